@@ -1,0 +1,21 @@
+#pragma once
+// xinan-cli's subcommands. Each takes the arguments after the program name (the first is the
+// subcommand's own name), returns the exit code, and reports failures by throwing Error.
+
+#include <QStringList>
+
+namespace xinan::cli {
+
+int runInit(const QStringList &args);
+int runUsers(const QStringList &args);
+int runPasswd(const QStringList &args);
+int runRecover(const QStringList &args);
+int runDemo(const QStringList &args);
+int runBackup(const QStringList &args);
+int runRestore(const QStringList &args);
+int runVerify(const QStringList &args);
+
+// Prints the recovery key with the instruction to keep it safe.
+void printRecoveryKey(const QString &key);
+
+} // namespace xinan::cli

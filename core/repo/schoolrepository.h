@@ -1,0 +1,46 @@
+#pragma once
+// The school's own row and its accounts (the account names; passwords live in key slots).
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace xinan {
+
+class Database;
+
+struct SchoolInfo
+{
+    QString name;
+    QString schoolType; // 小学, 初中, 高中, 九年一贯制, 完全中学, 十二年一贯制, 中职
+    QString city;       // one of Guizhou's nine 市(州)
+    QString county;
+    QDateTime createdAt;
+};
+
+struct Account
+{
+    QString username;
+    QDateTime createdAt;
+};
+
+class SchoolRepository final
+{
+public:
+    SchoolRepository(Database &db, QString actor);
+
+    // Throws Error(Damaged) when the school row is missing.
+    SchoolInfo school();
+    void createSchool(const SchoolInfo &info); // once, at initialisation
+    QList<Account> accounts();
+    void addAccount(const QString &username);
+
+    static QStringList knownSchoolTypes();
+    static QStringList guizhouCities();
+
+private:
+    Database &m_db;
+    QString m_actor;
+};
+
+} // namespace xinan

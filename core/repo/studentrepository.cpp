@@ -1,0 +1,191 @@
+#include "studentrepository.h"
+
+#include "../error.h"
+#include "../store/database.h"
+#include "audit.h"
+
+#include <QCoreApplication>
+
+namespace xinan {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(StudentRepository)
+};
+
+// A macro so that each query stays one string literal.
+#define XINAN_STUDENT_SELECT \
+    "SELECT id, student_no, name, gender, birth_date, grade, class_name, ethnicity, boarding, special_flags, status FROM students "
+
+Student readStudent(const Statement &st)
+{
+    Student s;
+    s.id = st.int64(0);
+    s.studentNo = st.text(1);
+    s.name = st.text(2);
+    s.gender = genderFromCode(st.text(3));
+    s.birthDate = st.isNull(4) ? QDate() : QDate::fromString(st.text(4), Qt::ISODate);
+    s.grade = st.integer(5);
+    s.className = st.text(6);
+    s.ethnicity = st.text(7);
+    s.boarding = st.integer(8) != 0;
+    s.specialFlags = st.integer(9);
+    s.status = statusFromCode(st.text(10));
+    return s;
+}
+
+void bindStudent(Statement &st, const Student &s)
+{
+    st.bind(1, s.studentNo.trimmed()).bind(2, s.name.trimmed()).bind(3, genderCode(s.gender));
+    st.bindOptional(4, s.birthDate.isValid() ? s.birthDate.toString(Qt::ISODate) : QString());
+    st.bind(5, s.grade).bind(6, s.className.trimmed()).bind(7, s.ethnicity.trimmed()).bind(8, s.boarding ? 1 : 0);
+    st.bind(9, s.specialFlags).bind(10, statusCode(s.status)).bind(11, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+}
+
+void requireValid(const Student &s)
+{
+    const QStringList problems = validationProblems(s);
+    if (!problems.isEmpty())
+        throw Error(ErrorKind::Rejected, Tr::tr("Student %1 cannot be saved: %2").arg(s.studentNo, problems.join(QLatin1Char(' '))));
+}
+
+} // namespace
+
+StudentRepository::StudentRepository(Database &db, QString actor)
+    : m_db(db)
+    , m_actor(std::move(actor))
+{
+}
+
+qint64 StudentRepository::insertOne(const Student &s)
+{
+    requireValid(s);
+    if (findByStudentNo(s.studentNo.trimmed()))
+        throw Error(ErrorKind::Rejected, Tr::tr("Student number (学籍号) %1 is already used by another student.").arg(s.studentNo));
+    Statement st(m_db, "INSERT INTO students (student_no, name, gender, birth_date, grade, class_name, ethnicity, boarding, "
+                       "special_flags, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?11, ?11)");
+    bindStudent(st, s);
+    st.run();
+    const qint64 id = m_db.lastInsertId();
+    writeGuardians(id, s.guardians);
+    appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("student"), id);
+    return id;
+}
+
+qint64 StudentRepository::add(const Student &student)
+{
+    Transaction tx(m_db);
+    const qint64 id = insertOne(student);
+    tx.commit();
+    return id;
+}
+
+void StudentRepository::addAll(const QList<Student> &students)
+{
+    Transaction tx(m_db);
+    for (const auto &s : students)
+        insertOne(s);
+    tx.commit();
+}
+
+void StudentRepository::update(const Student &s)
+{
+    requireValid(s);
+    Transaction tx(m_db);
+    if (const auto other = findByStudentNo(s.studentNo.trimmed()); other && other->id != s.id)
+        throw Error(ErrorKind::Rejected, Tr::tr("Student number (学籍号) %1 is already used by another student.").arg(s.studentNo));
+    Statement st(m_db, "UPDATE students SET student_no = ?, name = ?, gender = ?, birth_date = ?, grade = ?, class_name = ?, "
+                       "ethnicity = ?, boarding = ?, special_flags = ?, status = ?, updated_at = ? WHERE id = ?");
+    bindStudent(st, s);
+    st.bind(12, s.id).run();
+    if (m_db.changes() != 1)
+        throw Error(ErrorKind::Rejected, Tr::tr("The student record no longer exists; it may have been deleted."));
+    Statement del(m_db, "DELETE FROM guardians WHERE student_id = ?");
+    del.bind(1, s.id).run();
+    writeGuardians(s.id, s.guardians);
+    appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("student"), s.id);
+    tx.commit();
+}
+
+void StudentRepository::remove(qint64 id)
+{
+    Transaction tx(m_db);
+    Statement st(m_db, "DELETE FROM students WHERE id = ?");
+    st.bind(1, id).run();
+    if (m_db.changes() != 1)
+        throw Error(ErrorKind::Rejected, Tr::tr("The student record no longer exists; it may have been deleted."));
+    appendAudit(m_db, m_actor, QStringLiteral("delete"), QStringLiteral("student"), id);
+    tx.commit();
+}
+
+void StudentRepository::writeGuardians(qint64 studentId, const QList<Guardian> &guardians)
+{
+    Statement st(m_db, "INSERT INTO guardians (student_id, position, name, relation, phone) VALUES (?, ?, ?, ?, ?)");
+    for (int i = 0; i < guardians.size(); ++i) {
+        const Guardian &g = guardians.at(i);
+        st.bind(1, studentId).bind(2, i).bind(3, g.name.trimmed()).bind(4, g.relation.trimmed()).bind(5, g.phone.trimmed());
+        st.run();
+        st.reset();
+    }
+}
+
+void StudentRepository::loadGuardians(Student &s)
+{
+    Statement st(m_db, "SELECT name, relation, phone FROM guardians WHERE student_id = ? ORDER BY position");
+    st.bind(1, s.id);
+    while (st.step())
+        s.guardians.append({st.text(0), st.text(1), st.text(2)});
+}
+
+std::optional<Student> StudentRepository::find(qint64 id)
+{
+    Statement st(m_db, XINAN_STUDENT_SELECT "WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    Student s = readStudent(st);
+    loadGuardians(s);
+    return s;
+}
+
+std::optional<Student> StudentRepository::findByStudentNo(const QString &studentNo)
+{
+    Statement st(m_db, XINAN_STUDENT_SELECT "WHERE student_no = ?");
+    st.bind(1, studentNo);
+    if (!st.step())
+        return std::nullopt;
+    Student s = readStudent(st);
+    loadGuardians(s);
+    return s;
+}
+
+QList<Student> StudentRepository::list()
+{
+    Statement st(m_db, XINAN_STUDENT_SELECT "ORDER BY grade, class_name, name");
+    QList<Student> out;
+    while (st.step())
+        out.append(readStudent(st));
+    return out;
+}
+
+StudentCounts StudentRepository::counts()
+{
+    StudentCounts c;
+    Statement total(m_db, "SELECT count(*), coalesce(sum(status = 'enrolled'), 0), coalesce(sum(status = 'enrolled' AND boarding), 0) FROM students");
+    total.step();
+    c.total = total.integer(0);
+    c.enrolled = total.integer(1);
+    c.boarding = total.integer(2);
+    Statement grades(m_db, "SELECT grade, count(*) FROM students WHERE status = 'enrolled' GROUP BY grade");
+    while (grades.step())
+        c.byGrade.insert(grades.integer(0), grades.integer(1));
+    Statement special(m_db, "SELECT special_flags, count(*) FROM students WHERE status = 'enrolled' AND special_flags <> 0 GROUP BY special_flags");
+    while (special.step())
+        for (const auto bit : allSpecialCircumstances())
+            if (special.integer(0) & bit)
+                c.bySpecialCircumstance[bit] += special.integer(1);
+    return c;
+}
+
+} // namespace xinan

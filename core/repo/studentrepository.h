@@ -1,0 +1,49 @@
+#pragma once
+// Students and their guardians. Each change is one transaction with its audit entry.
+
+#include "../domain/student.h"
+
+#include <QMap>
+#include <optional>
+
+namespace xinan {
+
+class Database;
+
+struct StudentCounts
+{
+    int total = 0;          // all records
+    int enrolled = 0;       // status 在读
+    QMap<int, int> byGrade; // enrolled students per grade
+    QMap<int, int> bySpecialCircumstance; // enrolled students per SpecialCircumstance bit
+    int boarding = 0;       // enrolled boarders
+};
+
+class StudentRepository final
+{
+public:
+    StudentRepository(Database &db, QString actor);
+
+    // Validates, then inserts the student and guardians. Returns the new id.
+    // Throws Error(Rejected) listing every problem, or when the 学籍号 is already used.
+    qint64 add(const Student &student);
+    // Adds many students in ONE transaction: all or nothing.
+    void addAll(const QList<Student> &students);
+    void update(const Student &student);
+    void remove(qint64 id);
+
+    std::optional<Student> find(qint64 id);
+    std::optional<Student> findByStudentNo(const QString &studentNo);
+    // Without guardians, ordered by grade, class, name.
+    QList<Student> list();
+    StudentCounts counts();
+
+private:
+    qint64 insertOne(const Student &student);
+    void writeGuardians(qint64 studentId, const QList<Guardian> &guardians);
+    void loadGuardians(Student &student);
+    Database &m_db;
+    QString m_actor;
+};
+
+} // namespace xinan

@@ -1,0 +1,61 @@
+#pragma once
+// An unlocked school database: the use cases around the encrypted file and its key slots
+// (create, unlock by password or recovery key, add account, change or reset a password).
+
+#include "../crypto/keyslots.h"
+#include "../repo/schoolrepository.h"
+#include "../store/database.h"
+
+#include <QString>
+
+namespace xinan {
+
+class SchoolFile final
+{
+public:
+    // Creates FILE and FILE-keys for a new school with its first account. Returns the recovery
+    // key, formatted for printing; it is shown once and never stored. Refuses to overwrite.
+    static QString create(const QString &path, const SchoolInfo &school, const QString &user, const SecretBytes &password);
+
+    // The accounts in FILE-keys (for the unlock dialog and for leaving out --user).
+    static QStringList accountNames(const QString &path);
+    // The account to use: `user` when given, else the only account. Throws Error(Usage).
+    static QString resolveUser(const QString &path, const QString &user);
+
+    // Throws Error(WrongSecret) for a wrong password before the database is touched, and
+    // Error(Damaged) when the key file or the database is damaged.
+    static SchoolFile unlockWithPassword(const QString &path, const QString &user, const SecretBytes &password);
+    // Works without the key file. `actor` is the name written to the audit log.
+    static SchoolFile unlockWithRecoveryKey(const QString &path, const QString &recoveryKey, const QString &actor);
+
+    SchoolFile(SchoolFile &&) noexcept = default;
+    SchoolFile &operator=(SchoolFile &&) noexcept = default;
+
+    Database &db() { return m_db; }
+    const QString &path() const { return m_path; }
+    const QString &user() const { return m_user; }
+    const SecretBytes &dataKey() const { return m_dataKey; }
+    QString keyFilePath() const { return KeySlotFile::pathFor(m_path); }
+
+    // Adds an account with its own password (key slot + account row).
+    void addUser(const QString &newUser, const SecretBytes &password);
+    // Sets an account's password: rewrites its slot, never the database. When the key file
+    // is missing or damaged (after unlocking with the recovery key) it is recreated; returns
+    // true in that case.
+    bool setPassword(const QString &user, const SecretBytes &password);
+
+private:
+    SchoolFile(QString path, QString user, SecretBytes dataKey, Database db);
+    static SchoolFile finishOpen(const QString &path, const QString &user, SecretBytes dataKey);
+    KeySlotFile loadOrNewKeyFile(bool *recreated) const;
+
+    QString m_path;
+    QString m_user;
+    SecretBytes m_dataKey;
+    Database m_db;
+};
+
+// The first 16 bytes of a database file (its SQLCipher salt, which XinAn sets to the key check).
+QByteArray fileSaltOf(const QString &path);
+
+} // namespace xinan

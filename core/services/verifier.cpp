@@ -1,0 +1,115 @@
+#include "verifier.h"
+
+#include "../crypto/keyslots.h"
+#include "../crypto/recoverykey.h"
+#include "../error.h"
+#include "../repo/schoolrepository.h"
+#include "../store/database.h"
+#include "../store/migrations.h"
+#include "schoolfile.h"
+
+#include <QCoreApplication>
+
+namespace xinan {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Verifier)
+};
+
+template<typename F>
+void check(VerifyReport &report, const QString &name, F &&body)
+{
+    VerifyCheck c{name, false, {}};
+    try {
+        c.detail = body(c.passed);
+    } catch (const Error &e) {
+        c.passed = false;
+        c.detail = e.message();
+    }
+    report.checks.append(c);
+}
+
+} // namespace
+
+bool VerifyReport::intact() const
+{
+    return std::all_of(checks.cbegin(), checks.cend(), [](const VerifyCheck &c) { return c.passed; });
+}
+
+QStringList VerifyReport::problems() const
+{
+    QStringList out;
+    for (const auto &c : checks)
+        if (!c.passed)
+            out << c.name + QStringLiteral(": ") + c.detail;
+    return out;
+}
+
+VerifyReport verifyDatabase(Database &db, const QByteArray &expectedKeyCheck)
+{
+    VerifyReport report;
+    check(report, Tr::tr("File header"), [&](bool &ok) {
+        ok = fileSaltOf(db.path()) == expectedKeyCheck;
+        return ok ? Tr::tr("encrypted, header matches the key") : Tr::tr("the header does not match the key");
+    });
+    check(report, Tr::tr("SQLite integrity check"), [&](bool &ok) {
+        Statement st(db, "PRAGMA integrity_check(20)");
+        QStringList lines;
+        while (st.step())
+            lines << st.text(0);
+        ok = lines == QStringList{QStringLiteral("ok")};
+        return lines.join(QLatin1String("; "));
+    });
+    check(report, Tr::tr("Foreign keys"), [&](bool &ok) {
+        Statement st(db, "PRAGMA foreign_key_check");
+        int broken = 0;
+        while (st.step())
+            ++broken;
+        ok = broken == 0;
+        return ok ? Tr::tr("all references valid") : Tr::tr("%1 broken references").arg(broken);
+    });
+    check(report, Tr::tr("Schema version"), [&](bool &ok) {
+        const int version = db.userVersion();
+        ok = version == currentSchemaVersion();
+        return Tr::tr("version %1 (expected %2)").arg(version).arg(currentSchemaVersion());
+    });
+    check(report, Tr::tr("School record"), [&](bool &ok) {
+        const SchoolInfo info = SchoolRepository(db, {}).school();
+        ok = !info.name.isEmpty();
+        return info.name;
+    });
+    check(report, Tr::tr("Student records"), [&](bool &ok) {
+        Statement st(db, "SELECT count(*), coalesce(sum(length(trim(name)) = 0 OR grade NOT BETWEEN 1 AND 15), 0) FROM students");
+        st.step();
+        ok = st.integer(1) == 0;
+        return Tr::tr("%1 students, %2 invalid").arg(st.integer(0)).arg(st.integer(1));
+    });
+    return report;
+}
+
+VerifyReport verifySchoolFile(SchoolFile &school)
+{
+    const QByteArray keyCheck = keyCheckOf(school.dataKey());
+    VerifyReport report = verifyDatabase(school.db(), keyCheck);
+    check(report, Tr::tr("Key file"), [&](bool &ok) {
+        const KeySlotFile keys = KeySlotFile::load(school.keyFilePath());
+        ok = keys.keyCheck() == keyCheck;
+        if (!ok)
+            return Tr::tr("the key file belongs to another database");
+        QStringList accounts;
+        for (const auto &a : SchoolRepository(school.db(), {}).accounts())
+            accounts << a.username;
+        QStringList unknown;
+        for (const auto &u : keys.users())
+            if (!accounts.contains(u))
+                unknown << u;
+        ok = unknown.isEmpty();
+        return ok ? Tr::tr("%1 accounts").arg(keys.users().size())
+                  : Tr::tr("slots for unknown accounts: %1").arg(unknown.join(QLatin1String(", ")));
+    });
+    return report;
+}
+
+} // namespace xinan

@@ -1,0 +1,16 @@
+# Packages: a .deb for Debian 12 offices and a .tar.gz for copying by USB stick.
+install(TARGETS xinan-cli RUNTIME DESTINATION bin)
+if(TARGET xinan)
+  install(TARGETS xinan RUNTIME DESTINATION bin)
+  install(FILES ${CMAKE_CURRENT_LIST_DIR}/linux/xinan.desktop DESTINATION share/applications)
+endif()
+
+set(CPACK_PACKAGE_NAME "xinan")
+set(CPACK_PACKAGE_VENDOR "XinAn")
+set(CPACK_PACKAGE_CONTACT "XinAn developers")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_GENERATOR "DEB;TGZ")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION "education")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+include(CPack)
