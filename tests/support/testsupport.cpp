@@ -1,0 +1,76 @@
+#include "testsupport.h"
+
+#include "services/schoolfile.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QStringEncoder>
+
+#include <catch2/catch.hpp>
+
+namespace xinan::test {
+
+TempDir::TempDir()
+{
+    REQUIRE(m_dir.isValid());
+}
+
+QString TempDir::path(const QString &name) const { return m_dir.filePath(name); }
+
+SecretBytes secret(const char *text) { return SecretBytes::copyOf(text); }
+
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
+QStringList filesBelow(const QString &folder)
+{
+    QStringList out;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out << it.next();
+    return out;
+}
+
+bool fileContainsAny(const QString &path, const QStringList &needles)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = f.readAll();
+    QStringEncoder gb("GB18030");
+    for (const QString &n : needles) {
+        const QByteArray utf16(reinterpret_cast<const char *>(n.utf16()), n.size() * 2);
+        const QByteArray gbBytes = gb(n);
+        if (bytes.contains(n.toUtf8()) || bytes.contains(utf16) || bytes.contains(gbBytes))
+            return true;
+    }
+    return false;
+}
+
+SchoolInfo sampleSchool()
+{
+    SchoolInfo s;
+    s.name = QStringLiteral("雷山县测试中学");
+    s.schoolType = QStringLiteral("初中");
+    s.city = QStringLiteral("黔东南州");
+    s.county = QStringLiteral("雷山县");
+    return s;
+}
+
+QString createSchool(const QString &path, const QString &user, const char *password)
+{
+    return SchoolFile::create(path, sampleSchool(), user, secret(password));
+}
+
+} // namespace xinan::test
