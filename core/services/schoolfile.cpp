@@ -102,7 +102,10 @@ SchoolFile SchoolFile::unlockWithPassword(const QString &path, const QString &us
     SecretBytes dataKey = keys.unlock(user, password);
     if (keyCheckOf(dataKey) != keys.keyCheck())
         throw Error(ErrorKind::Damaged, Tr::tr("The key file %1 is damaged. Open the database with its recovery key (xinan-cli recover).").arg(KeySlotFile::pathFor(path)));
-    if (fileSaltOf(path) != keys.keyCheck())
+    const QByteArray salt = fileSaltOf(path);
+    if (salt.startsWith("SQLite format 3"))
+        throw Error(ErrorKind::Damaged, Tr::tr("%1 is an unencrypted SQLite database, not a XinAn database. XinAn refuses to use it.").arg(path));
+    if (salt != keys.keyCheck())
         throw Error(ErrorKind::Damaged, Tr::tr("%1 is damaged or does not belong to this key file (its header does not match).").arg(path));
     return finishOpen(path, user, std::move(dataKey));
 }

@@ -1,0 +1,46 @@
+#include "clirunner.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <catch2/catch.hpp>
+
+namespace xinan::test {
+namespace {
+
+CliResult run(const QString &program, const QStringList &args, const QString &input, const QString &lang)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), lang);
+    env.insert(QStringLiteral("LC_ALL"), lang);
+    env.remove(QStringLiteral("LANGUAGE"));
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    REQUIRE(p.waitForStarted());
+    p.write(input.toUtf8());
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(120000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+CliResult cli(const QStringList &args, const QString &input, const QString &lang)
+{
+    return run(QStringLiteral(XINAN_CLI_TESTING), args, input, lang);
+}
+
+CliResult realCli(const QStringList &args, const QString &input)
+{
+    return run(QStringLiteral(XINAN_CLI_REAL), args, input, QStringLiteral("C.UTF-8"));
+}
+
+QString recoveryKeyIn(const QString &output)
+{
+    static const QRegularExpression key(QStringLiteral("[0-9A-Z]{5}(-[0-9A-Z]{5}){8}"));
+    return key.match(output).captured(0);
+}
+
+} // namespace xinan::test

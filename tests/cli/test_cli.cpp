@@ -1,0 +1,228 @@
+// xinan-cli as a user runs it: exit codes, prompts on standard input, files on disk.
+#include "clirunner.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonArray>
+
+#include <catch2/catch.hpp>
+
+using namespace xinan::test;
+
+namespace {
+
+const QString Pw = QStringLiteral("correct horse 1\n");
+
+QStringList initArgs(const QString &db)
+{
+    return {QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--school"), QStringLiteral("黔南州测试小学"),
+            QStringLiteral("--school-type"), QStringLiteral("小学"), QStringLiteral("--city"), QStringLiteral("黔南州"),
+            QStringLiteral("--user"), QStringLiteral("wang"), QStringLiteral("--password-stdin")};
+}
+
+QStringList verifyArgs(const QString &db)
+{
+    return {QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--password-stdin")};
+}
+
+} // namespace
+
+TEST_CASE("cli: init creates a database, prints the recovery key once and refuses to overwrite", "[cli]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("s.xinan"));
+    const CliResult r = cli(initArgs(db), Pw);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK_FALSE(recoveryKeyIn(r.out).isEmpty());
+    CHECK(QFile::exists(db));
+    CHECK(QFile::exists(db + QStringLiteral("-keys")));
+    CHECK(cli(verifyArgs(db), Pw).exitCode == 0);
+
+    const QByteArray before = readBytes(db);
+    const CliResult again = cli(initArgs(db), Pw);
+    CHECK(again.exitCode == 5);
+    CHECK(again.err.contains(QStringLiteral("already exists")));
+    CHECK(readBytes(db) == before);
+}
+
+TEST_CASE("cli: usage errors exit 2 and name the problem", "[cli]")
+{
+    TempDir dir;
+    CHECK(cli({}).exitCode == 2);
+    CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 2);
+    const CliResult missing = cli({QStringLiteral("init"), QStringLiteral("--db"), dir.path(QStringLiteral("x.xinan"))}, Pw);
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(QStringLiteral("--school")));
+    CHECK(cli({QStringLiteral("verify"), QStringLiteral("--nonsense")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("demo"), QStringLiteral("--db"), dir.path(QStringLiteral("d.xinan")), QStringLiteral("--students"), QStringLiteral("-4"),
+               QStringLiteral("--password-stdin")},
+              Pw)
+              .exitCode
+          == 2);
+    // Standard input ends before the password: a usage error, nothing created.
+    const CliResult noPassword = cli(initArgs(dir.path(QStringLiteral("y.xinan"))), QString());
+    CHECK(noPassword.exitCode == 2);
+    CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("y.xinan"))));
+    CHECK(cli({QStringLiteral("--help")}).exitCode == 0);
+    const CliResult help = cli({QStringLiteral("backup"), QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("--out")));
+}
+
+TEST_CASE("cli: rejected input exits 5 and writes nothing", "[cli]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("s.xinan"));
+    CHECK(cli(initArgs(db), QStringLiteral("short\n")).exitCode == 5);
+    CHECK_FALSE(QFile::exists(db));
+    QStringList badType = initArgs(db);
+    badType[badType.indexOf(QStringLiteral("小学"))] = QStringLiteral("大学");
+    const CliResult r = cli(badType, Pw);
+    CHECK(r.exitCode == 5);
+    CHECK(r.err.contains(QStringLiteral("大学")));
+    CHECK_FALSE(QFile::exists(db));
+    CHECK_FALSE(QFile::exists(db + QStringLiteral("-keys")));
+}
+
+TEST_CASE("cli: a wrong password exits 3 and leaves the file byte for byte unchanged", "[cli]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("s.xinan"));
+    REQUIRE(cli(initArgs(db), Pw).exitCode == 0);
+    const QByteArray before = readBytes(db);
+    const QByteArray keysBefore = readBytes(db + QStringLiteral("-keys"));
+    for (const QStringList &args : {verifyArgs(db),
+                                    QStringList{QStringLiteral("passwd"), QStringLiteral("--db"), db, QStringLiteral("--password-stdin")},
+                                    QStringList{QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                                                dir.path(QStringLiteral("b.xinan-backup")), QStringLiteral("--password-stdin")}}) {
+        const CliResult r = cli(args, QStringLiteral("wrong password\nnew password 1\n"));
+        INFO(args.first().toStdString());
+        CHECK(r.exitCode == 3);
+        CHECK(r.err.contains(QStringLiteral("Wrong password")));
+    }
+    CHECK(readBytes(db) == before);
+    CHECK(readBytes(db + QStringLiteral("-keys")) == keysBefore);
+    CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("b.xinan-backup"))));
+}
+
+TEST_CASE("cli: a damaged database exits 4, never 3", "[cli]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("s.xinan"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--students"), QStringLiteral("300"), QStringLiteral("--password-stdin")}, Pw)
+                .exitCode
+            == 0);
+    QByteArray bytes = readBytes(db);
+
+    SECTION("a flipped byte in a data page")
+    {
+        bytes[bytes.size() - 5000] = static_cast<char>(bytes[bytes.size() - 5000] ^ 0x04);
+    }
+    SECTION("a flipped byte in page 1")
+    {
+        bytes[1000] = static_cast<char>(bytes[1000] ^ 0x04);
+    }
+    writeBytes(db, bytes);
+    const CliResult r = cli(verifyArgs(db), Pw);
+    CHECK(r.exitCode == 4);
+    CHECK(r.out.contains(QStringLiteral("damaged")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("Wrong password")));
+}
+
+TEST_CASE("cli: a file that is not a XinAn database exits 4", "[cli]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("s.xinan"));
+    REQUIRE(cli(initArgs(db), Pw).exitCode == 0);
+    QByteArray plain("SQLite format 3");
+    plain.append('\0');
+    writeBytes(db, plain + QByteArray(8192, 'x'));
+    const CliResult r = cli(verifyArgs(db), Pw);
+    CHECK(r.exitCode == 4);
+    CHECK(r.out.contains(QStringLiteral("unencrypted")));
+}
+
+TEST_CASE("cli: users add, passwd and an account per user", "[cli]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("s.xinan"));
+    REQUIRE(cli(initArgs(db), Pw).exitCode == 0);
+    const CliResult add = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("李校长"),
+                               QStringLiteral("--password-stdin")},
+                              QStringLiteral("correct horse 1\nheadteacher pw\n"));
+    INFO(add.err.toStdString());
+    REQUIRE(add.exitCode == 0);
+    const CliResult list = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), db});
+    CHECK(list.out == QStringLiteral("wang\n李校长\n"));
+    // Two accounts now: --user is needed.
+    CHECK(cli(verifyArgs(db), Pw).exitCode == 2);
+    CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("李校长"), QStringLiteral("headteacher pw\n")).exitCode == 0);
+    // A third account authorised by the head.
+    CHECK(cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("zhou"),
+               QStringLiteral("--as"), QStringLiteral("李校长"), QStringLiteral("--password-stdin")},
+              QStringLiteral("headteacher pw\nclass teacher 1\n"))
+              .exitCode
+          == 0);
+
+    const QByteArray before = readBytes(db);
+    const CliResult passwd = cli({QStringLiteral("passwd"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("wang"),
+                                  QStringLiteral("--password-stdin")},
+                                 QStringLiteral("correct horse 1\na new password\n"));
+    CHECK(passwd.exitCode == 0);
+    CHECK(readBytes(db) == before); // the database is not rewritten
+    CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("wang"), Pw).exitCode == 3);
+    CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("wang"), QStringLiteral("a new password\n")).exitCode == 0);
+    CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("zhou"), QStringLiteral("class teacher 1\n")).exitCode == 0);
+}
+
+TEST_CASE("cli: recover with the recovery key after the key file is deleted", "[cli]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("s.xinan"));
+    const CliResult init = cli(initArgs(db), Pw);
+    const QString key = recoveryKeyIn(init.out);
+    REQUIRE_FALSE(key.isEmpty());
+    REQUIRE(QFile::remove(db + QStringLiteral("-keys")));
+
+    const CliResult noUser = cli({QStringLiteral("recover"), QStringLiteral("--db"), db, QStringLiteral("--password-stdin")}, key + QStringLiteral("\nnew password 1\n"));
+    CHECK(noUser.exitCode == 2);
+    const QStringList args{QStringLiteral("recover"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("wang"), QStringLiteral("--password-stdin")};
+    CHECK(cli(args, QStringLiteral("AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA\nnew password 1\n")).exitCode == 3);
+    const CliResult r = cli(args, key.toLower() + QStringLiteral("\nnew password 1\n"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("recreated")));
+    CHECK(QFile::exists(db + QStringLiteral("-keys")));
+    CHECK(cli(verifyArgs(db), QStringLiteral("new password 1\n")).exitCode == 0);
+}
+
+TEST_CASE("cli: demo is deterministic and fills the school", "[cli]")
+{
+    TempDir dir;
+    const QString a = dir.path(QStringLiteral("a.xinan"));
+    const CliResult r = cli({QStringLiteral("demo"), QStringLiteral("--db"), a, QStringLiteral("--students"), QStringLiteral("120"), QStringLiteral("--seed"),
+                             QStringLiteral("7"), QStringLiteral("--password-stdin")},
+                            Pw);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("120")));
+    CHECK(cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), a}).out == QStringLiteral("demo\n"));
+    const CliResult v = cli(verifyArgs(a), Pw);
+    CHECK(v.exitCode == 0);
+    CHECK(v.out.contains(QStringLiteral("120 students")));
+}
+
+TEST_CASE("cli: messages follow the system language", "[cli][i18n]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("s.xinan"));
+    REQUIRE(cli(initArgs(db), Pw).exitCode == 0);
+    const CliResult zh = cli(verifyArgs(db), QStringLiteral("wrong password\n"), QStringLiteral("zh_CN.UTF-8"));
+    CHECK(zh.exitCode == 3);
+    CHECK(zh.err.contains(QStringLiteral("密码错误")));
+    const CliResult en = cli(verifyArgs(db), QStringLiteral("wrong password\n"));
+    CHECK(en.err.contains(QStringLiteral("Wrong password")));
+}

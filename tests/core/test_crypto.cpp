@@ -1,0 +1,139 @@
+// Recovery keys and key slots.
+#include "crypto/keyslots.h"
+#include "crypto/recoverykey.h"
+#include "error.h"
+#include "testsupport.h"
+
+#include <QRegularExpression>
+
+#include <catch2/catch.hpp>
+
+using namespace xinan;
+
+TEST_CASE("A recovery key prints as nine groups of five and parses back to the same data key", "[crypto]")
+{
+    const RecoveryKey key = RecoveryKey::generate();
+    const QString text = key.formatted();
+    REQUIRE(QRegularExpression(QStringLiteral("^[0-9A-Z]{5}(-[0-9A-Z]{5}){8}$")).match(text).hasMatch());
+    const RecoveryKey parsed = RecoveryKey::parse(text);
+    CHECK(parsed.dataKey().equals(key.dataKey()));
+
+    SECTION("lower case, spaces and look-alike letters are accepted")
+    {
+        QString sloppy = text.toLower();
+        sloppy.replace(u'-', u' ');
+        sloppy.replace(u'1', u'l').replace(u'0', u'o');
+        CHECK(RecoveryKey::parse(sloppy).dataKey().equals(key.dataKey()));
+    }
+    SECTION("a typing mistake is caught by the check group")
+    {
+        QString typo = text;
+        typo[3] = typo[3] == u'A' ? u'B' : u'A';
+        try {
+            RecoveryKey::parse(typo);
+            FAIL("a mistyped key was accepted");
+        } catch (const Error &e) {
+            CHECK(e.kind() == ErrorKind::WrongSecret);
+            CHECK(e.message().contains(QStringLiteral("typing mistake")));
+        }
+    }
+    SECTION("text that is not a key is refused")
+    {
+        CHECK_THROWS_AS(RecoveryKey::parse(QStringLiteral("hello")), Error);
+        CHECK_THROWS_AS(RecoveryKey::parse(text + QStringLiteral("-AAAAA")), Error);
+        CHECK_THROWS_AS(RecoveryKey::parse(QStringLiteral("U") + text.mid(1)), Error); // U is not Crockford
+    }
+}
+
+TEST_CASE("Two recovery keys differ, and so do their key checks", "[crypto]")
+{
+    const RecoveryKey a = RecoveryKey::generate();
+    const RecoveryKey b = RecoveryKey::generate();
+    CHECK(a.formatted() != b.formatted());
+    CHECK(keyCheckOf(a.dataKey()) != keyCheckOf(b.dataKey()));
+    CHECK(keyCheckOf(a.dataKey()).size() == 16);
+    CHECK(keyCheckOf(a.dataKey()) == keyCheckOf(RecoveryKey::parse(a.formatted()).dataKey()));
+}
+
+TEST_CASE("A key slot unwraps the data key with the right password only", "[crypto]")
+{
+    const SecretBytes dataKey = RecoveryKey::generate().dataKey();
+    KeySlotFile keys;
+    keys.setKeyCheck(keyCheckOf(dataKey));
+    keys.setSlot(QStringLiteral("王老师"), test::secret("first password"), dataKey);
+    keys.setSlot(QStringLiteral("li"), test::secret("second password"), dataKey);
+    CHECK(keys.users() == QStringList{QStringLiteral("王老师"), QStringLiteral("li")});
+
+    CHECK(keys.unlock(QStringLiteral("王老师"), test::secret("first password")).equals(dataKey));
+    CHECK(keys.unlock(QStringLiteral("li"), test::secret("second password")).equals(dataKey));
+    try {
+        keys.unlock(QStringLiteral("li"), test::secret("first password"));
+        FAIL("a wrong password unwrapped the key");
+    } catch (const Error &e) {
+        CHECK(e.kind() == ErrorKind::WrongSecret);
+    }
+    CHECK_THROWS_AS(keys.unlock(QStringLiteral("nobody"), test::secret("first password")), Error);
+
+    SECTION("the JSON form round-trips and holds no secret in clear")
+    {
+        const QByteArray json = keys.toJson();
+        const KeySlotFile back = KeySlotFile::fromJson(json, QStringLiteral("mem"));
+        CHECK(back.unlock(QStringLiteral("王老师"), test::secret("first password")).equals(dataKey));
+        CHECK_FALSE(json.contains("first password"));
+        CHECK_FALSE(json.contains(QByteArray(dataKey.chars(), 32).toBase64()));
+        CHECK_FALSE(json.contains(QByteArray(dataKey.chars(), 32).toHex()));
+    }
+    SECTION("a slot is bound to its account name")
+    {
+        QByteArray json = keys.toJson();
+        json.replace("\"li\"", "\"xx\"");
+        const KeySlotFile renamed = KeySlotFile::fromJson(json, QStringLiteral("mem"));
+        CHECK_THROWS_AS(renamed.unlock(QStringLiteral("xx"), test::secret("second password")), Error);
+    }
+    SECTION("replacing a slot changes only that account's password")
+    {
+        keys.setSlot(QStringLiteral("li"), test::secret("third password"), dataKey);
+        CHECK(keys.users().size() == 2);
+        CHECK_THROWS_AS(keys.unlock(QStringLiteral("li"), test::secret("second password")), Error);
+        CHECK(keys.unlock(QStringLiteral("li"), test::secret("third password")).equals(dataKey));
+    }
+}
+
+TEST_CASE("Damaged key-slot files are reported as damaged", "[crypto]")
+{
+    const auto kindOf = [](const QByteArray &json) {
+        try {
+            KeySlotFile::fromJson(json, QStringLiteral("x.xinan-keys"));
+        } catch (const Error &e) {
+            return e.kind();
+        }
+        return ErrorKind::Other;
+    };
+    CHECK(kindOf("") == ErrorKind::Damaged);
+    CHECK(kindOf("{\"format\":\"something\"}") == ErrorKind::Damaged);
+    CHECK(kindOf("{\"format\":\"xinan-keys\",\"version\":1,\"key_check\":\"AAAA\",\"slots\":[]}") == ErrorKind::Damaged);
+    CHECK(kindOf("{\"format\":\"xinan-keys\",\"version\":9,\"key_check\":\"AAAAAAAAAAAAAAAAAAAAAA==\",\"slots\":[]}") == ErrorKind::Damaged);
+}
+
+TEST_CASE("Account names and new passwords are checked", "[crypto]")
+{
+    CHECK_NOTHROW(validateUserName(QStringLiteral("王老师")));
+    CHECK_NOTHROW(validateUserName(QStringLiteral("counsellor_1")));
+    CHECK_THROWS_AS(validateUserName(QString()), Error);
+    CHECK_THROWS_AS(validateUserName(QStringLiteral("two words")), Error);
+    CHECK_THROWS_AS(validateUserName(QString(33, u'a')), Error);
+    CHECK_NOTHROW(validateNewPassword(test::secret("eight ch")));
+    CHECK_NOTHROW(validateNewPassword(test::secret("心理健康教育中心")));
+    try {
+        validateNewPassword(test::secret("short"));
+        FAIL("a short password was accepted");
+    } catch (const Error &e) {
+        CHECK(e.kind() == ErrorKind::Rejected);
+    }
+}
+
+TEST_CASE("The production KDF cost is calibrated, tests use the cheap seam", "[crypto]")
+{
+    const KdfCost cheap = currentKdfCost();
+    CHECK(cheap.memLimit < 1024 * 1024); // the test seam is on in this executable
+}

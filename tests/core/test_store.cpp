@@ -1,0 +1,197 @@
+// The encrypted store: SQLCipher files, pragmas, transactions and migrations.
+#include "crypto/recoverykey.h"
+#include "error.h"
+#include "services/schoolfile.h"
+#include "repo/studentrepository.h"
+#include "store/database.h"
+#include "store/migrations.h"
+#include "testsupport.h"
+
+#include <QFile>
+
+#include <catch2/catch.hpp>
+
+using namespace xinan;
+
+namespace {
+
+ErrorKind kindOf(const std::function<void()> &f)
+{
+    try {
+        f();
+    } catch (const Error &e) {
+        return e.kind();
+    }
+    return ErrorKind::Other;
+}
+
+} // namespace
+
+TEST_CASE("An encrypted database round-trips and is not readable as SQLite", "[store]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("a.xinan"));
+    const SecretBytes key = RecoveryKey::generate().dataKey();
+    {
+        Database db = Database::create(path, key);
+        db.exec("CREATE TABLE t (v TEXT)");
+        db.prepare("INSERT INTO t VALUES (?)").bind(1, QStringLiteral("留守儿童")).run();
+        CHECK(db.cipherVersion().value_or(QString()).startsWith(QStringLiteral("3.4")));
+    }
+    const QByteArray bytes = test::readBytes(path);
+    CHECK_FALSE(bytes.startsWith("SQLite format 3"));
+    CHECK(bytes.left(16) == keyCheckOf(key)); // the file salt is the key check
+    CHECK(bytes.size() % 4096 == 0);          // page size 4096
+    CHECK_FALSE(bytes.contains(QStringLiteral("留守儿童").toUtf8()));
+
+    Database db = Database::open(path, key);
+    Statement st = db.prepare("SELECT v FROM t");
+    REQUIRE(st.step());
+    CHECK(st.text(0) == QStringLiteral("留守儿童"));
+
+    Statement pragmas = db.prepare("PRAGMA secure_delete");
+    REQUIRE(pragmas.step());
+    CHECK(pragmas.integer(0) == 1);
+    Statement fk = db.prepare("PRAGMA foreign_keys");
+    REQUIRE(fk.step());
+    CHECK(fk.integer(0) == 1);
+    Statement sync = db.prepare("PRAGMA synchronous");
+    REQUIRE(sync.step());
+    CHECK(sync.integer(0) == 2); // FULL
+    Statement temp = db.prepare("PRAGMA temp_store");
+    REQUIRE(temp.step());
+    CHECK(temp.integer(0) == 2); // MEMORY
+}
+
+TEST_CASE("Opening refuses plaintext, foreign and damaged files", "[store]")
+{
+    test::TempDir dir;
+    const SecretBytes key = RecoveryKey::generate().dataKey();
+
+    SECTION("a plain SQLite file is refused")
+    {
+        const QString path = dir.path(QStringLiteral("plain.db"));
+        QByteArray header("SQLite format 3");
+        header.append('\0');
+        test::writeBytes(path, header + QByteArray(4096 - 16, '\0'));
+        CHECK(kindOf([&] { Database::open(path, key); }) == ErrorKind::Damaged);
+    }
+    SECTION("an empty or short file is refused")
+    {
+        const QString path = dir.path(QStringLiteral("empty.xinan"));
+        test::writeBytes(path, QByteArray());
+        CHECK(kindOf([&] { Database::open(path, key); }) == ErrorKind::Damaged);
+    }
+    SECTION("a database opened with another key is reported as damaged or foreign")
+    {
+        const QString path = dir.path(QStringLiteral("b.xinan"));
+        Database::create(path, key).exec("CREATE TABLE t (v)");
+        const SecretBytes other = RecoveryKey::generate().dataKey();
+        CHECK(kindOf([&] { Database::open(path, other); }) == ErrorKind::Damaged);
+    }
+    SECTION("a missing file is a clear error, not a new empty database")
+    {
+        const QString path = dir.path(QStringLiteral("missing.xinan"));
+        CHECK(kindOf([&] { Database::open(path, key); }) == ErrorKind::Other);
+        CHECK_FALSE(QFile::exists(path));
+    }
+    SECTION("create refuses to overwrite")
+    {
+        const QString path = dir.path(QStringLiteral("c.xinan"));
+        test::writeBytes(path, "keep me");
+        CHECK(kindOf([&] { Database::create(path, key); }) == ErrorKind::Rejected);
+        CHECK(test::readBytes(path) == "keep me");
+    }
+}
+
+TEST_CASE("A transaction that is not committed leaves nothing behind", "[store]")
+{
+    test::TempDir dir;
+    const SecretBytes key = RecoveryKey::generate().dataKey();
+    Database db = Database::create(dir.path(QStringLiteral("t.xinan")), key);
+    db.exec("CREATE TABLE t (v INTEGER NOT NULL)");
+    try {
+        Transaction tx(db);
+        db.prepare("INSERT INTO t VALUES (1)").run();
+        db.prepare("INSERT INTO t VALUES (NULL)").run(); // violates NOT NULL
+        tx.commit();
+        FAIL("the constraint did not fire");
+    } catch (const Error &e) {
+        CHECK(e.kind() == ErrorKind::Rejected);
+    }
+    Statement count = db.prepare("SELECT count(*) FROM t");
+    REQUIRE(count.step());
+    CHECK(count.integer(0) == 0);
+    CHECK_FALSE(db.inTransaction());
+}
+
+TEST_CASE("Migrations bring a new database to the current schema", "[store][migrations]")
+{
+    test::TempDir dir;
+    Database db = Database::create(dir.path(QStringLiteral("m.xinan")), RecoveryKey::generate().dataKey());
+    CHECK(migrate(db) == 0);
+    CHECK(db.userVersion() == currentSchemaVersion());
+    CHECK(migrate(db) == currentSchemaVersion()); // nothing left to do
+}
+
+TEST_CASE("A failing migration leaves the file exactly as it was", "[store][migrations]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("f.xinan"));
+    test::createSchool(path);
+    SchoolFile school = SchoolFile::unlockWithPassword(path, QString(), test::secret("correct horse 1"));
+    const int before = school.db().userVersion();
+    school.db().close();
+    const QByteArray bytesBefore = test::readBytes(path);
+
+    std::vector<Migration> broken = schemaMigrations();
+    broken.push_back({before + 1, "adds a table", [](Database &db) { db.exec("CREATE TABLE extra (id INTEGER)"); }});
+    broken.push_back({before + 2, "fails", [](Database &db) { db.exec("THIS IS NOT SQL"); }});
+    Database db = Database::open(path, school.dataKey());
+    CHECK_THROWS_AS(migrate(db, broken), Error);
+    CHECK(db.userVersion() == before);
+    Statement st = db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'extra'");
+    REQUIRE(st.step());
+    CHECK(st.integer(0) == 0);
+    db.close();
+    CHECK(test::readBytes(path) == bytesBefore);
+}
+
+TEST_CASE("A database from a newer XinAn is refused without changes", "[store][migrations]")
+{
+    test::TempDir dir;
+    Database db = Database::create(dir.path(QStringLiteral("n.xinan")), RecoveryKey::generate().dataKey());
+    migrate(db);
+    db.setUserVersion(currentSchemaVersion() + 5);
+    try {
+        migrate(db);
+        FAIL("a newer schema was accepted");
+    } catch (const Error &e) {
+        CHECK(e.message().contains(QStringLiteral("newer version")));
+    }
+    CHECK(db.userVersion() == currentSchemaVersion() + 5);
+}
+
+// tests/data/schema-v1.xinan was written by XinAn 0.1 (schema 1) with `xinan-cli demo`;
+// tests/data/README.md says how; its recovery key is in schema-v1.recovery-key. Every later release must open it.
+TEST_CASE("The schema v1 fixture opens and migrates to the current schema", "[store][migrations][fixture]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("v1.xinan"));
+    REQUIRE(QFile::copy(QStringLiteral(XINAN_TEST_DATA_DIR "/schema-v1.xinan"), path));
+    REQUIRE(QFile::copy(QStringLiteral(XINAN_TEST_DATA_DIR "/schema-v1.xinan-keys"), path + QStringLiteral("-keys")));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    SchoolFile school = SchoolFile::unlockWithPassword(path, QStringLiteral("fixture"), test::secret("fixture-password-1"));
+    CHECK(school.db().userVersion() == currentSchemaVersion());
+    StudentRepository students(school.db(), QStringLiteral("fixture"));
+    CHECK(students.counts().total == 40);
+    const auto first = students.list().first();
+    CHECK_FALSE(first.name.isEmpty());
+    CHECK(students.find(first.id)->guardians.size() >= 1);
+
+    SchoolFile byKey = SchoolFile::unlockWithRecoveryKey(
+        path, QString::fromLatin1(test::readBytes(QStringLiteral(XINAN_TEST_DATA_DIR "/schema-v1.recovery-key")).trimmed()),
+        QStringLiteral("fixture"));
+    CHECK(StudentRepository(byKey.db(), QStringLiteral("fixture")).counts().total == 40);
+}
