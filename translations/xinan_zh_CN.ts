@@ -5,287 +5,288 @@
     <name>Backup</name>
     <message>
         <source>%1 is not a XinAn backup, or its header is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是心安备份文件，或其文件头已损坏。</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of XinAn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更高版本的心安生成。</translation>
     </message>
     <message>
         <source>The backup %1 is incomplete (it is shorter or longer than it says); it may have been cut off while being written.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 不完整（实际长度与其记录的长度不符），可能在写入时被中断。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>The backup %1 is damaged: its contents do not match its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 已损坏：内容与校验和不符。</translation>
     </message>
     <message>
         <source>The backup %1 failed its check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 未通过校验：%2</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在，请为备份另取一个文件名。</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建临时文件夹：%1</translation>
     </message>
     <message>
         <source>Writing the backup %1 failed: the device was removed. The database was not changed; nothing was left at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入备份 %1 失败：设备已被拔出。数据库未作任何更改，%1 处也没有留下任何文件。</translation>
     </message>
     <message>
         <source>Writing the backup %1 failed: %2. The database was not changed; nothing was left at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入备份 %1 失败：%2。数据库未作任何更改，%1 处也没有留下任何文件。</translation>
     </message>
     <message>
         <source>Cannot create the backup %1: %2. The database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建备份 %1：%2。数据库未作任何更改。</translation>
     </message>
     <message>
         <source>The backup written to %1 did not read back correctly (%2), so it was deleted. Try another disk or USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 %1 的备份回读校验失败（%2），已将其删除。请换一个磁盘或 U 盘再试。</translation>
     </message>
     <message>
         <source>This recovery key does not belong to the backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此恢复密钥不属于备份 %1。</translation>
     </message>
     <message>
         <source>The backup %1 is damaged: its key slots do not match it.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 已损坏：其密钥槽与备份内容不符。</translation>
     </message>
     <message>
         <source>Cannot move the current database %1 aside; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将当前数据库 %1 移开保留，未作任何更改。</translation>
     </message>
     <message>
         <source>Cannot put the restored database at %1; the current database was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将恢复出的数据库放到 %1，当前数据库保持原样。</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>The school database file (NAME.xinan).</source>
-        <translation type="unfinished"></translation>
+        <translation>学校数据库文件（NAME.xinan）。</translation>
     </message>
     <message>
         <source>The account whose password is asked (may be left out when there is only one).</source>
-        <translation type="unfinished"></translation>
+        <translation>要输入其密码的账户（只有一个账户时可省略）。</translation>
     </message>
     <message>
         <source>Ask for the recovery key instead of a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>改用恢复密钥代替密码。</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码</translation>
     </message>
     <message>
         <source>Write a checked backup of the database to one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据库写成一个经过校验的备份文件。</translation>
     </message>
     <message>
         <source>The backup file to create (for example on a USB stick).</source>
-        <translation type="unfinished"></translation>
+        <translation>要创建的备份文件（例如存到 U 盘上）。</translation>
     </message>
     <message>
         <source>Backup written and checked: %1 (%2 bytes of database). It opens with the recovery key or the password of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入并通过校验：%1（数据库 %2 字节）。可用恢复密钥或以下账户的密码打开：%3。</translation>
     </message>
     <message>
         <source>Restore a database from a backup. The current database, if any, is kept aside, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复数据库。如已有当前数据库，会另行保留，绝不删除。</translation>
     </message>
     <message>
         <source>The backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件。</translation>
     </message>
     <message>
         <source>Where to put the restored database (NAME.xinan).</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复出的数据库存放位置（NAME.xinan）。</translation>
     </message>
     <message>
         <source>The account whose password (as of the backup) is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>所输入密码对应的账户（以备份时的账户和密码为准）。</translation>
     </message>
     <message>
         <source>Backup of %1 made on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的备份，创建于 %2。</translation>
     </message>
     <message>
         <source>Recovery key or password</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥或密码</translation>
     </message>
     <message>
         <source>The backup carries several accounts (%1); name one with --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>该备份包含多个账户（%1），请用 --user 指定其中一个。</translation>
     </message>
     <message>
         <source>Restored and checked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从备份恢复 %1 并通过校验。</translation>
     </message>
     <message>
         <source>The database that was there before was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>原有的数据库已保留为 %1。</translation>
     </message>
     <message>
         <source>Passwords are those of the backup&apos;s accounts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码以备份时各账户的密码为准：%1。</translation>
     </message>
     <message>
         <source>Check the database: SQLite&apos;s integrity check and XinAn&apos;s own checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验数据库：SQLite 完整性检查以及心安自身的检查。</translation>
     </message>
     <message>
         <source>Opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>The database is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库完好。</translation>
     </message>
     <message>
         <source>The database is damaged. Restore it from a backup (xinan-cli restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已损坏。请从备份恢复（xinan-cli restore）。</translation>
     </message>
     <message>
         <source>%1 already exists; XinAn does not overwrite an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；心安不会覆盖已有文件。</translation>
     </message>
     <message>
         <source>Recovery key (shown only this once; print it or copy it by hand and lock it away).
 It opens the database if every password is forgotten or the key file is lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥（仅显示这一次；请打印或手抄下来，并锁好保管）。
+即使忘记了所有密码或丢失了密钥文件，也能用它打开数据库：</translation>
     </message>
     <message>
         <source>Create a new, encrypted school database.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建一个加密的学校数据库。</translation>
     </message>
     <message>
         <source>The school&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>学校名称。</translation>
     </message>
     <message>
         <source>小学, 初中, 高中, 九年一贯制, 完全中学, 十二年一贯制 or 中职.</source>
-        <translation type="unfinished"></translation>
+        <translation>小学、初中、高中、九年一贯制、完全中学、十二年一贯制或中职。</translation>
     </message>
     <message>
         <source>The city or prefecture (市/州).</source>
-        <translation type="unfinished"></translation>
+        <translation>所在市/州。</translation>
     </message>
     <message>
         <source>The county or district (县/区).</source>
-        <translation type="unfinished"></translation>
+        <translation>所在县/区。</translation>
     </message>
     <message>
         <source>The first account&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个账户的名称。</translation>
     </message>
     <message>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新密码</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码</translation>
     </message>
     <message>
         <source>Created %1 for %2 with the account %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %2 创建 %1，账户为 %3。</translation>
     </message>
     <message>
         <source>List the accounts that can open a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出可以打开数据库的账户。</translation>
     </message>
     <message>
         <source>Use &quot;xinan-cli users add&quot; or &quot;xinan-cli users list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“xinan-cli users add”或“xinan-cli users list”。</translation>
     </message>
     <message>
         <source>Add an account with its own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一个有独立密码的账户。</translation>
     </message>
     <message>
         <source>The new account&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>新账户的名称。</translation>
     </message>
     <message>
         <source>An existing account that authorises the change (needed when there are several).</source>
-        <translation type="unfinished"></translation>
+        <translation>授权此次更改的现有账户（有多个账户时必须指定）。</translation>
     </message>
     <message>
         <source>Added the account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加账户 %1。</translation>
     </message>
     <message>
         <source>Change an account&apos;s password (the database itself is not rewritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>修改账户密码（数据库本身不会重写）。</translation>
     </message>
     <message>
         <source>The account (may be left out when there is only one).</source>
-        <translation type="unfinished"></translation>
+        <translation>账户（只有一个账户时可省略）。</translation>
     </message>
     <message>
         <source>Current password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的当前密码</translation>
     </message>
     <message>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码已修改。</translation>
     </message>
     <message>
         <source>Open a database with its recovery key and set a new password for an account. Works when the key file is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>用恢复密钥打开数据库，为某个账户设置新密码。密钥文件丢失时也可使用。</translation>
     </message>
     <message>
         <source>The account whose password is set (may be left out when the key file names only one).</source>
-        <translation type="unfinished"></translation>
+        <translation>要设置密码的账户（密钥文件中只有一个账户时可省略）。</translation>
     </message>
     <message>
         <source>Name the account whose password should be set with --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --user 指定要设置密码的账户。</translation>
     </message>
     <message>
         <source>The password of %1 was set.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 %1 的密码。</translation>
     </message>
     <message>
         <source>The key file %1 was missing or damaged and has been recreated; other accounts must be added again with &quot;xinan-cli users add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 缺失或已损坏，现已重新创建；其他账户需用“xinan-cli users add”重新添加。</translation>
     </message>
     <message>
         <source>Create a new database filled with a synthetic demonstration school (no real person).</source>
-        <translation type="unfinished"></translation>
+        <translation>新建一个数据库，填入虚构的演示学校（不含任何真实人员）。</translation>
     </message>
     <message>
         <source>How many students (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>学生人数（默认 600）。</translation>
     </message>
     <message>
         <source>Seed of the generator (default 2026); the same seed gives the same school.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成器的随机种子（默认 2026）；相同的种子生成相同的学校。</translation>
     </message>
     <message>
         <source>The demo account&apos;s name (default demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>演示账户的名称（默认 demo）。</translation>
     </message>
     <message>
         <source>Created the demonstration database %1 with %2 synthetic students; account %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建演示数据库 %1，含 %2 名虚构学生；账户为 %3。</translation>
     </message>
     <message>
         <source>XinAn %1, the school counselling office&apos;s encrypted records.
@@ -304,517 +305,551 @@ Commands:
 Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
 4 database damaged or not a XinAn database, 5 input rejected (nothing written).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>心安 %1：学校心理辅导室的加密档案。
+用法：xinan-cli COMMAND [options]   （xinan-cli COMMAND --help 显示该命令的选项）
+
+命令：
+  init       新建学校数据库
+  users      添加或列出账户（users add、users list）
+  passwd     修改账户密码
+  recover    用恢复密钥设置新密码
+  backup     写入经过校验的备份文件
+  restore    从备份恢复数据库
+  verify     校验数据库是否损坏
+  demo       新建一个含虚构演示学校的数据库
+
+退出码：0 成功，1 其他错误，2 用法错误，3 密码或恢复密钥错误，
+4 数据库已损坏或不是心安数据库，5 输入被拒绝（未写入任何内容）。
+</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Error: out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：内存不足。</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Read passwords and keys from standard input, one per line, in the order they are asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入读取密码和密钥，每行一个，顺序与提示顺序一致。</translation>
     </message>
     <message>
         <source>Run &quot;xinan-cli %1 --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“xinan-cli %1 --help”查看该命令的选项。</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. Run &quot;xinan-cli %2 --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的参数“%1”。运行“xinan-cli %2 --help”查看该命令的选项。</translation>
     </message>
     <message>
         <source>The option --%1 is required. Run &quot;xinan-cli %2 --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须提供选项 --%1。运行“xinan-cli %2 --help”查看该命令的选项。</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 必须是 %2 到 %3 之间的整数。</translation>
     </message>
 </context>
 <context>
     <name>Crypto</name>
     <message>
         <source>The cryptography library could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法初始化加密库。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 %1 不存在。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is an unencrypted SQLite database, not a XinAn database. XinAn refuses to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是未加密的 SQLite 数据库，不是心安数据库。心安拒绝使用它。</translation>
     </message>
     <message>
         <source>%1 is not a XinAn database (the file is empty or too short).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是心安数据库（文件为空或过短）。</translation>
     </message>
     <message>
         <source>%1 already exists; XinAn does not overwrite an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；心安不会覆盖已有文件。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>The encryption key could not be set on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 %1 设置加密密钥。</translation>
     </message>
     <message>
         <source>This XinAn build is not linked with SQLCipher; it refuses to write unencrypted data.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的心安未链接 SQLCipher，拒绝写入未加密的数据。</translation>
     </message>
     <message>
         <source>%1 cannot be decrypted with this key: the database is damaged or is not a XinAn database.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用此密钥解密 %1：数据库已损坏，或不是心安数据库。</translation>
     </message>
     <message>
         <source>The database %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已损坏（%2）。</translation>
     </message>
     <message>
         <source>The disk is full; nothing was changed in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满，%1 未作任何更改。</translation>
     </message>
     <message>
         <source>%1 is read-only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是只读的，未作任何更改。</translation>
     </message>
     <message>
         <source>%1 is in use by another XinAn window or program; try again after closing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正被另一个心安窗口或其他程序使用，请将其关闭后重试。</translation>
     </message>
     <message>
         <source>The change was refused by the database&apos;s rules (%1); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>此更改不符合数据库规则，已被拒绝（%1），未写入任何内容。</translation>
     </message>
     <message>
         <source>Cannot read or write %1 (%2). Check that the disk or USB stick is still attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读写 %1（%2）。请检查磁盘或 U 盘是否仍连接在电脑上。</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库错误（操作：%1）：%2</translation>
     </message>
     <message>
         <source>copying the database</source>
-        <translation type="unfinished"></translation>
+        <translation>复制数据库</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>The number of demo students must be between 0 and 200000.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示学生人数必须在 0 到 200000 之间。</translation>
     </message>
 </context>
 <context>
     <name>Files</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>XinAn</source>
+        <translation>心安</translation>
+    </message>
+    <message>
+        <source>XinAn: a school counselling office&apos;s records, encrypted and offline.</source>
+        <translation>心安：学校心理辅导室的档案，加密且离线。</translation>
+    </message>
+    <message>
+        <source>The school database to open (NAME.xinan).</source>
+        <translation>要打开的学校数据库（NAME.xinan）。</translation>
     </message>
 </context>
 <context>
     <name>KeySlots</name>
     <message>
         <source>Not enough memory to check the password (Argon2id needs %1 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法验证密码（Argon2id 需要 %1 MiB）。</translation>
     </message>
     <message>
         <source>The account name must be 1 to 32 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户名长度必须为 1 到 32 个字符。</translation>
     </message>
     <message>
         <source>The account name &quot;%1&quot; contains a space or a character that is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户名“%1”含有空格或不允许使用的字符。</translation>
     </message>
     <message>
         <source>The password is too short: use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码太短：请至少使用 8 个字符。</translation>
     </message>
     <message>
         <source>The key file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密钥文件 %1：%2</translation>
     </message>
     <message>
         <source>The key file %1 is damaged or is not a XinAn key file. The database can still be opened with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 已损坏，或不是心安密钥文件。仍可用恢复密钥打开数据库。</translation>
     </message>
     <message>
         <source>The key file %1 was written by a newer version of XinAn.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 由更高版本的心安生成。</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot; in this database. Accounts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库中没有账户“%1”。现有账户：%2</translation>
     </message>
     <message>
         <source>Wrong password for account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户“%1”的密码错误。</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>%1 was written by a newer version of XinAn (schema %2; this version knows up to %3). Please update XinAn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更高版本的心安生成（数据结构版本 %2；当前版本最高支持 %3）。请升级心安。</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKey</name>
     <message>
         <source>This is not a recovery key: it should be nine groups of five letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是恢复密钥：恢复密钥应为 9 组，每组 5 个字母或数字。</translation>
     </message>
     <message>
         <source>The recovery key has a typing mistake (its check group does not match). Please compare it with the printed key.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥有输入错误（校验组不匹配）。请与打印出的密钥逐字核对。</translation>
     </message>
 </context>
 <context>
     <name>SchoolFile</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>The school name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少学校名称。</translation>
     </message>
     <message>
         <source>%1 already exists; XinAn does not overwrite an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；心安不会覆盖已有文件。</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
         <source>The database file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 %1 不存在。</translation>
     </message>
     <message>
         <source>The key file %1 is missing. Open the database with its recovery key to set a new password (xinan-cli recover).</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 不存在。请用恢复密钥打开数据库并设置新密码（xinan-cli recover）。</translation>
     </message>
     <message>
         <source>This database has several accounts (%1); name one with --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库有多个账户（%1），请用 --user 指定其中一个。</translation>
     </message>
     <message>
         <source>The key file %1 is damaged. Open the database with its recovery key (xinan-cli recover).</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 已损坏。请用恢复密钥打开数据库（xinan-cli recover）。</translation>
     </message>
     <message>
         <source>%1 is damaged or does not belong to this key file (its header does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏，或与此密钥文件不对应（文件头不匹配）。</translation>
     </message>
     <message>
         <source>%1 is damaged: its header does not match its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏：文件头与恢复密钥不匹配。</translation>
     </message>
     <message>
         <source>This recovery key does not belong to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此恢复密钥不属于 %1。</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite database, not a XinAn database. XinAn refuses to use it.</source>
+        <translation>%1 是未加密的 SQLite 数据库，不是心安数据库。心安拒绝使用它。</translation>
     </message>
 </context>
 <context>
     <name>SchoolRepository</name>
     <message>
         <source>The database %1 has no school record; it is damaged or not a XinAn database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 中没有学校记录，它已损坏或不是心安数据库。</translation>
     </message>
     <message>
         <source>The school name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少学校名称。</translation>
     </message>
     <message>
         <source>Unknown school type &quot;%1&quot;; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的学校类型“%1”，请使用以下之一：%2</translation>
     </message>
 </context>
 <context>
     <name>SecretInput</name>
     <message>
         <source>The two passwords do not match; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致，未作任何更改。</translation>
     </message>
     <message>
         <source>Standard input ended before &quot;%1&quot; was given (--password-stdin reads one secret per line).</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入在提供“%1”之前就已结束（--password-stdin 每行读取一个密码或密钥）。</translation>
     </message>
     <message>
         <source>There is no terminal to ask for &quot;%1&quot;; pass secrets on standard input with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于输入“%1”的终端；请使用 --password-stdin 通过标准输入传入密码或密钥。</translation>
     </message>
 </context>
 <context>
     <name>Student</name>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Graduated</source>
-        <translation type="unfinished"></translation>
+        <translation>毕业</translation>
     </message>
     <message>
         <source>Transferred out</source>
-        <translation type="unfinished"></translation>
+        <translation>转出</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>休学</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>在读</translation>
     </message>
     <message>
         <source>Primary 1</source>
-        <translation type="unfinished"></translation>
+        <translation>一年级</translation>
     </message>
     <message>
         <source>Primary 2</source>
-        <translation type="unfinished"></translation>
+        <translation>二年级</translation>
     </message>
     <message>
         <source>Primary 3</source>
-        <translation type="unfinished"></translation>
+        <translation>三年级</translation>
     </message>
     <message>
         <source>Primary 4</source>
-        <translation type="unfinished"></translation>
+        <translation>四年级</translation>
     </message>
     <message>
         <source>Primary 5</source>
-        <translation type="unfinished"></translation>
+        <translation>五年级</translation>
     </message>
     <message>
         <source>Primary 6</source>
-        <translation type="unfinished"></translation>
+        <translation>六年级</translation>
     </message>
     <message>
         <source>Junior 1</source>
-        <translation type="unfinished"></translation>
+        <translation>初一</translation>
     </message>
     <message>
         <source>Junior 2</source>
-        <translation type="unfinished"></translation>
+        <translation>初二</translation>
     </message>
     <message>
         <source>Junior 3</source>
-        <translation type="unfinished"></translation>
+        <translation>初三</translation>
     </message>
     <message>
         <source>Senior 1</source>
-        <translation type="unfinished"></translation>
+        <translation>高一</translation>
     </message>
     <message>
         <source>Senior 2</source>
-        <translation type="unfinished"></translation>
+        <translation>高二</translation>
     </message>
     <message>
         <source>Senior 3</source>
-        <translation type="unfinished"></translation>
+        <translation>高三</translation>
     </message>
     <message>
         <source>Vocational 1</source>
-        <translation type="unfinished"></translation>
+        <translation>中职一年级</translation>
     </message>
     <message>
         <source>Vocational 2</source>
-        <translation type="unfinished"></translation>
+        <translation>中职二年级</translation>
     </message>
     <message>
         <source>Vocational 3</source>
-        <translation type="unfinished"></translation>
+        <translation>中职三年级</translation>
     </message>
     <message>
         <source>Grade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年级</translation>
     </message>
     <message>
         <source>Left-behind child</source>
-        <translation type="unfinished"></translation>
+        <translation>留守儿童</translation>
     </message>
     <message>
         <source>Single-parent family</source>
-        <translation type="unfinished"></translation>
+        <translation>单亲家庭</translation>
     </message>
     <message>
         <source>Orphan or de facto unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>孤儿或事实无人抚养儿童</translation>
     </message>
     <message>
         <source>Migrant child</source>
-        <translation type="unfinished"></translation>
+        <translation>随迁子女</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>残疾</translation>
     </message>
     <message>
         <source>Family financial hardship</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭经济困难</translation>
     </message>
     <message>
         <source>Student number (学籍号) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少学籍号。</translation>
     </message>
     <message>
         <source>Student number (学籍号) &quot;%1&quot; must be 6 to 30 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>学籍号“%1”必须由 6 到 30 个字母或数字组成。</translation>
     </message>
     <message>
         <source>Name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少姓名。</translation>
     </message>
     <message>
         <source>Name &quot;%1&quot; is longer than 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名“%1”超过 40 个字符。</translation>
     </message>
     <message>
         <source>Grade %1 is not a grade XinAn knows (primary 1 to vocational 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>年级 %1 无效：心安只支持一年级到中职三年级。</translation>
     </message>
     <message>
         <source>Birth date %1 is not plausible for a student.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期 %1 不像是学生的出生日期，请核对。</translation>
     </message>
     <message>
         <source>Class &quot;%1&quot; is longer than 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>班级“%1”超过 20 个字符。</translation>
     </message>
     <message>
         <source>Unknown special circumstances.</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊情况中含有未知项。</translation>
     </message>
     <message>
         <source>At most 4 guardians can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多只能登记 4 位监护人。</translation>
     </message>
     <message>
         <source>Guardian %1: name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 位监护人：缺少姓名。</translation>
     </message>
     <message>
         <source>Guardian %1: phone number &quot;%2&quot; should contain only digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 位监护人：电话号码“%2”只能包含数字。</translation>
     </message>
 </context>
 <context>
     <name>StudentRepository</name>
     <message>
         <source>Student %1 cannot be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存学生 %1：%2</translation>
     </message>
     <message>
         <source>Student number (学籍号) %1 is already used by another student.</source>
-        <translation type="unfinished"></translation>
+        <translation>学籍号 %1 已被其他学生使用。</translation>
     </message>
     <message>
         <source>The student record no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>该学生记录已不存在，可能已被删除。</translation>
     </message>
 </context>
 <context>
     <name>Verifier</name>
     <message>
         <source>File header</source>
-        <translation type="unfinished"></translation>
+        <translation>文件头</translation>
     </message>
     <message>
         <source>encrypted, header matches the key</source>
-        <translation type="unfinished"></translation>
+        <translation>已加密，文件头与密钥匹配</translation>
     </message>
     <message>
         <source>the header does not match the key</source>
-        <translation type="unfinished"></translation>
+        <translation>文件头与密钥不匹配</translation>
     </message>
     <message>
         <source>SQLite integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 完整性检查</translation>
     </message>
     <message>
         <source>Foreign keys</source>
-        <translation type="unfinished"></translation>
+        <translation>外键</translation>
     </message>
     <message>
         <source>all references valid</source>
-        <translation type="unfinished"></translation>
+        <translation>所有引用均有效</translation>
     </message>
     <message>
         <source>%1 broken references</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处引用失效</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>数据结构版本</translation>
     </message>
     <message>
         <source>version %1 (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1（应为 %2）</translation>
     </message>
     <message>
         <source>School record</source>
-        <translation type="unfinished"></translation>
+        <translation>学校记录</translation>
     </message>
     <message>
         <source>Student records</source>
-        <translation type="unfinished"></translation>
+        <translation>学生记录</translation>
     </message>
     <message>
         <source>%1 students, %2 invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 名学生，其中 %2 名信息无效</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件</translation>
     </message>
     <message>
         <source>the key file belongs to another database</source>
-        <translation type="unfinished"></translation>
+        <translation>该密钥文件属于另一个数据库</translation>
     </message>
     <message>
         <source>%1 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个账户</translation>
     </message>
     <message>
         <source>slots for unknown accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>存在未知账户的密钥槽：%1</translation>
     </message>
 </context>
 </TS>

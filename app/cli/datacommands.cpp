@@ -64,9 +64,7 @@ int runBackup(const QStringList &args)
     SchoolFile school = unlock(cl, input);
     const BackupInfo info = createBackup(school, outPath);
     out() << Tr::tr("Backup written and checked: %1 (%2 bytes of database). It opens with the recovery key or the password of: %3.")
-                 .arg(outPath)
-                 .arg(info.databaseBytes)
-                 .arg(info.accounts.join(QLatin1String(", ")))
+                 .arg(outPath, QString::number(info.databaseBytes), info.accounts.join(QLatin1String(", ")))
           << '\n';
     return 0;
 }

@@ -171,7 +171,7 @@ int runDemo(const QStringList &args)
     SecretInput input(cl.isSet(QStringLiteral("password-stdin")));
     const SecretBytes password = input.askNew(Tr::tr("New password for %1").arg(user), Tr::tr("Repeat the password"));
     const QString recovery = createDemoDatabase(db, user, password, options);
-    out() << Tr::tr("Created the demonstration database %1 with %2 synthetic students; account %3.").arg(db).arg(options.students).arg(user) << '\n';
+    out() << Tr::tr("Created the demonstration database %1 with %2 synthetic students; account %3.").arg(db, QString::number(options.students), user) << '\n';
     printRecoveryKey(recovery);
     return 0;
 }

@@ -86,9 +86,7 @@ int migrate(Database &db, const std::vector<Migration> &migrations)
     if (from > latest)
         throw Error(ErrorKind::Other,
                     QCoreApplication::translate("Migrations", "%1 was written by a newer version of XinAn (schema %2; this version knows up to %3). Please update XinAn.")
-                        .arg(db.path())
-                        .arg(from)
-                        .arg(latest));
+                        .arg(db.path(), QString::number(from), QString::number(latest)));
     if (from == latest)
         return from;
     Transaction tx(db);

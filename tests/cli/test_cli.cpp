@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonArray>
+#include <QProcess>
 
 #include <catch2/catch.hpp>
 
@@ -225,4 +226,56 @@ TEST_CASE("cli: messages follow the system language", "[cli][i18n]")
     CHECK(zh.err.contains(QStringLiteral("密码错误")));
     const CliResult en = cli(verifyArgs(db), QStringLiteral("wrong password\n"));
     CHECK(en.err.contains(QStringLiteral("Wrong password")));
+}
+
+namespace {
+
+// Runs a command on a pseudo-terminal (util-linux `script`) and answers each prompt as it
+// appears, as a person at the keyboard would.
+QString onTerminal(const QStringList &command, const QStringList &answers, int *exitCode)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    QStringList quoted;
+    for (const QString &c : command)
+        quoted << QLatin1Char('\'') + c + QLatin1Char('\'');
+    p.start(QStringLiteral("script"), {QStringLiteral("-qec"), quoted.join(u' '), QStringLiteral("/dev/null")});
+    REQUIRE(p.waitForStarted());
+    QString seen;
+    for (const QString &answer : answers) {
+        const qsizetype prompts = seen.count(QStringLiteral(": "));
+        while (seen.count(QStringLiteral(": ")) == prompts && p.waitForReadyRead(10000))
+            seen += QString::fromUtf8(p.readAllStandardOutput());
+        p.write((answer + u'\n').toUtf8());
+    }
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(60000));
+    seen += QString::fromUtf8(p.readAllStandardOutput());
+    *exitCode = p.exitCode();
+    return seen;
+}
+
+} // namespace
+
+TEST_CASE("cli: on a terminal a new password is asked twice and never echoed", "[cli][tty]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("tty.xinan"));
+    const QStringList init{QStringLiteral(XINAN_CLI_TESTING), QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--school"),
+                           QStringLiteral("终端测试学校"), QStringLiteral("--user"), QStringLiteral("wang")};
+    int code = -1;
+    const QString mismatch = onTerminal(init, {QStringLiteral("first secret 1"), QStringLiteral("other secret 2")}, &code);
+    CHECK(code == 5);
+    CHECK(mismatch.contains(QStringLiteral("do not match")));
+    CHECK_FALSE(QFile::exists(db));
+
+    const QString ok = onTerminal(init, {QStringLiteral("typed secret 1"), QStringLiteral("typed secret 1")}, &code);
+    INFO(ok.toStdString());
+    CHECK(code == 0);
+    CHECK(ok.contains(QStringLiteral("Repeat the password")));
+    CHECK_FALSE(ok.contains(QStringLiteral("typed secret")));
+    CHECK_FALSE(recoveryKeyIn(ok).isEmpty());
 }
