@@ -71,14 +71,16 @@ SecretBytes SecretInput::readTerminal(const QString &prompt)
             std::fclose(tty);
         throw Error(ErrorKind::Usage, Tr::tr("There is no terminal to ask for \"%1\"; pass secrets on standard input with --password-stdin.").arg(prompt));
     }
-    std::fputs(prompt.toLocal8Bit().constData(), tty);
-    std::fputs(": ", tty);
-    std::fflush(tty);
+    // Echo goes off (and type-ahead is discarded) before the prompt appears, so that what is
+    // typed after the prompt is never shown and never lost.
     termios old{};
     tcgetattr(fileno(tty), &old);
     termios quiet = old;
     quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
     tcsetattr(fileno(tty), TCSAFLUSH, &quiet);
+    std::fputs(prompt.toLocal8Bit().constData(), tty);
+    std::fputs(": ", tty);
+    std::fflush(tty);
     bool ended = false;
     SecretBytes line = readLine(tty, &ended);
     tcsetattr(fileno(tty), TCSAFLUSH, &old);
