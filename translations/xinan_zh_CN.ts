@@ -334,6 +334,10 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
         <source>Error: out of memory.</source>
         <translation>错误：内存不足。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -356,6 +360,10 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     <message>
         <source>--%1 must be a whole number from %2 to %3.</source>
         <translation>--%1 必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Usage: xinan-cli %1 [options]</source>
+        <translation>用法：xinan-cli %1 [选项]</translation>
     </message>
 </context>
 <context>
@@ -605,6 +613,10 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     <message>
         <source>There is no terminal to ask for &quot;%1&quot;; pass secrets on standard input with --password-stdin.</source>
         <translation>没有可用于输入“%1”的终端；请使用 --password-stdin 通过标准输入传入密码或密钥。</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>

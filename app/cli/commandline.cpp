@@ -47,10 +47,9 @@ bool CommandLine::parse(const QStringList &arguments)
     if (!m_parser.parse(arguments))
         throw Error(ErrorKind::Usage, m_parser.errorText() + u'\n' + Tr::tr("Run \"xinan-cli %1 --help\" for its options.").arg(m_command));
     if (m_parser.isSet(QStringLiteral("help"))) {
-        QString help = m_parser.helpText();
-        help.replace(QCoreApplication::applicationName() + QStringLiteral(" [options]"),
-                     QCoreApplication::applicationName() + u' ' + m_command + QStringLiteral(" [options]"));
-        out() << help;
+        // Qt's first line names the executable's full path; name the subcommand instead.
+        const QString help = m_parser.helpText();
+        out() << Tr::tr("Usage: xinan-cli %1 [options]").arg(m_command) << help.mid(help.indexOf(u'\n'));
         out().flush();
         return false;
     }

@@ -119,7 +119,7 @@ int runVerify(const QStringList &args)
         report.checks.append({Tr::tr("Opening the database"), false, e.message()});
     }
     for (const auto &c : report.checks)
-        out() << (c.passed ? QStringLiteral("[ok]   ") : QStringLiteral("[FAIL] ")) << c.name << QStringLiteral(": ") << c.detail << '\n';
+        out() << (c.passed ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) << Tr::tr("%1: %2").arg(c.name, c.detail) << '\n';
     if (report.intact()) {
         out() << Tr::tr("The database is intact.") << '\n';
         return 0;

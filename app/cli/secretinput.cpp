@@ -78,8 +78,7 @@ SecretBytes SecretInput::readTerminal(const QString &prompt)
     termios quiet = old;
     quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
     tcsetattr(fileno(tty), TCSAFLUSH, &quiet);
-    std::fputs(prompt.toLocal8Bit().constData(), tty);
-    std::fputs(": ", tty);
+    std::fputs(Tr::tr("%1: ").arg(prompt).toLocal8Bit().constData(), tty);
     std::fflush(tty);
     bool ended = false;
     SecretBytes line = readLine(tty, &ended);
