@@ -221,3 +221,33 @@ TEST_CASE("verify finds damage that opening alone does not", "[backup][verify]")
     CHECK_FALSE(report.intact());
     CHECK_FALSE(report.problems().isEmpty());
 }
+
+TEST_CASE("A backup onto a full disk fails cleanly", "[backup]")
+{
+    School s;
+    s.addStudents(2000);
+    const QString usb = s.dir.path(QStringLiteral("small-usb"));
+    REQUIRE(QDir().mkpath(usb));
+    // A real 64 KiB file system: the backup (several hundred KiB) cannot fit.
+    if (geteuid() != 0
+        || QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=64k"),
+                                                       QStringLiteral("tmpfs"), usb})
+               != 0) {
+        WARN("cannot mount a small tmpfs here (needs root); the mid-write failure test covers this path");
+        return;
+    }
+    const QByteArray before = test::readBytes(s.path);
+    QString message;
+    try {
+        SchoolFile school = s.open();
+        createBackup(school, usb + QStringLiteral("/b.xinan-backup"));
+    } catch (const Error &e) {
+        message = e.message();
+    }
+    const QStringList left = QDir(usb).entryList(QDir::Files | QDir::Hidden);
+    QProcess::execute(QStringLiteral("umount"), {usb});
+    CHECK(message.contains(QStringLiteral("b.xinan-backup")));
+    CHECK(message.contains(QStringLiteral("not changed")));
+    CHECK(left.isEmpty());
+    CHECK(test::readBytes(s.path) == before);
+}
