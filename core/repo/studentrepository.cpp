@@ -61,7 +61,7 @@ StudentRepository::StudentRepository(Database &db, QString actor)
 qint64 StudentRepository::insertOne(const Student &s)
 {
     requireValid(s);
-    if (findByStudentNo(s.studentNo.trimmed()))
+    if (idOf(s.studentNo.trimmed()))
         throw Error(ErrorKind::Rejected, Tr::tr("Student number (学籍号) %1 is already used by another student.").arg(s.studentNo));
     Statement st(m_db, "INSERT INTO students (student_no, name, gender, birth_date, grade, class_name, ethnicity, boarding, "
                        "special_flags, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?11, ?11)");
@@ -93,7 +93,7 @@ void StudentRepository::update(const Student &s)
 {
     requireValid(s);
     Transaction tx(m_db);
-    if (const auto other = findByStudentNo(s.studentNo.trimmed()); other && other->id != s.id)
+    if (const qint64 other = idOf(s.studentNo.trimmed()); other && other != s.id)
         throw Error(ErrorKind::Rejected, Tr::tr("Student number (学籍号) %1 is already used by another student.").arg(s.studentNo));
     Statement st(m_db, "UPDATE students SET student_no = ?, name = ?, gender = ?, birth_date = ?, grade = ?, class_name = ?, "
                        "ethnicity = ?, boarding = ?, special_flags = ?, status = ?, updated_at = ? WHERE id = ?");
@@ -136,6 +136,13 @@ void StudentRepository::loadGuardians(Student &s)
     st.bind(1, s.id);
     while (st.step())
         s.guardians.append({st.text(0), st.text(1), st.text(2)});
+}
+
+qint64 StudentRepository::idOf(const QString &studentNo)
+{
+    Statement st(m_db, "SELECT id FROM students WHERE student_no = ?");
+    st.bind(1, studentNo);
+    return st.step() ? st.int64(0) : 0;
 }
 
 std::optional<Student> StudentRepository::find(qint64 id)

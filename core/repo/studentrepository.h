@@ -34,6 +34,8 @@ public:
 
     std::optional<Student> find(qint64 id);
     std::optional<Student> findByStudentNo(const QString &studentNo);
+    // The id of the student with this 学籍号, or 0.
+    qint64 idOf(const QString &studentNo);
     // Without guardians, ordered by grade, class, name.
     QList<Student> list();
     StudentCounts counts();
