@@ -9,7 +9,7 @@ target_compile_options(xinan_build_flags INTERFACE
   -Woverloaded-virtual -Wnull-dereference -Wformat=2
   -fstack-protector-strong -fstack-clash-protection -fcf-protection
   $<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2>
-  -fPIE)
+)
 target_link_options(xinan_build_flags INTERFACE -Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack -pie)
 
 target_compile_definitions(xinan_build_flags INTERFACE

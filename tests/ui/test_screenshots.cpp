@@ -1,0 +1,73 @@
+// Screenshots for the README (hidden: run with the [screenshot] tag). The interface language
+// follows the locale, e.g. LANG=zh_CN.UTF-8 LANGUAGE=zh_CN for the Chinese screenshots.
+#include "uitestsupport.h"
+
+#include "common/mainwindow.h"
+#include "testsupport.h"
+#include "unlock/newschooldialog.h"
+#include "unlock/recoverykeydialog.h"
+#include "unlock/startflow.h"
+#include "unlock/unlockdialog.h"
+
+#include "platform/i18n.h"
+#include "services/demodata.h"
+#include "services/schoolfile.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFont>
+#include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace xinan;
+using namespace xinan::test;
+
+namespace {
+
+void save(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("XINAN_SCREENSHOT_DIR", QStringLiteral(XINAN_SCREENSHOT_DIR));
+    QDir().mkpath(dir);
+    QTest::qWait(150); // let pending layouts and paints run
+    const QString path = QDir(dir).filePath(name);
+    REQUIRE(widget.grab().save(path));
+    WARN("saved " << path.toStdString());
+}
+
+} // namespace
+
+TEST_CASE("screenshots of the dialogs and the school overview for the documentation", "[.screenshot]")
+{
+    installTranslations(testApplication());
+    QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 10));
+
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("demo.xinan"));
+    createDemoDatabase(db, QStringLiteral("demo"), secret("demo password 1"), { 600, 2026 });
+
+    ui::UnlockDialog unlock(db);
+    unlock.show();
+    child<QLineEdit>(&unlock, "password")->setText(QStringLiteral("demo password 1"));
+    save(unlock, QStringLiteral("unlock.png"));
+
+    ui::StartDialog start(db);
+    start.show();
+    save(start, QStringLiteral("start.png"));
+    ui::NewSchoolDialog create;
+    create.show();
+    save(create, QStringLiteral("newschool.png"));
+    ui::RecoveryKeyDialog key(
+        QStringLiteral("7K3QD-9XW2M-FT6HB-R4NPA-2JC8V-YE5GS-0MZK1-HQ3TW-8D6RN"), QStringLiteral("三都县心安实验学校"), db);
+    key.show();
+    save(key, QStringLiteral("recoverykey.png"));
+    child<QPushButton>(&unlock, "useRecoveryKey")->click();
+    save(unlock, QStringLiteral("recover.png"));
+
+    ui::MainWindow window(
+        std::make_unique<SchoolFile>(SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo password 1"))));
+    window.resize(1100, 720);
+    window.show();
+    save(window, QStringLiteral("overview.png"));
+}

@@ -1,0 +1,31 @@
+#pragma once
+// Every modal message box and file dialog of the UI goes through here, so that tests can
+// answer them instead of a person (the KeePassXC pattern).
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace xinan::ui {
+
+enum class MessageKind { Information, Warning, Critical };
+
+// Shows a modal message box, or hands the message to the test sink when one is installed.
+void showMessage(QWidget *parent, MessageKind kind, const QString &title, const QString &text);
+
+// Ask for a file name; return an empty string when cancelled.
+QString askOpenFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter);
+QString askSaveFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter);
+
+namespace testing {
+using MessageSink = std::function<void(MessageKind, const QString &title, const QString &text)>;
+// Installs a sink that receives every message instead of a modal box; an empty one restores
+// the real boxes.
+void setMessageSink(MessageSink sink);
+// The next file dialog returns `name` without showing itself (one use).
+void setNextFileName(const QString &name);
+} // namespace testing
+
+} // namespace xinan::ui

@@ -1,0 +1,34 @@
+#pragma once
+// The way into the application: open or create a school database, then unlock it.
+
+#include <QDialog>
+
+#include <memory>
+
+namespace xinan {
+class SchoolFile;
+}
+
+namespace xinan::ui {
+
+// The first window when no database was named: open one, create one, or reopen the last.
+class StartDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StartDialog)
+
+public:
+    enum class Choice { Open, Create, Reopen };
+
+    explicit StartDialog(const QString &lastDatabase, QWidget *parent = nullptr);
+    Choice choice() const { return m_choice; }
+
+private:
+    Choice m_choice = Choice::Open;
+};
+
+// Returns the opened database, or null when the user gave up. With a path, only that database
+// is offered; without, the start dialog comes first (and again after a cancelled unlock).
+std::unique_ptr<SchoolFile> openSchoolInteractively(const QString &databasePath);
+
+} // namespace xinan::ui
