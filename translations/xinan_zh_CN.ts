@@ -864,4 +864,440 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
         <translation>存在未知账户的密钥槽：%1</translation>
     </message>
 </context>
+<context>
+    <name>xinan::ui::MainWindow</name>
+    <message>
+        <source>The overview cannot be read</source>
+        <translation>无法读取学校概况</translation>
+    </message>
+    <message>
+        <source>XinAn — %1</source>
+        <translation>心安 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify database</source>
+        <translation>校验数据库(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About XinAn</source>
+        <translation>关于心安(&amp;A)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>账户：%1</translation>
+    </message>
+    <message>
+        <source>The account that opened the database</source>
+        <translation>打开此数据库所用的账户</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>XinAn backups (*.xinan-backup)</source>
+        <translation>心安备份 (*.xinan-backup)</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>正在写入并校验备份…</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written and checked.
+
+It opens with the recovery key or with the password of: %2.
+
+Keep it away from this computer, for example on a USB stick in a locked drawer.</source>
+        <translation>备份 %1 已写入并通过校验。
+
+可用恢复密钥或以下账户的密码打开：%2。
+
+请把备份存放在这台电脑以外的地方，例如存到 U 盘里，锁进抽屉。</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>正在校验数据库…</translation>
+    </message>
+    <message>
+        <source>Verify database</source>
+        <translation>校验数据库</translation>
+    </message>
+    <message>
+        <source>About XinAn</source>
+        <translation>关于心安</translation>
+    </message>
+    <message>
+        <source>XinAn %1
+
+Records of a school&apos;s psychological counselling office, kept encrypted and offline on this computer.</source>
+        <translation>心安 %1
+
+学校心理辅导室的档案，加密并离线保存在这台电脑上。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::NewSchoolDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>New school database</source>
+        <translation>新建学校数据库</translation>
+    </message>
+    <message>
+        <source>Where the database file is kept</source>
+        <translation>数据库文件的存放位置</translation>
+    </message>
+    <message>
+        <source>For example wanglaoshi (no spaces)</source>
+        <translation>例如 wanglaoshi（不能有空格）</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>数据库文件：</translation>
+    </message>
+    <message>
+        <source>School name:</source>
+        <translation>学校名称：</translation>
+    </message>
+    <message>
+        <source>School type:</source>
+        <translation>学校类型：</translation>
+    </message>
+    <message>
+        <source>City or prefecture:</source>
+        <translation>市（州）：</translation>
+    </message>
+    <message>
+        <source>County or district:</source>
+        <translation>县（区）：</translation>
+    </message>
+    <message>
+        <source>First account:</source>
+        <translation>第一个账户：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Only the passwords of its accounts and its recovery key (shown once after creation) can open it.</source>
+        <translation>数据库是加密的，只有其账户的密码或恢复密钥（创建后只显示一次）才能打开。</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>XinAn databases (*.xinan)</source>
+        <translation>心安数据库 (*.xinan)</translation>
+    </message>
+    <message>
+        <source>Choose where the database file is kept.</source>
+        <translation>请选择数据库文件的存放位置。</translation>
+    </message>
+    <message>
+        <source>Enter the school&apos;s name.</source>
+        <translation>请输入学校名称。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Enter them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. XinAn never overwrites a database; choose another name.</source>
+        <translation>%1 已存在。心安绝不会覆盖已有的数据库，请另取一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::OverviewPage</name>
+    <message>
+        <source>No enrolled students yet.</source>
+        <translation>暂无在读学生。</translation>
+    </message>
+    <message>
+        <source>Enrolled students</source>
+        <translation>在读学生</translation>
+    </message>
+    <message>
+        <source>Boarders</source>
+        <translation>寄宿生</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Enrolled students per grade</source>
+        <translation>各年级在读学生人数</translation>
+    </message>
+    <message>
+        <source>Special circumstances (enrolled)</source>
+        <translation>特殊情况（在读学生）</translation>
+    </message>
+    <message>
+        <source>A student may have several.</source>
+        <translation>一名学生可能同时有多种特殊情况。</translation>
+    </message>
+    <message>
+        <source>Accounts that can open this database</source>
+        <translation>可以打开此数据库的账户</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::RecoveryKeyDialog</name>
+    <message>
+        <source>I have written down or printed the recovery key and will keep it locked away.</source>
+        <translation>我已抄下或打印恢复密钥，并会把它锁好保管。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>This is the recovery key of the new database. It opens the database when every password is forgotten or the key file is lost. It is shown only now and is not stored anywhere.</source>
+        <translation>这是新数据库的恢复密钥。即使忘记了所有密码或丢失了密钥文件，也能用它打开数据库。它只在此时显示这一次，不会保存在任何地方。</translation>
+    </message>
+    <message>
+        <source>Print it or copy it by hand, and keep it somewhere locked, away from the computer. Anyone who has it can open the students&apos; records.</source>
+        <translation>请把它打印出来或手抄下来，锁在远离电脑的地方。任何人拿到它都能打开学生档案。</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>打印恢复密钥</translation>
+    </message>
+    <message>
+        <source>XinAn recovery key</source>
+        <translation>心安恢复密钥</translation>
+    </message>
+    <message>
+        <source>School: %1</source>
+        <translation>学校：%1</translation>
+    </message>
+    <message>
+        <source>Database file: %1</source>
+        <translation>数据库文件：%1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>Keep this sheet locked away. Anyone who has it can open the students&apos; records.</source>
+        <translation>请把这页纸锁好保管。任何人拿到它都能打开学生档案。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::RecoveryPage</name>
+    <message>
+        <source>Back to password</source>
+        <translation>返回用密码打开</translation>
+    </message>
+    <message>
+        <source>Nine groups of five letters or digits</source>
+        <translation>共九组，每组五个字母或数字</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>恢复密钥：</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账户：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key.</source>
+        <translation>请输入恢复密钥。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Enter them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::StartDialog</name>
+    <message>
+        <source>XinAn</source>
+        <translation>心安</translation>
+    </message>
+    <message>
+        <source>XinAn — student mental-health records</source>
+        <translation>心安 — 学生心理健康档案</translation>
+    </message>
+    <message>
+        <source>Everything is kept encrypted on this computer. Nothing is sent over the network.</source>
+        <translation>所有数据都加密保存在这台电脑上，不会通过网络发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>Open school database…</source>
+        <translation>打开学校数据库…</translation>
+    </message>
+    <message>
+        <source>Create new school database…</source>
+        <translation>新建学校数据库…</translation>
+    </message>
+    <message>
+        <source>Open school database</source>
+        <translation>打开学校数据库</translation>
+    </message>
+    <message>
+        <source>XinAn databases (*.xinan)</source>
+        <translation>心安数据库 (*.xinan)</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::UnlockDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open school database</source>
+        <translation>打开学校数据库</translation>
+    </message>
+    <message>
+        <source>The key file that holds the passwords (%1) is missing or damaged. The database can still be opened with its recovery key; then choose a new password.</source>
+        <translation>保存密码的密钥文件（%1）不存在或已损坏。仍可用恢复密钥打开数据库，然后设置新密码。</translation>
+    </message>
+    <message>
+        <source>Forgot the password? Use the recovery key</source>
+        <translation>忘记密码？使用恢复密钥</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key that was printed or written down when the database was created, then choose a new password for the account.</source>
+        <translation>请输入创建数据库时打印或抄下的恢复密钥，然后为该账户设置新密码。</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账户：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Open and set password</source>
+        <translation>打开并设置密码</translation>
+    </message>
+    <message>
+        <source>Choose an account.</source>
+        <translation>请选择账户。</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Key file recreated</source>
+        <translation>密钥文件已重建</translation>
+    </message>
+    <message>
+        <source>The key file was missing or damaged and has been created again. Only the account %1 can open the database now; other accounts must be added again.</source>
+        <translation>密钥文件不存在或已损坏，现已重新创建。目前只有账户 %1 能打开数据库，其他账户需要重新添加。</translation>
+    </message>
+    <message>
+        <source>Do not write to this file. Restore the latest backup (xinan-cli restore), or ask for help from someone who can. If only the key file is damaged, open the database with the recovery key.</source>
+        <translation>请不要再向此文件写入任何内容。请从最近的备份恢复（xinan-cli restore），或请懂行的人帮忙。如果只是密钥文件损坏，请用恢复密钥打开数据库。</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Wrong password for account %1.</source>
+        <translation>账户 %1 的密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::VerifyDialog</name>
+    <message>
+        <source>Verify database</source>
+        <translation>校验数据库</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 passed all %n check(s).</source>
+        <translation>
+            <numerusform>%1 通过了全部 %n 项检查。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n check(s). Do not add records; restore the latest backup or ask for help.</source>
+        <translation>
+            <numerusform>%1 有 %n 项检查未通过。请不要再添加记录；请从最近的备份恢复，或找人帮忙。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
 </TS>

@@ -7,7 +7,7 @@ namespace xinan {
 void appendAudit(Database &db, const QString &account, const QString &action, const QString &entity,
                  qint64 entityId, const QString &detail)
 {
-    Statement st(db, "INSERT INTO audit_log (at, account, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)");
+    Statement &st = db.cached("INSERT INTO audit_log (at, account, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)");
     st.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(2, account).bind(3, action).bind(4, entity);
     if (entityId)
         st.bind(5, entityId);

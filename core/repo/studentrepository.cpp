@@ -63,8 +63,9 @@ qint64 StudentRepository::insertOne(const Student &s)
     requireValid(s);
     if (idOf(s.studentNo.trimmed()))
         throw Error(ErrorKind::Rejected, Tr::tr("Student number (学籍号) %1 is already used by another student.").arg(s.studentNo));
-    Statement st(m_db, "INSERT INTO students (student_no, name, gender, birth_date, grade, class_name, ethnicity, boarding, "
-                       "special_flags, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?11, ?11)");
+    Statement &st = m_db.cached("INSERT INTO students (student_no, name, gender, birth_date, grade, class_name, ethnicity, "
+                                "boarding, special_flags, status, created_at, updated_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?11, ?11)");
     bindStudent(st, s);
     st.run();
     const qint64 id = m_db.lastInsertId();
@@ -121,12 +122,11 @@ void StudentRepository::remove(qint64 id)
 
 void StudentRepository::writeGuardians(qint64 studentId, const QList<Guardian> &guardians)
 {
-    Statement st(m_db, "INSERT INTO guardians (student_id, position, name, relation, phone) VALUES (?, ?, ?, ?, ?)");
     for (int i = 0; i < guardians.size(); ++i) {
         const Guardian &g = guardians.at(i);
+        Statement &st = m_db.cached("INSERT INTO guardians (student_id, position, name, relation, phone) VALUES (?, ?, ?, ?, ?)");
         st.bind(1, studentId).bind(2, i).bind(3, g.name.trimmed()).bind(4, g.relation.trimmed()).bind(5, g.phone.trimmed());
         st.run();
-        st.reset();
     }
 }
 
@@ -140,9 +140,11 @@ void StudentRepository::loadGuardians(Student &s)
 
 qint64 StudentRepository::idOf(const QString &studentNo)
 {
-    Statement st(m_db, "SELECT id FROM students WHERE student_no = ?");
+    Statement &st = m_db.cached("SELECT id FROM students WHERE student_no = ?");
     st.bind(1, studentNo);
-    return st.step() ? st.int64(0) : 0;
+    const qint64 id = st.step() ? st.int64(0) : 0;
+    st.reset();
+    return id;
 }
 
 std::optional<Student> StudentRepository::find(qint64 id)
@@ -178,20 +180,23 @@ QList<Student> StudentRepository::list()
 
 StudentCounts StudentRepository::counts()
 {
+    // One scan of the table: the first screen after unlocking waits for this.
     StudentCounts c;
-    Statement total(m_db, "SELECT count(*), coalesce(sum(status = 'enrolled'), 0), coalesce(sum(status = 'enrolled' AND boarding), 0) FROM students");
-    total.step();
-    c.total = total.integer(0);
-    c.enrolled = total.integer(1);
-    c.boarding = total.integer(2);
-    Statement grades(m_db, "SELECT grade, count(*) FROM students WHERE status = 'enrolled' GROUP BY grade");
-    while (grades.step())
-        c.byGrade.insert(grades.integer(0), grades.integer(1));
-    Statement special(m_db, "SELECT special_flags, count(*) FROM students WHERE status = 'enrolled' AND special_flags <> 0 GROUP BY special_flags");
-    while (special.step())
+    Statement st(m_db, "SELECT grade, special_flags, boarding, status = 'enrolled', count(*) FROM students "
+                       "GROUP BY grade, special_flags, boarding, status = 'enrolled'");
+    while (st.step()) {
+        const int n = st.integer(4);
+        c.total += n;
+        if (!st.integer(3))
+            continue;
+        c.enrolled += n;
+        c.byGrade[st.integer(0)] += n;
+        if (st.integer(2))
+            c.boarding += n;
         for (const auto bit : allSpecialCircumstances())
-            if (special.integer(0) & bit)
-                c.bySpecialCircumstance[bit] += special.integer(1);
+            if (st.integer(1) & bit)
+                c.bySpecialCircumstance[bit] += n;
+    }
     return c;
 }
 

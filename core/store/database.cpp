@@ -111,8 +111,26 @@ Database::Database(Database &&other) noexcept
     : m_db(other.m_db)
     , m_path(std::move(other.m_path))
     , m_encrypted(other.m_encrypted)
+    , m_cache(std::move(other.m_cache))
 {
     other.m_db = nullptr;
+    adoptCache();
+}
+
+void Database::adoptCache()
+{
+    for (auto &entry : m_cache)
+        entry.second->m_db = this;
+}
+
+Statement &Database::cached(const char *sql)
+{
+    auto &slot = m_cache[sql];
+    if (!slot)
+        slot = std::make_unique<Statement>(*this, sql);
+    else
+        slot->reset();
+    return *slot;
 }
 
 Database &Database::operator=(Database &&other) noexcept
@@ -122,7 +140,9 @@ Database &Database::operator=(Database &&other) noexcept
         m_db = other.m_db;
         m_path = std::move(other.m_path);
         m_encrypted = other.m_encrypted;
+        m_cache = std::move(other.m_cache);
         other.m_db = nullptr;
+        adoptCache();
     }
     return *this;
 }
@@ -131,6 +151,7 @@ Database::~Database() { close(); }
 
 void Database::close()
 {
+    m_cache.clear(); // finalizes the cached statements before the connection closes
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;

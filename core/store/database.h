@@ -8,7 +8,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -50,6 +52,7 @@ public:
     QByteArray blob(int column) const;
 
 private:
+    friend class Database;
     Database *m_db;
     sqlite3_stmt *m_stmt = nullptr;
 };
@@ -71,6 +74,10 @@ public:
 
     void exec(const char *sql);
     Statement prepare(const char *sql) { return Statement(*this, sql); }
+    // A statement prepared once per connection and reused (reset, bindings cleared): for
+    // statements run many times in bulk work. `sql` must be a string literal (the cache key is
+    // its address); reset() it after reading if it is a SELECT.
+    Statement &cached(const char *sql);
     qint64 lastInsertId() const;
     int changes() const;
     int userVersion();
@@ -95,9 +102,12 @@ private:
     Database(const QString &path, const SecretBytes *dataKey, Mode mode);
     void applyPragmas();
 
+    void adoptCache();
+
     sqlite3 *m_db = nullptr;
     QString m_path;
     bool m_encrypted = true;
+    std::unordered_map<const char *, std::unique_ptr<Statement>> m_cache;
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back in the destructor unless committed.
