@@ -16,18 +16,10 @@
 #include <unistd.h>
 
 using namespace xinan;
+using xinan::test::kindOf;
 
 namespace {
 
-ErrorKind kindOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        return e.kind();
-    }
-    return ErrorKind::Other;
-}
 
 struct School
 {

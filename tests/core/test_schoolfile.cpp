@@ -11,18 +11,10 @@
 #include <catch2/catch.hpp>
 
 using namespace xinan;
+using xinan::test::kindOf;
 
 namespace {
 
-ErrorKind kindOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        return e.kind();
-    }
-    return ErrorKind::Other;
-}
 
 void addStudent(SchoolFile &school, const QString &no, const QString &name)
 {

@@ -12,20 +12,7 @@
 #include <catch2/catch.hpp>
 
 using namespace xinan;
-
-namespace {
-
-ErrorKind kindOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        return e.kind();
-    }
-    return ErrorKind::Other;
-}
-
-} // namespace
+using xinan::test::kindOf;
 
 TEST_CASE("An encrypted database round-trips and is not readable as SQLite", "[store]")
 {

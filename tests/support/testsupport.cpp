@@ -58,6 +58,16 @@ bool fileContainsAny(const QString &path, const QStringList &needles)
     return false;
 }
 
+std::optional<ErrorKind> kindOf(const std::function<void()> &f)
+{
+    try {
+        f();
+    } catch (const Error &e) {
+        return e.kind();
+    }
+    return std::nullopt;
+}
+
 SchoolInfo sampleSchool()
 {
     SchoolInfo s;

@@ -2,12 +2,16 @@
 // Helpers shared by XinAn's tests: real files in temporary folders, secrets from literals.
 
 #include "crypto/secret.h"
+#include "error.h"
 #include "repo/schoolrepository.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <functional>
+#include <optional>
 
 namespace xinan::test {
 
@@ -30,6 +34,9 @@ void writeBytes(const QString &path, const QByteArray &bytes);
 QStringList filesBelow(const QString &folder);
 // True when any of needles occurs in the file, as UTF-8, UTF-16LE or GB18030.
 bool fileContainsAny(const QString &path, const QStringList &needles);
+
+// The kind of Error that f throws; nullopt when it throws nothing.
+std::optional<ErrorKind> kindOf(const std::function<void()> &f);
 
 SchoolInfo sampleSchool();
 // Creates a school database with one account; returns the recovery key.
