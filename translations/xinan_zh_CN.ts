@@ -927,18 +927,6 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
         <translation>备份完成</translation>
     </message>
     <message>
-        <source>The backup %1 was written and checked.
-
-It opens with the recovery key or with the password of: %2.
-
-Keep it away from this computer, for example on a USB stick in a locked drawer.</source>
-        <translation>备份 %1 已写入并通过校验。
-
-可用恢复密钥或以下账户的密码打开：%2。
-
-请把备份存放在这台电脑以外的地方，例如存到 U 盘里，锁进抽屉。</translation>
-    </message>
-    <message>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
@@ -961,6 +949,22 @@ Records of a school&apos;s psychological counselling office, kept encrypted and 
         <translation>心安 %1
 
 学校心理辅导室的档案，加密并离线保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written and checked.
+
+It opens with the recovery key or with the password of any of these accounts: %2.
+
+Keep it away from this computer, for example on a USB stick in a locked drawer.</source>
+        <translation>备份 %1 已写入并通过校验。
+
+可用恢复密钥或以下任一账户的密码打开：%2。
+
+请把备份存放在这台电脑以外的地方，例如存到 U 盘里，锁进抽屉。</translation>
     </message>
 </context>
 <context>
@@ -1022,10 +1026,6 @@ Records of a school&apos;s psychological counselling office, kept encrypted and 
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <source>The database is encrypted. Only the passwords of its accounts and its recovery key (shown once after creation) can open it.</source>
-        <translation>数据库是加密的，只有其账户的密码或恢复密钥（创建后只显示一次）才能打开。</translation>
-    </message>
-    <message>
         <source>school</source>
         <translation>学校</translation>
     </message>
@@ -1048,6 +1048,10 @@ Records of a school&apos;s psychological counselling office, kept encrypted and 
     <message>
         <source>%1 already exists. XinAn never overwrites a database; choose another name.</source>
         <translation>%1 已存在。心安绝不会覆盖已有的数据库，请另取一个名称。</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Only the password of one of its accounts or its recovery key (shown once after creation) can open it.</source>
+        <translation>数据库是加密的，只有其中任一账户的密码或恢复密钥（创建后只显示一次）才能打开。</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1180,173 @@ Records of a school&apos;s psychological counselling office, kept encrypted and 
     </message>
 </context>
 <context>
+    <name>xinan::ui::RestoreDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Password of account</source>
+        <translation>账户密码</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose a backup file, for example from a USB stick. The backup is checked completely before anything is replaced.</source>
+        <translation>请选择备份文件，例如 U 盘上的备份。在替换任何文件之前，会先完整校验备份。</translation>
+    </message>
+    <message>
+        <source>No backup chosen yet</source>
+        <translation>尚未选择备份</translation>
+    </message>
+    <message>
+        <source>Where the restored database is kept</source>
+        <translation>恢复出的数据库的存放位置</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>备份文件：</translation>
+    </message>
+    <message>
+        <source>Restore to:</source>
+        <translation>恢复到：</translation>
+    </message>
+    <message>
+        <source>Open it with:</source>
+        <translation>打开方式：</translation>
+    </message>
+    <message>
+        <source>Choose another backup.</source>
+        <translation>请选择其他备份。</translation>
+    </message>
+    <message>
+        <source>School: %1</source>
+        <translation>学校：%1</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>备份时间：%1</translation>
+    </message>
+    <message>
+        <source>It opens with the recovery key only.</source>
+        <translation>此备份只能用恢复密钥打开。</translation>
+    </message>
+    <message>
+        <source>It opens with the recovery key or with the password of any of these accounts: %1.</source>
+        <translation>可用恢复密钥或以下任一账户的密码打开：%1。</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>XinAn backup (*.xinan-backup)</source>
+        <translation>心安备份 (*.xinan-backup)</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Where the restored database goes</source>
+        <translation>恢复出的数据库放在哪里</translation>
+    </message>
+    <message>
+        <source>XinAn databases (*.xinan)</source>
+        <translation>心安数据库 (*.xinan)</translation>
+    </message>
+    <message>
+        <source>The current database %1 will be kept aside as %2, never deleted. The restored database takes its place.</source>
+        <translation>现有数据库 %1 会改名保留为 %2，绝不会被删除。恢复出的数据库将取代它的位置。</translation>
+    </message>
+    <message>
+        <source>&lt;date&gt;-&lt;time&gt;</source>
+        <translation>&lt;日期&gt;-&lt;时间&gt;</translation>
+    </message>
+    <message>
+        <source>A new database file is created here.</source>
+        <translation>将在此处新建一个数据库文件。</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>恢复密钥：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Nine groups of five letters or digits</source>
+        <translation>共九组，每组五个字母或数字</translation>
+    </message>
+    <message>
+        <source>The password the account had when the backup was made</source>
+        <translation>制作备份时该账户使用的密码</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>请选择备份文件。</translation>
+    </message>
+    <message>
+        <source>Choose where the restored database goes.</source>
+        <translation>请选择恢复出的数据库的存放位置。</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key.</source>
+        <translation>请输入恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>The backup of %1 made on %2 was restored to %3.</source>
+        <translation>已将 %1 于 %2 制作的备份恢复到 %3。</translation>
+    </message>
+    <message>
+        <source>The database that was there before was kept as %1. It was not deleted; keep it until you are sure the restored database is complete.</source>
+        <translation>原来的数据库已改名保留为 %1，没有被删除。请保留它，直到确认恢复出的数据库完整无误。</translation>
+    </message>
+    <message>
+        <source>Open it with the password an account had when the backup was made, or with the recovery key.</source>
+        <translation>请用制作备份时任一账户的密码或恢复密钥打开它。</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>已从备份恢复</translation>
+    </message>
+    <message>
+        <source>Wrong password for account %1. Enter the password it had when the backup was made.</source>
+        <translation>账户 %1 的密码错误。请输入制作备份时该账户的密码。</translation>
+    </message>
+    <message>
+        <source>This backup is damaged. Nothing was changed; try another backup.</source>
+        <translation>此备份已损坏，没有做任何更改。请换一个备份试试。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged</source>
+        <translation>备份已损坏</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try another backup, for example an older one or a copy on another USB stick.</source>
+        <translation>没有做任何更改。请换一个备份试试，例如更早的备份，或另一个 U 盘上的副本。</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+</context>
+<context>
     <name>xinan::ui::StartDialog</name>
     <message>
         <source>XinAn</source>
@@ -1208,6 +1379,10 @@ Records of a school&apos;s psychological counselling office, kept encrypted and 
     <message>
         <source>XinAn databases (*.xinan)</source>
         <translation>心安数据库 (*.xinan)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
     </message>
 </context>
 <context>
@@ -1261,16 +1436,20 @@ Records of a school&apos;s psychological counselling office, kept encrypted and 
         <translation>密钥文件不存在或已损坏，现已重新创建。目前只有账户 %1 能打开数据库，其他账户需要重新添加。</translation>
     </message>
     <message>
-        <source>Do not write to this file. Restore the latest backup (xinan-cli restore), or ask for help from someone who can. If only the key file is damaged, open the database with the recovery key.</source>
-        <translation>请不要再向此文件写入任何内容。请从最近的备份恢复（xinan-cli restore），或请懂行的人帮忙。如果只是密钥文件损坏，请用恢复密钥打开数据库。</translation>
-    </message>
-    <message>
         <source>The database cannot be opened</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>Wrong password for account %1.</source>
         <translation>账户 %1 的密码错误。</translation>
+    </message>
+    <message>
+        <source>Stop using this database. Restore the latest backup (choose &quot;Restore from a backup…&quot; here, on the start window or in the File menu), or ask someone who can help. If only the key file is damaged, open the database with the recovery key.</source>
+        <translation>请停止使用此数据库。请从最近的备份恢复（在这里、启动窗口或“文件”菜单中选择“从备份恢复…”），或请懂行的人帮忙。如果只是密钥文件损坏，请用恢复密钥打开数据库。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
     </message>
 </context>
 <context>
@@ -1285,12 +1464,6 @@ Records of a school&apos;s psychological counselling office, kept encrypted and 
             <numerusform>%1 通过了全部 %n 项检查。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 failed %n check(s). Do not add records; restore the latest backup or ask for help.</source>
-        <translation>
-            <numerusform>%1 有 %n 项检查未通过。请不要再添加记录；请从最近的备份恢复，或找人帮忙。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check</source>
         <translation>检查项</translation>
@@ -1298,6 +1471,12 @@ Records of a school&apos;s psychological counselling office, kept encrypted and 
     <message>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n check(s). Do not add records; restore the latest backup with File → Restore from a backup…, or ask for help.</source>
+        <translation>
+            <numerusform>%1 有 %n 项检查未通过。请不要再添加记录；请通过“文件 → 从备份恢复…”恢复最近的备份，或找人帮忙。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -6,19 +6,23 @@
 #include "testsupport.h"
 #include "unlock/newschooldialog.h"
 #include "unlock/recoverykeydialog.h"
+#include "unlock/restoredialog.h"
 #include "unlock/startflow.h"
 #include "unlock/unlockdialog.h"
 
 #include "platform/i18n.h"
+#include "services/backup.h"
 #include "services/demodata.h"
 #include "services/schoolfile.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFont>
 #include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTest>
 
 using namespace xinan;
@@ -65,8 +69,19 @@ TEST_CASE("screenshots of the dialogs and the school overview for the documentat
     child<QPushButton>(&unlock, "useRecoveryKey")->click();
     save(unlock, QStringLiteral("recover.png"));
 
-    ui::MainWindow window(
-        std::make_unique<SchoolFile>(SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo password 1"))));
+    auto school
+        = std::make_unique<SchoolFile>(SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo password 1")));
+    const QString backup = dir.path(
+        QStringLiteral("demo-%1.xinan-backup").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    createBackup(*school, backup);
+    ui::RestoreDialog restore(db);
+    restore.show();
+    REQUIRE(restore.setBackupFile(backup));
+    child<QRadioButton>(&restore, "usePassword")->setChecked(true);
+    child<QLineEdit>(&restore, "secret")->setText(QStringLiteral("demo password 1"));
+    save(restore, QStringLiteral("restore.png"));
+
+    ui::MainWindow window(std::move(school));
     window.resize(1100, 720);
     window.show();
     save(window, QStringLiteral("overview.png"));

@@ -2,8 +2,10 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 #include <optional>
+#include <utility>
 
 namespace xinan::ui {
 namespace {
@@ -18,6 +20,25 @@ std::optional<QString> &nextFileName()
 {
     static std::optional<QString> name;
     return name;
+}
+
+bool &nextAnswer()
+{
+    static bool answer = false;
+    return answer;
+}
+
+QMessageBox::Icon iconOf(MessageKind kind)
+{
+    switch (kind) {
+    case MessageKind::Information:
+        return QMessageBox::Information;
+    case MessageKind::Warning:
+        return QMessageBox::Warning;
+    case MessageKind::Critical:
+        break;
+    }
+    return QMessageBox::Critical;
 }
 
 std::optional<QString> takeNextFileName()
@@ -48,6 +69,20 @@ void showMessage(QWidget *parent, MessageKind kind, const QString &title, const 
     }
 }
 
+bool askToProceed(QWidget *parent, MessageKind kind, const QString &title, const QString &text, const QString &acceptText)
+{
+    if (messageSink()) {
+        messageSink()(kind, title, text);
+        return std::exchange(nextAnswer(), false);
+    }
+    QMessageBox box(iconOf(kind), title, text, QMessageBox::NoButton, parent);
+    QPushButton *proceed = box.addButton(acceptText, QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.setDefaultButton(proceed);
+    box.exec();
+    return box.clickedButton() == proceed;
+}
+
 QString askOpenFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter)
 {
     if (auto name = takeNextFileName())
@@ -70,6 +105,10 @@ void setMessageSink(MessageSink sink)
 void setNextFileName(const QString &name)
 {
     nextFileName() = name;
+}
+void setNextAnswer(bool accept)
+{
+    nextAnswer() = accept;
 }
 } // namespace testing
 

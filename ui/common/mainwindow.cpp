@@ -3,6 +3,8 @@
 #include "background.h"
 #include "dialogseams.h"
 #include "overview/overviewpage.h"
+#include "unlock/restoredialog.h"
+#include "unlock/startflow.h"
 #include "verifydialog.h"
 
 #include "error.h"
@@ -65,6 +67,8 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *backUpAction = file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
     backUpAction->setObjectName(QStringLiteral("backUp"));
+    QAction *restoreAction = file->addAction(tr("&Restore from a backup…"), this, &MainWindow::restoreFromBackup);
+    restoreAction->setObjectName(QStringLiteral("restore"));
     QAction *verifyAction = file->addAction(tr("&Verify database"), this, &MainWindow::verify);
     verifyAction->setObjectName(QStringLiteral("verify"));
     file->addSeparator();
@@ -79,16 +83,38 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildStatusBar()
 {
-    const auto addPart = [this](const QString &text, const QString &name, const QString &toolTip) {
-        auto *label = new QLabel(text, this);
+    const auto addPart = [this](const QString &name, const QString &toolTip) {
+        auto *label = new QLabel(this);
         label->setObjectName(name);
         label->setToolTip(toolTip);
         label->setContentsMargins(8, 0, 8, 0);
         statusBar()->addPermanentWidget(label);
+        return label;
     };
-    addPart(m_schoolName, QStringLiteral("statusSchool"), tr("School"));
-    addPart(tr("Account: %1").arg(m_school->user()), QStringLiteral("statusAccount"), tr("The account that opened the database"));
-    addPart(QFileInfo(m_school->path()).fileName(), QStringLiteral("statusFile"), QDir::toNativeSeparators(m_school->path()));
+    m_statusSchool = addPart(QStringLiteral("statusSchool"), tr("School"));
+    m_statusAccount = addPart(QStringLiteral("statusAccount"), tr("The account that opened the database"));
+    m_statusFile = addPart(QStringLiteral("statusFile"), QString());
+    updateStatusBar();
+}
+
+void MainWindow::updateStatusBar()
+{
+    m_statusSchool->setText(m_schoolName);
+    m_statusAccount->setText(tr("Account: %1").arg(m_school->user()));
+    m_statusFile->setText(QFileInfo(m_school->path()).fileName());
+    m_statusFile->setToolTip(QDir::toNativeSeparators(m_school->path()));
+}
+
+void MainWindow::showSchool(std::unique_ptr<SchoolFile> school)
+{
+    if (!school) {
+        // Nothing is open any more (the user gave up unlocking): the window has nothing to show.
+        close();
+        return;
+    }
+    m_school = std::move(school);
+    refresh();
+    updateStatusBar();
 }
 
 void MainWindow::backUp()
@@ -110,11 +136,38 @@ void MainWindow::backUp()
         const BackupInfo info = runWithBusyDialog(
             this, tr("Writing and checking the backup…"), [school, out] { return createBackup(*school, out); });
         showMessage(this, MessageKind::Information, tr("Backup written"),
-            tr("The backup %1 was written and checked.\n\nIt opens with the recovery key or with the password of: %2.\n\n"
+            tr("The backup %1 was written and checked.\n\nIt opens with the recovery key or with the password of any of "
+               "these accounts: %2.\n\n"
                "Keep it away from this computer, for example on a USB stick in a locked drawer.")
                 .arg(QDir::toNativeSeparators(out), info.accounts.join(QStringLiteral(", "))));
     } catch (const Error &e) {
         showMessage(this, MessageKind::Critical, tr("Backup failed"), e.message());
+    }
+}
+
+void MainWindow::restoreFromBackup()
+{
+    const QString current = m_school->path();
+    const QString currentFile = QFileInfo(current).absoluteFilePath();
+    bool closed = false;
+    RestoreDialog dialog(current, this);
+    dialog.setBeforeRestore([this, &closed, currentFile](const QString &target) {
+        // The restore renames the database file, which must not be open meanwhile.
+        if (!closed && QFileInfo(target).absoluteFilePath() == currentFile) {
+            m_school.reset();
+            closed = true;
+        }
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        std::unique_ptr<SchoolFile> restored = openRestoredDatabase(dialog);
+        if (restored || closed)
+            showSchool(restored ? std::move(restored) : openSchoolInteractively(QString()));
+        return;
+    }
+    if (closed) {
+        // The restore failed or was given up after the database was closed; it is unchanged.
+        std::unique_ptr<SchoolFile> reopened = openSchoolInteractively(current);
+        showSchool(reopened ? std::move(reopened) : openSchoolInteractively(QString()));
     }
 }
 

@@ -1,10 +1,12 @@
 #pragma once
-// The main window of an open school database: the school overview, File (back up, verify,
-// quit) and Help. It owns the open database and closes it with the window.
+// The main window of an open school database: the school overview, File (back up, restore,
+// verify, quit) and Help. It owns the open database and closes it with the window.
 
 #include <QMainWindow>
 
 #include <memory>
+
+class QLabel;
 
 namespace xinan {
 class SchoolFile;
@@ -29,16 +31,25 @@ public:
 
     // The File menu's actions, callable directly (the file name comes from a dialog).
     void backUp();
+    // Restores a backup (over this database unless the user picks another place), then shows
+    // the restored database. The open database is closed just before its file is replaced.
+    void restoreFromBackup();
     void verify();
     void about();
 
 private:
     void buildMenus();
     void buildStatusBar();
+    void updateStatusBar();
+    // Shows `school` instead of the current database; with null, closes the window.
+    void showSchool(std::unique_ptr<SchoolFile> school);
 
     std::unique_ptr<SchoolFile> m_school;
     QString m_schoolName;
     OverviewPage *m_overview;
+    QLabel *m_statusSchool = nullptr;
+    QLabel *m_statusAccount = nullptr;
+    QLabel *m_statusFile = nullptr;
 };
 
 } // namespace xinan::ui

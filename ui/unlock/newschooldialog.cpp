@@ -94,7 +94,7 @@ NewSchoolDialog::NewSchoolDialog(QWidget *parent)
     form->addRow(tr("Password:"), m_password);
     form->addRow(tr("Repeat password:"), m_repeat);
 
-    auto *intro = new QLabel(tr("The database is encrypted. Only the passwords of its accounts and its recovery key "
+    auto *intro = new QLabel(tr("The database is encrypted. Only the password of one of its accounts or its recovery key "
                                 "(shown once after creation) can open it."),
         this);
     intro->setWordWrap(true);

@@ -3,6 +3,7 @@
 #include "common/dialogseams.h"
 #include "newschooldialog.h"
 #include "recoverykeydialog.h"
+#include "restoredialog.h"
 #include "unlockdialog.h"
 
 #include "repo/schoolrepository.h"
@@ -30,7 +31,7 @@ std::unique_ptr<SchoolFile> unlock(const QString &path)
 {
     UnlockDialog dialog(path);
     if (dialog.exec() != QDialog::Accepted)
-        return nullptr;
+        return dialog.restoreRequested() ? restoreInteractively(path) : nullptr;
     rememberDatabase(path);
     return dialog.takeSchoolFile();
 }
@@ -76,6 +77,7 @@ StartDialog::StartDialog(const QString &lastDatabase, QWidget *parent)
     }
     addChoice(tr("Open school database…"), QStringLiteral("open"), Choice::Open);
     addChoice(tr("Create new school database…"), QStringLiteral("create"), Choice::Create);
+    addChoice(tr("Restore from a backup…"), QStringLiteral("restore"), Choice::Restore);
 }
 
 std::unique_ptr<SchoolFile> openSchoolInteractively(const QString &databasePath)
@@ -112,8 +114,30 @@ std::unique_ptr<SchoolFile> openSchoolInteractively(const QString &databasePath)
             rememberDatabase(school->path());
             return school;
         }
+        case StartDialog::Choice::Restore:
+            if (auto school = restoreInteractively(QString()))
+                return school;
+            break;
         }
     }
+}
+
+std::unique_ptr<SchoolFile> restoreInteractively(const QString &target)
+{
+    RestoreDialog dialog(target);
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    return openRestoredDatabase(dialog);
+}
+
+std::unique_ptr<SchoolFile> openRestoredDatabase(RestoreDialog &dialog)
+{
+    const QString path = dialog.restoredDatabase();
+    if (std::unique_ptr<SchoolFile> school = dialog.takeSchoolFile()) {
+        rememberDatabase(path);
+        return school;
+    }
+    return unlock(path);
 }
 
 } // namespace xinan::ui

@@ -30,12 +30,18 @@ struct Recovered
 };
 
 // The dialog is as tall as the page shown, not as the tallest page.
+constexpr int MinimumWidth = 520;
+
 void fitToCurrentPage(QStackedWidget *pages)
 {
     for (int i = 0; i < pages->count(); ++i)
         pages->widget(i)->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     pages->currentWidget()->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     pages->adjustSize();
+    // The explicit minimum width keeps the layout from setting its own: never below what the
+    // page needs (the whole recovery key beside a long label), or a field is cut off.
+    QWidget *dialog = pages->window();
+    dialog->setMinimumWidth(qMax(MinimumWidth, dialog->layout()->minimumSize().width()));
 }
 
 QString describe(const std::exception &e)
@@ -56,7 +62,7 @@ UnlockDialog::UnlockDialog(const QString &databasePath, QWidget *parent)
     , m_open(m_buttons->addButton(tr("Open"), QDialogButtonBox::AcceptRole))
 {
     setWindowTitle(tr("Open school database"));
-    setMinimumWidth(520);
+    setMinimumWidth(MinimumWidth);
 
     QFont titleFont = m_fileName->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
@@ -288,11 +294,14 @@ void UnlockDialog::succeed(std::unique_ptr<SchoolFile> school)
 void UnlockDialog::fail(ErrorKind kind, const QString &message, const QString &account)
 {
     QString shown = message;
+    bool restore = false;
     if (kind == ErrorKind::Damaged) {
         shown = message + QStringLiteral("\n\n")
-            + tr("Do not write to this file. Restore the latest backup (xinan-cli restore), or ask for help from "
-                 "someone who can. If only the key file is damaged, open the database with the recovery key.");
-        showMessage(this, MessageKind::Critical, tr("The database cannot be opened"), shown);
+            + tr("Stop using this database. Restore the latest backup (choose \"Restore from a backup…\" here, on the "
+                 "start window or in the File menu), or ask someone who can help. If only the key file is damaged, "
+                 "open the database with the recovery key.");
+        restore = askToProceed(this, MessageKind::Critical, tr("The database cannot be opened"), shown,
+            tr("Restore from a backup…"));
     } else if (isRecoveryMode()) {
         m_recovery->showError(message);
     } else {
@@ -305,6 +314,10 @@ void UnlockDialog::fail(ErrorKind kind, const QString &message, const QString &a
     }
     m_lastError = shown;
     Q_EMIT unlockFailed(kind, shown);
+    if (restore) {
+        m_restoreRequested = true;
+        reject();
+    }
 }
 
 } // namespace xinan::ui

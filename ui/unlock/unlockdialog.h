@@ -41,6 +41,8 @@ public:
     void reject() override;
     // The last failure shown to the user (inline or in a message box), for tests and logs.
     QString lastError() const { return m_lastError; }
+    // After a damaged database was reported, the user chose to restore it from a backup.
+    bool restoreRequested() const { return m_restoreRequested; }
 
     void showRecoveryMode();
     void showPasswordMode();
@@ -60,6 +62,7 @@ private:
     QStringList m_accounts;
     bool m_keyFileUsable = false;
     bool m_busy = false;
+    bool m_restoreRequested = false;
     QString m_lastError;
     std::unique_ptr<SchoolFile> m_school;
 
