@@ -1,5 +1,6 @@
 #include "newschooldialog.h"
 
+#include "common/formparts.h"
 #include "common/background.h"
 #include "common/dialogseams.h"
 
@@ -49,8 +50,8 @@ NewSchoolDialog::NewSchoolDialog(QWidget *parent)
     , m_account(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
-    , m_error(new QLabel(this))
-    , m_progress(new QProgressBar(this))
+    , m_error(makeErrorLabel(this, QStringLiteral("error")))
+    , m_progress(makeBusyBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_create(m_buttons->addButton(tr("Create"), QDialogButtonBox::AcceptRole))
     , m_form(new QWidget(this))
@@ -99,16 +100,6 @@ NewSchoolDialog::NewSchoolDialog(QWidget *parent)
         this);
     intro->setWordWrap(true);
 
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
-
-    m_progress->setObjectName(QStringLiteral("busy"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(8);
-    m_progress->hide();
 
     m_create->setObjectName(QStringLiteral("create"));
     m_create->setDefault(true);

@@ -1,4 +1,6 @@
 #include "recoverypage.h"
+
+#include "common/formparts.h"
 #include "linkbutton.h"
 
 #include "crypto/keyslots.h"
@@ -31,7 +33,7 @@ RecoveryPage::RecoveryPage(QWidget *parent)
     , m_account(new QComboBox(this))
     , m_newPassword(new QLineEdit(this))
     , m_repeatPassword(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(makeErrorLabel(this, QStringLiteral("recoveryError")))
     , m_back(new QPushButton(tr("Back to password"), this))
 {
     m_reason->setObjectName(QStringLiteral("recoveryReason"));
@@ -55,10 +57,6 @@ RecoveryPage::RecoveryPage(QWidget *parent)
     m_repeatPassword->setObjectName(QStringLiteral("repeatPassword"));
     m_newPassword->setPlaceholderText(tr("At least 8 characters"));
 
-    m_error->setObjectName(QStringLiteral("recoveryError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
 
     m_back->setObjectName(QStringLiteral("backToPassword"));
     styleAsLink(m_back);

@@ -1,5 +1,6 @@
 #include "restoredialog.h"
 
+#include "common/formparts.h"
 #include "common/background.h"
 #include "common/dialogseams.h"
 
@@ -78,8 +79,8 @@ RestoreDialog::RestoreDialog(const QString &target, QWidget *parent)
     , m_account(new QComboBox(m_form))
     , m_secretLabel(new QLabel(m_form))
     , m_secret(new QLineEdit(m_form))
-    , m_error(noteLabel(this, "error"))
-    , m_progress(new QProgressBar(this))
+    , m_error(makeErrorLabel(this, QStringLiteral("error")))
+    , m_progress(makeBusyBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_restore(m_buttons->addButton(tr("Restore"), QDialogButtonBox::AcceptRole))
 {
@@ -136,13 +137,6 @@ RestoreDialog::RestoreDialog(const QString &target, QWidget *parent)
     form->addRow(tr("Open it with:"), secretKind);
     form->addRow(m_secretLabel, m_secret);
 
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
-    m_progress->setObjectName(QStringLiteral("busy"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(8);
-    m_progress->hide();
 
     m_restore->setObjectName(QStringLiteral("restore"));
     m_restore->setDefault(true);

@@ -1,5 +1,6 @@
 #include "unlockdialog.h"
 
+#include "common/formparts.h"
 #include "common/background.h"
 #include "common/dialogseams.h"
 #include "linkbutton.h"
@@ -57,7 +58,7 @@ UnlockDialog::UnlockDialog(const QString &databasePath, QWidget *parent)
     , m_fileName(new QLabel(this))
     , m_pages(new QStackedWidget(this))
     , m_recovery(new RecoveryPage(this))
-    , m_progress(new QProgressBar(this))
+    , m_progress(makeBusyBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_open(m_buttons->addButton(tr("Open"), QDialogButtonBox::AcceptRole))
 {
@@ -78,11 +79,6 @@ UnlockDialog::UnlockDialog(const QString &databasePath, QWidget *parent)
     connect(m_recovery, &RecoveryPage::backRequested, this, &UnlockDialog::showPasswordMode);
     connect(m_recovery, &RecoveryPage::submitted, this, &UnlockDialog::unlockWithRecoveryKey);
 
-    m_progress->setObjectName(QStringLiteral("busy"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(8);
-    m_progress->hide();
 
     m_open->setObjectName(QStringLiteral("open"));
     m_open->setDefault(true);
@@ -145,11 +141,7 @@ QWidget *UnlockDialog::buildPasswordPage()
     m_password->setEchoMode(QLineEdit::Password);
     connect(m_password, &QLineEdit::returnPressed, this, &UnlockDialog::unlockWithPassword);
 
-    m_passwordError = new QLabel(page);
-    m_passwordError->setObjectName(QStringLiteral("passwordError"));
-    m_passwordError->setWordWrap(true);
-    m_passwordError->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_passwordError->hide();
+    m_passwordError = makeErrorLabel(page, QStringLiteral("passwordError"));
 
     auto *forgot = new QPushButton(tr("Forgot the password? Use the recovery key"), page);
     forgot->setObjectName(QStringLiteral("useRecoveryKey"));

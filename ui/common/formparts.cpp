@@ -1,0 +1,30 @@
+#include "formparts.h"
+
+#include <QLabel>
+#include <QProgressBar>
+
+namespace xinan::ui {
+
+QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText); // messages carry file names and typed text
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->hide();
+    return label;
+}
+
+QProgressBar *makeBusyBar(QWidget *parent)
+{
+    auto *bar = new QProgressBar(parent);
+    bar->setObjectName(QStringLiteral("busy"));
+    bar->setRange(0, 0);
+    bar->setTextVisible(false);
+    bar->setMaximumHeight(8);
+    bar->hide();
+    return bar;
+}
+
+} // namespace xinan::ui
