@@ -82,14 +82,6 @@ SecretBytes::~SecretBytes()
         sodium_free(m_data); // sodium_free wipes before releasing
 }
 
-SecretBytes SecretBytes::clone() const
-{
-    SecretBytes s(m_size);
-    if (m_size)
-        std::memcpy(s.m_data, m_data, m_size);
-    return s;
-}
-
 bool SecretBytes::equals(const SecretBytes &other) const noexcept
 {
     return m_size == other.m_size && (m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0);

@@ -24,7 +24,6 @@ public:
     SecretBytes &operator=(const SecretBytes &) = delete;
     ~SecretBytes();
 
-    SecretBytes clone() const;
     unsigned char *data() noexcept { return m_data; }
     const unsigned char *data() const noexcept { return m_data; }
     const char *chars() const noexcept { return reinterpret_cast<const char *>(m_data); }

@@ -45,7 +45,6 @@ SecretBytes rawKeyString(const SecretBytes &dataKey)
 
 Database::Database(const QString &path, const SecretBytes *dataKey, Mode mode)
     : m_path(path)
-    , m_encrypted(dataKey != nullptr)
 {
     const QFileInfo info(path);
     if (mode == Mode::Open) {
@@ -110,7 +109,6 @@ Database openPlaintextForBenchmark(const QString &path) { return Database(path, 
 Database::Database(Database &&other) noexcept
     : m_db(other.m_db)
     , m_path(std::move(other.m_path))
-    , m_encrypted(other.m_encrypted)
     , m_cache(std::move(other.m_cache))
 {
     other.m_db = nullptr;
@@ -139,7 +137,6 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_db = other.m_db;
         m_path = std::move(other.m_path);
-        m_encrypted = other.m_encrypted;
         m_cache = std::move(other.m_cache);
         other.m_db = nullptr;
         adoptCache();

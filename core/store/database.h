@@ -84,7 +84,6 @@ public:
     void setUserVersion(int version);
     std::optional<QString> cipherVersion();
     const QString &path() const { return m_path; }
-    bool isEncrypted() const { return m_encrypted; }
     bool inTransaction() const;
     // Writes a consistent copy of the whole database to a new file at `path`, encrypted with
     // the same key (SQLite's online backup). Throws Error naming the file and the reason.
@@ -106,7 +105,6 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_path;
-    bool m_encrypted = true;
     std::unordered_map<const char *, std::unique_ptr<Statement>> m_cache;
 };
 
