@@ -3,6 +3,7 @@
 #include "../error.h"
 #include "../store/database.h"
 #include "audit.h"
+#include "../domain/pinyin.h"
 
 #include <QCoreApplication>
 
@@ -41,6 +42,7 @@ void bindStudent(Statement &st, const Student &s)
     st.bindOptional(4, s.birthDate.isValid() ? s.birthDate.toString(Qt::ISODate) : QString());
     st.bind(5, s.grade).bind(6, s.className.trimmed()).bind(7, s.ethnicity.trimmed()).bind(8, s.boarding ? 1 : 0);
     st.bind(9, s.specialFlags).bind(10, statusCode(s.status)).bind(11, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    st.bind(12, studentSearchKey(s.name, s.studentNo));
 }
 
 void requireValid(const Student &s)
@@ -64,8 +66,8 @@ qint64 StudentRepository::insertOne(const Student &s)
     if (idOf(s.studentNo.trimmed()))
         throw Error(ErrorKind::Rejected, Tr::tr("Student number (学籍号) %1 is already used by another student.").arg(s.studentNo));
     Statement &st = m_db.cached("INSERT INTO students (student_no, name, gender, birth_date, grade, class_name, ethnicity, "
-                                "boarding, special_flags, status, created_at, updated_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?11, ?11)");
+                                "boarding, special_flags, status, created_at, updated_at, search_key) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?11, ?11, ?12)");
     bindStudent(st, s);
     st.run();
     const qint64 id = m_db.lastInsertId();
@@ -97,9 +99,9 @@ void StudentRepository::update(const Student &s)
     if (const qint64 other = idOf(s.studentNo.trimmed()); other && other != s.id)
         throw Error(ErrorKind::Rejected, Tr::tr("Student number (学籍号) %1 is already used by another student.").arg(s.studentNo));
     Statement st(m_db, "UPDATE students SET student_no = ?, name = ?, gender = ?, birth_date = ?, grade = ?, class_name = ?, "
-                       "ethnicity = ?, boarding = ?, special_flags = ?, status = ?, updated_at = ? WHERE id = ?");
+                       "ethnicity = ?, boarding = ?, special_flags = ?, status = ?, updated_at = ?, search_key = ? WHERE id = ?");
     bindStudent(st, s);
-    st.bind(12, s.id).run();
+    st.bind(13, s.id).run();
     if (m_db.changes() != 1)
         throw Error(ErrorKind::Rejected, Tr::tr("The student record no longer exists; it may have been deleted."));
     Statement del(m_db, "DELETE FROM guardians WHERE student_id = ?");

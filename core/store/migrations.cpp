@@ -2,6 +2,7 @@
 
 #include "../error.h"
 #include "database.h"
+#include "../domain/pinyin.h"
 
 #include <QCoreApplication>
 
@@ -67,12 +68,44 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
   BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql";
 
+// Version 2: search over name, pinyin and 学籍号; the optional ID-card number (stored only when
+// the school turns it on); dated notes on the student's timeline; school-wide settings.
+constexpr char SchemaV2[] = R"sql(
+ALTER TABLE students ADD COLUMN search_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE students ADD COLUMN id_card TEXT;
+CREATE TABLE student_notes (
+  id INTEGER PRIMARY KEY,
+  student_id INTEGER NOT NULL REFERENCES students (id) ON DELETE CASCADE,
+  happened_on TEXT NOT NULL,
+  author TEXT NOT NULL,
+  body TEXT NOT NULL CHECK (length(trim(body)) > 0),
+  created_at TEXT NOT NULL
+);
+CREATE INDEX student_notes_student ON student_notes (student_id, happened_on);
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+)sql";
+
+void migrateToV2(Database &db)
+{
+    db.exec(SchemaV2);
+    Statement rows(db, "SELECT id, name, student_no FROM students");
+    Statement set(db, "UPDATE students SET search_key = ? WHERE id = ?");
+    while (rows.step()) {
+        set.bind(1, studentSearchKey(rows.text(1), rows.text(2))).bind(2, rows.int64(0)).run();
+        set.reset();
+    }
+}
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> migrations{
         {1, "school, accounts, students, guardians, audit log", [](Database &db) { db.exec(SchemaV1); }},
+        {2, "student search key, ID-card number, student notes, settings", migrateToV2},
     };
     return migrations;
 }

@@ -1,8 +1,11 @@
 // The student aggregate: repository round trips, validation, all-or-nothing and the audit log.
 #include "error.h"
+#include "domain/pinyin.h"
 #include "repo/audit.h"
+#include "repo/settingsrepository.h"
 #include "repo/studentrepository.h"
 #include "services/schoolfile.h"
+#include "store/database.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -172,4 +175,45 @@ TEST_CASE("Domain names are complete for every grade and circumstance", "[studen
         CHECK_FALSE(specialCircumstanceName(c).isEmpty());
     CHECK(statusFromCode(statusCode(StudentStatus::TransferredOut)) == StudentStatus::TransferredOut);
     CHECK(genderFromCode(genderCode(Gender::Female)) == Gender::Female);
+}
+
+TEST_CASE("Pinyin and search keys", "[students][pinyin]")
+{
+    CHECK(pinyinOf(QStringLiteral("张三")).initials == QStringLiteral("zs"));
+    CHECK(pinyinOf(QStringLiteral("张三")).full == QStringLiteral("zhangsan"));
+    CHECK(pinyinOf(QStringLiteral("欧阳梓涵")).initials == QStringLiteral("oyzh"));
+    CHECK(pinyinOf(QStringLiteral("单雨桐")).full == QStringLiteral("shanyutong")); // surname reading
+    CHECK(pinyinOf(QStringLiteral("吕小明")).full == QStringLiteral("luxiaoming"));
+    const QString key = studentSearchKey(QStringLiteral(" 张三 "), QStringLiteral("G5201"));
+    CHECK(key.contains(QStringLiteral("张三")));
+    CHECK(key.contains(QStringLiteral("zs")));
+    CHECK(key.contains(QStringLiteral("zhangsan")));
+    CHECK(key.contains(QStringLiteral("g5201")));
+}
+
+TEST_CASE_METHOD(Fixture, "Adding and editing a student keeps its search key current", "[students][pinyin]")
+{
+    Student s = sampleStudent();
+    s.id = repo.add(s);
+    const auto keyOf = [this](qint64 id) {
+        Statement st = school.db().prepare("SELECT search_key FROM students WHERE id = ?");
+        st.bind(1, id);
+        REQUIRE(st.step());
+        return st.text(0);
+    };
+    CHECK(keyOf(s.id).contains(QStringLiteral("yxy")));
+    s.name = QStringLiteral("龙梓涵");
+    repo.update(s);
+    CHECK(keyOf(s.id).contains(QStringLiteral("lzh")));
+    CHECK_FALSE(keyOf(s.id).contains(QStringLiteral("yxy")));
+}
+
+TEST_CASE_METHOD(Fixture, "School settings live in the encrypted database", "[settings]")
+{
+    SettingsRepository settings(school.db(), QStringLiteral("wang"));
+    CHECK_FALSE(settings.flag(QString::fromLatin1(SettingsRepository::StoreIdCardKey)));
+    settings.setFlag(QString::fromLatin1(SettingsRepository::StoreIdCardKey), true);
+    CHECK(settings.flag(QString::fromLatin1(SettingsRepository::StoreIdCardKey)));
+    CHECK(settings.value(QStringLiteral("missing"), QStringLiteral("d")) == QStringLiteral("d"));
+    CHECK(recentAudit(school.db(), 1).first().entity == QStringLiteral("setting"));
 }

@@ -1,0 +1,31 @@
+#pragma once
+// School-wide settings kept inside the encrypted database (they travel with the school's
+// data). Per-computer preferences (window sizes, last folder) belong in QSettings instead.
+
+#include <QString>
+
+namespace xinan {
+
+class Database;
+
+class SettingsRepository final
+{
+public:
+    SettingsRepository(Database &db, QString actor);
+
+    QString value(const QString &key, const QString &fallback = {});
+    // Writes the value and an audit entry in one transaction.
+    void setValue(const QString &key, const QString &value);
+
+    bool flag(const QString &key, bool fallback = false);
+    void setFlag(const QString &key, bool on);
+
+    // Whether the ID-card number (身份证号) may be stored. Off unless the school turns it on.
+    static constexpr auto StoreIdCardKey = "privacy/store_id_card";
+
+private:
+    Database &m_db;
+    QString m_actor;
+};
+
+} // namespace xinan
