@@ -14,6 +14,7 @@ int runDemo(const QStringList &args);
 int runBackup(const QStringList &args);
 int runRestore(const QStringList &args);
 int runVerify(const QStringList &args);
+int runStudents(const QStringList &args);
 
 // Prints the recovery key with the instruction to keep it safe.
 void printRecoveryKey(const QString &key);

@@ -1,5 +1,6 @@
 // xinan: the desktop application. Opens (or creates) a school database, then shows it.
 #include "common/mainwindow.h"
+#include "settings/appsettings.h"
 #include "unlock/startflow.h"
 
 #include "crypto/secret.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 
 namespace {
 
@@ -16,6 +18,17 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Gui)
 };
+
+// The language chosen in Settings (stored per computer) wins over the system's.
+QLocale chosenLocale()
+{
+    const QString language = xinan::ui::AppSettings::load().language;
+    if (language == QLatin1String(xinan::ui::AppSettings::English))
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    if (language == QLatin1String(xinan::ui::AppSettings::Chinese))
+        return QLocale(QLocale::Chinese, QLocale::China);
+    return QLocale::system();
+}
 
 } // namespace
 
@@ -26,7 +39,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("XinAn"));
     QApplication::setApplicationName(QStringLiteral("XinAn"));
     QApplication::setApplicationVersion(QStringLiteral(XINAN_VERSION));
-    xinan::installTranslations(app);
+    xinan::installTranslations(app, chosenLocale());
     QApplication::setApplicationDisplayName(Tr::tr("XinAn"));
     xinan::initCrypto();
 

@@ -117,6 +117,30 @@ QStringList specialCircumstanceNames(int flags)
     return out;
 }
 
+QString maskIdCard(const QString &idCard)
+{
+    const QString id = idCard.trimmed();
+    if (id.size() <= 8)
+        return QString(id.size(), u'*');
+    return id.left(4) + QString(id.size() - 8, u'*') + id.right(4);
+}
+
+bool isValidIdCard(const QString &idCard)
+{
+    if (idCard.size() != 18)
+        return false;
+    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    static const char checks[] = "10X98765432";
+    int sum = 0;
+    for (int i = 0; i < 17; ++i) {
+        const QChar c = idCard.at(i);
+        if (c < u'0' || c > u'9')
+            return false;
+        sum += (c.unicode() - u'0') * weights[i];
+    }
+    return idCard.at(17).toUpper() == QLatin1Char(checks[sum % 11]);
+}
+
 QStringList validationProblems(const Student &s)
 {
     QStringList problems;
@@ -140,6 +164,9 @@ QStringList validationProblems(const Student &s)
         problems << Tr::tr("Class \"%1\" is longer than 20 characters.").arg(s.className.left(20));
     if (s.specialFlags < 0 || s.specialFlags > AllSpecialCircumstances)
         problems << Tr::tr("Unknown special circumstances.");
+    if (!s.idCard.trimmed().isEmpty() && !isValidIdCard(s.idCard.trimmed()))
+        problems << Tr::tr("ID-card number (身份证号) %1 is not valid: it must be 17 digits and a digit or X, with the right check character.")
+                        .arg(maskIdCard(s.idCard));
     if (s.guardians.size() > 4)
         problems << Tr::tr("At most 4 guardians can be recorded.");
     static const QRegularExpression phonePattern(QStringLiteral("^[0-9+\\- ]{5,20}$"));

@@ -45,6 +45,9 @@ struct Student
     int specialFlags = 0;
     StudentStatus status = StudentStatus::Enrolled;
     QList<Guardian> guardians;
+    // 身份证号: optional, and stored only when the school turns SettingsRepository::StoreIdCardKey
+    // on (minimum necessary); otherwise saved as NULL. Show it through maskIdCard().
+    QString idCard;
     bool operator==(const Student &) const = default;
 };
 
@@ -60,6 +63,13 @@ QString statusName(StudentStatus s);
 QString gradeName(int grade);
 QString specialCircumstanceName(SpecialCircumstance c);
 QStringList specialCircumstanceNames(int flags);
+
+// An ID-card number for display: the first 4 and last 4 characters, the rest as '*'
+// ("5201**********1234"); anything of 8 characters or fewer entirely as '*'.
+QString maskIdCard(const QString &idCard);
+// True for an 18-character mainland ID-card number (17 digits and a digit or X) whose
+// check character (ISO 7064 MOD 11-2) is right.
+bool isValidIdCard(const QString &idCard);
 
 // Every problem with a student record, one message per field, in the user's language.
 // Empty when the record can be stored.

@@ -7,9 +7,9 @@
 
 namespace xinan {
 
-void installTranslations(QCoreApplication &app)
+void installTranslations(QCoreApplication &app, const QLocale &locale)
 {
-    const QLocale locale = QLocale::system();
+    QLocale::setDefault(locale);
     if (locale.language() != QLocale::Chinese)
         return;
     auto *xinan = new QTranslator(&app);

@@ -1,9 +1,12 @@
 #pragma once
-// Installs XinAn's translation (and Qt's own) for the system language. Chinese systems get
-// the Chinese interface; others English.
+// Installs XinAn's translation (and Qt's own) for a language, by default the system's.
+// Chinese gets the Chinese interface; anything else English. The locale also becomes the
+// default QLocale (dates, numbers).
+
+#include <QLocale>
 
 class QCoreApplication;
 
 namespace xinan {
-void installTranslations(QCoreApplication &app);
+void installTranslations(QCoreApplication &app, const QLocale &locale = QLocale::system());
 }

@@ -3,6 +3,7 @@
 #include "../error.h"
 #include "../store/database.h"
 #include "audit.h"
+#include "settingsrepository.h"
 #include "../domain/pinyin.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ struct Tr
 
 // A macro so that each query stays one string literal.
 #define XINAN_STUDENT_SELECT \
-    "SELECT id, student_no, name, gender, birth_date, grade, class_name, ethnicity, boarding, special_flags, status FROM students "
+    "SELECT id, student_no, name, gender, birth_date, grade, class_name, ethnicity, boarding, special_flags, status, id_card FROM students "
 
 Student readStudent(const Statement &st)
 {
@@ -33,16 +34,19 @@ Student readStudent(const Statement &st)
     s.boarding = st.integer(8) != 0;
     s.specialFlags = st.integer(9);
     s.status = statusFromCode(st.text(10));
+    s.idCard = st.isNull(11) ? QString() : st.text(11);
     return s;
 }
 
-void bindStudent(Statement &st, const Student &s)
+// Binds ?1 to ?13; the ID-card number only when the school stores it, otherwise NULL.
+void bindStudent(Statement &st, const Student &s, bool storeIdCard)
 {
     st.bind(1, s.studentNo.trimmed()).bind(2, s.name.trimmed()).bind(3, genderCode(s.gender));
     st.bindOptional(4, s.birthDate.isValid() ? s.birthDate.toString(Qt::ISODate) : QString());
     st.bind(5, s.grade).bind(6, s.className.trimmed()).bind(7, s.ethnicity.trimmed()).bind(8, s.boarding ? 1 : 0);
     st.bind(9, s.specialFlags).bind(10, statusCode(s.status)).bind(11, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     st.bind(12, studentSearchKey(s.name, s.studentNo));
+    st.bindOptional(13, storeIdCard ? s.idCard.trimmed().toUpper() : QString());
 }
 
 void requireValid(const Student &s)
@@ -60,15 +64,20 @@ StudentRepository::StudentRepository(Database &db, QString actor)
 {
 }
 
-qint64 StudentRepository::insertOne(const Student &s)
+bool StudentRepository::storesIdCard()
+{
+    return SettingsRepository(m_db, m_actor).flag(QString::fromLatin1(SettingsRepository::StoreIdCardKey));
+}
+
+qint64 StudentRepository::insertOne(const Student &s, bool storeIdCard)
 {
     requireValid(s);
     if (idOf(s.studentNo.trimmed()))
         throw Error(ErrorKind::Rejected, Tr::tr("Student number (学籍号) %1 is already used by another student.").arg(s.studentNo));
     Statement &st = m_db.cached("INSERT INTO students (student_no, name, gender, birth_date, grade, class_name, ethnicity, "
-                                "boarding, special_flags, status, created_at, updated_at, search_key) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?11, ?11, ?12)");
-    bindStudent(st, s);
+                                "boarding, special_flags, status, created_at, updated_at, search_key, id_card) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?11, ?11, ?12, ?13)");
+    bindStudent(st, s, storeIdCard);
     st.run();
     const qint64 id = m_db.lastInsertId();
     writeGuardians(id, s.guardians);
@@ -79,7 +88,7 @@ qint64 StudentRepository::insertOne(const Student &s)
 qint64 StudentRepository::add(const Student &student)
 {
     Transaction tx(m_db);
-    const qint64 id = insertOne(student);
+    const qint64 id = insertOne(student, storesIdCard());
     tx.commit();
     return id;
 }
@@ -87,8 +96,9 @@ qint64 StudentRepository::add(const Student &student)
 void StudentRepository::addAll(const QList<Student> &students)
 {
     Transaction tx(m_db);
+    const bool storeIdCard = storesIdCard();
     for (const auto &s : students)
-        insertOne(s);
+        insertOne(s, storeIdCard);
     tx.commit();
 }
 
@@ -99,9 +109,10 @@ void StudentRepository::update(const Student &s)
     if (const qint64 other = idOf(s.studentNo.trimmed()); other && other != s.id)
         throw Error(ErrorKind::Rejected, Tr::tr("Student number (学籍号) %1 is already used by another student.").arg(s.studentNo));
     Statement st(m_db, "UPDATE students SET student_no = ?, name = ?, gender = ?, birth_date = ?, grade = ?, class_name = ?, "
-                       "ethnicity = ?, boarding = ?, special_flags = ?, status = ?, updated_at = ?, search_key = ? WHERE id = ?");
-    bindStudent(st, s);
-    st.bind(13, s.id).run();
+                       "ethnicity = ?, boarding = ?, special_flags = ?, status = ?, updated_at = ?, search_key = ?, "
+                       "id_card = ? WHERE id = ?");
+    bindStudent(st, s, storesIdCard());
+    st.bind(14, s.id).run();
     if (m_db.changes() != 1)
         throw Error(ErrorKind::Rejected, Tr::tr("The student record no longer exists; it may have been deleted."));
     Statement del(m_db, "DELETE FROM guardians WHERE student_id = ?");

@@ -24,7 +24,8 @@ class StudentRepository final
 public:
     StudentRepository(Database &db, QString actor);
 
-    // Validates, then inserts the student and guardians. Returns the new id.
+    // Validates, then inserts the student and guardians. Returns the new id. The ID-card number
+    // is written only when the school's setting StoreIdCardKey is on (else NULL).
     // Throws Error(Rejected) listing every problem, or when the 学籍号 is already used.
     qint64 add(const Student &student);
     // Adds many students in ONE transaction: all or nothing.
@@ -41,7 +42,8 @@ public:
     StudentCounts counts();
 
 private:
-    qint64 insertOne(const Student &student);
+    qint64 insertOne(const Student &student, bool storeIdCard);
+    bool storesIdCard();
     void writeGuardians(qint64 studentId, const QList<Guardian> &guardians);
     void loadGuardians(Student &student);
     Database &m_db;

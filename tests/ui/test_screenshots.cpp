@@ -3,6 +3,9 @@
 #include "uitestsupport.h"
 
 #include "common/mainwindow.h"
+#include "import/importdialog.h"
+#include "import/importreportview.h"
+#include "settings/settingsdialog.h"
 #include "testsupport.h"
 #include "unlock/newschooldialog.h"
 #include "unlock/recoverykeydialog.h"
@@ -22,7 +25,9 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QListWidget>
 #include <QRadioButton>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace xinan;
@@ -85,4 +90,40 @@ TEST_CASE("screenshots of the dialogs and the school overview for the documentat
     window.resize(1100, 720);
     window.show();
     save(window, QStringLiteral("overview.png"));
+    child<QListWidget>(&window, "navigation")->setCurrentRow(1);
+    save(window, QStringLiteral("students-navigation.png"));
+    child<QListWidget>(&window, "navigation")->setCurrentRow(0);
+
+    {
+        ui::SettingsDialog settings(window.schoolFile(), &window);
+        settings.show();
+        child<QLineEdit>(&settings, "newPassword")->setText(QStringLiteral("Xinan-Guizhou7"));
+        save(settings, QStringLiteral("settings.png"));
+        child<QTabWidget>(&settings, "tabs")->setCurrentIndex(1);
+        save(settings, QStringLiteral("settings-backups.png"));
+        child<QTabWidget>(&settings, "tabs")->setCurrentIndex(2);
+        save(settings, QStringLiteral("settings-data.png"));
+    }
+    {
+        const QString roster = dir.path(QStringLiteral("七年级名单.csv"));
+        writeBytes(roster,
+            "学籍号,姓名,性别,出生日期,年级,班级,民族\n"
+            "G520199000001,龙小雨,女,2013-05-01,7,1班,苗族\n"
+            "G520199000002,吴大山,男,2013-13-01,7,1班,侗族\n"
+            "G520199000003,杨花,女,2012-11-20,7,2班,汉族\n"
+            "G5201,潘明,男,2013-02-11,7,2班,布依族\n"
+            "G520199000005,石磊,男,2012-09-30,7,3班,苗族\n");
+        ui::ImportDialog import(window.schoolFile(), &window);
+        import.show();
+        import.openFile(roster);
+        REQUIRE(waitUntil([&] { return !import.isBusy(); }));
+        save(import, QStringLiteral("import-preview.png"));
+        import.check();
+        REQUIRE(waitUntil([&] { return !import.isBusy(); }));
+        save(import, QStringLiteral("import-report.png"));
+    }
+
+    window.lockNow();
+    REQUIRE(window.isLocked());
+    save(window, QStringLiteral("lock.png"));
 }

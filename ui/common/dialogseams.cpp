@@ -97,6 +97,13 @@ QString askSaveFileName(QWidget *parent, const QString &title, const QString &di
     return QFileDialog::getSaveFileName(parent, title, dir, filter);
 }
 
+QString askExistingFolder(QWidget *parent, const QString &title, const QString &dir)
+{
+    if (auto name = takeNextFileName())
+        return *name;
+    return QFileDialog::getExistingDirectory(parent, title, dir);
+}
+
 namespace testing {
 void setMessageSink(MessageSink sink)
 {

@@ -22,6 +22,8 @@ bool askToProceed(QWidget *parent, MessageKind kind, const QString &title, const
 // Ask for a file name; return an empty string when cancelled.
 QString askOpenFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter);
 QString askSaveFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter);
+// Ask for an existing folder (the test seam's next file name answers it too).
+QString askExistingFolder(QWidget *parent, const QString &title, const QString &dir);
 
 namespace testing {
 using MessageSink = std::function<void(MessageKind, const QString &title, const QString &text)>;

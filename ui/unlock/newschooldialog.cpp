@@ -3,6 +3,7 @@
 #include "common/formparts.h"
 #include "common/background.h"
 #include "common/dialogseams.h"
+#include "common/passwordstrength.h"
 
 #include "crypto/keyslots.h"
 #include "error.h"
@@ -93,6 +94,9 @@ NewSchoolDialog::NewSchoolDialog(QWidget *parent)
     form->addRow(tr("County or district:"), m_county);
     form->addRow(tr("First account:"), m_account);
     form->addRow(tr("Password:"), m_password);
+    auto *strength = new PasswordStrengthBar(m_form);
+    strength->watch(m_password);
+    form->addRow(tr("Strength:"), strength);
     form->addRow(tr("Repeat password:"), m_repeat);
 
     auto *intro = new QLabel(tr("The database is encrypted. Only the password of one of its accounts or its recovery key "

@@ -1,31 +1,18 @@
 #include "recoverykeydialog.h"
 
+#include "recoverysheet.h"
+
 #include <QCheckBox>
 #include <QDate>
 #include <QDialogButtonBox>
-#include <QFileInfo>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace xinan::ui {
-namespace {
-
-// Nine groups of five read more easily in three lines of three.
-QString keyInLines(const QString &key)
-{
-    const QStringList groups = key.split(u'-');
-    QStringList lines;
-    for (qsizetype i = 0; i < groups.size(); i += 3)
-        lines << groups.mid(i, 3).join(u'-');
-    return lines.join(u'\n');
-}
-
-} // namespace
 
 RecoveryKeyDialog::RecoveryKeyDialog(
     const QString &recoveryKey, const QString &schoolName, const QString &databasePath, QWidget *parent)
@@ -43,7 +30,7 @@ RecoveryKeyDialog::RecoveryKeyDialog(
         this);
     intro->setWordWrap(true);
 
-    auto *key = new QLabel(keyInLines(recoveryKey), this);
+    auto *key = new QLabel(recoveryKeyInLines(recoveryKey), this);
     key->setObjectName(QStringLiteral("recoveryKey"));
     QFont keyFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     keyFont.setPointSizeF(keyFont.pointSizeF() * 1.8);
@@ -97,17 +84,7 @@ void RecoveryKeyDialog::print()
     dialog.setWindowTitle(tr("Print the recovery key"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QTextDocument document;
-    const QString html
-        = QStringLiteral("<h2>%1</h2><p>%2<br>%3<br>%4</p><p style=\"font-family: monospace; font-size: 20pt\">"
-                         "<b>%5</b></p><p>%6</p>")
-              .arg(tr("XinAn recovery key").toHtmlEscaped(), tr("School: %1").arg(m_schoolName).toHtmlEscaped(),
-                  tr("Database file: %1").arg(QFileInfo(m_databasePath).fileName()).toHtmlEscaped(),
-                  tr("Printed on %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)).toHtmlEscaped(),
-                  keyInLines(m_key).toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")),
-                  tr("Keep this sheet locked away. Anyone who has it can open the students' records.").toHtmlEscaped());
-    document.setHtml(html);
-    document.print(&printer);
+    printRecoverySheet(printer, { m_key, m_schoolName, m_databasePath, QDate::currentDate() });
 }
 
 } // namespace xinan::ui

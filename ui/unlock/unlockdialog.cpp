@@ -197,6 +197,15 @@ void UnlockDialog::showPasswordMode()
         m_account->setFocus();
 }
 
+void UnlockDialog::setAccount(const QString &account)
+{
+    const int index = m_account->findText(account);
+    if (index >= 0)
+        m_account->setCurrentIndex(index);
+    if (!isRecoveryMode())
+        m_password->setFocus();
+}
+
 void UnlockDialog::setBusy(bool busy)
 {
     m_busy = busy;

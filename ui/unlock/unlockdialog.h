@@ -46,6 +46,8 @@ public:
 
     void showRecoveryMode();
     void showPasswordMode();
+    // Preselects an account (the one that was working before XinAn locked itself).
+    void setAccount(const QString &account);
 
 Q_SIGNALS:
     void unlockFailed(xinan::ErrorKind kind, const QString &message);

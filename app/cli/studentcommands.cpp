@@ -1,0 +1,309 @@
+// students import, students list: rosters in, the student list out.
+#include "commandline.h"
+#include "commands.h"
+#include "secretinput.h"
+
+#include "error.h"
+#include "repo/studentlisting.h"
+#include "services/rosterimport.h"
+#include "services/rostervalues.h"
+#include "services/schoolfile.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace xinan::cli {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+constexpr int ListedLimit = 20;
+
+void addUnlockOptions(CommandLine &cl)
+{
+    cl.option(QStringLiteral("db"), Tr::tr("The school database file (NAME.xinan)."), QStringLiteral("FILE"))
+        .option(QStringLiteral("user"), Tr::tr("The account whose password is asked (may be left out when there is only one)."), QStringLiteral("USER"))
+        .option(QStringLiteral("recovery-key"), Tr::tr("Ask for the recovery key instead of a password."))
+        .secretsOption();
+}
+
+SchoolFile unlock(const CommandLine &cl)
+{
+    SecretInput input(cl.isSet(QStringLiteral("password-stdin")));
+    const QString db = cl.required(QStringLiteral("db"));
+    if (cl.isSet(QStringLiteral("recovery-key"))) {
+        const SecretBytes key = input.ask(Tr::tr("Recovery key"));
+        const QString user = cl.value(QStringLiteral("user"));
+        return SchoolFile::unlockWithRecoveryKey(db, QString::fromUtf8(key.chars(), static_cast<qsizetype>(key.size())),
+                                                 user.isEmpty() ? QStringLiteral("recovery-key") : user);
+    }
+    const QString user = SchoolFile::resolveUser(db, cl.value(QStringLiteral("user")));
+    const SecretBytes password = input.ask(Tr::tr("Password for %1").arg(user));
+    return SchoolFile::unlockWithPassword(db, user, password);
+}
+
+// Takes the positional arguments out of args (CommandLine accepts options only). Options that
+// take a value are named so that their value is not mistaken for a positional argument.
+QStringList takePositional(QStringList &args, const QStringList &valueOptions)
+{
+    QStringList positional;
+    QStringList rest{args.value(0)};
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == u"--") {
+            positional += args.mid(i + 1);
+            break;
+        }
+        if (a.startsWith(u'-') && a.size() > 1) {
+            rest << a;
+            const QString name = a.mid(a.startsWith(QLatin1String("--")) ? 2 : 1);
+            if (valueOptions.contains(name) && i + 1 < args.size())
+                rest << args.at(++i);
+        } else {
+            positional << a;
+        }
+    }
+    args = rest;
+    return positional;
+}
+
+QString studentLine(const Student &s)
+{
+    return Tr::tr("  %1  %2  %3 %4").arg(s.studentNo, s.name, gradeName(s.grade), s.className);
+}
+
+int runImport(QStringList args)
+{
+    const QStringList files = takePositional(args, {QStringLiteral("db"), QStringLiteral("user")});
+    CommandLine cl(QStringLiteral("students import"),
+                   Tr::tr("Import or update students from a roster (.xlsx, .csv or .txt from the student registry or a class list). "
+                          "Students are matched by their student number (学籍号). Usage: xinan-cli students import [options] ROSTER"));
+    addUnlockOptions(cl);
+    cl.option(QStringLiteral("skip-invalid"), Tr::tr("Import the valid rows and skip the rows with problems (by default nothing is imported "
+                                                     "when any row has a problem)."))
+        .option(QStringLiteral("dry-run"), Tr::tr("Only check the roster and show what would change; write nothing."));
+    if (!cl.parse(args))
+        return 0;
+    if (files.size() != 1)
+        throw Error(ErrorKind::Usage, Tr::tr("Name exactly one roster file. Run \"xinan-cli students import --help\" for its options."));
+    const QString path = files.first();
+    cl.required(QStringLiteral("db"));
+    // Read the roster before asking for the password: a file that cannot be read costs nothing.
+    const RosterTable table = readRoster(path);
+    const QMap<int, RosterField> mapping = guessRosterMapping(table.headers);
+    out() << Tr::tr("Roster %1 (%2, %3): header on row %4, %n row(s) below it.", nullptr, static_cast<int>(table.rows.size()))
+                 .arg(path, table.format, table.encoding)
+                 .arg(table.headerRow)
+          << '\n';
+    for (int c = 0; c < table.headers.size(); ++c) {
+        const RosterField f = mapping.value(c, RosterField::Ignore);
+        out() << Tr::tr("  column %1 \"%2\": %3").arg(c + 1).arg(table.headers.at(c), f == RosterField::Ignore ? Tr::tr("ignored") : rosterFieldName(f))
+              << '\n';
+    }
+    out().flush();
+
+    SchoolFile school = unlock(cl);
+    const ImportPlan plan = planRosterImport(school.db(), table, mapping);
+    out() << Tr::tr("New students: %1").arg(plan.toAdd.size()) << '\n'
+          << Tr::tr("Changed students: %1").arg(plan.toUpdate.size()) << '\n'
+          << Tr::tr("Unchanged students: %1").arg(plan.unchanged.size()) << '\n'
+          << Tr::tr("Enrolled students missing from the roster (left as they are): %1").arg(plan.missing.size()) << '\n';
+    for (int i = 0; i < plan.missing.size() && i < ListedLimit; ++i)
+        out() << studentLine(plan.missing.at(i)) << '\n';
+    if (plan.missing.size() > ListedLimit)
+        out() << Tr::tr("  … and %1 more.").arg(plan.missing.size() - ListedLimit) << '\n';
+    if (!plan.problems.isEmpty()) {
+        out() << Tr::tr("Rows with problems: %1").arg(plan.invalidRows.size()) << '\n' << formatProblems(plan.problems) << '\n';
+    }
+    out().flush();
+    const bool skip = cl.isSet(QStringLiteral("skip-invalid"));
+    if (!plan.problems.isEmpty() && !skip)
+        throw Error(ErrorKind::Rejected, Tr::tr("%n row(s) of the roster have problems; nothing was imported. Correct them in the file, or use "
+                                                "--skip-invalid to import only the valid rows.",
+                                                nullptr, static_cast<int>(plan.invalidRows.size())));
+    if (cl.isSet(QStringLiteral("dry-run"))) {
+        out() << Tr::tr("Dry run: nothing was written.") << '\n';
+        return 0;
+    }
+    ImportOptions options;
+    options.skipInvalid = skip;
+    const ImportResult r = applyRosterImport(school.db(), school.user(), plan, options);
+    out() << Tr::tr("Imported: %1 added, %2 updated, %3 unchanged, %4 row(s) skipped.").arg(r.added).arg(r.updated).arg(r.unchanged).arg(r.skippedRows)
+          << '\n';
+    return 0;
+}
+
+// Columns of a terminal: Chinese characters take two.
+int displayWidth(const QString &text)
+{
+    int w = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (c.isLowSurrogate())
+            continue;
+        const bool wide = c.isHighSurrogate() || (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+                          || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
+        w += wide ? 2 : 1;
+    }
+    return w;
+}
+
+QString csvField(QString v)
+{
+    // A cell beginning like a formula would be run by Excel; a leading apostrophe keeps it text.
+    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0)))
+        v.prepend(u'\'');
+    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r') || v != v.trimmed()) {
+        v.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return u'"' + v + u'"';
+    }
+    return v;
+}
+
+const QList<std::pair<QString, int>> &flagKeys()
+{
+    static const QList<std::pair<QString, int>> keys{
+        {QStringLiteral("left_behind"), LeftBehind}, {QStringLiteral("single_parent"), SingleParent}, {QStringLiteral("orphan"), Orphan},
+        {QStringLiteral("migrant"), Migrant},        {QStringLiteral("disability"), Disability},      {QStringLiteral("financial_hardship"), FinancialHardship}};
+    return keys;
+}
+
+QString genderKey(Gender g)
+{
+    switch (g) {
+    case Gender::Male: return QStringLiteral("male");
+    case Gender::Female: return QStringLiteral("female");
+    case Gender::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+void printJson(const QList<Student> &students)
+{
+    QJsonArray array;
+    for (const Student &s : students) {
+        QJsonObject o{{QStringLiteral("student_no"), s.studentNo},
+                      {QStringLiteral("name"), s.name},
+                      {QStringLiteral("gender"), genderKey(s.gender)},
+                      {QStringLiteral("birth_date"), s.birthDate.isValid() ? QJsonValue(s.birthDate.toString(Qt::ISODate)) : QJsonValue()},
+                      {QStringLiteral("grade"), s.grade},
+                      {QStringLiteral("class"), s.className},
+                      {QStringLiteral("ethnicity"), s.ethnicity},
+                      {QStringLiteral("status"), statusCode(s.status)},
+                      {QStringLiteral("boarding"), s.boarding}};
+        for (const auto &[key, bit] : flagKeys())
+            o.insert(key, (s.specialFlags & bit) != 0);
+        array.append(o);
+    }
+    out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+
+void printCsv(const QList<Student> &students)
+{
+    const QString yes = QCoreApplication::translate("RosterImport", "yes");
+    const QString no = QCoreApplication::translate("RosterImport", "no");
+    QStringList header{QStringLiteral("student_no"), QStringLiteral("name"),      QStringLiteral("gender"), QStringLiteral("birth_date"),
+                       QStringLiteral("grade"),      QStringLiteral("class"),     QStringLiteral("ethnicity"), QStringLiteral("status"),
+                       QStringLiteral("boarding")};
+    for (const auto &k : flagKeys())
+        header << k.first;
+    out() << QChar(0xFEFF) << header.join(u',') << "\r\n";
+    for (const Student &s : students) {
+        QStringList row{s.studentNo, s.name, genderName(s.gender), s.birthDate.toString(Qt::ISODate), gradeName(s.grade), s.className,
+                        s.ethnicity, statusName(s.status), s.boarding ? yes : no};
+        for (const auto &k : flagKeys())
+            row << ((s.specialFlags & k.second) ? yes : no);
+        for (QString &cell : row)
+            cell = csvField(cell);
+        out() << row.join(u',') << "\r\n";
+    }
+}
+
+void printTable(const QList<Student> &students)
+{
+    QList<QStringList> rows{{Tr::tr("Student number"), Tr::tr("Name"), Tr::tr("Gender"), Tr::tr("Birth date"), Tr::tr("Grade"), Tr::tr("Class"),
+                             Tr::tr("Status"), Tr::tr("Circumstances")}};
+    for (const Student &s : students)
+        rows.append({s.studentNo, s.name, genderName(s.gender), s.birthDate.toString(Qt::ISODate), gradeName(s.grade), s.className,
+                     statusName(s.status), specialCircumstanceNames(s.specialFlags).join(QLatin1String(", "))});
+    QList<int> widths(rows.first().size(), 0);
+    for (const auto &row : rows)
+        for (int c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], displayWidth(row.at(c)));
+    for (const auto &row : rows) {
+        QString line;
+        for (int c = 0; c < row.size(); ++c) {
+            line += row.at(c);
+            if (c + 1 < row.size())
+                line += QString(widths[c] - displayWidth(row.at(c)) + 2, u' ');
+        }
+        out() << line.trimmed() << '\n';
+    }
+    out() << Tr::tr("%n student(s).", nullptr, static_cast<int>(students.size())) << '\n';
+}
+
+int runList(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("students list"), Tr::tr("List students, optionally filtered by a search (name, pinyin, pinyin initials or "
+                                                            "student number), a grade or a class."));
+    addUnlockOptions(cl);
+    cl.option(QStringLiteral("search"), Tr::tr("Text to look for in the name, its pinyin or initials (zs for 张三), or the student number."), QStringLiteral("TEXT"))
+        .option(QStringLiteral("grade"), Tr::tr("Only this grade: 1 to 15, or a name such as 三年级, 初一, 高二."), QStringLiteral("GRADE"))
+        .option(QStringLiteral("class"), Tr::tr("Only this class, such as 3班."), QStringLiteral("CLASS"))
+        .option(QStringLiteral("format"), Tr::tr("table (default), csv (UTF-8 with BOM, for Excel) or json."), QStringLiteral("FORMAT"));
+    if (!cl.parse(args))
+        return 0;
+    StudentFilter filter;
+    filter.search = cl.value(QStringLiteral("search"));
+    if (cl.isSet(QStringLiteral("grade"))) {
+        const QString g = cl.value(QStringLiteral("grade")).trimmed();
+        bool numeric = false;
+        const int n = g.toInt(&numeric);
+        const std::optional<int> grade = numeric ? (n >= 1 && n <= 15 ? std::optional<int>(n) : std::nullopt) : roster::parseGrade(g);
+        if (!grade)
+            throw Error(ErrorKind::Usage, Tr::tr("--grade must be a grade from 1 to 15 or a name such as 三年级, 初一 or 高二, not \"%1\".").arg(g));
+        filter.grade = *grade;
+    }
+    if (cl.isSet(QStringLiteral("class")))
+        filter.className = roster::normaliseClassName(cl.value(QStringLiteral("class")));
+    const QString format = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")).toLower() : QStringLiteral("table");
+    if (format != u"table" && format != u"csv" && format != u"json")
+        throw Error(ErrorKind::Usage, Tr::tr("--format must be table, csv or json, not \"%1\".").arg(format));
+    cl.required(QStringLiteral("db"));
+    SchoolFile school = unlock(cl);
+    const QList<Student> students = listStudents(school.db(), filter);
+    if (format == u"json")
+        printJson(students);
+    else if (format == u"csv")
+        printCsv(students);
+    else
+        printTable(students);
+    return 0;
+}
+
+} // namespace
+
+int runStudents(const QStringList &args)
+{
+    const QString sub = args.value(1);
+    const QStringList rest = QStringList{args.value(0)} + args.mid(2);
+    if (sub == u"import")
+        return runImport(rest);
+    if (sub == u"list")
+        return runList(rest);
+    if (sub == u"--help" || sub == u"-h") {
+        out() << Tr::tr("Usage: xinan-cli students import [options] ROSTER\n"
+                        "       xinan-cli students list [options]\n"
+                        "(xinan-cli students import --help and xinan-cli students list --help show the options.)")
+              << '\n';
+        return 0;
+    }
+    throw Error(ErrorKind::Usage, Tr::tr("Use \"students import\" or \"students list\"; run \"xinan-cli students --help\" for more."));
+}
+
+} // namespace xinan::cli

@@ -1,0 +1,61 @@
+#include "idlewatcher.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+
+namespace xinan::ui {
+
+IdleWatcher::IdleWatcher(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(std::chrono::minutes(5));
+    connect(&m_timer, &QTimer::timeout, this, &IdleWatcher::idle);
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+IdleWatcher::~IdleWatcher()
+{
+    QCoreApplication::instance()->removeEventFilter(this);
+}
+
+void IdleWatcher::setInterval(std::chrono::milliseconds interval)
+{
+    m_timer.setInterval(interval);
+    if (m_timer.isActive())
+        m_timer.start();
+}
+
+void IdleWatcher::start()
+{
+    m_timer.start();
+}
+
+void IdleWatcher::stop()
+{
+    m_timer.stop();
+}
+
+bool IdleWatcher::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::KeyRelease:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonRelease:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+    case QEvent::TouchUpdate:
+    case QEvent::InputMethod:
+        if (m_timer.isActive())
+            m_timer.start();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace xinan::ui

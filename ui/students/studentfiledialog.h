@@ -1,0 +1,87 @@
+#pragma once
+// The student's file (一生一案): basic information, family and guardians, special
+// circumstances, the optional ID-card number, and the timeline. Adds a new student or edits
+// one; each save is one transaction in StudentRepository. Archiving is setting the status to
+// graduated, transferred out or suspended: the record is kept, never deleted here.
+
+#include "domain/student.h"
+
+#include <QDialog>
+#include <QList>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QTabWidget;
+class QToolButton;
+
+namespace xinan {
+class SchoolFile;
+}
+
+namespace xinan::ui {
+
+class StudentTimeline;
+
+class StudentFileDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StudentFileDialog)
+
+public:
+    static constexpr int MaxGuardians = 4;
+
+    // studentId 0: a new student. An id that no longer exists opens an empty form whose save
+    // reports that the record is gone.
+    StudentFileDialog(SchoolFile &school, qint64 studentId, QWidget *parent = nullptr);
+
+    // The id of the saved student (0 until a new student is saved).
+    qint64 studentId() const { return m_student.id; }
+    // The record as the form shows it now.
+    Student student() const;
+    StudentTimeline *timeline() const { return m_timeline; }
+
+    // Validates and saves; on problems shows them in the dialog and stays open.
+    void accept() override;
+
+private:
+    QWidget *buildBasicTab();
+    QWidget *buildFamilyTab();
+    QWidget *buildCircumstancesTab();
+    void load(const Student &s);
+    void addGuardianRow(const Guardian &g);
+    void updateGuardianButtons();
+    void setIdCardShown(bool shown);
+    void showProblems(const QStringList &problems);
+    void guardianContextMenu(const QPoint &pos);
+
+    SchoolFile &m_school;
+    Student m_student;
+    bool m_storesIdCard = false;
+    QString m_idCardValue; // the full number while the field shows it masked
+    bool m_idCardShown = false;
+    QTabWidget *m_tabs;
+    QLineEdit *m_studentNo;
+    QLineEdit *m_name;
+    QComboBox *m_gender;
+    QDateEdit *m_birthDate;
+    QComboBox *m_grade;
+    QLineEdit *m_className;
+    QComboBox *m_ethnicity;
+    QCheckBox *m_boarding;
+    QComboBox *m_status;
+    QLineEdit *m_idCard = nullptr;
+    QToolButton *m_showIdCard = nullptr;
+    QTableWidget *m_guardians;
+    QPushButton *m_addGuardian;
+    QPushButton *m_removeGuardian;
+    QList<QCheckBox *> m_circumstances; // in allSpecialCircumstances() order
+    StudentTimeline *m_timeline;
+    QLabel *m_error;
+};
+
+} // namespace xinan::ui

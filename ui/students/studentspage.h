@@ -1,0 +1,66 @@
+#pragma once
+// The student list: search as you type (name, pinyin, pinyin initials, 学籍号), filters by
+// grade, class, special circumstance and scope (current / archived / all), and the way into
+// each student's file.
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace xinan {
+class SchoolFile;
+}
+
+namespace xinan::ui {
+
+class StudentFileDialog;
+class StudentListModel;
+
+class StudentsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StudentsPage)
+
+public:
+    static constexpr int SearchDelayMs = 150;
+
+    explicit StudentsPage(SchoolFile &school, QWidget *parent = nullptr);
+
+    // Rereads the students (and the grade and class choices) from the database.
+    void reload();
+
+    // Open a student's file, or an empty one for a new student (window-modal; the list
+    // reloads when it is saved). Return the dialog, or null when no student is selected.
+    StudentFileDialog *addStudent();
+    StudentFileDialog *openSelected();
+    StudentFileDialog *openStudent(qint64 id);
+
+    StudentListModel *model() const { return m_model; }
+
+private:
+    void applyFilter();
+    void fillGrades();
+    void fillClasses();
+    void updateButtons();
+    void showContextMenu(const QPoint &pos);
+
+    SchoolFile &m_school;
+    StudentListModel *m_model;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
+    QComboBox *m_grade;
+    QComboBox *m_class;
+    QComboBox *m_special;
+    QComboBox *m_scope;
+    QTableView *m_table;
+    QLabel *m_count;
+    QPushButton *m_add;
+    QPushButton *m_open;
+};
+
+} // namespace xinan::ui
