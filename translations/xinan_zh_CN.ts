@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>The backup folder %1 is not there. If it is on a USB stick or a network drive, plug it in or connect it, then back up with File → Back up…; or choose another folder in File → Settings…</source>
+        <translation>找不到备份文件夹 %1。如果它在 U 盘或网络驱动器上，请插好 U 盘或连接网络驱动器，再用“文件 → 备份…”备份；也可以在“文件 → 设置…”中另选一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created. Choose another folder in File → Settings….</source>
+        <translation>无法创建备份文件夹 %1。请在“文件 → 设置…”中另选一个文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1 is not a XinAn backup, or its header is damaged.</source>
@@ -289,6 +304,22 @@ It opens the database if every password is forgotten or the key file is lost:</s
         <translation>已创建演示数据库 %1，含 %2 名虚构学生；账户为 %3。</translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Error: out of memory.</source>
+        <translation>错误：内存不足。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>XinAn %1, the school counselling office&apos;s encrypted records.
 Usage: xinan-cli COMMAND [options]   (xinan-cli COMMAND --help shows a command&apos;s options)
 
@@ -301,6 +332,7 @@ Commands:
   restore    restore a database from a backup
   verify     check a database for damage
   demo       create a database with a synthetic demonstration school
+  students   import a roster or list students (students import, students list)
 
 Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
 4 database damaged or not a XinAn database, 5 input rejected (nothing written).
@@ -317,26 +349,161 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
   restore    从备份恢复数据库
   verify     校验数据库是否损坏
   demo       新建一个含虚构演示学校的数据库
+  students   导入花名册或列出学生（students import、students list）
 
 退出码：0 成功，1 其他错误，2 用法错误，3 密码或恢复密钥错误，
 4 数据库已损坏或不是心安数据库，5 输入被拒绝（未写入任何内容）。
 </translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>未知命令“%1”。</translation>
+        <source>  %1  %2  %3 %4</source>
+        <translation>  %1  %2  %3 %4</translation>
     </message>
     <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
+        <source>Import or update students from a roster (.xlsx, .csv or .txt from the student registry or a class list). Students are matched by their student number (学籍号). Usage: xinan-cli students import [options] ROSTER</source>
+        <translation>从花名册导入或更新学生（学籍系统或班级名单导出的 .xlsx、.csv 或 .txt 文件）。按学籍号对应学生。用法：xinan-cli students import [options] ROSTER</translation>
     </message>
     <message>
-        <source>Error: out of memory.</source>
-        <translation>错误：内存不足。</translation>
+        <source>Import the valid rows and skip the rows with problems (by default nothing is imported when any row has a problem).</source>
+        <translation>只导入有效行，跳过有问题的行（默认只要有一行有问题，就什么都不导入）。</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>Only check the roster and show what would change; write nothing.</source>
+        <translation>只检查花名册并显示将会有哪些变化，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Name exactly one roster file. Run &quot;xinan-cli students import --help&quot; for its options.</source>
+        <translation>请指定且只指定一个花名册文件。运行“xinan-cli students import --help”查看选项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roster %1 (%2, %3): header on row %4, %n row(s) below it.</source>
+        <translation>
+            <numerusform>花名册 %1（%2，%3）：表头在第 %4 行，其下有 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  column %1 &quot;%2&quot;: %3</source>
+        <translation>  第 %1 列“%2”：%3</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>New students: %1</source>
+        <translation>新增学生：%1</translation>
+    </message>
+    <message>
+        <source>Changed students: %1</source>
+        <translation>有变化的学生：%1</translation>
+    </message>
+    <message>
+        <source>Unchanged students: %1</source>
+        <translation>无变化的学生：%1</translation>
+    </message>
+    <message>
+        <source>Enrolled students missing from the roster (left as they are): %1</source>
+        <translation>名单中没有的在读学生（保持不变）：%1</translation>
+    </message>
+    <message>
+        <source>  … and %1 more.</source>
+        <translation>  … 另有 %1 名。</translation>
+    </message>
+    <message>
+        <source>Rows with problems: %1</source>
+        <translation>有问题的行：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the roster have problems; nothing was imported. Correct them in the file, or use --skip-invalid to import only the valid rows.</source>
+        <translation>
+            <numerusform>花名册中有 %n 行有问题，未导入任何内容。请在文件中改正，或使用 --skip-invalid 只导入有效行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 unchanged, %4 row(s) skipped.</source>
+        <translation>导入完成：新增 %1 名，更新 %2 名，无变化 %3 名，跳过 %4 行。</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>学籍号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>学籍状态</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>特殊情况</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s).</source>
+        <translation>
+            <numerusform>共 %n 名学生。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List students, optionally filtered by a search (name, pinyin, pinyin initials or student number), a grade or a class.</source>
+        <translation>列出学生，可按搜索内容（姓名、拼音、拼音首字母或学籍号）、年级或班级筛选。</translation>
+    </message>
+    <message>
+        <source>Text to look for in the name, its pinyin or initials (zs for 张三), or the student number.</source>
+        <translation>要在姓名、姓名拼音或首字母（如 zs 表示张三）或学籍号中查找的文字。</translation>
+    </message>
+    <message>
+        <source>Only this grade: 1 to 15, or a name such as 三年级, 初一, 高二.</source>
+        <translation>只列出此年级：1 到 15，或年级名称，如三年级、初一、高二。</translation>
+    </message>
+    <message>
+        <source>Only this class, such as 3班.</source>
+        <translation>只列出此班级，如 3班。</translation>
+    </message>
+    <message>
+        <source>table (default), csv (UTF-8 with BOM, for Excel) or json.</source>
+        <translation>table（默认）、csv（带 BOM 的 UTF-8，供 Excel 使用）或 json。</translation>
+    </message>
+    <message>
+        <source>--grade must be a grade from 1 to 15 or a name such as 三年级, 初一 or 高二, not &quot;%1&quot;.</source>
+        <translation>--grade 必须是 1 到 15 的年级或年级名称（如三年级、初一或高二），不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format 必须是 table、csv 或 json，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: xinan-cli students import [options] ROSTER
+       xinan-cli students list [options]
+(xinan-cli students import --help and xinan-cli students list --help show the options.)</source>
+        <translation>用法：xinan-cli students import [options] ROSTER
+      xinan-cli students list [options]
+（xinan-cli students import --help 和 xinan-cli students list --help 显示各自的选项。）</translation>
+    </message>
+    <message>
+        <source>Use &quot;students import&quot; or &quot;students list&quot;; run &quot;xinan-cli students --help&quot; for more.</source>
+        <translation>请使用“students import”或“students list”；运行“xinan-cli students --help”了解更多。</translation>
     </message>
 </context>
 <context>
@@ -520,6 +687,37 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     </message>
 </context>
 <context>
+    <name>NoteRepository</name>
+    <message>
+        <source>The note is empty: write what happened.</source>
+        <translation>记录是空的：请写下发生了什么。</translation>
+    </message>
+    <message>
+        <source>The note has %1 characters; at most %2 fit. Shorten it or split it into two notes.</source>
+        <translation>记录有 %1 个字，最多只能写 %2 个字。请删减，或分成两条记录。</translation>
+    </message>
+    <message>
+        <source>The note has no date.</source>
+        <translation>记录没有日期。</translation>
+    </message>
+    <message>
+        <source>The note&apos;s date %1 is in the future.</source>
+        <translation>记录日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The student record no longer exists; it may have been deleted.</source>
+        <translation>该学生记录已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The note no longer exists; it may have been deleted.</source>
+        <translation>该记录已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>This is not a recovery key: it should be nine groups of five letters and digits.</source>
@@ -528,6 +726,359 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     <message>
         <source>The recovery key has a typing mistake (its check group does not match). Please compare it with the printed key.</source>
         <translation>恢复密钥有输入错误（校验组不匹配）。请与打印出的密钥逐字核对。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>XinAn recovery key</source>
+        <translation>心安恢复密钥</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in the school safe.</source>
+        <translation>请将此页存放在学校保险柜中。</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>学校：</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>数据库文件：</translation>
+    </message>
+    <message>
+        <source>Printed on:</source>
+        <translation>打印日期：</translation>
+    </message>
+    <message>
+        <source>What the key is for</source>
+        <translation>恢复密钥的用途</translation>
+    </message>
+    <message>
+        <source>It opens the database %1 when every password is forgotten, or when the key file %2 is lost or damaged. It also opens every backup of this database.</source>
+        <translation>忘记了所有密码，或密钥文件 %2 丢失、损坏时，可用它打开数据库 %1。它也能打开此数据库的所有备份。</translation>
+    </message>
+    <message>
+        <source>To use it, choose &quot;%1&quot; in the window that asks for the password, type the key (capital or small letters), then choose the account and a new password.</source>
+        <translation>使用方法：在要求输入密码的窗口中选择“%1”，输入恢复密钥（字母大小写均可），然后选择账户并设置新密码。</translation>
+    </message>
+    <message>
+        <source>How to keep it</source>
+        <translation>保管方法</translation>
+    </message>
+    <message>
+        <source>Keep this sheet locked in the school safe, away from the computer and from the backups.</source>
+        <translation>请将此页锁在学校保险柜中，不要和电脑或备份放在一起。</translation>
+    </message>
+    <message>
+        <source>Do not photograph, scan or type the key into any computer, phone or chat.</source>
+        <translation>不要拍照、扫描，也不要把密钥输入任何电脑、手机或聊天软件。</translation>
+    </message>
+    <message>
+        <source>Anyone who has this key and a copy of the database can read every student&apos;s record.</source>
+        <translation>任何人只要有这把密钥和一份数据库副本，就能查看所有学生的档案。</translation>
+    </message>
+    <message>
+        <source>XinAn cannot show the key again. If this sheet is lost, tell the head of the counselling office at once.</source>
+        <translation>心安无法再次显示这把密钥。如果此页丢失，请立即告知心理辅导室负责人。</translation>
+    </message>
+    <message>
+        <source>Put in the safe by:</source>
+        <translation>存放人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 has no header row: none of its first %2 rows names at least two columns XinAn knows (such as 学籍号, 姓名, 性别, 出生日期, 年级, 班级). Add a header row above the students.</source>
+        <translation>%1 没有表头行：前 %2 行中没有一行含有至少两个心安能识别的列名（如学籍号、姓名、性别、出生日期、年级、班级）。请在学生数据上方加一行表头。</translation>
+    </message>
+    <message>
+        <source>%1 has a header row (row %2) but no students below it.</source>
+        <translation>%1 有表头行（第 %2 行），但其下没有学生。</translation>
+    </message>
+    <message>
+        <source>The roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; XinAn does not import files that large.</source>
+        <translation>%1 大于 %2 MB，心安不导入这么大的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is an old-style Excel file (.xls) or a password-protected workbook. Open it in Excel or WPS and save it as .xlsx or CSV without a password.</source>
+        <translation>%1 是旧版 Excel 文件（.xls）或设有密码的工作簿。请用 Excel 或 WPS 打开，另存为不带密码的 .xlsx 或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook (.xlsx): it is not a zip package. Open it in Excel or WPS and save it again as .xlsx or CSV.</source>
+        <translation>无法将 %1 作为 Excel 工作簿（.xlsx）读取：它不是 zip 包。请用 Excel 或 WPS 打开，重新另存为 .xlsx 或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a text table: it is neither UTF-8 nor GB18030 (GBK) text. Save it from Excel or WPS as CSV.</source>
+        <translation>%1 不是文本表格：既不是 UTF-8 也不是 GB18030（GBK）编码的文本。请用 Excel 或 WPS 另存为 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>（忽略此列）</translation>
+    </message>
+    <message>
+        <source>Student number (学籍号)</source>
+        <translation>学籍号</translation>
+    </message>
+    <message>
+        <source>Name (姓名)</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender (性别)</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date (出生日期)</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Grade (年级)</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Class (班级)</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Ethnic group (民族)</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Boarding (寄宿)</source>
+        <translation>寄宿</translation>
+    </message>
+    <message>
+        <source>Left-behind child (留守儿童)</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <source>Single-parent family (单亲)</source>
+        <translation>单亲家庭</translation>
+    </message>
+    <message>
+        <source>Orphan (孤儿)</source>
+        <translation>孤儿</translation>
+    </message>
+    <message>
+        <source>Migrant child (随迁子女)</source>
+        <translation>随迁子女</translation>
+    </message>
+    <message>
+        <source>Disability (残疾)</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>Family financial hardship (家庭经济困难)</source>
+        <translation>家庭经济困难</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name (监护人)</source>
+        <translation>监护人姓名</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s relation (与学生关系)</source>
+        <translation>监护人与学生关系</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s phone (联系电话)</source>
+        <translation>监护人联系电话</translation>
+    </message>
+    <message>
+        <source>Enrolment status (学籍状态)</source>
+        <translation>学籍状态</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2, value &quot;%3&quot;: %4</source>
+        <translation>第 %1 行，%2 中的“%3”：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… 另有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>%1: choose the columns that hold the student number (学籍号) and the name (姓名); XinAn matches students by their student number.</source>
+        <translation>%1：请选出学籍号列和姓名列；心安按学籍号对应学生。</translation>
+    </message>
+    <message>
+        <source>the student number (学籍号) is missing.</source>
+        <translation>缺少学籍号。</translation>
+    </message>
+    <message>
+        <source>the same student number is also on row(s) %1; each student may appear only once.</source>
+        <translation>第 %1 行也有相同的学籍号；每名学生只能出现一次。</translation>
+    </message>
+    <message>
+        <source>the name is missing.</source>
+        <translation>缺少姓名。</translation>
+    </message>
+    <message>
+        <source>the gender is not one XinAn knows (use 男 or 女).</source>
+        <translation>无法识别性别（请填“男”或“女”）。</translation>
+    </message>
+    <message>
+        <source>this is not a date (write it as 2013-05-01).</source>
+        <translation>这不是日期（请写成 2013-05-01 的格式）。</translation>
+    </message>
+    <message>
+        <source>the grade is not one XinAn knows (for example 三年级, 初一, 七年级, 高二 or 1 to 12).</source>
+        <translation>无法识别年级（可填如三年级、初一、七年级、高二，或 1 到 12）。</translation>
+    </message>
+    <message>
+        <source>the grade is missing.</source>
+        <translation>缺少年级。</translation>
+    </message>
+    <message>
+        <source>the status is not one XinAn knows (在读, 毕业, 转出 or 休学).</source>
+        <translation>无法识别学籍状态（请填在读、毕业、转出或休学）。</translation>
+    </message>
+    <message>
+        <source>write 是 or 否.</source>
+        <translation>请填“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>the guardian&apos;s name is missing (a relation or phone number is given).</source>
+        <translation>缺少监护人姓名（但填了关系或联系电话）。</translation>
+    </message>
+    <message>
+        <source>this is not a phone number (11 digits for a mobile, or a landline with its area code).</source>
+        <translation>这不是电话号码（手机为 11 位数字，座机需带区号）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the roster have problems; nothing was imported. Correct them in the file, or import only the valid rows.</source>
+        <translation>
+            <numerusform>花名册中有 %n 行有问题，未导入任何内容。请在文件中改正，或选择只导入有效行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The import stopped and nothing was written: %1</source>
+        <translation>导入已中止，未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged, %5 rows skipped</source>
+        <translation>%1：新增 %2 名，更新 %3 名，无变化 %4 名，跳过 %5 行</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>RosterReader</name>
+    <message>
+        <source>%1: row %2 has a cell longer than %3 characters; this is not a roster.</source>
+        <translation>%1：第 %2 行有单元格超过 %3 个字符，这不是花名册。</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has more than %3 columns; this is not a roster.</source>
+        <translation>%1：第 %2 行超过 %3 列，这不是花名册。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; XinAn does not import files that large.</source>
+        <translation>%1 超过 %2 行，心安不导入这么大的文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook (.xlsx): %2. Open it in Excel or WPS and save it again as .xlsx or CSV.</source>
+        <translation>无法将 %1 作为 Excel 工作簿（.xlsx）读取：%2。请用 Excel 或 WPS 打开，重新另存为 .xlsx 或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>it is not a zip package</source>
+        <translation>它不是 zip 包</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be unpacked</source>
+        <translation>无法解压其中的部件 %1</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation>部件 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB; XinAn does not import files that large.</source>
+        <translation>%1 解压后超过 %2 MB，心安不导入这么大的文件。</translation>
+    </message>
+    <message>
+        <source>%1 has a cell longer than %2 characters; this is not a roster.</source>
+        <translation>%1 有单元格超过 %2 个字符，这不是花名册。</translation>
+    </message>
+    <message>
+        <source>%1 has too many different texts; XinAn does not import files that large.</source>
+        <translation>%1 中不同的文字内容太多，心安不导入这么大的文件。</translation>
+    </message>
+    <message>
+        <source>the shared strings are damaged (%1)</source>
+        <translation>共享字符串已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>it has no workbook part</source>
+        <translation>缺少工作簿部件</translation>
+    </message>
+    <message>
+        <source>the workbook part is damaged (%1)</source>
+        <translation>工作簿部件已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>its first worksheet is missing</source>
+        <translation>缺少第一个工作表</translation>
+    </message>
+    <message>
+        <source>the cell reference &quot;%1&quot; is malformed</source>
+        <translation>单元格引用“%1”格式错误</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 columns; this is not a roster.</source>
+        <translation>%1 超过 %2 列，这不是花名册。</translation>
+    </message>
+    <message>
+        <source>a cell refers to a shared text that does not exist</source>
+        <translation>有单元格引用了不存在的共享字符串</translation>
+    </message>
+    <message>
+        <source>the worksheet is damaged (%1)</source>
+        <translation>工作表已损坏（%1）</translation>
     </message>
 </context>
 <context>
@@ -781,6 +1332,10 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
         <source>Guardian %1: phone number &quot;%2&quot; should contain only digits.</source>
         <translation>第 %1 位监护人：电话号码“%2”只能包含数字。</translation>
     </message>
+    <message>
+        <source>ID-card number (身份证号) %1 is not valid: it must be 17 digits and a digit or X, with the right check character.</source>
+        <translation>身份证号 %1 无效：应为 17 位数字加 1 位数字或 X，且校验位正确。</translation>
+    </message>
 </context>
 <context>
     <name>StudentRepository</name>
@@ -862,6 +1417,175 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     <message>
         <source>slots for unknown accounts: %1</source>
         <translation>存在未知账户的密钥槽：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::ImportDialog</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>Import the student list from the student registry (学籍系统) or a class list, saved as an Excel workbook (.xlsx) or a CSV file. Nothing is written until you choose Import.</source>
+        <translation>从学籍系统或班级名单导入学生名单，文件需保存为 Excel 工作簿（.xlsx）或 CSV 文件。在点击“导入”之前，不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <source>Roster file:</source>
+        <translation>花名册文件：</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose the roster file</source>
+        <translation>选择花名册文件</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</source>
+        <translation>花名册 (*.xlsx *.csv *.txt);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Checking every row against the database…</source>
+        <translation>正在逐行与数据库核对…</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops the import and writes nothing.</source>
+        <translation>正在导入…点击取消会中止导入，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed, %3 unchanged, %4 row(s) with problems skipped.</source>
+        <translation>导入完成：新增 %1 名，有变化 %2 名，无变化 %3 名，跳过有问题的 %4 行。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>导入已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::ImportReportView</name>
+    <message>
+        <source>All or nothing: import only when every row is valid (recommended)</source>
+        <translation>全部有效才导入：所有行都有效时才导入（推荐）</translation>
+    </message>
+    <message>
+        <source>Import the valid rows only and skip the rows with problems</source>
+        <translation>只导入有效行，跳过有问题的行</translation>
+    </message>
+    <message>
+        <source>new students</source>
+        <translation>新增学生</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>有变化</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>enrolled but not in the file (left as they are)</source>
+        <translation>在读但名单中没有（保持不变）</translation>
+    </message>
+    <message>
+        <source>rows with problems</source>
+        <translation>有问题的行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked against the database.</source>
+        <translation>
+            <numerusform>已将 %n 行与数据库核对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has guardian columns: the guardians of imported students are replaced by those in the file.</source>
+        <translation>文件中有监护人列：导入学生的监护人将被替换为文件中的监护人。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Correct them in the file and choose the file again, or import the valid rows only.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。请在文件中改正后重新选择文件，或只导入有效行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::LockScreen</name>
+    <message>
+        <source>XinAn is locked</source>
+        <translation>心安已锁定</translation>
+    </message>
+    <message>
+        <source>The records are hidden and the database is closed. Enter the password to go on working.</source>
+        <translation>档案已隐藏，数据库已关闭。输入密码即可继续工作。</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>解锁…</translation>
+    </message>
+    <message>
+        <source>Quit XinAn</source>
+        <translation>退出心安</translation>
+    </message>
+    <message>
+        <source>Database file: %1</source>
+        <translation>数据库文件：%1</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1690,78 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
 
 请把备份存放在这台电脑以外的地方，例如存到 U 盘里，锁进抽屉。</translation>
     </message>
+    <message>
+        <source>School overview</source>
+        <translation>学校概况</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>导入花名册(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>XinAn — locked</source>
+        <translation>心安 — 已锁定</translation>
+    </message>
+    <message>
+        <source>Unlock XinAn</source>
+        <translation>解锁心安</translation>
+    </message>
+    <message>
+        <source>Quit XinAn?</source>
+        <translation>退出心安？</translation>
+    </message>
+    <message>
+        <source>XinAn stays locked until the password is entered. Quit XinAn now?</source>
+        <translation>输入密码之前，心安会一直保持锁定。现在退出心安吗？</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Writing the automatic backup…</source>
+        <translation>正在写入自动备份…</translation>
+    </message>
+    <message>
+        <source>Old backups not deleted</source>
+        <translation>旧备份未删除</translation>
+    </message>
+    <message>
+        <source>The automatic backup %1 was written, but these older backups could not be deleted:
+
+%2</source>
+        <translation>自动备份 %1 已写入，但以下旧备份无法删除：
+
+%2</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>自动备份失败</translation>
+    </message>
+    <message>
+        <source>XinAn closes anyway; the database itself is unchanged. Back up with File → Back up… when you next open it.</source>
+        <translation>心安仍会关闭，数据库本身没有变化。下次打开时，请用“文件 → 备份…”进行备份。</translation>
+    </message>
 </context>
 <context>
     <name>xinan::ui::NewSchoolDialog</name>
@@ -1053,6 +1849,29 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
         <source>The database is encrypted. Only the password of one of its accounts or its recovery key (shown once after creation) can open it.</source>
         <translation>数据库是加密的，只有其中任一账户的密码或恢复密钥（创建后只显示一次）才能打开。</translation>
     </message>
+    <message>
+        <source>Strength:</source>
+        <translation>强度：</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::NoteDialog</name>
+    <message>
+        <source>Add note</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <source>What happened, what was said or agreed, what comes next</source>
+        <translation>发生了什么，谈了什么或约定了什么，下一步怎么做</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>记录：</translation>
+    </message>
 </context>
 <context>
     <name>xinan::ui::OverviewPage</name>
@@ -1090,6 +1909,68 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
     </message>
 </context>
 <context>
+    <name>xinan::ui::PasswordChangeBox</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Password of account %1</source>
+        <translation>账户 %1 的密码</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>强度：</translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>Enter the current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Enter them again.</source>
+        <translation>两次输入的新密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>The password of account %1 was changed. Use the new password from now on.</source>
+        <translation>账户 %1 的密码已修改，今后请使用新密码。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>当前密码错误，未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::PasswordStrengthBar</name>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+</context>
+<context>
     <name>xinan::ui::RecoveryKeyDialog</name>
     <message>
         <source>I have written down or printed the recovery key and will keep it locked away.</source>
@@ -1118,26 +1999,6 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
     <message>
         <source>Print the recovery key</source>
         <translation>打印恢复密钥</translation>
-    </message>
-    <message>
-        <source>XinAn recovery key</source>
-        <translation>心安恢复密钥</translation>
-    </message>
-    <message>
-        <source>School: %1</source>
-        <translation>学校：%1</translation>
-    </message>
-    <message>
-        <source>Database file: %1</source>
-        <translation>数据库文件：%1</translation>
-    </message>
-    <message>
-        <source>Printed on %1</source>
-        <translation>打印日期：%1</translation>
-    </message>
-    <message>
-        <source>Keep this sheet locked away. Anyone who has it can open the students&apos; records.</source>
-        <translation>请把这页纸锁好保管。任何人拿到它都能打开学生档案。</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +2208,146 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
     </message>
 </context>
 <context>
+    <name>xinan::ui::RosterMappingView</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>第一个值</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>文件的前几行：</translation>
+    </message>
+    <message>
+        <source>What each column holds (student number (学籍号) and name (姓名) are required):</source>
+        <translation>各列的内容（学籍号和姓名为必选）：</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>CSV 文本</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · encoding %3 · headers in row %4 · %n data row(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · 编码 %3 · 表头在第 %4 行 · %n 行数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the roster file first.</source>
+        <translation>请先选择花名册文件。</translation>
+    </message>
+    <message>
+        <source>The columns %1 and %2 both import as %3. Choose one of them.</source>
+        <translation>%1 和 %2 两列都导入为“%3”，请只选其中一列。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds %1.</source>
+        <translation>请选择“%1”所在的列。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Password and lock</source>
+        <translation>密码与锁定</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Language and data</source>
+        <translation>语言与数据</translation>
+    </message>
+    <message>
+        <source>Automatic lock</source>
+        <translation>自动锁定</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Lock after this long without use:</source>
+        <translation>空闲多久后锁定：</translation>
+    </message>
+    <message>
+        <source>Locking hides every record and closes the database until the password is entered again. Lock at once with File → Lock now (Ctrl+L) when leaving the computer.</source>
+        <translation>锁定后，所有档案都会隐藏，数据库会关闭，直到再次输入密码。离开电脑时，请用“文件 → 立即锁定”（Ctrl+L）马上锁定。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Back up automatically when XinAn closes</source>
+        <translation>关闭心安时自动备份</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <source>Keep the last:</source>
+        <translation>保留最近的备份份数：</translation>
+    </message>
+    <message>
+        <source>Each automatic backup is a file named after the database and the time, for example school-20260901-173000.xinan-backup. Beyond the number kept, the oldest automatic backups in the folder are deleted; no other file is touched. Left empty, the folder beside the database shown above is used. A folder on a USB stick must be plugged in when XinAn closes.</source>
+        <translation>每份自动备份都是一个以数据库名称和时间命名的文件，例如 school-20260901-173000.xinan-backup。超出保留份数时，会删除该文件夹中最早的自动备份，不会动其他任何文件。留空时，使用上方灰色显示的、数据库旁边的文件夹。如果文件夹在 U 盘上，关闭心安时 U 盘必须插在电脑上。</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language on this computer</source>
+        <translation>本机语言</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time XinAn starts.</source>
+        <translation>下次启动心安时生效。</translation>
+    </message>
+    <message>
+        <source>School data (for every account of this database)</source>
+        <translation>学校数据（对此数据库的所有账户生效）</translation>
+    </message>
+    <message>
+        <source>Store ID-card numbers (身份证号)</source>
+        <translation>保存身份证号</translation>
+    </message>
+    <message>
+        <source>Usually not needed: the student number (学籍号) identifies every student. An ID-card number is sensitive personal information; store it only when a form really requires it. Turning this off later does not delete numbers already stored.</source>
+        <translation>通常不需要：学籍号已能区分每名学生。身份证号属于敏感个人信息，只有表格确实要求时才保存。以后关闭此项，不会删除已保存的身份证号。</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>The setting cannot be saved</source>
+        <translation>无法保存设置</translation>
+    </message>
+</context>
+<context>
     <name>xinan::ui::StartDialog</name>
     <message>
         <source>XinAn</source>
@@ -1383,6 +2384,284 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
     <message>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::StudentFileDialog</name>
+    <message>
+        <source>Lives at school (boarder)</source>
+        <translation>住校（寄宿生）</translation>
+    </message>
+    <message>
+        <source>Add guardian</source>
+        <translation>添加监护人</translation>
+    </message>
+    <message>
+        <source>Remove guardian</source>
+        <translation>删除监护人</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Family and guardians</source>
+        <translation>家庭与监护人</translation>
+    </message>
+    <message>
+        <source>Special circumstances</source>
+        <translation>特殊情况</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>新学生</translation>
+    </message>
+    <message>
+        <source>Student file: %1</source>
+        <translation>学生档案：%1</translation>
+    </message>
+    <message>
+        <source>e.g. G520102201309010001</source>
+        <translation>例如 G520102201309010001</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>e.g. 3班</source>
+        <translation>例如 3班</translation>
+    </message>
+    <message>
+        <source>Student number (学籍号):</source>
+        <translation>学籍号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>年级：</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>班级：</translation>
+    </message>
+    <message>
+        <source>Ethnicity:</source>
+        <translation>民族：</translation>
+    </message>
+    <message>
+        <source>Graduated, transferred out and suspended students are archived: kept, but hidden from the list of current students.</source>
+        <translation>毕业、转出和休学的学生会归档：档案保留，但不在在读学生名单中显示。</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>学籍状态：</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>ID-card number (身份证号):</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Up to %1 guardians: parents, grandparents or whoever looks after the student. Double-click a cell to edit it.</source>
+        <translation>最多 %1 位监护人：父母、祖父母或其他照管学生的人。双击单元格即可编辑。</translation>
+    </message>
+    <message>
+        <source>Circumstances that call for more attention. A student may have several.</source>
+        <translation>需要多加关注的情况。一名学生可能同时有多种。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Copy phone number</source>
+        <translation>复制联系电话</translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared after 30 seconds.</source>
+        <translation>剪贴板将在 30 秒后清空。</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>未保存：</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::StudentListModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Boarder</source>
+        <translation>寄宿</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>学籍号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Boarding</source>
+        <translation>寄宿</translation>
+    </message>
+    <message>
+        <source>Special circumstances</source>
+        <translation>特殊情况</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>学籍状态</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::StudentTimeline</name>
+    <message>
+        <source>Add note…</source>
+        <translation>添加记录…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Save the student first; then notes can be added here.</source>
+        <translation>请先保存学生信息，然后才能在这里添加记录。</translation>
+    </message>
+    <message>
+        <source>Notes, and later sessions, screenings, home visits and referrals, newest first.</source>
+        <translation>记录（以后还有咨询、筛查、家访和转介），最新的排在最前。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::StudentsPage</name>
+    <message>
+        <source>Add student…</source>
+        <translation>添加学生…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <source>Search: name, pinyin initials (zs for 张三) or student number</source>
+        <translation>搜索：姓名、拼音首字母（如 zs 表示张三）或学籍号</translation>
+    </message>
+    <message>
+        <source>Any circumstances</source>
+        <translation>不限特殊情况</translation>
+    </message>
+    <message>
+        <source>Some special circumstance</source>
+        <translation>有特殊情况</translation>
+    </message>
+    <message>
+        <source>Current students</source>
+        <translation>在读学生</translation>
+    </message>
+    <message>
+        <source>Archived (graduated, transferred, suspended)</source>
+        <translation>已归档（毕业、转出、休学）</translation>
+    </message>
+    <message>
+        <source>All students</source>
+        <translation>全部学生</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n 名学生</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>全部年级</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>全部班级</translation>
+    </message>
+    <message>
+        <source>Copy student number (学籍号)</source>
+        <translation>复制学籍号</translation>
+    </message>
+    <message>
+        <source>Copy name</source>
+        <translation>复制姓名</translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared after 30 seconds.</source>
+        <translation>剪贴板将在 30 秒后清空。</translation>
     </message>
 </context>
 <context>

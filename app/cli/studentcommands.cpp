@@ -4,7 +4,7 @@
 #include "secretinput.h"
 
 #include "error.h"
-#include "repo/studentlisting.h"
+#include "repo/studentquery.h"
 #include "services/rosterimport.h"
 #include "services/rostervalues.h"
 #include "services/schoolfile.h"
@@ -183,10 +183,10 @@ QString genderKey(Gender g)
     return QStringLiteral("unknown");
 }
 
-void printJson(const QList<Student> &students)
+void printJson(const QList<StudentRow> &students)
 {
     QJsonArray array;
-    for (const Student &s : students) {
+    for (const StudentRow &s : students) {
         QJsonObject o{{QStringLiteral("student_no"), s.studentNo},
                       {QStringLiteral("name"), s.name},
                       {QStringLiteral("gender"), genderKey(s.gender)},
@@ -203,7 +203,7 @@ void printJson(const QList<Student> &students)
     out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
 
-void printCsv(const QList<Student> &students)
+void printCsv(const QList<StudentRow> &students)
 {
     const QString yes = QCoreApplication::translate("RosterImport", "yes");
     const QString no = QCoreApplication::translate("RosterImport", "no");
@@ -213,7 +213,7 @@ void printCsv(const QList<Student> &students)
     for (const auto &k : flagKeys())
         header << k.first;
     out() << QChar(0xFEFF) << header.join(u',') << "\r\n";
-    for (const Student &s : students) {
+    for (const StudentRow &s : students) {
         QStringList row{s.studentNo, s.name, genderName(s.gender), s.birthDate.toString(Qt::ISODate), gradeName(s.grade), s.className,
                         s.ethnicity, statusName(s.status), s.boarding ? yes : no};
         for (const auto &k : flagKeys())
@@ -224,11 +224,11 @@ void printCsv(const QList<Student> &students)
     }
 }
 
-void printTable(const QList<Student> &students)
+void printTable(const QList<StudentRow> &students)
 {
     QList<QStringList> rows{{Tr::tr("Student number"), Tr::tr("Name"), Tr::tr("Gender"), Tr::tr("Birth date"), Tr::tr("Grade"), Tr::tr("Class"),
                              Tr::tr("Status"), Tr::tr("Circumstances")}};
-    for (const Student &s : students)
+    for (const StudentRow &s : students)
         rows.append({s.studentNo, s.name, genderName(s.gender), s.birthDate.toString(Qt::ISODate), gradeName(s.grade), s.className,
                      statusName(s.status), specialCircumstanceNames(s.specialFlags).join(QLatin1String(", "))});
     QList<int> widths(rows.first().size(), 0);
@@ -259,7 +259,8 @@ int runList(const QStringList &args)
     if (!cl.parse(args))
         return 0;
     StudentFilter filter;
-    filter.search = cl.value(QStringLiteral("search"));
+    filter.scope = StudentFilter::Scope::All; // archived students too: their status is in the output
+    filter.text = cl.value(QStringLiteral("search"));
     if (cl.isSet(QStringLiteral("grade"))) {
         const QString g = cl.value(QStringLiteral("grade")).trimmed();
         bool numeric = false;
@@ -276,7 +277,8 @@ int runList(const QStringList &args)
         throw Error(ErrorKind::Usage, Tr::tr("--format must be table, csv or json, not \"%1\".").arg(format));
     cl.required(QStringLiteral("db"));
     SchoolFile school = unlock(cl);
-    const QList<Student> students = listStudents(school.db(), filter);
+    StudentQuery query(school.db());
+    const QList<StudentRow> students = query.page(filter, StudentSort::Grade, true, 0, query.count(filter));
     if (format == u"json")
         printJson(students);
     else if (format == u"csv")

@@ -35,9 +35,10 @@ void requireValid(const Student &s)
 
 } // namespace
 
-StudentBatch::StudentBatch(Database &db, QString actor)
+StudentBatch::StudentBatch(Database &db, QString actor, QString auditDetail)
     : m_db(db)
     , m_actor(std::move(actor))
+    , m_auditDetail(std::move(auditDetail))
 {
 }
 
@@ -77,7 +78,7 @@ QList<Student> StudentBatch::loadAll()
     return students;
 }
 
-qint64 StudentBatch::insert(const Student &s)
+qint64 StudentBatch::insert(const Student &s, bool storeIdCard)
 {
     requireTransaction();
     requireValid(s);
@@ -88,17 +89,18 @@ qint64 StudentBatch::insert(const Student &s)
     if (used)
         throw Error(ErrorKind::Rejected, Tr::tr("Student number (学籍号) %1 is already used by another student.").arg(s.studentNo));
     Statement &st = m_db.cached("INSERT INTO students (student_no, name, gender, birth_date, grade, class_name, ethnicity, "
-                                "boarding, special_flags, status, created_at, updated_at, search_key) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?11, ?11, ?12) /* roster import */");
+                                "boarding, special_flags, status, created_at, updated_at, search_key, id_card) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?11, ?11, ?12, ?13)");
     bindFields(st, s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), studentSearchKey(s.name.trimmed(), s.studentNo.trimmed()));
+    st.bindOptional(13, storeIdCard ? s.idCard.trimmed().toUpper() : QString());
     st.run();
     const qint64 id = m_db.lastInsertId();
     writeGuardians(id, s.guardians);
-    appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("student"), id, QStringLiteral("roster import"));
+    appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("student"), id, m_auditDetail);
     return id;
 }
 
-void StudentBatch::update(const Student &s, bool replaceGuardians)
+void StudentBatch::update(const Student &s, bool replaceGuardians, IdCardWrite idCard)
 {
     requireTransaction();
     requireValid(s);
@@ -109,7 +111,7 @@ void StudentBatch::update(const Student &s, bool replaceGuardians)
     if (used)
         throw Error(ErrorKind::Rejected, Tr::tr("Student number (学籍号) %1 is already used by another student.").arg(s.studentNo));
     // The search key (pinyin: the slow part) is recomputed only when the name or number changed.
-    Statement &current = m_db.cached("SELECT name, student_no, search_key FROM students WHERE id = ? /* roster import */");
+    Statement &current = m_db.cached("SELECT name, student_no, search_key FROM students WHERE id = ?");
     current.bind(1, s.id);
     if (!current.step()) {
         current.reset();
@@ -118,19 +120,29 @@ void StudentBatch::update(const Student &s, bool replaceGuardians)
     const bool sameKey = current.text(0) == s.name.trimmed() && current.text(1) == s.studentNo.trimmed();
     const QString searchKey = sameKey ? current.text(2) : studentSearchKey(s.name.trimmed(), s.studentNo.trimmed());
     current.reset();
-    Statement &st = m_db.cached("UPDATE students SET student_no = ?, name = ?, gender = ?, birth_date = ?, grade = ?, class_name = ?, "
-                                "ethnicity = ?, boarding = ?, special_flags = ?, status = ?, updated_at = ?, search_key = ? "
-                                "WHERE id = ?13 /* roster import */");
-    bindFields(st, s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), searchKey);
-    st.bind(13, s.id).run();
+    const auto now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (idCard == IdCardWrite::Keep) {
+        Statement &st = m_db.cached("UPDATE students SET student_no = ?, name = ?, gender = ?, birth_date = ?, grade = ?, "
+                                    "class_name = ?, ethnicity = ?, boarding = ?, special_flags = ?, status = ?, updated_at = ?, "
+                                    "search_key = ? WHERE id = ?13");
+        bindFields(st, s, now, searchKey);
+        st.bind(13, s.id).run();
+    } else {
+        Statement &st = m_db.cached("UPDATE students SET student_no = ?, name = ?, gender = ?, birth_date = ?, grade = ?, "
+                                    "class_name = ?, ethnicity = ?, boarding = ?, special_flags = ?, status = ?, updated_at = ?, "
+                                    "search_key = ?, id_card = ?13 WHERE id = ?14");
+        bindFields(st, s, now, searchKey);
+        st.bindOptional(13, idCard == IdCardWrite::Store ? s.idCard.trimmed().toUpper() : QString());
+        st.bind(14, s.id).run();
+    }
     if (m_db.changes() != 1)
         throw Error(ErrorKind::Rejected, Tr::tr("The student record no longer exists; it may have been deleted."));
     if (replaceGuardians) {
-        Statement &del = m_db.cached("DELETE FROM guardians WHERE student_id = ? /* roster import */");
+        Statement &del = m_db.cached("DELETE FROM guardians WHERE student_id = ?");
         del.bind(1, s.id).run();
         writeGuardians(s.id, s.guardians);
     }
-    appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("student"), s.id, QStringLiteral("roster import"));
+    appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("student"), s.id, m_auditDetail);
 }
 
 void StudentBatch::auditImport(const QString &detail)
@@ -143,7 +155,7 @@ void StudentBatch::writeGuardians(qint64 studentId, const QList<Guardian> &guard
 {
     for (int i = 0; i < guardians.size(); ++i) {
         const Guardian &g = guardians.at(i);
-        Statement &st = m_db.cached("INSERT INTO guardians (student_id, position, name, relation, phone) VALUES (?, ?, ?, ?, ?) /* roster import */");
+        Statement &st = m_db.cached("INSERT INTO guardians (student_id, position, name, relation, phone) VALUES (?, ?, ?, ?, ?)");
         st.bind(1, studentId).bind(2, i).bind(3, g.name.trimmed()).bind(4, g.relation.trimmed()).bind(5, g.phone.trimmed());
         st.run();
     }

@@ -1,7 +1,7 @@
 #pragma once
-// Bulk reads and writes of students for roster import. Unlike StudentRepository, whose every
-// change is its own transaction, the writers here run inside the CALLER's transaction, so that
-// a whole import commits or rolls back as one. Each change still writes its audit entry.
+// The one place students are written. Its writers run inside the CALLER's transaction:
+// StudentRepository wraps each change in its own, a roster import wraps the whole file in one.
+// Each change writes its audit entry.
 
 #include "../domain/student.h"
 
@@ -12,19 +12,27 @@ namespace xinan {
 
 class Database;
 
+// What a write does with the ID-card number (身份证号).
+enum class IdCardWrite {
+    Keep,  // leave the stored value as it is (roster import never touches it)
+    Store, // store the record's value (the school turned storing on)
+    Clear  // store NULL (storing is off: a number kept earlier is dropped)
+};
+
 class StudentBatch final
 {
 public:
-    StudentBatch(Database &db, QString actor);
+    // auditDetail is written with every entry (e.g. "roster import").
+    StudentBatch(Database &db, QString actor, QString auditDetail = {});
 
     // Every student with its guardians (two queries, whatever the number of students).
     QList<Student> loadAll();
     // Validates and inserts the student and its guardians. Requires an open transaction.
     // Throws Error(Rejected) when the record is invalid or its 学籍号 is already used.
-    qint64 insert(const Student &student);
+    qint64 insert(const Student &student, bool storeIdCard = false);
     // Validates and rewrites the student (by id); guardians are replaced only when
-    // replaceGuardians. Requires an open transaction. The ID-card number is left untouched.
-    void update(const Student &student, bool replaceGuardians);
+    // replaceGuardians. Requires an open transaction.
+    void update(const Student &student, bool replaceGuardians, IdCardWrite idCard = IdCardWrite::Keep);
     // One audit entry for the whole import (action "import", entity "roster").
     void auditImport(const QString &detail);
 
@@ -33,6 +41,7 @@ private:
     void writeGuardians(qint64 studentId, const QList<Guardian> &guardians);
     Database &m_db;
     QString m_actor;
+    QString m_auditDetail;
 };
 
 } // namespace xinan

@@ -3,6 +3,7 @@
 #include "../error.h"
 #include "../store/database.h"
 #include "audit.h"
+#include "studentbatch.h"
 #include "settingsrepository.h"
 #include "../domain/pinyin.h"
 
@@ -38,24 +39,6 @@ Student readStudent(const Statement &st)
     return s;
 }
 
-// Binds ?1 to ?13; the ID-card number only when the school stores it, otherwise NULL.
-void bindStudent(Statement &st, const Student &s, bool storeIdCard)
-{
-    st.bind(1, s.studentNo.trimmed()).bind(2, s.name.trimmed()).bind(3, genderCode(s.gender));
-    st.bindOptional(4, s.birthDate.isValid() ? s.birthDate.toString(Qt::ISODate) : QString());
-    st.bind(5, s.grade).bind(6, s.className.trimmed()).bind(7, s.ethnicity.trimmed()).bind(8, s.boarding ? 1 : 0);
-    st.bind(9, s.specialFlags).bind(10, statusCode(s.status)).bind(11, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    st.bind(12, studentSearchKey(s.name, s.studentNo));
-    st.bindOptional(13, storeIdCard ? s.idCard.trimmed().toUpper() : QString());
-}
-
-void requireValid(const Student &s)
-{
-    const QStringList problems = validationProblems(s);
-    if (!problems.isEmpty())
-        throw Error(ErrorKind::Rejected, Tr::tr("Student %1 cannot be saved: %2").arg(s.studentNo, problems.join(QLatin1Char(' '))));
-}
-
 } // namespace
 
 StudentRepository::StudentRepository(Database &db, QString actor)
@@ -69,26 +52,10 @@ bool StudentRepository::storesIdCard()
     return SettingsRepository(m_db, m_actor).flag(QString::fromLatin1(SettingsRepository::StoreIdCardKey));
 }
 
-qint64 StudentRepository::insertOne(const Student &s, bool storeIdCard)
-{
-    requireValid(s);
-    if (idOf(s.studentNo.trimmed()))
-        throw Error(ErrorKind::Rejected, Tr::tr("Student number (学籍号) %1 is already used by another student.").arg(s.studentNo));
-    Statement &st = m_db.cached("INSERT INTO students (student_no, name, gender, birth_date, grade, class_name, ethnicity, "
-                                "boarding, special_flags, status, created_at, updated_at, search_key, id_card) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?11, ?11, ?12, ?13)");
-    bindStudent(st, s, storeIdCard);
-    st.run();
-    const qint64 id = m_db.lastInsertId();
-    writeGuardians(id, s.guardians);
-    appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("student"), id);
-    return id;
-}
-
 qint64 StudentRepository::add(const Student &student)
 {
     Transaction tx(m_db);
-    const qint64 id = insertOne(student, storesIdCard());
+    const qint64 id = StudentBatch(m_db, m_actor).insert(student, storesIdCard());
     tx.commit();
     return id;
 }
@@ -97,28 +64,16 @@ void StudentRepository::addAll(const QList<Student> &students)
 {
     Transaction tx(m_db);
     const bool storeIdCard = storesIdCard();
+    StudentBatch batch(m_db, m_actor);
     for (const auto &s : students)
-        insertOne(s, storeIdCard);
+        batch.insert(s, storeIdCard);
     tx.commit();
 }
 
 void StudentRepository::update(const Student &s)
 {
-    requireValid(s);
     Transaction tx(m_db);
-    if (const qint64 other = idOf(s.studentNo.trimmed()); other && other != s.id)
-        throw Error(ErrorKind::Rejected, Tr::tr("Student number (学籍号) %1 is already used by another student.").arg(s.studentNo));
-    Statement st(m_db, "UPDATE students SET student_no = ?, name = ?, gender = ?, birth_date = ?, grade = ?, class_name = ?, "
-                       "ethnicity = ?, boarding = ?, special_flags = ?, status = ?, updated_at = ?, search_key = ?, "
-                       "id_card = ? WHERE id = ?");
-    bindStudent(st, s, storesIdCard());
-    st.bind(14, s.id).run();
-    if (m_db.changes() != 1)
-        throw Error(ErrorKind::Rejected, Tr::tr("The student record no longer exists; it may have been deleted."));
-    Statement del(m_db, "DELETE FROM guardians WHERE student_id = ?");
-    del.bind(1, s.id).run();
-    writeGuardians(s.id, s.guardians);
-    appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("student"), s.id);
+    StudentBatch(m_db, m_actor).update(s, true, storesIdCard() ? IdCardWrite::Store : IdCardWrite::Clear);
     tx.commit();
 }
 
@@ -131,16 +86,6 @@ void StudentRepository::remove(qint64 id)
         throw Error(ErrorKind::Rejected, Tr::tr("The student record no longer exists; it may have been deleted."));
     appendAudit(m_db, m_actor, QStringLiteral("delete"), QStringLiteral("student"), id);
     tx.commit();
-}
-
-void StudentRepository::writeGuardians(qint64 studentId, const QList<Guardian> &guardians)
-{
-    for (int i = 0; i < guardians.size(); ++i) {
-        const Guardian &g = guardians.at(i);
-        Statement &st = m_db.cached("INSERT INTO guardians (student_id, position, name, relation, phone) VALUES (?, ?, ?, ?, ?)");
-        st.bind(1, studentId).bind(2, i).bind(3, g.name.trimmed()).bind(4, g.relation.trimmed()).bind(5, g.phone.trimmed());
-        st.run();
-    }
 }
 
 void StudentRepository::loadGuardians(Student &s)

@@ -42,9 +42,7 @@ public:
     StudentCounts counts();
 
 private:
-    qint64 insertOne(const Student &student, bool storeIdCard);
     bool storesIdCard();
-    void writeGuardians(qint64 studentId, const QList<Guardian> &guardians);
     void loadGuardians(Student &student);
     Database &m_db;
     QString m_actor;

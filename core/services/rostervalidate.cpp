@@ -261,7 +261,7 @@ ImportResult applyRosterImport(Database &db, const QString &actor, const ImportP
     };
     ImportResult result;
     Transaction tx(db);
-    StudentBatch batch(db, actor);
+    StudentBatch batch(db, actor, QStringLiteral("roster import"));
     try {
         report();
         for (const Student &s : plan.toAdd) {

@@ -2,7 +2,7 @@
 // skip-invalid, re-import of next year's roster, cancel and failure midway.
 #include "error.h"
 #include "repo/audit.h"
-#include "repo/studentlisting.h"
+#include "repo/studentquery.h"
 #include "repo/studentrepository.h"
 #include "services/rosterimport.h"
 #include "services/schoolfile.h"
@@ -132,12 +132,20 @@ TEST_CASE_METHOD(Fixture, "A roster with problems writes nothing unless invalid 
     CHECK(count("SELECT count(*) FROM audit_log WHERE action = 'create' AND entity = 'student'") == 4);
     CHECK(count("SELECT count(*) FROM audit_log WHERE action = 'import' AND detail LIKE 'roster.xlsx:%'") == 1);
     // Searchable like any student: pinyin initials of 张小雨.
-    const QList<Student> found = listStudents(school.db(), {QStringLiteral("zxy"), 0, {}});
+    StudentQuery query(school.db());
+    const auto search = [&query](const QString &text, int grade = 0, const QString &className = {}) {
+        StudentFilter f;
+        f.text = text;
+        f.grade = grade;
+        f.className = className;
+        return query.page(f, StudentSort::Grade, true, 0, 1000);
+    };
+    const QList<StudentRow> found = search(QStringLiteral("zxy"));
     REQUIRE(found.size() == 1);
     CHECK(found.first().studentNo == QStringLiteral("G520100201301010011"));
-    CHECK(listStudents(school.db(), {{}, 4, QStringLiteral("3班")}).size() == 3);
-    CHECK(listStudents(school.db(), {QStringLiteral("ga1234"), 0, {}}).size() == 1);
-    CHECK(listStudents(school.db(), {QStringLiteral("%"), 0, {}}).isEmpty());
+    CHECK(search({}, 4, QStringLiteral("3班")).size() == 3);
+    CHECK(search(QStringLiteral("ga1234")).size() == 1);
+    CHECK(search(QStringLiteral("%")).isEmpty());
 }
 
 TEST_CASE_METHOD(Fixture, "Next year's roster updates grade and class by 学籍号 without duplicates", "[import]")
