@@ -1,6 +1,7 @@
 #include "demodata.h"
 
 #include "../error.h"
+#include "../repo/noterepository.h"
 #include "../repo/studentrepository.h"
 #include "schoolfile.h"
 
@@ -54,6 +55,30 @@ QString ethnicity(Random &r)
         roll -= e.weight;
     }
     return s(u"汉族");
+}
+
+const char16_t *const NoteTexts[] = {
+    u"班主任反映近期上课注意力不集中，约定下周面谈。",
+    u"家访：与祖母沟通孩子在校情况，家长配合度好。",
+    u"主动来心理辅导室咨询学习压力问题，给予放松训练指导。",
+    u"参加“情绪小管家”团体辅导活动，表现积极。",
+    u"与在外务工的父亲电话沟通，约定每周视频通话一次。",
+    u"期中考试后情绪低落，面谈后情况好转，继续关注。",
+};
+
+// A few dated notes on the timeline of every tenth student (at most 200), written by the demo
+// account over the last two months.
+void addDemoNotes(Database &db, const QString &user, const QList<Student> &students, quint64 seed)
+{
+    Random r(seed * 31 + 5);
+    NoteRepository notes(db, user);
+    const QDate today = QDate::currentDate();
+    int written = 0;
+    for (qsizetype i = 0; i < students.size() && written < 200; i += 10) {
+        const int count = 1 + r.below(2);
+        for (int n = 0; n < count; ++n, ++written)
+            notes.add(students.at(i).id, today.addDays(-r.below(60)), s(r.pick(NoteTexts)));
+    }
 }
 
 } // namespace
@@ -122,7 +147,9 @@ QString createDemoDatabase(const QString &path, const QString &user, const Secre
     const QString recovery = SchoolFile::create(path, demoSchool(options), user, password);
     try {
         SchoolFile school = SchoolFile::unlockWithRecoveryKey(path, recovery, user);
-        StudentRepository(school.db(), user).addAll(demoStudents(options));
+        StudentRepository students(school.db(), user);
+        students.addAll(demoStudents(options));
+        addDemoNotes(school.db(), user, students.list(), options.seed);
     } catch (...) {
         QFile::remove(path);
         QFile::remove(KeySlotFile::pathFor(path));

@@ -2,8 +2,10 @@
 #include "error.h"
 #include "domain/pinyin.h"
 #include "repo/audit.h"
+#include "repo/noterepository.h"
 #include "repo/settingsrepository.h"
 #include "repo/studentrepository.h"
+#include "services/demodata.h"
 #include "services/schoolfile.h"
 #include "store/database.h"
 #include "testsupport.h"
@@ -216,4 +218,29 @@ TEST_CASE_METHOD(Fixture, "School settings live in the encrypted database", "[se
     CHECK(settings.flag(QString::fromLatin1(SettingsRepository::StoreIdCardKey)));
     CHECK(settings.value(QStringLiteral("missing"), QStringLiteral("d")) == QStringLiteral("d"));
     CHECK(recentAudit(school.db(), 1).first().entity == QStringLiteral("setting"));
+}
+
+TEST_CASE("The demo school fills every module that exists, the same way for the same seed", "[demo]")
+{
+    test::TempDir dir;
+    const auto counts = [&dir](const QString &name, quint64 seed) {
+        const QString path = dir.path(name);
+        const QString key = createDemoDatabase(path, QStringLiteral("demo"), test::secret("demo password"), {120, seed});
+        SchoolFile school = SchoolFile::unlockWithRecoveryKey(path, key, QStringLiteral("demo"));
+        const QList<Student> all = StudentRepository(school.db(), {}).list();
+        int notes = 0;
+        for (const Student &st : all)
+            notes += static_cast<int>(studentTimeline(school.db(), st.id).size());
+        QStringList names;
+        for (const Student &st : all)
+            names << st.name + st.studentNo + st.className;
+        return std::make_pair(notes, names);
+    };
+    const auto a = counts(QStringLiteral("a.xinan"), 7);
+    const auto b = counts(QStringLiteral("b.xinan"), 7);
+    const auto c = counts(QStringLiteral("c.xinan"), 8);
+    CHECK(a.second.size() == 120);
+    CHECK(a.first >= 12); // every tenth student has one or two notes
+    CHECK(a == b);
+    CHECK(a.second != c.second);
 }
