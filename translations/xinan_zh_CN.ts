@@ -8,7 +8,7 @@
         <translation>找不到备份文件夹 %1。如果它在 U 盘或网络驱动器上，请插好 U 盘或连接网络驱动器，再用“文件 → 备份…”备份；也可以在“文件 → 设置…”中另选一个文件夹。</translation>
     </message>
     <message>
-        <source>The backup folder %1 cannot be created. Choose another folder in File → Settings….</source>
+        <source>The backup folder %1 cannot be created. Choose another folder in File → Settings…</source>
         <translation>无法创建备份文件夹 %1。请在“文件 → 设置…”中另选一个文件夹。</translation>
     </message>
     <message>
@@ -914,11 +914,11 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>Row %1, column %2: %3</source>
+        <source>Row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <source>Row %1, column %2, value &quot;%3&quot;: %4</source>
+        <source>Row %1, %2, value &quot;%3&quot;: %4</source>
         <translation>第 %1 行，%2 中的“%3”：%4</translation>
     </message>
     <message numerus="yes">
@@ -2303,11 +2303,11 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
         <translation>备份文件夹：</translation>
     </message>
     <message>
-        <source>Keep the last:</source>
+        <source>Backups to keep:</source>
         <translation>保留最近的备份份数：</translation>
     </message>
     <message>
-        <source>Each automatic backup is a file named after the database and the time, for example school-20260901-173000.xinan-backup. Beyond the number kept, the oldest automatic backups in the folder are deleted; no other file is touched. Left empty, the folder beside the database shown above is used. A folder on a USB stick must be plugged in when XinAn closes.</source>
+        <source>Each automatic backup is a file named after the database and the time, for example school-20260901-173000.xinan-backup. Beyond the number kept, the oldest automatic backups in the folder are deleted; no other file is touched. Left empty, the folder shown greyed out above (beside the database) is used. A folder on a USB stick must be plugged in when XinAn closes.</source>
         <translation>每份自动备份都是一个以数据库名称和时间命名的文件，例如 school-20260901-173000.xinan-backup。超出保留份数时，会删除该文件夹中最早的自动备份，不会动其他任何文件。留空时，使用上方灰色显示的、数据库旁边的文件夹。如果文件夹在 U 盘上，关闭心安时 U 盘必须插在电脑上。</translation>
     </message>
     <message>

@@ -177,9 +177,9 @@ QString formatProblems(const QList<RowProblem> &problems, int limit)
         if (p.column.isEmpty())
             lines << Tr::tr("Row %1: %2").arg(p.fileRow).arg(p.reason);
         else if (p.value.isEmpty())
-            lines << Tr::tr("Row %1, column %2: %3").arg(p.fileRow).arg(p.column, p.reason);
+            lines << Tr::tr("Row %1, %2: %3").arg(p.fileRow).arg(p.column, p.reason);
         else
-            lines << Tr::tr("Row %1, column %2, value \"%3\": %4").arg(p.fileRow).arg(p.column, p.value, p.reason);
+            lines << Tr::tr("Row %1, %2, value \"%3\": %4").arg(p.fileRow).arg(p.column, p.value, p.reason);
     }
     if (problems.size() > limit && limit >= 0)
         lines << Tr::tr("… and %n more problem(s).", nullptr, static_cast<int>(problems.size() - limit));

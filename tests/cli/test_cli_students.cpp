@@ -52,8 +52,8 @@ TEST_CASE("cli: students import exits 5 with nothing written when rows have prob
     CHECK(r.out.contains(QStringLiteral("GB18030")));
     CHECK(r.out.contains(QStringLiteral("New students: 4")));
     CHECK(r.out.contains(QStringLiteral("Rows with problems: 6")));
-    CHECK(r.out.contains(QStringLiteral("Row 7, column 出生日期, value \"2013/2/30\": ")));
-    CHECK(r.out.contains(QStringLiteral("Row 11, column 姓名: the name is missing.")));
+    CHECK(r.out.contains(QStringLiteral("Row 7, 出生日期, value \"2013/2/30\": ")));
+    CHECK(r.out.contains(QStringLiteral("Row 11, 姓名: the name is missing.")));
     CHECK(r.err.contains(QStringLiteral("nothing was imported")));
     CHECK(readBytes(db) == before);
 

@@ -84,7 +84,7 @@ TEST_CASE_METHOD(Fixture, "The plan reports every bad row with its row, column a
     expect(4, 10, "学籍号", "g520100201301010017", "also on row(s) 9");
     expect(5, 11, "姓名", "", "name is missing");
     const QString report = formatProblems(p.problems);
-    CHECK(report.contains(QStringLiteral("Row 6, column 出生日期, value \"2013-13-01\": ")));
+    CHECK(report.contains(QStringLiteral("Row 6, 出生日期, value \"2013-13-01\": ")));
     CHECK(report.split(u'\n').size() == 6);
     CHECK(formatProblems(p.problems, 2).split(u'\n').size() == 3);
 

@@ -57,7 +57,7 @@ AutoBackupResult writeAutomaticBackup(
                     .arg(shownFolder));
         if (!QDir().mkpath(folder))
             throw Error(ErrorKind::Other,
-                AutoBackup::tr("The backup folder %1 cannot be created. Choose another folder in File → Settings….")
+                AutoBackup::tr("The backup folder %1 cannot be created. Choose another folder in File → Settings…")
                     .arg(shownFolder));
     }
 
