@@ -1,4 +1,5 @@
 #include "studentbatch.h"
+#include "studentrow.h"
 
 #include "../domain/pinyin.h"
 #include "../error.h"
@@ -52,21 +53,9 @@ QList<Student> StudentBatch::loadAll()
 {
     QList<Student> students;
     QHash<qint64, qsizetype> index;
-    Statement st(m_db, "SELECT id, student_no, name, gender, birth_date, grade, class_name, ethnicity, boarding, special_flags, "
-                       "status FROM students ORDER BY id");
+    Statement st(m_db, XINAN_STUDENT_SELECT "ORDER BY id");
     while (st.step()) {
-        Student s;
-        s.id = st.int64(0);
-        s.studentNo = st.text(1);
-        s.name = st.text(2);
-        s.gender = genderFromCode(st.text(3));
-        s.birthDate = st.isNull(4) ? QDate() : QDate::fromString(st.text(4), Qt::ISODate);
-        s.grade = st.integer(5);
-        s.className = st.text(6);
-        s.ethnicity = st.text(7);
-        s.boarding = st.integer(8) != 0;
-        s.specialFlags = st.integer(9);
-        s.status = statusFromCode(st.text(10));
+        Student s = studentFromRow(st);
         index.insert(s.id, students.size());
         students.append(s);
     }

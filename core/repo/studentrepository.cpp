@@ -4,6 +4,7 @@
 #include "../store/database.h"
 #include "audit.h"
 #include "studentbatch.h"
+#include "studentrow.h"
 #include "settingsrepository.h"
 #include "../domain/pinyin.h"
 
@@ -16,28 +17,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(StudentRepository)
 };
-
-// A macro so that each query stays one string literal.
-#define XINAN_STUDENT_SELECT \
-    "SELECT id, student_no, name, gender, birth_date, grade, class_name, ethnicity, boarding, special_flags, status, id_card FROM students "
-
-Student readStudent(const Statement &st)
-{
-    Student s;
-    s.id = st.int64(0);
-    s.studentNo = st.text(1);
-    s.name = st.text(2);
-    s.gender = genderFromCode(st.text(3));
-    s.birthDate = st.isNull(4) ? QDate() : QDate::fromString(st.text(4), Qt::ISODate);
-    s.grade = st.integer(5);
-    s.className = st.text(6);
-    s.ethnicity = st.text(7);
-    s.boarding = st.integer(8) != 0;
-    s.specialFlags = st.integer(9);
-    s.status = statusFromCode(st.text(10));
-    s.idCard = st.isNull(11) ? QString() : st.text(11);
-    return s;
-}
 
 } // namespace
 
@@ -111,7 +90,7 @@ std::optional<Student> StudentRepository::find(qint64 id)
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
-    Student s = readStudent(st);
+    Student s = studentFromRow(st);
     loadGuardians(s);
     return s;
 }
@@ -122,7 +101,7 @@ std::optional<Student> StudentRepository::findByStudentNo(const QString &student
     st.bind(1, studentNo);
     if (!st.step())
         return std::nullopt;
-    Student s = readStudent(st);
+    Student s = studentFromRow(st);
     loadGuardians(s);
     return s;
 }
@@ -132,7 +111,7 @@ QList<Student> StudentRepository::list()
     Statement st(m_db, XINAN_STUDENT_SELECT "ORDER BY grade, class_name, name");
     QList<Student> out;
     while (st.step())
-        out.append(readStudent(st));
+        out.append(studentFromRow(st));
     return out;
 }
 

@@ -35,22 +35,12 @@ using namespace xinan::test;
 
 namespace {
 
-void save(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("XINAN_SCREENSHOT_DIR", QStringLiteral(XINAN_SCREENSHOT_DIR));
-    QDir().mkpath(dir);
-    QTest::qWait(150); // let pending layouts and paints run
-    const QString path = QDir(dir).filePath(name);
-    REQUIRE(widget.grab().save(path));
-    WARN("saved " << path.toStdString());
-}
 
 } // namespace
 
 TEST_CASE("screenshots of the dialogs and the school overview for the documentation", "[.screenshot]")
 {
-    installTranslations(testApplication());
-    QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 10));
+    prepareScreenshots();
 
     TempDir dir;
     const QString db = dir.path(QStringLiteral("demo.xinan"));
@@ -59,20 +49,20 @@ TEST_CASE("screenshots of the dialogs and the school overview for the documentat
     ui::UnlockDialog unlock(db);
     unlock.show();
     child<QLineEdit>(&unlock, "password")->setText(QStringLiteral("demo password 1"));
-    save(unlock, QStringLiteral("unlock.png"));
+    saveScreenshot(unlock, QStringLiteral("unlock.png"));
 
     ui::StartDialog start(db);
     start.show();
-    save(start, QStringLiteral("start.png"));
+    saveScreenshot(start, QStringLiteral("start.png"));
     ui::NewSchoolDialog create;
     create.show();
-    save(create, QStringLiteral("newschool.png"));
+    saveScreenshot(create, QStringLiteral("newschool.png"));
     ui::RecoveryKeyDialog key(
         QStringLiteral("7K3QD-9XW2M-FT6HB-R4NPA-2JC8V-YE5GS-0MZK1-HQ3TW-8D6RN"), QStringLiteral("三都县心安实验学校"), db);
     key.show();
-    save(key, QStringLiteral("recoverykey.png"));
+    saveScreenshot(key, QStringLiteral("recoverykey.png"));
     child<QPushButton>(&unlock, "useRecoveryKey")->click();
-    save(unlock, QStringLiteral("recover.png"));
+    saveScreenshot(unlock, QStringLiteral("recover.png"));
 
     auto school
         = std::make_unique<SchoolFile>(SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo password 1")));
@@ -84,25 +74,25 @@ TEST_CASE("screenshots of the dialogs and the school overview for the documentat
     REQUIRE(restore.setBackupFile(backup));
     child<QRadioButton>(&restore, "usePassword")->setChecked(true);
     child<QLineEdit>(&restore, "secret")->setText(QStringLiteral("demo password 1"));
-    save(restore, QStringLiteral("restore.png"));
+    saveScreenshot(restore, QStringLiteral("restore.png"));
 
     ui::MainWindow window(std::move(school));
     window.resize(1100, 720);
     window.show();
-    save(window, QStringLiteral("overview.png"));
+    saveScreenshot(window, QStringLiteral("overview.png"));
     child<QListWidget>(&window, "navigation")->setCurrentRow(1);
-    save(window, QStringLiteral("students-navigation.png"));
+    saveScreenshot(window, QStringLiteral("students-navigation.png"));
     child<QListWidget>(&window, "navigation")->setCurrentRow(0);
 
     {
         ui::SettingsDialog settings(window.schoolFile(), &window);
         settings.show();
         child<QLineEdit>(&settings, "newPassword")->setText(QStringLiteral("Xinan-Guizhou7"));
-        save(settings, QStringLiteral("settings.png"));
+        saveScreenshot(settings, QStringLiteral("settings.png"));
         child<QTabWidget>(&settings, "tabs")->setCurrentIndex(1);
-        save(settings, QStringLiteral("settings-backups.png"));
+        saveScreenshot(settings, QStringLiteral("settings-backups.png"));
         child<QTabWidget>(&settings, "tabs")->setCurrentIndex(2);
-        save(settings, QStringLiteral("settings-data.png"));
+        saveScreenshot(settings, QStringLiteral("settings-data.png"));
     }
     {
         const QString roster = dir.path(QStringLiteral("七年级名单.csv"));
@@ -117,13 +107,13 @@ TEST_CASE("screenshots of the dialogs and the school overview for the documentat
         import.show();
         import.openFile(roster);
         REQUIRE(waitUntil([&] { return !import.isBusy(); }));
-        save(import, QStringLiteral("import-preview.png"));
+        saveScreenshot(import, QStringLiteral("import-preview.png"));
         import.check();
         REQUIRE(waitUntil([&] { return !import.isBusy(); }));
-        save(import, QStringLiteral("import-report.png"));
+        saveScreenshot(import, QStringLiteral("import-report.png"));
     }
 
     window.lockNow();
     REQUIRE(window.isLocked());
-    save(window, QStringLiteral("lock.png"));
+    saveScreenshot(window, QStringLiteral("lock.png"));
 }

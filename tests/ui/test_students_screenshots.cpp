@@ -24,22 +24,12 @@ using namespace xinan::test;
 
 namespace {
 
-void save(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("XINAN_SCREENSHOT_DIR", QStringLiteral(XINAN_SCREENSHOT_DIR));
-    QDir().mkpath(dir);
-    QTest::qWait(150); // let pending layouts and paints run
-    const QString path = QDir(dir).filePath(name);
-    REQUIRE(widget.grab().save(path));
-    WARN("saved " << path.toStdString());
-}
 
 } // namespace
 
 TEST_CASE("screenshots of the student list and a student's file", "[.screenshot]")
 {
-    installTranslations(testApplication());
-    QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 10));
+    prepareScreenshots();
 
     TempDir dir;
     const QString db = dir.path(QStringLiteral("demo.xinan"));
@@ -50,7 +40,7 @@ TEST_CASE("screenshots of the student list and a student's file", "[.screenshot]
     page.resize(1100, 720);
     page.show();
     child<QTableView>(&page, "students")->selectRow(2);
-    save(page, QStringLiteral("students.png"));
+    saveScreenshot(page, QStringLiteral("students.png"));
 
     // A left-behind student with two guardians and a few notes.
     const QList<Student> all = StudentRepository(school.db(), school.user()).list();
@@ -65,7 +55,7 @@ TEST_CASE("screenshots of the student list and a student's file", "[.screenshot]
 
     ui::StudentFileDialog file(school, it->id);
     file.show();
-    save(file, QStringLiteral("student-file.png"));
+    saveScreenshot(file, QStringLiteral("student-file.png"));
     child<QTabWidget>(&file, "tabs")->setCurrentIndex(3);
-    save(file, QStringLiteral("student-file-timeline.png"));
+    saveScreenshot(file, QStringLiteral("student-file-timeline.png"));
 }

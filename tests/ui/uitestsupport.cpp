@@ -1,4 +1,9 @@
 #include "uitestsupport.h"
+#include <catch2/catch.hpp>
+#include <QWidget>
+#include <QFont>
+#include <QDir>
+#include "platform/i18n.h"
 
 #include <QApplication>
 #include <QTest>
@@ -32,6 +37,22 @@ RecordedMessages::RecordedMessages()
 RecordedMessages::~RecordedMessages()
 {
     ui::testing::setMessageSink({});
+}
+
+void prepareScreenshots()
+{
+    installTranslations(testApplication());
+    QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 10));
+}
+
+void saveScreenshot(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("XINAN_SCREENSHOT_DIR", QStringLiteral(XINAN_SCREENSHOT_DIR));
+    QDir().mkpath(dir);
+    QTest::qWait(150); // let pending layouts and paints run
+    const QString path = QDir(dir).filePath(name);
+    REQUIRE(widget.grab().save(path));
+    WARN("saved " << path.toStdString());
 }
 
 } // namespace xinan::test

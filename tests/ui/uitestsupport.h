@@ -23,6 +23,11 @@ void setTestApplication(QApplication &app);
 // Processes events until condition() holds or the timeout passes; returns condition().
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 30000);
 
+// Documentation screenshots ([.screenshot] tests): the system language's translation and the
+// CJK font, then each widget saved as a PNG in docs/screenshots (or $XINAN_SCREENSHOT_DIR).
+void prepareScreenshots();
+void saveScreenshot(QWidget &widget, const QString &name);
+
 template<typename T> T *child(const QObject *parent, const char *objectName)
 {
     T *found = parent->findChild<T *>(QString::fromLatin1(objectName));

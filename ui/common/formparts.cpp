@@ -1,6 +1,7 @@
 #include "formparts.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 
 namespace xinan::ui {
@@ -25,6 +26,13 @@ QProgressBar *makeBusyBar(QWidget *parent)
     bar->setMaximumHeight(8);
     bar->hide();
     return bar;
+}
+
+SecretBytes takeSecret(QLineEdit *field)
+{
+    QByteArray bytes = field->text().toUtf8();
+    field->clear();
+    return SecretBytes::takeFrom(bytes);
 }
 
 } // namespace xinan::ui

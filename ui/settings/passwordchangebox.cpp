@@ -20,12 +20,6 @@
 namespace xinan::ui {
 namespace {
 
-SecretBytes takeSecret(QLineEdit *field)
-{
-    QByteArray bytes = field->text().toUtf8();
-    field->clear();
-    return SecretBytes::takeFrom(bytes);
-}
 
 } // namespace
 
