@@ -15,6 +15,7 @@ int runBackup(const QStringList &args);
 int runRestore(const QStringList &args);
 int runVerify(const QStringList &args);
 int runStudents(const QStringList &args);
+int runRisk(const QStringList &args);
 
 // Prints the recovery key with the instruction to keep it safe.
 void printRecoveryKey(const QString &key);

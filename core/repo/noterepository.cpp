@@ -3,6 +3,7 @@
 #include "../error.h"
 #include "../store/database.h"
 #include "audit.h"
+#include "riskrepository.h"
 
 #include <QCoreApplication>
 
@@ -87,6 +88,11 @@ QList<TimelineEntry> studentTimeline(Database &db, qint64 studentId)
     // Notes. Each later module appends its own records here the same way.
     for (const StudentNote &n : NoteRepository(db, QString()).list(studentId))
         out.append({ n.happenedOn, QStringLiteral("note"), Tr::tr("Note"), n.body, n.author, n.id });
+    // Changes of the risk level, dated by the day (local time) they were decided.
+    for (const RiskChange &c : RiskRepository(db, QString()).history(studentId))
+        out.append({ c.at.toLocalTime().date(), QStringLiteral("risk"),
+            Tr::tr("Risk level: %1 → %2").arg(riskLevelName(c.from), riskLevelName(c.to)),
+            Tr::tr("%1 (source: %2)").arg(c.reason, riskSourceName(c.source)), c.author, c.id });
     // Newest first across all kinds; stable, so that each source keeps its own order within a day.
     std::stable_sort(out.begin(), out.end(), [](const TimelineEntry &a, const TimelineEntry &b) { return a.date > b.date; });
     return out;

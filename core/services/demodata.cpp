@@ -2,6 +2,7 @@
 
 #include "../error.h"
 #include "../repo/noterepository.h"
+#include "../repo/riskrepository.h"
 #include "../repo/studentrepository.h"
 #include "schoolfile.h"
 
@@ -81,6 +82,114 @@ void addDemoNotes(Database &db, const QString &user, const QList<Student> &stude
     }
 }
 
+// Synthetic reasons for changes of risk level, by what led to them.
+const char16_t *const ScreeningYellow[] = {
+    u"心理筛查 PHQ-9 总分 12（中度），第9题 0 分，建议面谈复评。",
+    u"心理筛查 GAD-7 总分 11（中度焦虑），自述近期入睡困难。",
+    u"心理筛查 PHQ-9 总分 11（中度），学习压力大，第9题 0 分。",
+};
+const char16_t *const TeacherYellow[] = {
+    u"班主任反映近两周情绪低落，课间常独处，与同学交往减少。",
+    u"班主任反映父母外出务工后常在宿舍哭泣，成绩明显下滑。",
+    u"班主任反映与同学发生冲突后不愿进教室。",
+};
+const char16_t *const ParentYellow[] = {
+    u"家长来电反映孩子周末在家沉迷手机、拒绝交流。",
+    u"祖母反映孩子近来食欲差、常说“活着没意思”，面谈未发现具体计划。",
+};
+const char16_t *const SessionOrange[] = {
+    u"面谈评估：持续情绪低落一月余，睡眠差，有无望感，无自伤计划；列为重点关注，制定一人一策。",
+    u"面谈：遭受同伴排挤，自述“不想上学”，无自伤计划；列为重点关注，已告知班主任。",
+    u"面谈：父母离异后情绪波动大，偶有自伤念头但无行为；列为重点关注，约定每周面谈。",
+};
+const char16_t *const TeacherOrange[] = {
+    u"班主任发现手臂有划痕，面谈确认曾有自伤行为，目前无计划；列为重点关注并通知监护人。",
+    u"班主任反映连续一周拒绝进食、上课趴桌，面谈后列为重点关注。",
+};
+const char16_t *const ScreeningOrange[] = {
+    u"心理筛查 PHQ-9 总分 19（中重度），第9题 1 分；当周面谈前先列为重点关注。",
+};
+const char16_t *const RedReasons[] = {
+    u"心理筛查 PHQ-9 第9题 3 分（几乎每天有自杀念头），当日面谈确认有计划，启动危机干预并通知监护人。",
+    u"宿舍同学报告其写下遗书，已启动危机干预，当日通知监护人和校长，转介州人民医院精神科。",
+    u"医院诊断为抑郁发作，出院返校后按危机级别随访。",
+};
+const char16_t *const ReviewToYellow[] = {
+    u"复评：面谈三次后情况明显好转，睡眠恢复，降为一般关注，下次筛查复查。",
+    u"复评：一人一策执行两个月，情绪稳定，家长反馈良好，降为一般关注。",
+};
+const char16_t *const ReviewToGreen[] = {
+    u"复评：近一个月情绪稳定，班主任反馈良好，恢复常规。",
+    u"复评：面谈后确认为考试前短期紧张，已缓解，恢复常规。",
+};
+
+// A day and time `daysAgo` days before today, during the school day, in UTC.
+QDateTime demoTime(Random &r, int daysAgo)
+{
+    return QDateTime(QDate::currentDate().addDays(-daysAgo), QTime(8 + r.below(9), r.below(60))).toUTC();
+}
+
+// Risk levels of a realistic handful of enrolled students (at most about 8,000 students'
+// worth, each change being its own transaction): about 0.5 % red (at least one), 1.5 % orange
+// (at least three) and 5 % yellow, plus 1 % who were yellow and are back to green after a
+// review. Each has a plausible history: screenings and teachers raise, sessions confirm,
+// reviews lower; screening never lowers.
+void addDemoRiskLevels(Database &db, const QString &user, const QList<Student> &students, quint64 seed)
+{
+    Random r(seed * 131 + 11);
+    QList<qint64> enrolled;
+    for (const Student &st : students)
+        if (st.status == StudentStatus::Enrolled)
+            enrolled.append(st.id);
+    if (enrolled.isEmpty())
+        return;
+    const int n = std::min(static_cast<int>(enrolled.size()), 8000);
+    // Fisher-Yates, stopping once enough students are drawn.
+    const int red = std::max(1, (n + 100) / 200); // rounded to the nearest student
+    const int orange = std::max(3, (n * 3 + 100) / 200);
+    const int yellow = (n + 10) / 20;
+    const int resolved = (n + 50) / 100;
+    const int wanted = std::min(static_cast<int>(enrolled.size()), red + orange + yellow + resolved);
+    for (int i = 0; i < wanted; ++i)
+        enrolled.swapItemsAt(i, i + r.below(static_cast<int>(enrolled.size()) - i));
+    RiskRepository risk(db, user);
+    for (int i = 0; i < wanted; ++i) {
+        const qint64 id = enrolled.at(i);
+        const int early = 40 + r.below(80); // days ago of the first change
+        const int late = 1 + r.below(30); // days ago of the latest change
+        if (i < red) {
+            risk.change(id, RiskLevel::Orange, RiskSource::Session, s(r.pick(SessionOrange)), demoTime(r, early));
+            const int k = r.below(3);
+            const RiskSource source = k == 0 ? RiskSource::Screening : (k == 1 ? RiskSource::Crisis : RiskSource::Hospital);
+            risk.change(id, RiskLevel::Red, source, s(RedReasons[k]), demoTime(r, late));
+        } else if (i < red + orange) {
+            if (r.chance(50)) {
+                risk.change(id, RiskLevel::Yellow, RiskSource::Screening, s(r.pick(ScreeningYellow)), demoTime(r, early));
+                risk.change(id, RiskLevel::Orange, RiskSource::Session, s(r.pick(SessionOrange)), demoTime(r, late));
+            } else if (r.chance(70)) {
+                risk.change(id, RiskLevel::Orange, RiskSource::TeacherReport, s(r.pick(TeacherOrange)), demoTime(r, late));
+            } else {
+                risk.change(id, RiskLevel::Orange, RiskSource::Screening, s(r.pick(ScreeningOrange)), demoTime(r, late));
+            }
+        } else if (i < red + orange + yellow) {
+            const int k = r.below(10);
+            if (k < 5) {
+                risk.change(id, RiskLevel::Yellow, RiskSource::Screening, s(r.pick(ScreeningYellow)), demoTime(r, late));
+            } else if (k < 8) {
+                risk.change(id, RiskLevel::Yellow, RiskSource::TeacherReport, s(r.pick(TeacherYellow)), demoTime(r, late));
+            } else if (k < 9) {
+                risk.change(id, RiskLevel::Yellow, RiskSource::Parent, s(r.pick(ParentYellow)), demoTime(r, late));
+            } else {
+                risk.change(id, RiskLevel::Orange, RiskSource::Session, s(r.pick(SessionOrange)), demoTime(r, early));
+                risk.change(id, RiskLevel::Yellow, RiskSource::Review, s(r.pick(ReviewToYellow)), demoTime(r, late));
+            }
+        } else {
+            risk.change(id, RiskLevel::Yellow, RiskSource::Screening, s(r.pick(ScreeningYellow)), demoTime(r, early));
+            risk.change(id, RiskLevel::Green, RiskSource::Review, s(r.pick(ReviewToGreen)), demoTime(r, late));
+        }
+    }
+}
+
 } // namespace
 
 SchoolInfo demoSchool(const DemoOptions &options)
@@ -149,7 +258,9 @@ QString createDemoDatabase(const QString &path, const QString &user, const Secre
         SchoolFile school = SchoolFile::unlockWithRecoveryKey(path, recovery, user);
         StudentRepository students(school.db(), user);
         students.addAll(demoStudents(options));
-        addDemoNotes(school.db(), user, students.list(), options.seed);
+        const QList<Student> all = students.list();
+        addDemoNotes(school.db(), user, all, options.seed);
+        addDemoRiskLevels(school.db(), user, all, options.seed);
     } catch (...) {
         QFile::remove(path);
         QFile::remove(KeySlotFile::pathFor(path));

@@ -1,0 +1,223 @@
+// risk list, risk set: the students at each risk level, and changes of level.
+#include "commandline.h"
+#include "commands.h"
+#include "secretinput.h"
+
+#include "error.h"
+#include "repo/riskrepository.h"
+#include "repo/studentrepository.h"
+#include "services/schoolfile.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace xinan::cli {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+void addUnlockOptions(CommandLine &cl)
+{
+    cl.option(QStringLiteral("db"), Tr::tr("The school database file (NAME.xinan)."), QStringLiteral("FILE"))
+        .option(QStringLiteral("user"), Tr::tr("The account whose password is asked (may be left out when there is only one)."), QStringLiteral("USER"))
+        .option(QStringLiteral("recovery-key"), Tr::tr("Ask for the recovery key instead of a password."))
+        .secretsOption();
+}
+
+SchoolFile unlock(const CommandLine &cl)
+{
+    SecretInput input(cl.isSet(QStringLiteral("password-stdin")));
+    const QString db = cl.required(QStringLiteral("db"));
+    if (cl.isSet(QStringLiteral("recovery-key"))) {
+        const SecretBytes key = input.ask(Tr::tr("Recovery key"));
+        const QString user = cl.value(QStringLiteral("user"));
+        return SchoolFile::unlockWithRecoveryKey(db, QString::fromUtf8(key.chars(), static_cast<qsizetype>(key.size())),
+                                                 user.isEmpty() ? QStringLiteral("recovery-key") : user);
+    }
+    const QString user = SchoolFile::resolveUser(db, cl.value(QStringLiteral("user")));
+    const SecretBytes password = input.ask(Tr::tr("Password for %1").arg(user));
+    return SchoolFile::unlockWithPassword(db, user, password);
+}
+
+// Columns of a terminal: Chinese characters take two.
+int displayWidth(const QString &text)
+{
+    int w = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (c.isLowSurrogate())
+            continue;
+        const bool wide = c.isHighSurrogate() || (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+                          || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
+        w += wide ? 2 : 1;
+    }
+    return w;
+}
+
+QString csvField(QString v)
+{
+    // A cell beginning like a formula would be run by Excel; a leading apostrophe keeps it text.
+    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0)))
+        v.prepend(u'\'');
+    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r') || v != v.trimmed()) {
+        v.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return u'"' + v + u'"';
+    }
+    return v;
+}
+
+// The day the level was set, in local time; empty for a student never changed.
+QString sinceDate(const RiskStudent &s)
+{
+    return s.since.isValid() ? s.since.toLocalTime().date().toString(Qt::ISODate) : QString();
+}
+
+void printJson(const QList<RiskStudent> &students)
+{
+    QJsonArray array;
+    for (const RiskStudent &s : students) {
+        const QString since = sinceDate(s);
+        array.append(QJsonObject{{QStringLiteral("student_no"), s.studentNo},
+                                 {QStringLiteral("name"), s.name},
+                                 {QStringLiteral("grade"), s.grade},
+                                 {QStringLiteral("class"), s.className},
+                                 {QStringLiteral("level"), riskLevelCode(s.level)},
+                                 {QStringLiteral("since"), since.isEmpty() ? QJsonValue() : QJsonValue(since)},
+                                 {QStringLiteral("reason"), s.lastReason}});
+    }
+    out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+
+void printCsv(const QList<RiskStudent> &students)
+{
+    const QStringList header{QStringLiteral("student_no"), QStringLiteral("name"),  QStringLiteral("grade"), QStringLiteral("class"),
+                             QStringLiteral("level"),      QStringLiteral("since"), QStringLiteral("reason")};
+    out() << QChar(0xFEFF) << header.join(u',') << "\r\n";
+    for (const RiskStudent &s : students) {
+        QStringList row{s.studentNo, s.name, gradeName(s.grade), s.className, riskLevelName(s.level), sinceDate(s), s.lastReason};
+        for (QString &cell : row)
+            cell = csvField(cell);
+        out() << row.join(u',') << "\r\n";
+    }
+}
+
+void printTable(const QList<RiskStudent> &students)
+{
+    QList<QStringList> rows{{Tr::tr("Level"), Tr::tr("Student number"), Tr::tr("Name"), Tr::tr("Grade"), Tr::tr("Class"), Tr::tr("Since"),
+                             Tr::tr("Reason")}};
+    for (const RiskStudent &s : students) {
+        QString reason = s.lastReason;
+        reason.replace(u'\n', u' ');
+        rows.append({riskLevelName(s.level), s.studentNo, s.name, gradeName(s.grade), s.className, sinceDate(s), reason});
+    }
+    QList<int> widths(rows.first().size(), 0);
+    for (const auto &row : rows)
+        for (int c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], displayWidth(row.at(c)));
+    for (const auto &row : rows) {
+        QString line;
+        for (int c = 0; c < row.size(); ++c) {
+            line += row.at(c);
+            if (c + 1 < row.size())
+                line += QString(widths[c] - displayWidth(row.at(c)) + 2, u' ');
+        }
+        out() << line.trimmed() << '\n';
+    }
+    out() << Tr::tr("%n student(s).", nullptr, static_cast<int>(students.size())) << '\n';
+}
+
+int runList(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("risk list"), Tr::tr("List the students at a risk level, most serious first (by default every student at "
+                                                        "yellow or above)."));
+    addUnlockOptions(cl);
+    cl.option(QStringLiteral("level"), Tr::tr("Only the students at this level: red, orange or yellow."), QStringLiteral("LEVEL"))
+        .option(QStringLiteral("format"), Tr::tr("table (default), csv (UTF-8 with BOM, for Excel) or json."), QStringLiteral("FORMAT"));
+    if (!cl.parse(args))
+        return 0;
+    std::optional<RiskLevel> level;
+    if (cl.isSet(QStringLiteral("level"))) {
+        level = riskLevelFromCode(cl.value(QStringLiteral("level")));
+        if (!level || *level == RiskLevel::Green)
+            throw Error(ErrorKind::Usage, Tr::tr("--level must be red, orange or yellow, not \"%1\".").arg(cl.value(QStringLiteral("level"))));
+    }
+    const QString format = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")).toLower() : QStringLiteral("table");
+    if (format != u"table" && format != u"csv" && format != u"json")
+        throw Error(ErrorKind::Usage, Tr::tr("--format must be table, csv or json, not \"%1\".").arg(format));
+    cl.required(QStringLiteral("db"));
+    SchoolFile school = unlock(cl);
+    RiskRepository risk(school.db(), school.user());
+    const QList<RiskStudent> students = level ? risk.listAt(*level) : risk.atOrAbove(RiskLevel::Yellow);
+    if (format == u"json")
+        printJson(students);
+    else if (format == u"csv")
+        printCsv(students);
+    else
+        printTable(students);
+    return 0;
+}
+
+int runSet(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("risk set"), Tr::tr("Change a student's risk level, with where the change comes from and why. A screening "
+                                                       "result never lowers a level: a counsellor confirms a lower level."));
+    addUnlockOptions(cl);
+    cl.option(QStringLiteral("student"), Tr::tr("The student's student number (学籍号)."), QStringLiteral("NO"))
+        .option(QStringLiteral("level"), Tr::tr("The new level: green, yellow, orange or red."), QStringLiteral("LEVEL"))
+        .option(QStringLiteral("source"), Tr::tr("Where the change comes from: screening, session, teacher_report, parent, crisis, hospital or "
+                                                 "review."),
+                QStringLiteral("SOURCE"))
+        .option(QStringLiteral("reason"), Tr::tr("Why: what was observed, and by whom."), QStringLiteral("TEXT"));
+    if (!cl.parse(args))
+        return 0;
+    const QString studentNo = cl.required(QStringLiteral("student")).trimmed();
+    const std::optional<RiskLevel> level = riskLevelFromCode(cl.required(QStringLiteral("level")));
+    if (!level)
+        throw Error(ErrorKind::Usage, Tr::tr("--level must be green, yellow, orange or red, not \"%1\".").arg(cl.value(QStringLiteral("level"))));
+    const std::optional<RiskSource> source = riskSourceFromCode(cl.required(QStringLiteral("source")));
+    if (!source)
+        throw Error(ErrorKind::Usage, Tr::tr("--source must be screening, session, teacher_report, parent, crisis, hospital or review, not \"%1\".")
+                                          .arg(cl.value(QStringLiteral("source"))));
+    if (!cl.isSet(QStringLiteral("reason")))
+        throw Error(ErrorKind::Usage, Tr::tr("The option --reason is required. Run \"xinan-cli risk set --help\" for its options."));
+    cl.required(QStringLiteral("db"));
+    SchoolFile school = unlock(cl);
+    StudentRepository students(school.db(), school.user());
+    const qint64 id = students.idOf(studentNo);
+    if (!id)
+        throw Error(ErrorKind::Rejected, Tr::tr("No student has the student number %1; nothing was changed.").arg(studentNo));
+    RiskRepository risk(school.db(), school.user());
+    const RiskLevel from = risk.current(id);
+    risk.change(id, *level, *source, cl.value(QStringLiteral("reason")));
+    const std::optional<Student> student = students.find(id);
+    out() << Tr::tr("Risk level of %1 (%2): %3 → %4.").arg(student ? student->name : QString(), studentNo, riskLevelName(from), riskLevelName(*level))
+          << '\n';
+    return 0;
+}
+
+} // namespace
+
+int runRisk(const QStringList &args)
+{
+    const QString sub = args.value(1);
+    const QStringList rest = QStringList{args.value(0)} + args.mid(2);
+    if (sub == u"list")
+        return runList(rest);
+    if (sub == u"set")
+        return runSet(rest);
+    if (sub == u"--help" || sub == u"-h") {
+        out() << Tr::tr("Usage: xinan-cli risk list [options]\n"
+                        "       xinan-cli risk set [options]\n"
+                        "(xinan-cli risk list --help and xinan-cli risk set --help show the options.)")
+              << '\n';
+        return 0;
+    }
+    throw Error(ErrorKind::Usage, Tr::tr("Use \"risk list\" or \"risk set\"; run \"xinan-cli risk --help\" for more."));
+}
+
+} // namespace xinan::cli
