@@ -1,4 +1,5 @@
 // backup, restore, verify: the commands that read or replace a whole database.
+#include "clishared.h"
 #include "commandline.h"
 #include "commands.h"
 #include "secretinput.h"
@@ -19,27 +20,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-void addUnlockOptions(CommandLine &cl)
-{
-    cl.option(QStringLiteral("db"), Tr::tr("The school database file (NAME.xinan)."), QStringLiteral("FILE"))
-        .option(QStringLiteral("user"), Tr::tr("The account whose password is asked (may be left out when there is only one)."), QStringLiteral("USER"))
-        .option(QStringLiteral("recovery-key"), Tr::tr("Ask for the recovery key instead of a password."))
-        .secretsOption();
-}
-
-SchoolFile unlock(const CommandLine &cl, SecretInput &input)
-{
-    const QString db = cl.required(QStringLiteral("db"));
-    if (cl.isSet(QStringLiteral("recovery-key"))) {
-        const SecretBytes key = input.ask(Tr::tr("Recovery key"));
-        return SchoolFile::unlockWithRecoveryKey(db, QString::fromUtf8(key.chars(), static_cast<qsizetype>(key.size())),
-                                                 cl.value(QStringLiteral("user")).isEmpty() ? QStringLiteral("recovery-key") : cl.value(QStringLiteral("user")));
-    }
-    const QString user = SchoolFile::resolveUser(db, cl.value(QStringLiteral("user")));
-    const SecretBytes password = input.ask(Tr::tr("Password for %1").arg(user));
-    return SchoolFile::unlockWithPassword(db, user, password);
-}
 
 // A recovery key is nine groups of five base32 characters; anything else is a password.
 bool looksLikeRecoveryKey(const SecretBytes &secret)

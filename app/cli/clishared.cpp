@@ -1,0 +1,69 @@
+#include "clishared.h"
+
+#include <QCoreApplication>
+
+namespace xinan::cli {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace
+
+void addUnlockOptions(CommandLine &cl)
+{
+    cl.option(QStringLiteral("db"), Tr::tr("The school database file (NAME.xinan)."), QStringLiteral("FILE"))
+        .option(QStringLiteral("user"), Tr::tr("The account whose password is asked (may be left out when there is only one)."), QStringLiteral("USER"))
+        .option(QStringLiteral("recovery-key"), Tr::tr("Ask for the recovery key instead of a password."))
+        .secretsOption();
+}
+
+SchoolFile unlock(const CommandLine &cl, SecretInput &input)
+{
+    const QString db = cl.required(QStringLiteral("db"));
+    if (cl.isSet(QStringLiteral("recovery-key"))) {
+        const SecretBytes key = input.ask(Tr::tr("Recovery key"));
+        const QString user = cl.value(QStringLiteral("user"));
+        return SchoolFile::unlockWithRecoveryKey(db, QString::fromUtf8(key.chars(), static_cast<qsizetype>(key.size())),
+                                                 user.isEmpty() ? QStringLiteral("recovery-key") : user);
+    }
+    const QString user = SchoolFile::resolveUser(db, cl.value(QStringLiteral("user")));
+    const SecretBytes password = input.ask(Tr::tr("Password for %1").arg(user));
+    return SchoolFile::unlockWithPassword(db, user, password);
+}
+
+SchoolFile unlock(const CommandLine &cl)
+{
+    SecretInput input(cl.isSet(QStringLiteral("password-stdin")));
+    return unlock(cl, input);
+}
+
+int displayWidth(const QString &text)
+{
+    int w = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (c.isLowSurrogate())
+            continue;
+        const bool wide = c.isHighSurrogate() || (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+                          || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
+        w += wide ? 2 : 1;
+    }
+    return w;
+}
+
+QString csvField(QString v)
+{
+    // A cell beginning like a formula would be run by Excel; a leading apostrophe keeps it text.
+    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0)))
+        v.prepend(u'\'');
+    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r') || v != v.trimmed()) {
+        v.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return u'"' + v + u'"';
+    }
+    return v;
+}
+
+} // namespace xinan::cli
