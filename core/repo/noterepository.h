@@ -53,9 +53,9 @@ struct TimelineEntry
     qint64 sourceId = 0; // id of the record in its own table
 };
 
-// The student's whole timeline, newest first. Today it holds the notes; every module that
-// keeps dated records about a student (sessions, screenings, home visits, referrals, risk
-// changes) adds its entries in studentTimeline() (noterepository.cpp), in one place.
+// The student's whole timeline, newest first: notes and risk-level changes today; every module
+// that keeps dated records about a student (sessions, screenings, home visits, referrals) adds
+// its entries in studentTimeline() (noterepository.cpp), in one place.
 QList<TimelineEntry> studentTimeline(Database &db, qint64 studentId);
 
 } // namespace xinan
