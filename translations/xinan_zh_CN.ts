@@ -320,42 +320,6 @@ It opens the database if every password is forgotten or the key file is lost:</s
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>XinAn %1, the school counselling office&apos;s encrypted records.
-Usage: xinan-cli COMMAND [options]   (xinan-cli COMMAND --help shows a command&apos;s options)
-
-Commands:
-  init       create a new school database
-  users      add or list accounts (users add, users list)
-  passwd     change an account&apos;s password
-  recover    set a new password with the recovery key
-  backup     write a checked backup file
-  restore    restore a database from a backup
-  verify     check a database for damage
-  demo       create a database with a synthetic demonstration school
-  students   import a roster or list students (students import, students list)
-
-Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
-4 database damaged or not a XinAn database, 5 input rejected (nothing written).
-</source>
-        <translation>心安 %1：学校心理辅导室的加密档案。
-用法：xinan-cli COMMAND [options]   （xinan-cli COMMAND --help 显示该命令的选项）
-
-命令：
-  init       新建学校数据库
-  users      添加或列出账户（users add、users list）
-  passwd     修改账户密码
-  recover    用恢复密钥设置新密码
-  backup     写入经过校验的备份文件
-  restore    从备份恢复数据库
-  verify     校验数据库是否损坏
-  demo       新建一个含虚构演示学校的数据库
-  students   导入花名册或列出学生（students import、students list）
-
-退出码：0 成功，1 其他错误，2 用法错误，3 密码或恢复密钥错误，
-4 数据库已损坏或不是心安数据库，5 输入被拒绝（未写入任何内容）。
-</translation>
-    </message>
-    <message>
         <source>  %1  %2  %3 %4</source>
         <translation>  %1  %2  %3 %4</translation>
     </message>
@@ -505,6 +469,120 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
         <source>Use &quot;students import&quot; or &quot;students list&quot;; run &quot;xinan-cli students --help&quot; for more.</source>
         <translation>请使用“students import”或“students list”；运行“xinan-cli students --help”了解更多。</translation>
     </message>
+    <message>
+        <source>XinAn %1, the school counselling office&apos;s encrypted records.
+Usage: xinan-cli COMMAND [options]   (xinan-cli COMMAND --help shows a command&apos;s options)
+
+Commands:
+  init       create a new school database
+  users      add or list accounts (users add, users list)
+  passwd     change an account&apos;s password
+  recover    set a new password with the recovery key
+  backup     write a checked backup file
+  restore    restore a database from a backup
+  verify     check a database for damage
+  demo       create a database with a synthetic demonstration school
+  students   import a roster or list students (students import, students list)
+  risk       list students by risk level or change a level (risk list, risk set)
+
+Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
+4 database damaged or not a XinAn database, 5 input rejected (nothing written).
+</source>
+        <translation>心安 %1：学校心理辅导室的加密档案。
+用法：xinan-cli COMMAND [options]   （xinan-cli COMMAND --help 显示该命令的选项）
+
+命令：
+  init       新建学校数据库
+  users      添加或列出账户（users add、users list）
+  passwd     修改账户密码
+  recover    用恢复密钥设置新密码
+  backup     写入经过校验的备份文件
+  restore    从备份恢复数据库
+  verify     校验数据库是否损坏
+  demo       新建一个含虚构演示学校的数据库
+  students   导入花名册或列出学生（students import、students list）
+  risk       按风险等级列出学生或更改风险等级（risk list、risk set）
+
+退出码：0 成功，1 其他错误，2 用法错误，3 密码或恢复密钥错误，
+4 数据库已损坏或不是心安数据库，5 输入被拒绝（未写入任何内容）。
+</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>List the students at a risk level, most serious first (by default every student at yellow or above).</source>
+        <translation>列出某一风险等级的学生，最严重的排在最前（默认列出黄色及以上的所有学生）。</translation>
+    </message>
+    <message>
+        <source>Only the students at this level: red, orange or yellow.</source>
+        <translation>只列出该等级的学生：red、orange 或 yellow。</translation>
+    </message>
+    <message>
+        <source>--level must be red, orange or yellow, not &quot;%1&quot;.</source>
+        <translation>--level 必须是 red、orange 或 yellow，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Change a student&apos;s risk level, with where the change comes from and why. A screening result never lowers a level: a counsellor confirms a lower level.</source>
+        <translation>更改学生的风险等级，并注明变更来源和原因。心理测评结果不会降低风险等级：降级须由心理教师确认。</translation>
+    </message>
+    <message>
+        <source>The student&apos;s student number (学籍号).</source>
+        <translation>学生的学籍号。</translation>
+    </message>
+    <message>
+        <source>The new level: green, yellow, orange or red.</source>
+        <translation>新的风险等级：green、yellow、orange 或 red。</translation>
+    </message>
+    <message>
+        <source>Where the change comes from: screening, session, teacher_report, parent, crisis, hospital or review.</source>
+        <translation>变更来源：screening、session、teacher_report、parent、crisis、hospital 或 review。</translation>
+    </message>
+    <message>
+        <source>Why: what was observed, and by whom.</source>
+        <translation>原因：观察到了什么情况，由谁观察到。</translation>
+    </message>
+    <message>
+        <source>--level must be green, yellow, orange or red, not &quot;%1&quot;.</source>
+        <translation>--level 必须是 green、yellow、orange 或 red，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--source must be screening, session, teacher_report, parent, crisis, hospital or review, not &quot;%1&quot;.</source>
+        <translation>--source 必须是 screening、session、teacher_report、parent、crisis、hospital 或 review，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>The option --reason is required. Run &quot;xinan-cli risk set --help&quot; for its options.</source>
+        <translation>必须提供 --reason 选项。运行“xinan-cli risk set --help”查看选项。</translation>
+    </message>
+    <message>
+        <source>No student has the student number %1; nothing was changed.</source>
+        <translation>没有学籍号为 %1 的学生，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Risk level of %1 (%2): %3 → %4.</source>
+        <translation>%1（%2）的风险等级：%3 → %4。</translation>
+    </message>
+    <message>
+        <source>Usage: xinan-cli risk list [options]
+       xinan-cli risk set [options]
+(xinan-cli risk list --help and xinan-cli risk set --help show the options.)</source>
+        <translation>用法：xinan-cli risk list [options]
+      xinan-cli risk set [options]
+（xinan-cli risk list --help 和 xinan-cli risk set --help 显示各自的选项。）</translation>
+    </message>
+    <message>
+        <source>Use &quot;risk list&quot; or &quot;risk set&quot;; run &quot;xinan-cli risk --help&quot; for more.</source>
+        <translation>请使用“risk list”或“risk set”；运行“xinan-cli risk --help”了解更多。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -641,6 +719,189 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     </message>
 </context>
 <context>
+    <name>Instrument</name>
+    <message>
+        <source>Instrument definition %1 is not valid: %2 Correct the definition and load it again.</source>
+        <translation>测评工具定义文件 %1 无效：%2请修改定义文件后重新载入。</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown field &quot;%2&quot; (known fields: %3).</source>
+        <translation>%1 含有未知字段“%2”（可用字段：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;.</source>
+        <translation>%1 缺少“%2”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2 must be text in quotes.</source>
+        <translation>%2 的“%1”必须是加引号的文本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2 is empty.</source>
+        <translation>%2 的“%1”为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2 is &quot;%3&quot;; use lower-case letters, digits and &apos;_&apos; only.</source>
+        <translation>%2 的“%1”为“%3”；只能使用小写字母、数字和“_”。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 必须是整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2</source>
+        <translation>%2 的“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2 must be true or false.</source>
+        <translation>%2 的“%1”必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2 must be a list in [ ].</source>
+        <translation>%2 的“%1”必须是用 [ ] 括起的列表。</translation>
+    </message>
+    <message>
+        <source>%1 must be an object in { }.</source>
+        <translation>%1 必须是用 { } 括起的对象。</translation>
+    </message>
+    <message>
+        <source>%1 entry %2</source>
+        <translation>%1 的第 %2 项</translation>
+    </message>
+    <message>
+        <source>the definition</source>
+        <translation>定义文件</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot; must list 2 to %1 answers; it lists %2.</source>
+        <translation>“options”必须列出 2 到 %1 个选项，现在列出了 %2 个。</translation>
+    </message>
+    <message>
+        <source>option value %1 appears twice; option values must be distinct.</source>
+        <translation>选项分值 %1 出现了两次；各选项的分值不能相同。</translation>
+    </message>
+    <message>
+        <source>option label &quot;%1&quot; appears twice; option labels must be distinct.</source>
+        <translation>选项文字“%1”出现了两次；各选项的文字不能相同。</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; must list 1 to %1 items; it lists %2.</source>
+        <translation>“items”必须列出 1 到 %1 道题目，现在列出了 %2 道。</translation>
+    </message>
+    <message>
+        <source>item number %1 appears twice.</source>
+        <translation>题号 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <source>item number %1 is out of order: with %2 items, number them 1 to %2.</source>
+        <translation>题号 %1 顺序不对：共 %2 道题目，应依次编为 1 到 %2。</translation>
+    </message>
+    <message>
+        <source>reverse-scored items need symmetric option values, but option %1 has no mirror value %2.</source>
+        <translation>反向计分题目要求选项分值对称，但选项 %1 没有对应的对称分值 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;scoring&quot;</source>
+        <translation>“scoring”</translation>
+    </message>
+    <message>
+        <source>scoring method &quot;%1&quot; is not supported; use &quot;sum&quot;.</source>
+        <translation>不支持计分方式“%1”；请使用“sum”。</translation>
+    </message>
+    <message>
+        <source>&quot;bands&quot; is empty; list the bands from %1 to %2.</source>
+        <translation>“bands”为空；请列出从 %1 到 %2 的各个分级。</translation>
+    </message>
+    <message>
+        <source>band &quot;%1&quot; runs from %2 to %3; &quot;from&quot; must not be above &quot;to&quot;.</source>
+        <translation>分级“%1”的范围是 %2 到 %3；“from”不能大于“to”。</translation>
+    </message>
+    <message>
+        <source>band code &quot;%1&quot; appears twice.</source>
+        <translation>分级代码“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>the lowest band &quot;%1&quot; starts at %2, but the lowest possible total is %3.</source>
+        <translation>最低分级“%1”从 %2 开始，但最低可能总分是 %3。</translation>
+    </message>
+    <message>
+        <source>bands &quot;%1&quot; and &quot;%2&quot; overlap at totals %3 to %4.</source>
+        <translation>分级“%1”和“%2”在总分 %3 到 %4 处重叠。</translation>
+    </message>
+    <message>
+        <source>no band covers totals %1 to %2 (between &quot;%3&quot; and &quot;%4&quot;).</source>
+        <translation>总分 %1 到 %2 没有对应的分级（位于“%3”和“%4”之间）。</translation>
+    </message>
+    <message>
+        <source>the highest band &quot;%1&quot; ends at %2, but the highest possible total is %3.</source>
+        <translation>最高分级“%1”到 %2 为止，但最高可能总分是 %3。</translation>
+    </message>
+    <message>
+        <source>critical item %1 does not exist; the items are numbered 1 to %2.</source>
+        <translation>危急题目第 %1 题不存在；题号范围为 1 到 %2。</translation>
+    </message>
+    <message>
+        <source>critical item %1 triggers above %2, but answers run from %3 to %4; use a value from %3 to %5.</source>
+        <translation>危急题目第 %1 题设定为高于 %2 时触发，但答案分值范围为 %3 到 %4；请使用 %3 到 %5 之间的值。</translation>
+    </message>
+    <message>
+        <source>subscale code &quot;%1&quot; appears twice.</source>
+        <translation>分量表代码“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>every item of subscale &quot;%1&quot;</source>
+        <translation>分量表“%1”中的每个题号</translation>
+    </message>
+    <message>
+        <source>subscale &quot;%1&quot; lists item %2, which does not exist; the items are numbered 1 to %3.</source>
+        <translation>分量表“%1”列出了第 %2 题，但该题不存在；题号范围为 1 到 %3。</translation>
+    </message>
+    <message>
+        <source>subscale &quot;%1&quot; lists item %2 twice.</source>
+        <translation>分量表“%1”两次列出了第 %2 题。</translation>
+    </message>
+    <message>
+        <source>item %1 belongs to subscale &quot;%2&quot;, which is not listed in &quot;subscales&quot;.</source>
+        <translation>第 %1 题属于分量表“%2”，但“subscales”中没有列出该分量表。</translation>
+    </message>
+    <message>
+        <source>subscale &quot;%1&quot; has no items.</source>
+        <translation>分量表“%1”没有任何题目。</translation>
+    </message>
+    <message>
+        <source>The built-in instrument %1 is missing from this copy of XinAn; reinstall XinAn.</source>
+        <translation>此心安副本缺少内置测评工具 %1；请重新安装心安。</translation>
+    </message>
+    <message>
+        <source>The built-in instrument %1 has the id &quot;%2&quot;; reinstall XinAn.</source>
+        <translation>内置测评工具 %1 的 id 为“%2”；请重新安装心安。</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes.</source>
+        <translation>文件超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>不是有效的 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>the definition must be one JSON object in { }.</source>
+        <translation>定义文件必须是一个用 { } 括起的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 items, but %3 answers were given.</source>
+        <translation>%1 共有 %2 道题目，但提供了 %3 个答案。</translation>
+    </message>
+    <message>
+        <source>%1 item %2: %3 is not one of the answers (%4).</source>
+        <translation>%1 第 %2 题：%3 不是可选答案（%4）。</translation>
+    </message>
+    <message>
+        <source>%1: no band covers the total %2; the instrument definition is damaged.</source>
+        <translation>%1：总分 %2 没有对应的分级；测评工具定义文件已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>KeySlots</name>
     <message>
         <source>Not enough memory to check the password (Argon2id needs %1 MiB).</source>
@@ -716,6 +977,14 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
         <source>Note</source>
         <translation>记录</translation>
     </message>
+    <message>
+        <source>Risk level: %1 → %2</source>
+        <translation>风险等级：%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (source: %2)</source>
+        <translation>%1（来源：%2）</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKey</name>
@@ -789,6 +1058,84 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     <message>
         <source>Date:</source>
         <translation>日期：</translation>
+    </message>
+</context>
+<context>
+    <name>Risk</name>
+    <message>
+        <source>Yellow (watch)</source>
+        <translation>黄色·三级一般关注</translation>
+    </message>
+    <message>
+        <source>Orange (key student)</source>
+        <translation>橙色·二级重点关注</translation>
+    </message>
+    <message>
+        <source>Red (crisis)</source>
+        <translation>红色·一级危机</translation>
+    </message>
+    <message>
+        <source>Green (routine)</source>
+        <translation>绿色·常规</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>心理测评</translation>
+    </message>
+    <message>
+        <source>Teacher report</source>
+        <translation>教师反映</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>家长反映</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>危机事件</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复评</translation>
+    </message>
+    <message>
+        <source>Counselling session</source>
+        <translation>个体辅导</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRepository</name>
+    <message>
+        <source>The student record no longer exists; it may have been deleted.</source>
+        <translation>该学生记录已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the change of risk level: what was observed, and by whom.</source>
+        <translation>请填写更改风险等级的原因：观察到了什么情况，由谁观察到。</translation>
+    </message>
+    <message>
+        <source>The reason has %1 characters; at most %2 fit. Shorten it and write the details in a note.</source>
+        <translation>原因有 %1 个字，最多只能写 %2 个字。请删减，并把详细情况写在记录中。</translation>
+    </message>
+    <message>
+        <source>The change&apos;s time %1 is in the future.</source>
+        <translation>变更时间 %1 晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The student is already at the level %1; nothing was changed.</source>
+        <translation>该学生的风险等级已是 %1，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>A screening result cannot lower a risk level (from %1 to %2). A counsellor must confirm a lower level, for example after a session or at a review.</source>
+        <translation>心理测评结果不能降低风险等级（从 %1 降到 %2）。降级须由心理教师确认，例如在个体辅导后或复评时。</translation>
+    </message>
+    <message>
+        <source>The student&apos;s level was already changed after %1; record the change with a later time.</source>
+        <translation>该学生的风险等级在 %1 之后已有变更；请用更晚的时间记录此次变更。</translation>
     </message>
 </context>
 <context>
