@@ -2946,8 +2946,8 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
         <translation>请先保存学生信息，然后才能在这里添加记录。</translation>
     </message>
     <message>
-        <source>Notes, and later sessions, screenings, home visits and referrals, newest first.</source>
-        <translation>记录（以后还有咨询、筛查、家访和转介），最新的排在最前。</translation>
+        <source>Everything dated about this student: notes and risk-level changes, newest first.</source>
+        <translation>该学生的全部有日期的内容：记录和风险等级变化，最新的排在最前。</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ StudentTimeline::StudentTimeline(SchoolFile &school, qint64 studentId, QWidget *
         m_addNote->setEnabled(false);
         hint->setText(tr("Save the student first; then notes can be added here."));
     } else {
-        hint->setText(tr("Notes, and later sessions, screenings, home visits and referrals, newest first."));
+        hint->setText(tr("Everything dated about this student: notes and risk-level changes, newest first."));
     }
     auto *bar = new QHBoxLayout;
     bar->addWidget(hint, 1);
