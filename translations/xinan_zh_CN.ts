@@ -470,44 +470,6 @@ It opens the database if every password is forgotten or the key file is lost:</s
         <translation>请使用“students import”或“students list”；运行“xinan-cli students --help”了解更多。</translation>
     </message>
     <message>
-        <source>XinAn %1, the school counselling office&apos;s encrypted records.
-Usage: xinan-cli COMMAND [options]   (xinan-cli COMMAND --help shows a command&apos;s options)
-
-Commands:
-  init       create a new school database
-  users      add or list accounts (users add, users list)
-  passwd     change an account&apos;s password
-  recover    set a new password with the recovery key
-  backup     write a checked backup file
-  restore    restore a database from a backup
-  verify     check a database for damage
-  demo       create a database with a synthetic demonstration school
-  students   import a roster or list students (students import, students list)
-  risk       list students by risk level or change a level (risk list, risk set)
-
-Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
-4 database damaged or not a XinAn database, 5 input rejected (nothing written).
-</source>
-        <translation>心安 %1：学校心理辅导室的加密档案。
-用法：xinan-cli COMMAND [options]   （xinan-cli COMMAND --help 显示该命令的选项）
-
-命令：
-  init       新建学校数据库
-  users      添加或列出账户（users add、users list）
-  passwd     修改账户密码
-  recover    用恢复密钥设置新密码
-  backup     写入经过校验的备份文件
-  restore    从备份恢复数据库
-  verify     校验数据库是否损坏
-  demo       新建一个含虚构演示学校的数据库
-  students   导入花名册或列出学生（students import、students list）
-  risk       按风险等级列出学生或更改风险等级（risk list、risk set）
-
-退出码：0 成功，1 其他错误，2 用法错误，3 密码或恢复密钥错误，
-4 数据库已损坏或不是心安数据库，5 输入被拒绝（未写入任何内容）。
-</translation>
-    </message>
-    <message>
         <source>Level</source>
         <translation>风险等级</translation>
     </message>
@@ -582,6 +544,168 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     <message>
         <source>Use &quot;risk list&quot; or &quot;risk set&quot;; run &quot;xinan-cli risk --help&quot; for more.</source>
         <translation>请使用“risk list”或“risk set”；运行“xinan-cli risk --help”了解更多。</translation>
+    </message>
+    <message>
+        <source>XinAn %1, the school counselling office&apos;s encrypted records.
+Usage: xinan-cli COMMAND [options]   (xinan-cli COMMAND --help shows a command&apos;s options)
+
+Commands:
+  init       create a new school database
+  users      add or list accounts (users add, users list)
+  passwd     change an account&apos;s password
+  recover    set a new password with the recovery key
+  backup     write a checked backup file
+  restore    restore a database from a backup
+  verify     check a database for damage
+  demo       create a database with a synthetic demonstration school
+  students   import a roster or list students (students import, students list)
+  risk       list students by risk level or change a level (risk list, risk set)
+  screening  import screening answers or list results (screening import, screening results)
+
+Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
+4 database damaged or not a XinAn database, 5 input rejected (nothing written).
+</source>
+        <translation>心安 %1：学校心理辅导室的加密档案。
+用法：xinan-cli COMMAND [options]   （xinan-cli COMMAND --help 显示该命令的选项）
+
+命令：
+  init       新建学校数据库
+  users      添加或列出账户（users add、users list）
+  passwd     修改账户密码
+  recover    用恢复密钥设置新密码
+  backup     写入经过校验的备份文件
+  restore    从备份恢复数据库
+  verify     校验数据库是否损坏
+  demo       新建一个含虚构演示学校的数据库
+  students   导入花名册或列出学生（students import、students list）
+  risk       按风险等级列出学生或更改风险等级（risk list、risk set）
+  screening  导入测评作答或列出测评结果（screening import、screening results）
+
+退出码：0 成功，1 其他错误，2 用法错误，3 密码或恢复密钥错误，
+4 数据库已损坏或不是心安数据库，5 输入被拒绝（未写入任何内容）。
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>column %1 &quot;%2&quot;</source>
+        <translation>第 %1 列“%2”</translation>
+    </message>
+    <message>
+        <source>Import screening answers from a sheet exported by a survey tool (.xlsx or .csv, one row per student), score them and record them in a screening drive. Rows are matched by 学籍号, or by name and class. Usage: xinan-cli screening import [options] SHEET</source>
+        <translation>从问卷工具导出的表格（.xlsx 或 .csv，每名学生一行）导入测评作答，计分后记入测评批次。按学籍号或姓名加班级匹配学生。用法：xinan-cli screening import [options] SHEET</translation>
+    </message>
+    <message>
+        <source>The instrument the sheet answers: phq9 or gad7.</source>
+        <translation>表格对应的测评工具：phq9 或 gad7。</translation>
+    </message>
+    <message>
+        <source>The screening drive (created when new; default: the instrument and today&apos;s date).</source>
+        <translation>测评批次（不存在时新建；默认为测评工具加今天的日期）。</translation>
+    </message>
+    <message>
+        <source>The term of a new drive, for example 2026-2027-1.</source>
+        <translation>新批次所属学期，例如 2026-2027-1。</translation>
+    </message>
+    <message>
+        <source>Only check the sheet and show what would be recorded; write nothing.</source>
+        <translation>只检查表格并显示将记录的内容，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Name exactly one sheet. Run &quot;xinan-cli screening import --help&quot; for its options.</source>
+        <translation>请指定且只指定一个表格文件。运行“xinan-cli screening import --help”查看选项。</translation>
+    </message>
+    <message>
+        <source>--instrument must be phq9 or gad7, not &quot;%1&quot;.</source>
+        <translation>--instrument 必须是 phq9 或 gad7，不能是“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet %1: header on row %2, %n row(s) below it.</source>
+        <translation>
+            <numerusform>表格 %1：表头在第 %2 行，其下共 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  学籍号: %1; name: %2; class: %3; grade: %4</source>
+        <translation>  学籍号：%1；姓名：%2；班级：%3；年级：%4</translation>
+    </message>
+    <message>
+        <source>  item %1: %2</source>
+        <translation>  第 %1 题：%2</translation>
+    </message>
+    <message>
+        <source>Screening drive: %1</source>
+        <translation>测评批次：%1</translation>
+    </message>
+    <message>
+        <source>Rows matched to students: %1</source>
+        <translation>已匹配到学生的行：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the sheet have problems; nothing was imported. Correct them in the file, or use --skip-invalid to import only the valid rows.</source>
+        <translation>
+            <numerusform>表格中有 %n 行存在问题，未导入任何数据。请在文件中更正，或使用 --skip-invalid 只导入有效的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded: %1 result(s), %2 row(s) skipped; %3 need a second-stage interview, %4 with a critical item (%5 raised to yellow).</source>
+        <translation>已记录：%1 条结果，跳过 %2 行；%3 人需要二次评估，%4 人关键题阳性（%5 人升为黄色）。</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>测评工具</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>关键题</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>测评批次</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>共 %n 条结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the scored screening results per student (of one drive, or of every drive).</source>
+        <translation>按学生列出已计分的测评结果（某一批次或全部批次）。</translation>
+    </message>
+    <message>
+        <source>Only the results of this screening drive.</source>
+        <translation>只列出该测评批次的结果。</translation>
+    </message>
+    <message>
+        <source>There is no screening drive called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的测评批次。</translation>
+    </message>
+    <message>
+        <source>Usage: xinan-cli screening import [options] SHEET
+       xinan-cli screening results [options]
+(xinan-cli screening import --help and xinan-cli screening results --help show the options.)</source>
+        <translation>用法：xinan-cli screening import [options] SHEET
+      xinan-cli screening results [options]
+（xinan-cli screening import --help 和 xinan-cli screening results --help 显示选项。）</translation>
+    </message>
+    <message>
+        <source>Use &quot;screening import&quot; or &quot;screening results&quot;; run &quot;xinan-cli screening --help&quot; for more.</source>
+        <translation>请使用“screening import”或“screening results”；运行“xinan-cli screening --help”了解更多。</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1108,22 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     <message>
         <source>%1 (source: %2)</source>
         <translation>%1（来源：%2）</translation>
+    </message>
+    <message>
+        <source>Total %1 (%2), screening drive &quot;%3&quot;</source>
+        <translation>总分 %1（%2），测评批次“%3”</translation>
+    </message>
+    <message>
+        <source>; critical item positive</source>
+        <translation>；关键题阳性</translation>
+    </message>
+    <message>
+        <source>; second-stage interview needed</source>
+        <translation>；需要二次评估</translation>
+    </message>
+    <message>
+        <source>Screening: %1</source>
+        <translation>心理测评：%1</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1636,134 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     <message>
         <source>Unknown school type &quot;%1&quot;; use one of: %2</source>
         <translation>未知的学校类型“%1”，请使用以下之一：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningImport</name>
+    <message>
+        <source>%1 has no header row: none of its first %2 rows names a 学籍号 or 姓名 column. Add a header row above the answers.</source>
+        <translation>%1 没有表头行：前 %2 行中没有一行含有“学籍号”或“姓名”列。请在作答数据上方加一行表头。</translation>
+    </message>
+    <message>
+        <source>%1 has a header row (row %2) but no answers below it.</source>
+        <translation>%1 有表头行（第 %2 行），但其下没有作答数据。</translation>
+    </message>
+    <message>
+        <source>Row %1, item %2, value &quot;%3&quot;: %4</source>
+        <translation>第 %1 行，第 %2 题，值“%3”：%4</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; XinAn does not import files that large.</source>
+        <translation>%1 大于 %2 MB；心安不导入这么大的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
+    <message>
+        <source>%1 is not a text table: it is neither UTF-8 nor GB18030 (GBK) text. Save it from Excel or WPS as CSV.</source>
+        <translation>%1 不是文本表格：既不是 UTF-8 也不是 GB18030（GBK）文本。请在 Excel 或 WPS 中另存为 CSV。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The sheet has neither a 学籍号 column nor 姓名 and 班级 columns; XinAn cannot tell whose answers each row holds.</source>
+        <translation>表格既没有“学籍号”列，也没有“姓名”和“班级”列；心安无法判断每行是哪位学生的作答。</translation>
+    </message>
+    <message>
+        <source>The sheet has %1 column(s) after the student&apos;s columns, but %2 has %3 items. Check that the sheet holds the answers of this instrument.</source>
+        <translation>表格在学生信息列之后只有 %1 列，而 %2 有 %3 道题。请检查表格是否为该测评工具的作答。</translation>
+    </message>
+    <message>
+        <source>no student has the 学籍号 %1</source>
+        <translation>没有学籍号为 %1 的学生</translation>
+    </message>
+    <message>
+        <source>no enrolled student called %1 in class %2</source>
+        <translation>%2 没有名叫 %1 的在读学生</translation>
+    </message>
+    <message>
+        <source>%1 enrolled students are called %2 in class %3; add the 学籍号 to this row</source>
+        <translation>%3 有 %1 名在读学生都叫 %2；请在此行填写学籍号</translation>
+    </message>
+    <message>
+        <source>the row has neither a 学籍号 nor a name and class</source>
+        <translation>此行既没有学籍号，也没有姓名和班级</translation>
+    </message>
+    <message>
+        <source>the answer is missing</source>
+        <translation>缺少作答</translation>
+    </message>
+    <message>
+        <source>not one of the options of %1</source>
+        <translation>不是 %1 的选项之一</translation>
+    </message>
+    <message>
+        <source>%1 (%2) already has a %3 result in the drive &quot;%4&quot;</source>
+        <translation>%1（%2）在批次“%4”中已有 %3 结果</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already on row %3</source>
+        <translation>%1（%2）已出现在第 %3 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the sheet have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>表格中有 %n 行存在问题，未导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more problem(s).</source>
+        <translation>…另有 %1 个问题。</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningRepository</name>
+    <message>
+        <source>%1 item %2 positive: %3</source>
+        <translation>%1 第%2题阳性：%3</translation>
+    </message>
+    <message>
+        <source>%1 (screening drive &quot;%2&quot;)</source>
+        <translation>%1（测评批次“%2”）</translation>
+    </message>
+    <message>
+        <source>The screening drive has no name.</source>
+        <translation>测评批次没有名称。</translation>
+    </message>
+    <message>
+        <source>XinAn does not know the instrument &quot;%1&quot;.</source>
+        <translation>心安不认识测评工具“%1”。</translation>
+    </message>
+    <message>
+        <source>A screening drive called &quot;%1&quot; exists already; choose another name.</source>
+        <translation>名为“%1”的测评批次已存在；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Unknown source of screening results: %1.</source>
+        <translation>未知的测评结果来源：%1。</translation>
+    </message>
+    <message>
+        <source>A screening result needs the date it was taken, not in the future.</source>
+        <translation>测评结果需要填写测评日期，且不能是将来的日期。</translation>
+    </message>
+    <message>
+        <source>The student already has a %1 result in the screening drive &quot;%2&quot;; nothing was recorded.</source>
+        <translation>该学生在测评批次“%2”中已有 %1 结果；未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The student record no longer exists; it may have been deleted.</source>
+        <translation>该学生档案已不存在，可能已被删除。</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ int runRestore(const QStringList &args);
 int runVerify(const QStringList &args);
 int runStudents(const QStringList &args);
 int runRisk(const QStringList &args);
+int runScreening(const QStringList &args);
 
 // Prints the recovery key with the instruction to keep it safe.
 void printRecoveryKey(const QString &key);

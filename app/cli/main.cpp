@@ -33,7 +33,8 @@ QString usage()
               "  verify     check a database for damage\n"
               "  demo       create a database with a synthetic demonstration school\n"
               "  students   import a roster or list students (students import, students list)\n"
-              "  risk       list students by risk level or change a level (risk list, risk set)\n\n"
+              "  risk       list students by risk level or change a level (risk list, risk set)\n"
+              "  screening  import screening answers or list results (screening import, screening results)\n\n"
               "Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,\n"
               "4 database damaged or not a XinAn database, 5 input rejected (nothing written).\n")
         .arg(QStringLiteral(XINAN_VERSION));
@@ -56,6 +57,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("backup"), cli::runBackup},   {QStringLiteral("restore"), cli::runRestore},
         {QStringLiteral("verify"), cli::runVerify},   {QStringLiteral("demo"), cli::runDemo},
         {QStringLiteral("students"), cli::runStudents}, {QStringLiteral("risk"), cli::runRisk},
+        {QStringLiteral("screening"), cli::runScreening},
     };
     const QString name = args.value(0);
     if (name.isEmpty() || name == u"--help" || name == u"-h" || name == u"help") {

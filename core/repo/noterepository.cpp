@@ -4,6 +4,7 @@
 #include "../store/database.h"
 #include "audit.h"
 #include "riskrepository.h"
+#include "screeningrepository.h"
 
 #include <QCoreApplication>
 
@@ -93,6 +94,18 @@ QList<TimelineEntry> studentTimeline(Database &db, qint64 studentId)
         out.append({ c.at.toLocalTime().date(), QStringLiteral("risk"),
             Tr::tr("Risk level: %1 → %2").arg(riskLevelName(c.from), riskLevelName(c.to)),
             Tr::tr("%1 (source: %2)").arg(c.reason, riskSourceName(c.source)), c.author, c.id });
+    // Screening results, dated by the day the instrument was taken.
+    for (const ScreeningResultRow &r : ScreeningRepository(db, QString()).studentResults(studentId)) {
+        const std::optional<Instrument> instrument = findInstrument(r.instrumentId);
+        const QString shortName = instrument ? instrument->shortName : r.instrumentId;
+        const InstrumentBand *band = instrument ? instrument->bandFor(r.total) : nullptr;
+        QString body = Tr::tr("Total %1 (%2), screening drive \"%3\"").arg(QString::number(r.total), band ? band->label : r.bandCode, r.driveName);
+        if (r.critical)
+            body += Tr::tr("; critical item positive");
+        if (r.needsInterview)
+            body += Tr::tr("; second-stage interview needed");
+        out.append({ r.takenOn, QStringLiteral("screening"), Tr::tr("Screening: %1").arg(shortName), body, QString(), r.id });
+    }
     // Newest first across all kinds; stable, so that each source keeps its own order within a day.
     std::stable_sort(out.begin(), out.end(), [](const TimelineEntry &a, const TimelineEntry &b) { return a.date > b.date; });
     return out;

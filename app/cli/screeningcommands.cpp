@@ -1,0 +1,244 @@
+// screening import, screening results: survey-tool sheets into a screening drive, and the scored
+// results per student.
+#include "clishared.h"
+#include "commandline.h"
+#include "commands.h"
+
+#include "error.h"
+#include "repo/screeningrepository.h"
+#include "services/schoolfile.h"
+#include "services/screeningimport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace xinan::cli {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// Splits off the arguments that are not options (and not the values of `valueOptions`).
+QStringList takeFiles(QStringList &args, const QStringList &valueOptions)
+{
+    QStringList files;
+    QStringList rest{args.value(0)};
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == u"--") {
+            files += args.mid(i + 1);
+            break;
+        }
+        if (a.startsWith(u'-') && a.size() > 1) {
+            rest << a;
+            if (valueOptions.contains(a.mid(a.startsWith(QLatin1String("--")) ? 2 : 1)) && i + 1 < args.size())
+                rest << args.at(++i);
+        } else {
+            files << a;
+        }
+    }
+    args = rest;
+    return files;
+}
+
+QString columnName(const ScreeningSheet &sheet, int column)
+{
+    return column < 0 ? Tr::tr("none") : Tr::tr("column %1 \"%2\"").arg(column + 1).arg(sheet.headers.at(column));
+}
+
+int runImport(QStringList args)
+{
+    const QStringList files =
+        takeFiles(args, {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("instrument"), QStringLiteral("drive"), QStringLiteral("term")});
+    CommandLine cl(QStringLiteral("screening import"),
+        Tr::tr("Import screening answers from a sheet exported by a survey tool (.xlsx or .csv, one row per student), score them and record "
+               "them in a screening drive. Rows are matched by 学籍号, or by name and class. Usage: xinan-cli screening import [options] "
+               "SHEET"));
+    addUnlockOptions(cl);
+    cl.option(QStringLiteral("instrument"), Tr::tr("The instrument the sheet answers: phq9 or gad7."), QStringLiteral("ID"))
+        .option(QStringLiteral("drive"), Tr::tr("The screening drive (created when new; default: the instrument and today's date)."),
+            QStringLiteral("NAME"))
+        .option(QStringLiteral("term"), Tr::tr("The term of a new drive, for example 2026-2027-1."), QStringLiteral("TERM"))
+        .option(QStringLiteral("skip-invalid"), Tr::tr("Import the valid rows and skip the rows with problems (by default nothing is imported "
+                                                       "when any row has a problem)."))
+        .option(QStringLiteral("dry-run"), Tr::tr("Only check the sheet and show what would be recorded; write nothing."));
+    if (!cl.parse(args))
+        return 0;
+    if (files.size() != 1)
+        throw Error(ErrorKind::Usage, Tr::tr("Name exactly one sheet. Run \"xinan-cli screening import --help\" for its options."));
+    const QString id = cl.required(QStringLiteral("instrument")).trimmed();
+    const std::optional<Instrument> instrument = findInstrument(id);
+    if (!instrument)
+        throw Error(ErrorKind::Usage, Tr::tr("--instrument must be phq9 or gad7, not \"%1\".").arg(id));
+    const QString drive = cl.isSet(QStringLiteral("drive")) && !cl.value(QStringLiteral("drive")).trimmed().isEmpty()
+        ? cl.value(QStringLiteral("drive")).trimmed()
+        : QStringLiteral("%1 %2").arg(instrument->id, QDate::currentDate().toString(Qt::ISODate));
+    cl.required(QStringLiteral("db"));
+    // Read the sheet before asking for the password: a file that cannot be read costs nothing.
+    const ScreeningSheet sheet = readScreeningSheet(files.first());
+    const ScreeningColumns columns = guessScreeningColumns(sheet.headers, *instrument);
+    out() << Tr::tr("Sheet %1: header on row %2, %n row(s) below it.", nullptr, static_cast<int>(sheet.rows.size()))
+                 .arg(sheet.path)
+                 .arg(sheet.headerRow)
+          << '\n'
+          << Tr::tr("  学籍号: %1; name: %2; class: %3; grade: %4")
+                 .arg(columnName(sheet, columns.studentNo), columnName(sheet, columns.name), columnName(sheet, columns.className),
+                     columnName(sheet, columns.grade))
+          << '\n';
+    for (int i = 0; i < columns.items.size(); ++i)
+        out() << Tr::tr("  item %1: %2").arg(i + 1).arg(columnName(sheet, columns.items.at(i))) << '\n';
+    out().flush();
+
+    SchoolFile school = unlock(cl);
+    const ScreeningPlan plan = planScreeningImport(school.db(), sheet, *instrument, drive);
+    out() << Tr::tr("Screening drive: %1").arg(plan.driveName) << '\n'
+          << Tr::tr("Rows matched to students: %1").arg(plan.matched.size()) << '\n';
+    if (!plan.problems.isEmpty())
+        out() << Tr::tr("Rows with problems: %1").arg(plan.invalidRows.size()) << '\n' << formatScreeningProblems(plan.problems) << '\n';
+    out().flush();
+    const bool skip = cl.isSet(QStringLiteral("skip-invalid"));
+    if (!plan.problems.isEmpty() && !skip)
+        throw Error(ErrorKind::Rejected, Tr::tr("%n row(s) of the sheet have problems; nothing was imported. Correct them in the file, or use "
+                                                "--skip-invalid to import only the valid rows.",
+                                             nullptr, static_cast<int>(plan.invalidRows.size())));
+    if (cl.isSet(QStringLiteral("dry-run"))) {
+        out() << Tr::tr("Dry run: nothing was written.") << '\n';
+        return 0;
+    }
+    ScreeningImportOptions options;
+    options.skipInvalid = skip;
+    options.term = cl.value(QStringLiteral("term"));
+    const ScreeningImportResult r = applyScreeningImport(school.db(), school.user(), plan, *instrument, options);
+    out() << Tr::tr("Recorded: %1 result(s), %2 row(s) skipped; %3 need a second-stage interview, %4 with a critical item (%5 raised to "
+                    "yellow).")
+                 .arg(r.recorded)
+                 .arg(r.skippedRows)
+                 .arg(r.needsInterview)
+                 .arg(r.critical)
+                 .arg(r.raisedToYellow)
+          << '\n';
+    return 0;
+}
+
+QString shortNameOf(const QString &instrumentId)
+{
+    const std::optional<Instrument> i = findInstrument(instrumentId);
+    return i ? i->shortName : instrumentId;
+}
+
+void printJson(const QList<ScreeningResultRow> &rows)
+{
+    QJsonArray array;
+    for (const ScreeningResultRow &r : rows)
+        array.append(QJsonObject{{QStringLiteral("drive"), r.driveName},
+                                 {QStringLiteral("student_no"), r.studentNo},
+                                 {QStringLiteral("name"), r.name},
+                                 {QStringLiteral("grade"), r.grade},
+                                 {QStringLiteral("class"), r.className},
+                                 {QStringLiteral("instrument"), r.instrumentId},
+                                 {QStringLiteral("total"), r.total},
+                                 {QStringLiteral("band"), r.bandCode},
+                                 {QStringLiteral("critical"), r.critical},
+                                 {QStringLiteral("needs_interview"), r.needsInterview},
+                                 {QStringLiteral("taken_on"), r.takenOn.toString(Qt::ISODate)}});
+    out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+
+void printCsv(const QList<ScreeningResultRow> &rows)
+{
+    const QStringList header{QStringLiteral("drive"), QStringLiteral("student_no"), QStringLiteral("name"),     QStringLiteral("grade"),
+                             QStringLiteral("class"), QStringLiteral("instrument"), QStringLiteral("total"),    QStringLiteral("band"),
+                             QStringLiteral("critical"), QStringLiteral("needs_interview"), QStringLiteral("taken_on")};
+    out() << QChar(0xFEFF) << header.join(u',') << "\r\n";
+    for (const ScreeningResultRow &r : rows) {
+        QStringList row{r.driveName, r.studentNo, r.name, QString::number(r.grade), r.className, r.instrumentId, QString::number(r.total),
+                        r.bandCode, r.critical ? QStringLiteral("1") : QStringLiteral("0"), r.needsInterview ? QStringLiteral("1") : QStringLiteral("0"),
+                        r.takenOn.toString(Qt::ISODate)};
+        for (QString &cell : row)
+            cell = csvField(cell);
+        out() << row.join(u',') << "\r\n";
+    }
+}
+
+void printTable(const QList<ScreeningResultRow> &rows)
+{
+    QList<QStringList> table{{Tr::tr("Student number"), Tr::tr("Name"), Tr::tr("Grade"), Tr::tr("Class"), Tr::tr("Instrument"), Tr::tr("Total"),
+                              Tr::tr("Band"), Tr::tr("Critical"), Tr::tr("Drive")}};
+    for (const ScreeningResultRow &r : rows) {
+        const std::optional<Instrument> i = findInstrument(r.instrumentId);
+        const InstrumentBand *band = i ? i->bandFor(r.total) : nullptr;
+        table.append({r.studentNo, r.name, QString::number(r.grade), r.className, shortNameOf(r.instrumentId), QString::number(r.total),
+                      band ? band->label : r.bandCode, r.critical ? Tr::tr("yes") : QString(), r.driveName});
+    }
+    QList<int> widths(table.first().size(), 0);
+    for (const auto &row : table)
+        for (int c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], displayWidth(row.at(c)));
+    for (const auto &row : table) {
+        QString line;
+        for (int c = 0; c < row.size(); ++c) {
+            line += row.at(c);
+            if (c + 1 < row.size())
+                line += QString(widths[c] - displayWidth(row.at(c)) + 2, u' ');
+        }
+        out() << line.trimmed() << '\n';
+    }
+    out() << Tr::tr("%n result(s).", nullptr, static_cast<int>(rows.size())) << '\n';
+}
+
+int runResults(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("screening results"), Tr::tr("List the scored screening results per student (of one drive, or of every drive)."));
+    addUnlockOptions(cl);
+    cl.option(QStringLiteral("drive"), Tr::tr("Only the results of this screening drive."), QStringLiteral("NAME"))
+        .option(QStringLiteral("format"), Tr::tr("table (default), csv (UTF-8 with BOM, for Excel) or json."), QStringLiteral("FORMAT"));
+    if (!cl.parse(args))
+        return 0;
+    const QString format = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")).toLower() : QStringLiteral("table");
+    if (format != u"table" && format != u"csv" && format != u"json")
+        throw Error(ErrorKind::Usage, Tr::tr("--format must be table, csv or json, not \"%1\".").arg(format));
+    cl.required(QStringLiteral("db"));
+    SchoolFile school = unlock(cl);
+    ScreeningRepository repo(school.db(), school.user());
+    qint64 driveId = 0;
+    if (cl.isSet(QStringLiteral("drive"))) {
+        const std::optional<ScreeningDrive> drive = repo.findDrive(cl.value(QStringLiteral("drive")));
+        if (!drive)
+            throw Error(ErrorKind::Rejected, Tr::tr("There is no screening drive called \"%1\".").arg(cl.value(QStringLiteral("drive"))));
+        driveId = drive->id;
+    }
+    const QList<ScreeningResultRow> rows = repo.results(driveId);
+    if (format == u"json")
+        printJson(rows);
+    else if (format == u"csv")
+        printCsv(rows);
+    else
+        printTable(rows);
+    return 0;
+}
+
+} // namespace
+
+int runScreening(const QStringList &args)
+{
+    const QString sub = args.value(1);
+    const QStringList rest = QStringList{args.value(0)} + args.mid(2);
+    if (sub == u"import")
+        return runImport(rest);
+    if (sub == u"results")
+        return runResults(rest);
+    if (sub == u"--help" || sub == u"-h") {
+        out() << Tr::tr("Usage: xinan-cli screening import [options] SHEET\n"
+                        "       xinan-cli screening results [options]\n"
+                        "(xinan-cli screening import --help and xinan-cli screening results --help show the options.)")
+              << '\n';
+        return 0;
+    }
+    throw Error(ErrorKind::Usage, Tr::tr("Use \"screening import\" or \"screening results\"; run \"xinan-cli screening --help\" for more."));
+}
+
+} // namespace xinan::cli

@@ -1,0 +1,121 @@
+#pragma once
+// Screening import: a sheet of the kind online survey tools (问卷星, 腾讯问卷, …) export, one row
+// per respondent, read with core/io's CSV and xlsx readers, matched to students and checked
+// (plan: nothing written), then recorded in one transaction (apply).
+//
+// Columns. The header row is the first of the first 10 rows that names 学籍号 or 姓名 (the
+// roster import's header synonyms). Identity columns: 学籍号, or 姓名 + 班级 (+ 年级). Item
+// columns, in this order of preference:
+//   1. every item 1..N named once by its number ("1", "Q1", "第1题", "1.", "1、做事时…") or by
+//      containing the item's text;
+//   2. otherwise the first N columns after the last identity column, in order.
+// Rows are matched by 学籍号 when the row has one, else by name + class (+ grade) among the
+// enrolled students.
+
+#include "../domain/instrument.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace xinan {
+
+class Database;
+
+struct ScreeningSheet
+{
+    QString path;
+    QStringList headers;
+    QList<QStringList> rows; // cells as text, trimmed; as many cells as headers
+    QList<int> fileRows;     // 1-based row number of each row in the file
+    int headerRow = 0;       // 1-based
+};
+
+// Reads .xlsx (first sheet) or .csv (UTF-8 or GB18030). Throws Error(Rejected) naming the file
+// and the problem (unreadable, too big, no header row, no rows).
+ScreeningSheet readScreeningSheet(const QString &path);
+ScreeningSheet readScreeningSheetFromBytes(const QByteArray &bytes, const QString &format, const QString &name);
+
+struct ScreeningColumns
+{
+    int studentNo = -1;
+    int name = -1;
+    int className = -1;
+    int grade = -1;
+    QList<int> items; // column of item 1, 2, … N
+};
+
+// Throws Error(Rejected) when the sheet has neither a 学籍号 column nor 姓名 + 班级, or fewer
+// item columns than the instrument has items.
+ScreeningColumns guessScreeningColumns(const QStringList &headers, const Instrument &instrument);
+
+enum class ScreeningProblemKind {
+    UnknownStudentNo, // no student has the 学籍号
+    Ambiguous,        // several enrolled students have the name in the class
+    NotFound,         // no enrolled student has the name in the class
+    NoIdentity,       // neither 学籍号 nor name + class
+    OutOfRange,       // an answer that is none of the options (or missing)
+    Duplicate,        // the student is on an earlier row, or already has a result in the drive
+};
+
+struct ScreeningProblem
+{
+    int fileRow = 0;
+    ScreeningProblemKind kind = ScreeningProblemKind::NotFound;
+    int item = 0; // OutOfRange: the item number
+    QString value;
+    QString reason; // translated
+};
+
+struct ScreeningRow
+{
+    int fileRow = 0;
+    qint64 studentId = 0;
+    QString studentNo;
+    QString name;
+    QList<int> answers;
+};
+
+struct ScreeningPlan
+{
+    QString instrumentId;
+    QString driveName;
+    int totalRows = 0;
+    ScreeningColumns columns;
+    QList<ScreeningRow> matched; // rows without problems
+    QList<ScreeningProblem> problems;
+    QSet<int> invalidRows; // file rows with at least one problem
+};
+
+// Reads only.
+ScreeningPlan planScreeningImport(Database &db, const ScreeningSheet &sheet, const Instrument &instrument, const QString &driveName);
+
+struct ScreeningImportOptions
+{
+    bool skipInvalid = false;
+    QString term;  // for a new drive
+    QDate takenOn; // null: today
+};
+
+struct ScreeningImportResult
+{
+    int recorded = 0;
+    int skippedRows = 0;
+    int critical = 0;
+    int needsInterview = 0;
+    int raisedToYellow = 0;
+};
+
+// One transaction (ScreeningRepository::record). Throws Error(Rejected), writing nothing, when
+// the plan has problems and !skipInvalid.
+ScreeningImportResult applyScreeningImport(
+    Database &db, const QString &actor, const ScreeningPlan &plan, const Instrument &instrument, const ScreeningImportOptions &options);
+
+// "Row 3: …" lines (translated), at most `limit`, then how many more there are.
+QString formatScreeningProblems(const QList<ScreeningProblem> &problems, int limit = 200);
+
+} // namespace xinan
