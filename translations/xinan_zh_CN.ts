@@ -1730,10 +1730,6 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
 <context>
     <name>ScreeningRepository</name>
     <message>
-        <source>%1 item %2 positive: %3</source>
-        <translation>%1 第%2题阳性：%3</translation>
-    </message>
-    <message>
         <source>%1 (screening drive &quot;%2&quot;)</source>
         <translation>%1（测评批次“%2”）</translation>
     </message>
@@ -1764,6 +1760,10 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     <message>
         <source>The student record no longer exists; it may have been deleted.</source>
         <translation>该学生档案已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>%1 critical item: %2</source>
+        <translation>%1 危急题目：%2</translation>
     </message>
 </context>
 <context>

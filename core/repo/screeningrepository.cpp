@@ -50,7 +50,7 @@ QString criticalReason(const Instrument &instrument, const QList<int> &answers, 
     QStringList parts;
     for (const CriticalItem &c : instrument.criticalItems)
         if (c.item >= 1 && c.item <= answers.size() && answers.at(c.item - 1) > c.above)
-            parts.append(Tr::tr("%1 item %2 positive: %3").arg(instrument.shortName).arg(c.item).arg(c.reason));
+            parts.append(Tr::tr("%1 critical item: %2").arg(instrument.shortName, c.reason));
     return Tr::tr("%1 (screening drive \"%2\")").arg(parts.join(QStringLiteral("; ")), driveName);
 }
 
@@ -167,14 +167,16 @@ RecordOutcome ScreeningRepository::record(const QString &driveName, const QStrin
                 toRaise.append({e.studentId, criticalReason(instrument, e.answers, name)});
             }
         }
+        // A critical result raises the student to yellow in the same transaction; screening never
+        // lowers a level.
+        RiskRepository risk(m_db, m_actor);
+        for (const auto &[studentId, reason] : toRaise) {
+            if (risk.current(studentId) >= RiskLevel::Yellow)
+                continue;
+            risk.change(studentId, RiskLevel::Yellow, RiskSource::Screening, reason);
+            ++outcome.raisedToYellow;
+        }
         tx.commit();
-    }
-    RiskRepository risk(m_db, m_actor);
-    for (const auto &[studentId, reason] : toRaise) {
-        if (risk.current(studentId) >= RiskLevel::Yellow)
-            continue;
-        risk.change(studentId, RiskLevel::Yellow, RiskSource::Screening, reason);
-        ++outcome.raisedToYellow;
     }
     return outcome;
 }

@@ -350,19 +350,24 @@ QByteArray Statement::blob(int column) const
 
 Transaction::Transaction(Database &db)
     : m_db(db)
+    , m_nested(db.inTransaction())
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    m_db.exec(m_nested ? "SAVEPOINT xinan_nested" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()
 {
-    if (!m_done && m_db.inTransaction())
+    if (m_done || !m_db.inTransaction())
+        return;
+    if (m_nested)
+        sqlite3_exec(m_db.handle(), "ROLLBACK TO xinan_nested; RELEASE xinan_nested", nullptr, nullptr, nullptr);
+    else
         sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 void Transaction::commit()
 {
-    m_db.exec("COMMIT");
+    m_db.exec(m_nested ? "RELEASE xinan_nested" : "COMMIT");
     m_done = true;
 }
 

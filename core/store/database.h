@@ -108,7 +108,9 @@ private:
     std::unordered_map<const char *, std::unique_ptr<Statement>> m_cache;
 };
 
-// BEGIN IMMEDIATE ... COMMIT; rolls back in the destructor unless committed.
+// BEGIN IMMEDIATE ... COMMIT; rolls back in the destructor unless committed. Inside another
+// transaction it is a savepoint, so that one repository's change can be part of another's
+// (a screening result and the risk change it causes commit or roll back together).
 class Transaction final
 {
 public:
@@ -120,6 +122,7 @@ public:
 
 private:
     Database &m_db;
+    bool m_nested;
     bool m_done = false;
 };
 

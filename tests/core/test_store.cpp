@@ -189,3 +189,40 @@ TEST_CASE("Every released schema's fixture opens and migrates to the current sch
         QStringLiteral("fixture"));
     CHECK(StudentRepository(byKey.db(), QStringLiteral("fixture")).counts().total == 40);
 }
+
+TEST_CASE("A transaction inside another is a savepoint: both commit or roll back together", "[store]")
+{
+    test::TempDir dir;
+    Database db = Database::create(dir.path(QStringLiteral("n.xinan")), RecoveryKey::generate().dataKey());
+    db.exec("CREATE TABLE t (v INTEGER NOT NULL)");
+    const auto rows = [&db] {
+        Statement st = db.prepare("SELECT count(*) FROM t");
+        st.step();
+        return st.integer(0);
+    };
+    {
+        Transaction outer(db);
+        db.exec("INSERT INTO t VALUES (1)");
+        {
+            Transaction inner(db);
+            db.exec("INSERT INTO t VALUES (2)");
+        } // not committed: only the inner part is undone
+        CHECK(rows() == 1);
+        {
+            Transaction inner(db);
+            db.exec("INSERT INTO t VALUES (3)");
+            inner.commit();
+        }
+        CHECK(db.inTransaction());
+    } // the outer one is not committed: everything is undone
+    CHECK(rows() == 0);
+    CHECK_FALSE(db.inTransaction());
+    {
+        Transaction outer(db);
+        Transaction inner(db);
+        db.exec("INSERT INTO t VALUES (4)");
+        inner.commit();
+        outer.commit();
+    }
+    CHECK(rows() == 1);
+}
