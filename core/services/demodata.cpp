@@ -137,10 +137,16 @@ QDateTime demoTime(Random &r, int daysAgo)
 void addDemoRiskLevels(Database &db, const QString &user, const QList<Student> &students, quint64 seed)
 {
     Random r(seed * 131 + 11);
+    // Screening and these histories concern 小学高年级 and up (grade 4 on); a demo without such
+    // grades uses every enrolled student.
     QList<qint64> enrolled;
     for (const Student &st : students)
-        if (st.status == StudentStatus::Enrolled)
+        if (st.status == StudentStatus::Enrolled && st.grade >= 4)
             enrolled.append(st.id);
+    if (enrolled.isEmpty())
+        for (const Student &st : students)
+            if (st.status == StudentStatus::Enrolled)
+                enrolled.append(st.id);
     if (enrolled.isEmpty())
         return;
     const int n = std::min(static_cast<int>(enrolled.size()), 8000);
