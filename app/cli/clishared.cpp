@@ -1,5 +1,7 @@
 #include "clishared.h"
 
+#include "error.h"
+
 #include <QCoreApplication>
 
 namespace xinan::cli {
@@ -38,6 +40,33 @@ SchoolFile unlock(const CommandLine &cl)
 {
     SecretInput input(cl.isSet(QStringLiteral("password-stdin")));
     return unlock(cl, input);
+}
+
+void addFormatOption(CommandLine &cl)
+{
+    cl.option(QStringLiteral("format"), Tr::tr("table (default), csv (UTF-8 with BOM, for Excel) or json."), QStringLiteral("FORMAT"));
+}
+
+QString formatOf(const CommandLine &cl)
+{
+    const QString format = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")).toLower() : QStringLiteral("table");
+    if (format != u"table" && format != u"csv" && format != u"json")
+        throw Error(ErrorKind::Usage, Tr::tr("--format must be table, csv or json, not \"%1\".").arg(format));
+    return format;
+}
+
+int runSubcommand(const QStringList &args, std::initializer_list<std::pair<const char *, Subcommand>> subs,
+                  const QString &help, const QString &misuse)
+{
+    const QString sub = args.value(1);
+    for (const auto &[name, run] : subs)
+        if (sub == QLatin1String(name))
+            return run(QStringList{args.value(0)} + args.mid(2));
+    if (sub == u"--help" || sub == u"-h") {
+        out() << help << '\n';
+        return 0;
+    }
+    throw Error(ErrorKind::Usage, misuse);
 }
 
 int displayWidth(const QString &text)

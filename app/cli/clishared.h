@@ -6,6 +6,9 @@
 
 #include "services/schoolfile.h"
 
+#include <initializer_list>
+#include <utility>
+
 namespace xinan::cli {
 
 // --db, --user, --recovery-key and --password-stdin.
@@ -14,6 +17,18 @@ void addUnlockOptions(CommandLine &cl);
 // --recovery-key, and opens the database.
 SchoolFile unlock(const CommandLine &cl, SecretInput &input);
 SchoolFile unlock(const CommandLine &cl);
+
+// --format: table (default), csv or json.
+void addFormatOption(CommandLine &cl);
+// The checked --format value. Throws Error(Usage) for anything else.
+QString formatOf(const CommandLine &cl);
+
+using Subcommand = int (*)(const QStringList &args);
+// Runs `xinan-cli COMMAND SUB ...`: args are the program, SUB and SUB's arguments; the chosen
+// subcommand gets the program and its own arguments. --help prints `help`; anything else is a
+// usage error saying `misuse`.
+int runSubcommand(const QStringList &args, std::initializer_list<std::pair<const char *, Subcommand>> subs,
+                  const QString &help, const QString &misuse);
 
 // Columns a text takes in a terminal: Chinese characters take two.
 int displayWidth(const QString &text);

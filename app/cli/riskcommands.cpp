@@ -87,8 +87,8 @@ int runList(const QStringList &args)
     CommandLine cl(QStringLiteral("risk list"), Tr::tr("List the students at a risk level, most serious first (by default every student at "
                                                         "yellow or above)."));
     addUnlockOptions(cl);
-    cl.option(QStringLiteral("level"), Tr::tr("Only the students at this level: red, orange or yellow."), QStringLiteral("LEVEL"))
-        .option(QStringLiteral("format"), Tr::tr("table (default), csv (UTF-8 with BOM, for Excel) or json."), QStringLiteral("FORMAT"));
+    cl.option(QStringLiteral("level"), Tr::tr("Only the students at this level: red, orange or yellow."), QStringLiteral("LEVEL"));
+    addFormatOption(cl);
     if (!cl.parse(args))
         return 0;
     std::optional<RiskLevel> level;
@@ -97,9 +97,7 @@ int runList(const QStringList &args)
         if (!level || *level == RiskLevel::Green)
             throw Error(ErrorKind::Usage, Tr::tr("--level must be red, orange or yellow, not \"%1\".").arg(cl.value(QStringLiteral("level"))));
     }
-    const QString format = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")).toLower() : QStringLiteral("table");
-    if (format != u"table" && format != u"csv" && format != u"json")
-        throw Error(ErrorKind::Usage, Tr::tr("--format must be table, csv or json, not \"%1\".").arg(format));
+    const QString format = formatOf(cl);
     cl.required(QStringLiteral("db"));
     SchoolFile school = unlock(cl);
     RiskRepository risk(school.db(), school.user());
@@ -155,20 +153,11 @@ int runSet(const QStringList &args)
 
 int runRisk(const QStringList &args)
 {
-    const QString sub = args.value(1);
-    const QStringList rest = QStringList{args.value(0)} + args.mid(2);
-    if (sub == u"list")
-        return runList(rest);
-    if (sub == u"set")
-        return runSet(rest);
-    if (sub == u"--help" || sub == u"-h") {
-        out() << Tr::tr("Usage: xinan-cli risk list [options]\n"
-                        "       xinan-cli risk set [options]\n"
-                        "(xinan-cli risk list --help and xinan-cli risk set --help show the options.)")
-              << '\n';
-        return 0;
-    }
-    throw Error(ErrorKind::Usage, Tr::tr("Use \"risk list\" or \"risk set\"; run \"xinan-cli risk --help\" for more."));
+    return runSubcommand(args, {{"list", runList}, {"set", runSet}},
+                         Tr::tr("Usage: xinan-cli risk list [options]\n"
+                           "       xinan-cli risk set [options]\n"
+                           "(xinan-cli risk list --help and xinan-cli risk set --help show the options.)"),
+                         Tr::tr("Use \"risk list\" or \"risk set\"; run \"xinan-cli risk --help\" for more."));
 }
 
 } // namespace xinan::cli

@@ -50,8 +50,9 @@ QString columnName(const ScreeningSheet &sheet, int column)
     return column < 0 ? Tr::tr("none") : Tr::tr("column %1 \"%2\"").arg(column + 1).arg(sheet.headers.at(column));
 }
 
-int runImport(QStringList args)
+int runImport(const QStringList &arguments)
 {
+    QStringList args = arguments; // takePositional() edits it
     const QStringList files =
         takeFiles(args, {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("instrument"), QStringLiteral("drive"), QStringLiteral("term")});
     CommandLine cl(QStringLiteral("screening import"),
@@ -194,13 +195,11 @@ int runResults(const QStringList &args)
 {
     CommandLine cl(QStringLiteral("screening results"), Tr::tr("List the scored screening results per student (of one drive, or of every drive)."));
     addUnlockOptions(cl);
-    cl.option(QStringLiteral("drive"), Tr::tr("Only the results of this screening drive."), QStringLiteral("NAME"))
-        .option(QStringLiteral("format"), Tr::tr("table (default), csv (UTF-8 with BOM, for Excel) or json."), QStringLiteral("FORMAT"));
+    cl.option(QStringLiteral("drive"), Tr::tr("Only the results of this screening drive."), QStringLiteral("NAME"));
+    addFormatOption(cl);
     if (!cl.parse(args))
         return 0;
-    const QString format = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")).toLower() : QStringLiteral("table");
-    if (format != u"table" && format != u"csv" && format != u"json")
-        throw Error(ErrorKind::Usage, Tr::tr("--format must be table, csv or json, not \"%1\".").arg(format));
+    const QString format = formatOf(cl);
     cl.required(QStringLiteral("db"));
     SchoolFile school = unlock(cl);
     ScreeningRepository repo(school.db(), school.user());
@@ -225,20 +224,11 @@ int runResults(const QStringList &args)
 
 int runScreening(const QStringList &args)
 {
-    const QString sub = args.value(1);
-    const QStringList rest = QStringList{args.value(0)} + args.mid(2);
-    if (sub == u"import")
-        return runImport(rest);
-    if (sub == u"results")
-        return runResults(rest);
-    if (sub == u"--help" || sub == u"-h") {
-        out() << Tr::tr("Usage: xinan-cli screening import [options] SHEET\n"
-                        "       xinan-cli screening results [options]\n"
-                        "(xinan-cli screening import --help and xinan-cli screening results --help show the options.)")
-              << '\n';
-        return 0;
-    }
-    throw Error(ErrorKind::Usage, Tr::tr("Use \"screening import\" or \"screening results\"; run \"xinan-cli screening --help\" for more."));
+    return runSubcommand(args, {{"import", runImport}, {"results", runResults}},
+                         Tr::tr("Usage: xinan-cli screening import [options] SHEET\n"
+                           "       xinan-cli screening results [options]\n"
+                           "(xinan-cli screening import --help and xinan-cli screening results --help show the options.)"),
+                         Tr::tr("Use \"screening import\" or \"screening results\"; run \"xinan-cli screening --help\" for more."));
 }
 
 } // namespace xinan::cli

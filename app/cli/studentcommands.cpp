@@ -55,8 +55,9 @@ QString studentLine(const Student &s)
     return Tr::tr("  %1  %2  %3 %4").arg(s.studentNo, s.name, gradeName(s.grade), s.className);
 }
 
-int runImport(QStringList args)
+int runImport(const QStringList &arguments)
 {
+    QStringList args = arguments; // takePositional() edits it
     const QStringList files = takePositional(args, {QStringLiteral("db"), QStringLiteral("user")});
     CommandLine cl(QStringLiteral("students import"),
                    Tr::tr("Import or update students from a roster (.xlsx, .csv or .txt from the student registry or a class list). "
@@ -205,8 +206,8 @@ int runList(const QStringList &args)
     addUnlockOptions(cl);
     cl.option(QStringLiteral("search"), Tr::tr("Text to look for in the name, its pinyin or initials (zs for 张三), or the student number."), QStringLiteral("TEXT"))
         .option(QStringLiteral("grade"), Tr::tr("Only this grade: 1 to 15, or a name such as 三年级, 初一, 高二."), QStringLiteral("GRADE"))
-        .option(QStringLiteral("class"), Tr::tr("Only this class, such as 3班."), QStringLiteral("CLASS"))
-        .option(QStringLiteral("format"), Tr::tr("table (default), csv (UTF-8 with BOM, for Excel) or json."), QStringLiteral("FORMAT"));
+        .option(QStringLiteral("class"), Tr::tr("Only this class, such as 3班."), QStringLiteral("CLASS"));
+    addFormatOption(cl);
     if (!cl.parse(args))
         return 0;
     StudentFilter filter;
@@ -223,9 +224,7 @@ int runList(const QStringList &args)
     }
     if (cl.isSet(QStringLiteral("class")))
         filter.className = roster::normaliseClassName(cl.value(QStringLiteral("class")));
-    const QString format = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")).toLower() : QStringLiteral("table");
-    if (format != u"table" && format != u"csv" && format != u"json")
-        throw Error(ErrorKind::Usage, Tr::tr("--format must be table, csv or json, not \"%1\".").arg(format));
+    const QString format = formatOf(cl);
     cl.required(QStringLiteral("db"));
     SchoolFile school = unlock(cl);
     StudentQuery query(school.db());
@@ -243,20 +242,11 @@ int runList(const QStringList &args)
 
 int runStudents(const QStringList &args)
 {
-    const QString sub = args.value(1);
-    const QStringList rest = QStringList{args.value(0)} + args.mid(2);
-    if (sub == u"import")
-        return runImport(rest);
-    if (sub == u"list")
-        return runList(rest);
-    if (sub == u"--help" || sub == u"-h") {
-        out() << Tr::tr("Usage: xinan-cli students import [options] ROSTER\n"
-                        "       xinan-cli students list [options]\n"
-                        "(xinan-cli students import --help and xinan-cli students list --help show the options.)")
-              << '\n';
-        return 0;
-    }
-    throw Error(ErrorKind::Usage, Tr::tr("Use \"students import\" or \"students list\"; run \"xinan-cli students --help\" for more."));
+    return runSubcommand(args, {{"import", runImport}, {"list", runList}},
+                         Tr::tr("Usage: xinan-cli students import [options] ROSTER\n"
+                           "       xinan-cli students list [options]\n"
+                           "(xinan-cli students import --help and xinan-cli students list --help show the options.)"),
+                         Tr::tr("Use \"students import\" or \"students list\"; run \"xinan-cli students --help\" for more."));
 }
 
 } // namespace xinan::cli
