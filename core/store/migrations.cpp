@@ -139,6 +139,147 @@ CREATE TABLE screening_results (
 CREATE INDEX screening_results_student ON screening_results (student_id, taken_on);
 )sql";
 
+// Version 5: early warning and key students (issue 5). One migration in sections, one per
+// module; each section is plain SQL and runs in the migration's single transaction.
+
+// Screening drives' targets and dates, results recorded from other platforms.
+constexpr char SchemaV5Drives[] = R"sql(
+ALTER TABLE screening_drives ADD COLUMN target_grades TEXT NOT NULL DEFAULT '';
+ALTER TABLE screening_drives ADD COLUMN starts_on TEXT NOT NULL DEFAULT '';
+ALTER TABLE screening_drives ADD COLUMN ends_on TEXT NOT NULL DEFAULT '';
+ALTER TABLE screening_results ADD COLUMN platform TEXT NOT NULL DEFAULT '';
+)sql";
+
+// Alerts that wait for a counsellor (a critical screening answer), and second-stage interviews
+// (二次评估) that confirm or set a flagged student's level. Existing critical results get their
+// alert.
+constexpr char SchemaV5Alerts[] = R"sql(
+CREATE TABLE alerts (
+  id INTEGER PRIMARY KEY,
+  student_id INTEGER NOT NULL REFERENCES students (id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('screening_critical')),
+  result_id INTEGER REFERENCES screening_results (id) ON DELETE CASCADE,
+  raised_at TEXT NOT NULL,
+  handled_at TEXT,
+  handled_by TEXT,
+  handling TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX alerts_student ON alerts (student_id);
+CREATE INDEX alerts_waiting ON alerts (handled_at);
+CREATE TABLE screening_interviews (
+  id INTEGER PRIMARY KEY,
+  result_id INTEGER NOT NULL UNIQUE REFERENCES screening_results (id) ON DELETE CASCADE,
+  student_id INTEGER NOT NULL REFERENCES students (id) ON DELETE CASCADE,
+  held_on TEXT NOT NULL,
+  level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 3),
+  summary TEXT NOT NULL CHECK (length(trim(summary)) > 0),
+  interviewer TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX screening_interviews_student ON screening_interviews (student_id);
+INSERT INTO alerts (student_id, kind, result_id, raised_at)
+  SELECT student_id, 'screening_critical', id, created_at FROM screening_results WHERE critical = 1;
+)sql";
+
+// 一人一策 plans for key students and the weekly review (周调度): one update per key student
+// per week (week_start is that week's Monday), and each week's meeting record.
+constexpr char SchemaV5Plans[] = R"sql(
+CREATE TABLE key_plans (
+  id INTEGER PRIMARY KEY,
+  student_id INTEGER NOT NULL REFERENCES students (id) ON DELETE CASCADE,
+  situation TEXT NOT NULL,
+  goals TEXT NOT NULL,
+  measures TEXT NOT NULL,
+  class_teacher TEXT NOT NULL DEFAULT '',
+  counsellor TEXT NOT NULL DEFAULT '',
+  parent TEXT NOT NULL DEFAULT '',
+  leader TEXT NOT NULL DEFAULT '',
+  contact TEXT NOT NULL DEFAULT '',
+  review_days INTEGER NOT NULL DEFAULT 7 CHECK (review_days BETWEEN 1 AND 90),
+  parent_informed INTEGER NOT NULL DEFAULT 0 CHECK (parent_informed IN (0, 1)),
+  parent_informed_on TEXT,
+  parent_not_informed_reason TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'closed')),
+  created_by TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX key_plans_active ON key_plans (student_id) WHERE status = 'active';
+CREATE TABLE weekly_updates (
+  id INTEGER PRIMARY KEY,
+  student_id INTEGER NOT NULL REFERENCES students (id) ON DELETE CASCADE,
+  week_start TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('stable', 'improving', 'worse', 'crisis')),
+  actions TEXT NOT NULL DEFAULT '',
+  next_steps TEXT NOT NULL DEFAULT '',
+  author TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  UNIQUE (student_id, week_start)
+);
+CREATE INDEX weekly_updates_week ON weekly_updates (week_start);
+CREATE TABLE weekly_meetings (
+  week_start TEXT PRIMARY KEY,
+  held_on TEXT,
+  chaired_by TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL
+);
+)sql";
+
+// The class grid (网格化): each class's responsible teachers.
+constexpr char SchemaV5Grid[] = R"sql(
+CREATE TABLE class_grid (
+  id INTEGER PRIMARY KEY,
+  grade INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 15),
+  class_name TEXT NOT NULL CHECK (length(trim(class_name)) > 0),
+  teacher TEXT NOT NULL CHECK (length(trim(teacher)) > 0),
+  role TEXT NOT NULL DEFAULT 'class_teacher' CHECK (role IN ('class_teacher', 'deputy', 'grade_leader')),
+  phone TEXT NOT NULL DEFAULT '',
+  UNIQUE (grade, class_name, teacher)
+);
+)sql";
+
+// Crisis events (危机事件): the event, its timeline of notifications and actions, and the
+// school's response checklist as it was ticked for this event.
+constexpr char SchemaV5Crisis[] = R"sql(
+CREATE TABLE crisis_events (
+  id INTEGER PRIMARY KEY,
+  student_id INTEGER NOT NULL REFERENCES students (id) ON DELETE CASCADE,
+  happened_at TEXT NOT NULL,
+  what_happened TEXT NOT NULL CHECK (length(trim(what_happened)) > 0),
+  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+  opened_by TEXT NOT NULL,
+  opened_at TEXT NOT NULL,
+  closed_at TEXT,
+  closure TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX crisis_events_student ON crisis_events (student_id);
+CREATE TABLE crisis_steps (
+  id INTEGER PRIMARY KEY,
+  event_id INTEGER NOT NULL REFERENCES crisis_events (id) ON DELETE CASCADE,
+  at TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('notify', 'action', 'followup')),
+  party TEXT NOT NULL DEFAULT '',
+  body TEXT NOT NULL DEFAULT '',
+  author TEXT NOT NULL
+);
+CREATE INDEX crisis_steps_event ON crisis_steps (event_id, at);
+CREATE TABLE crisis_checklist (
+  event_id INTEGER NOT NULL REFERENCES crisis_events (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  item TEXT NOT NULL,
+  done_at TEXT,
+  done_by TEXT,
+  PRIMARY KEY (event_id, position)
+);
+)sql";
+
+void migrateToV5(Database &db)
+{
+    for (const char *section : { SchemaV5Drives, SchemaV5Alerts, SchemaV5Plans, SchemaV5Grid, SchemaV5Crisis })
+        db.exec(section);
+}
+
 void migrateToV2(Database &db)
 {
     db.exec(SchemaV2);
@@ -159,6 +300,7 @@ const std::vector<Migration> &schemaMigrations()
         {2, "student search key, ID-card number, student notes, settings", migrateToV2},
         {3, "risk levels and their history", [](Database &db) { db.exec(SchemaV3); }},
         {4, "screening drives and results", [](Database &db) { db.exec(SchemaV4); }},
+        {5, "alerts, interviews, key-student plans, weekly review, class grid, crisis events", migrateToV5},
     };
     return migrations;
 }

@@ -1,0 +1,50 @@
+#pragma once
+// The class grid (网格化): each class's responsible teachers (班主任, 副班主任, 年级组长), so
+// that the weekly review board and home visits can be grouped by grade and class and show who
+// answers for each class. Each change is one transaction with its audit entry.
+
+#include <QList>
+#include <QString>
+
+namespace xinan {
+
+class Database;
+
+enum class GridRole { ClassTeacher, Deputy, GradeLeader };
+
+struct GridMember
+{
+    qint64 id = 0;
+    int grade = 0;
+    QString className;
+    QString teacher;
+    GridRole role = GridRole::ClassTeacher;
+    QString phone;
+};
+
+// Stable codes class_teacher/deputy/grade_leader, and translated names (班主任 ...).
+QString gridRoleCode(GridRole role);
+QString gridRoleName(GridRole role);
+
+class GridRepository final
+{
+public:
+    GridRepository(Database &db, QString actor);
+
+    // Every member, by grade, class (2班 before 10班), role and teacher.
+    QList<GridMember> members();
+    // The teachers of one class, class teacher first, as "name" strings.
+    QStringList teachersOf(int grade, const QString &className);
+
+    // Adds or updates (id != 0) a member. Throws Error(Rejected), writing nothing, for an empty
+    // teacher or class name, a grade outside 1..15, the same teacher twice in a class, or an id
+    // that does not exist. Returns the id.
+    qint64 save(const GridMember &member);
+    void remove(qint64 id);
+
+private:
+    Database &m_db;
+    QString m_actor;
+};
+
+} // namespace xinan
