@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertRepository</name>
+    <message>
+        <source>item %1 = %2</source>
+        <translation>第%1题 = %2</translation>
+    </message>
+    <message>
+        <source>Critical screening answer</source>
+        <translation>筛查危急作答</translation>
+    </message>
+    <message>
+        <source>%1 critical item</source>
+        <translation>%1 危急题目阳性</translation>
+    </message>
+    <message>
+        <source>%1, total %2</source>
+        <translation>%1，总分 %2</translation>
+    </message>
+    <message>
+        <source>The screening result no longer exists; it may have been deleted.</source>
+        <translation>该筛查结果已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Write what was done about the alert: for example who talked with the student, whom you informed, what comes next.</source>
+        <translation>请填写对该预警采取的处理：例如由谁与学生谈话、已告知哪些人、下一步安排。</translation>
+    </message>
+    <message>
+        <source>The text has %1 characters; at most %2 fit. Shorten it and write the details in a note.</source>
+        <translation>内容有 %1 个字，最多 %2 个字。请精简，详细情况可另写一条记录。</translation>
+    </message>
+    <message>
+        <source>The alert no longer exists; it may have been deleted with its screening result.</source>
+        <translation>该预警已不存在，可能已随筛查结果一并删除。</translation>
+    </message>
+    <message>
+        <source>The alert was already handled by %1 on %2; nothing was changed.</source>
+        <translation>该预警已由 %1 于 %2 处理，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Write a summary of the interview: what the student said, what you observed, and why you chose the level.</source>
+        <translation>请填写评估小结：学生谈到了什么、您观察到什么，以及确定该等级的依据。</translation>
+    </message>
+    <message>
+        <source>The summary has %1 characters; at most %2 fit. Shorten it and write the details in a note.</source>
+        <translation>小结有 %1 个字，最多 %2 个字。请精简，详细情况可另写一条记录。</translation>
+    </message>
+    <message>
+        <source>Enter the day the interview was held.</source>
+        <translation>请填写二次评估的日期。</translation>
+    </message>
+    <message>
+        <source>The interview&apos;s date %1 is in the future.</source>
+        <translation>二次评估日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>This screening result already has its second-stage interview; record anything new as a note or a change of level.</source>
+        <translation>该筛查结果已完成二次评估；如有新情况，请写记录或调整风险等级。</translation>
+    </message>
+    <message>
+        <source>The interview (%1) cannot be before the screening it follows (%2).</source>
+        <translation>二次评估日期（%1）不能早于对应的筛查日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Second-stage interview after %1 (total %2): %3</source>
+        <translation>%1 筛查（总分 %2）后的二次评估：%3</translation>
+    </message>
+</context>
+<context>
+    <name>AlertUi</name>
+    <message>
+        <source>Immediate danger (a suicide plan or act, self-harm, an acute crisis): open a crisis event, inform the guardians and the head the same day, refer.</source>
+        <translation>存在紧迫危险（有自杀计划或行为、自伤、急性危机）：立即启动危机事件处置，当天告知监护人和校领导，并及时转介。</translation>
+    </message>
+    <message>
+        <source>Key student: an individual plan within a week, and on the weekly review every week.</source>
+        <translation>重点关注学生：一周内制定“一人一策”，每周纳入周调度。</translation>
+    </message>
+    <message>
+        <source>Watch: the counsellor follows up; re-check at the next screening.</source>
+        <translation>一般关注：由心理教师跟进，下次筛查时复查。</translation>
+    </message>
+    <message>
+        <source>Routine: no concern known.</source>
+        <translation>常规：暂无已知问题。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <source>today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentRepository</name>
+    <message>
+        <source>Choose the student the appointment is for.</source>
+        <translation>请选择预约的学生。</translation>
+    </message>
+    <message>
+        <source>The student record no longer exists; it may have been deleted.</source>
+        <translation>该学生档案已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Choose the counsellor.</source>
+        <translation>请选择心理教师。</translation>
+    </message>
+    <message>
+        <source>The counsellor no longer exists; choose another counsellor.</source>
+        <translation>该心理教师已不存在，请选择其他心理教师。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on the staff; choose another counsellor.</source>
+        <translation>%1 已不在教师名单中，请选择其他心理教师。</translation>
+    </message>
+    <message>
+        <source>The room no longer exists; choose another room.</source>
+        <translation>该功能室已不存在，请选择其他功能室。</translation>
+    </message>
+    <message>
+        <source>The room %1 is no longer in use; choose another room.</source>
+        <translation>功能室“%1”已停用，请选择其他功能室。</translation>
+    </message>
+    <message>
+        <source>Give the appointment&apos;s date and start time.</source>
+        <translation>请填写预约的日期和开始时间。</translation>
+    </message>
+    <message>
+        <source>The appointment ends before it starts or has no duration; give a duration of at least one minute.</source>
+        <translation>预约的结束时间早于开始时间或时长为零，请填写至少 1 分钟的时长。</translation>
+    </message>
+    <message>
+        <source>An appointment lasts at most %1 minutes.</source>
+        <translation>一次预约最长 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>The reason category has more than 50 characters; choose one from the list.</source>
+        <translation>预约原因类别超过 50 个字，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>%1 already has an appointment on %2 from %3 to %4.</source>
+        <translation>%1 在 %2 %3–%4 已有预约。</translation>
+    </message>
+    <message>
+        <source>The room %1 is already booked on %2 from %3 to %4.</source>
+        <translation>功能室“%1”在 %2 %3–%4 已被预约。</translation>
+    </message>
+    <message>
+        <source>The student already has an appointment on %1 from %2 to %3.</source>
+        <translation>该学生在 %1 %2–%3 已有预约。</translation>
+    </message>
+    <message>
+        <source>The appointment starts in the past (%1 %2).</source>
+        <translation>预约开始时间已过（%1 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not on duty at that time (%2 %3–%4).</source>
+        <translation>%1 在该时间（%2 %3–%4）不在值班时段内。</translation>
+    </message>
+    <message>
+        <source>A new appointment is either pending or confirmed.</source>
+        <translation>新预约的状态只能是“待确认”或“已确认”。</translation>
+    </message>
+    <message>
+        <source>Repeat the appointment for 1 to %1 weeks.</source>
+        <translation>重复预约的周数应为 1 到 %1 周。</translation>
+    </message>
+    <message>
+        <source>The occurrence on %1 cannot be booked, so none of the %2 was: %3</source>
+        <translation>%1 的预约无法安排，因此这 %2 次预约均未保存：%3</translation>
+    </message>
+    <message>
+        <source>This appointment is %1 and can no longer be changed.</source>
+        <translation>该预约状态为“%1”，不能再修改。</translation>
+    </message>
+    <message>
+        <source>To reschedule, give the new time: the new appointment is booked and linked to this one.</source>
+        <translation>改期请填写新的时间：系统会新建一个预约并与原预约关联。</translation>
+    </message>
+    <message>
+        <source>A %1 appointment cannot become %2.</source>
+        <translation>状态为“%1”的预约不能改为“%2”。</translation>
+    </message>
+    <message>
+        <source>The appointment has not started yet (%1 %2); it cannot be marked %3.</source>
+        <translation>预约尚未开始（%1 %2），不能标记为“%3”。</translation>
+    </message>
+    <message>
+        <source>Only a confirmed appointment is rescheduled; change the time of a pending one directly.</source>
+        <translation>只有已确认的预约才需要改期；待确认的预约请直接修改时间。</translation>
+    </message>
+    <message>
+        <source>The appointment no longer exists; it may have been deleted with the student&apos;s record.</source>
+        <translation>该预约已不存在，可能已随学生档案一并删除。</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <source>The backup folder %1 is not there. If it is on a USB stick or a network drive, plug it in or connect it, then back up with File → Back up…; or choose another folder in File → Settings…</source>
@@ -736,10 +936,429 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     </message>
 </context>
 <context>
+    <name>CrisisList</name>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>通知情况</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>处置清单</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>%1 结案</translation>
+    </message>
+    <message>
+        <source>guardian %1 · head %2 · %3 in all</source>
+        <translation>监护人 %1 · 校领导 %2 · 共 %3 次</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisRepository</name>
+    <message>
+        <source>Give the date and time.</source>
+        <translation>请填写日期和时间。</translation>
+    </message>
+    <message>
+        <source>The time the crisis happened, %1, is in the future.</source>
+        <translation>危机发生时间 %1 晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The time of the notification, %1, is in the future.</source>
+        <translation>通知时间 %1 晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The time of the action, %1, is in the future.</source>
+        <translation>处置时间 %1 晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The time of the follow-up, %1, is in the future.</source>
+        <translation>跟进时间 %1 晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The closing time %1 is in the future.</source>
+        <translation>结案时间 %1 晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The text has %1 characters; at most %2 fit. Shorten it.</source>
+        <translation>内容有 %1 个字，最多 %2 个字，请精简。</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Head or deputy head</source>
+        <translation>校长/分管领导</translation>
+    </message>
+    <message>
+        <source>Police (110)</source>
+        <translation>公安（110）</translation>
+    </message>
+    <message>
+        <source>Ambulance (120)</source>
+        <translation>急救（120）</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Describe what happened: what was seen or reported, by whom.</source>
+        <translation>请填写事件经过：看到或接到报告的情况，由谁发现或报告。</translation>
+    </message>
+    <message>
+        <source>%1 already has an open crisis event (since %2). Record what happened now as a step of that event, or close it first.</source>
+        <translation>%1 已有一个进行中的危机事件（%2 起）。请把新情况记录为该事件的处置步骤，或先结案。</translation>
+    </message>
+    <message>
+        <source>Crisis event: %1</source>
+        <translation>危机事件：%1</translation>
+    </message>
+    <message>
+        <source>Choose who was notified.</source>
+        <translation>请选择通知对象。</translation>
+    </message>
+    <message>
+        <source>Write who was notified (name and role) in the note.</source>
+        <translation>请在备注中写明通知了谁（姓名和身份）。</translation>
+    </message>
+    <message>
+        <source>Describe the action: what was done, by whom.</source>
+        <translation>请填写处置内容：做了什么，由谁负责。</translation>
+    </message>
+    <message>
+        <source>Describe the follow-up: whom you saw or spoke to, and how the student is.</source>
+        <translation>请填写跟进情况：与谁面谈或沟通，学生目前状况如何。</translation>
+    </message>
+    <message>
+        <source>This crisis event was closed on %1; nothing more can be added to it. Write a note on the student&apos;s timeline, or open a new event if there is a new crisis.</source>
+        <translation>该危机事件已于 %1 结案，不能再添加记录。请在学生时间线上添加记录；如发生新的危机，请新建危机事件。</translation>
+    </message>
+    <message>
+        <source>The time %1 is before the crisis happened (%2).</source>
+        <translation>时间 %1 早于危机发生时间（%2）。</translation>
+    </message>
+    <message>
+        <source>This crisis event was closed on %1; its checklist can no longer be changed.</source>
+        <translation>该危机事件已于 %1 结案，处置清单不能再修改。</translation>
+    </message>
+    <message>
+        <source>The checklist has no item %1.</source>
+        <translation>处置清单中没有第 %1 项。</translation>
+    </message>
+    <message>
+        <source>a notification of the guardian (监护人)</source>
+        <translation>通知监护人的记录</translation>
+    </message>
+    <message>
+        <source>a notification of the head or deputy head (校长/分管领导)</source>
+        <translation>报告校长/分管领导的记录</translation>
+    </message>
+    <message>
+        <source>Write the closure summary: how the crisis was resolved, where the student is now, and what follows (referral, plan, follow-up).</source>
+        <translation>请填写结案小结：危机如何处置解决，学生目前在哪里，后续安排（转介、一人一策、跟进）。</translation>
+    </message>
+    <message>
+        <source>This crisis event was already closed on %1.</source>
+        <translation>该危机事件已于 %1 结案。</translation>
+    </message>
+    <message>
+        <source>The event cannot be closed yet: the guardians and the head must be informed the same day. Record first:
+%1</source>
+        <translation>暂不能结案：危机事件须当天告知监护人和校长/分管领导。请先记录：
+%1</translation>
+    </message>
+    <message>
+        <source>The closing time %1 is before the crisis happened (%2).</source>
+        <translation>结案时间 %1 早于危机发生时间（%2）。</translation>
+    </message>
+    <message>
+        <source>The closing time %1 is before the event&apos;s last step (%2).</source>
+        <translation>结案时间 %1 早于该事件最后一条处置记录的时间（%2）。</translation>
+    </message>
+    <message>
+        <source>Crisis event closed</source>
+        <translation>危机事件结案</translation>
+    </message>
+    <message>
+        <source>Crisis: %1 notified</source>
+        <translation>危机事件：已通知%1</translation>
+    </message>
+    <message>
+        <source>Crisis: action</source>
+        <translation>危机事件：处置</translation>
+    </message>
+    <message>
+        <source>Crisis: action (%1)</source>
+        <translation>危机事件：处置（%1）</translation>
+    </message>
+    <message>
+        <source>Crisis: follow-up</source>
+        <translation>危机事件：跟进</translation>
+    </message>
+    <message>
+        <source>Crisis event opened</source>
+        <translation>启动危机事件</translation>
+    </message>
+    <message>
+        <source>Keep the student safe; never leave the student alone</source>
+        <translation>确保学生人身安全，不让学生独处</translation>
+    </message>
+    <message>
+        <source>Report to the head or deputy head at once</source>
+        <translation>立即报告校长/分管领导</translation>
+    </message>
+    <message>
+        <source>Inform the guardians the same day</source>
+        <translation>当天通知监护人</translation>
+    </message>
+    <message>
+        <source>Call 120 or 110 when needed</source>
+        <translation>必要时拨打120/110</translation>
+    </message>
+    <message>
+        <source>Refer to a mental-health service (hospital)</source>
+        <translation>联系精神卫生专业机构转介</translation>
+    </message>
+    <message>
+        <source>Keep the records (what happened, who was told, when)</source>
+        <translation>保存相关记录（事件经过、通知对象、时间）</translation>
+    </message>
+    <message>
+        <source>Plan follow-up and the return-to-school assessment</source>
+        <translation>安排后续跟进与复学评估</translation>
+    </message>
+    <message>
+        <source>Support the classmates (psychological first aid for the class)</source>
+        <translation>班级同学心理疏导</translation>
+    </message>
+    <message>
+        <source>The crisis response checklist needs at least one item (one item per line).</source>
+        <translation>危机处置清单至少需要一项（每行一项）。</translation>
+    </message>
+    <message>
+        <source>The crisis response checklist has %1 items; at most %2 fit. Combine some of them.</source>
+        <translation>危机处置清单有 %1 项，最多 %2 项，请合并部分条目。</translation>
+    </message>
+    <message>
+        <source>Item %1 of the crisis response checklist has %2 characters; at most %3 fit.</source>
+        <translation>危机处置清单第 %1 项有 %2 个字，最多 %3 个字。</translation>
+    </message>
+    <message>
+        <source>The crisis event no longer exists; it may have been deleted with the student&apos;s record.</source>
+        <translation>该危机事件已不存在，可能已随学生档案一并删除。</translation>
+    </message>
+</context>
+<context>
     <name>Crypto</name>
     <message>
         <source>The cryptography library could not be initialised.</source>
         <translation>无法初始化加密库。</translation>
+    </message>
+</context>
+<context>
+    <name>Daily</name>
+    <message>
+        <source>Head or deputy head</source>
+        <translation>校领导</translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Counselling teacher</source>
+        <translation>心理教师</translation>
+    </message>
+    <message>
+        <source>Group counselling room</source>
+        <translation>团体辅导室</translation>
+    </message>
+    <message>
+        <source>Sandplay room</source>
+        <translation>沙盘室</translation>
+    </message>
+    <message>
+        <source>Other room</source>
+        <translation>其他功能室</translation>
+    </message>
+    <message>
+        <source>Individual counselling room</source>
+        <translation>个体辅导室</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>兼职</translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation>专职</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>已改期</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>家长</translation>
+    </message>
+    <message>
+        <source>Counsellor follow-up</source>
+        <translation>心理教师回访</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生本人</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>团体</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>个体</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>家长</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>校领导</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <source>Academic stress</source>
+        <translation>学业压力</translation>
+    </message>
+    <message>
+        <source>Relationships with peers</source>
+        <translation>人际关系</translation>
+    </message>
+    <message>
+        <source>Parent-child relationship</source>
+        <translation>亲子关系</translation>
+    </message>
+    <message>
+        <source>Emotional distress</source>
+        <translation>情绪困扰</translation>
+    </message>
+    <message>
+        <source>Adolescence</source>
+        <translation>青春期</translation>
+    </message>
+    <message>
+        <source>Internet use</source>
+        <translation>网络使用</translation>
+    </message>
+    <message>
+        <source>Self-perception</source>
+        <translation>自我认知</translation>
+    </message>
+    <message>
+        <source>Career planning</source>
+        <translation>生涯规划</translation>
+    </message>
+    <message>
+        <source>School bullying</source>
+        <translation>校园欺凌</translation>
+    </message>
+    <message>
+        <source>Loss and grief</source>
+        <translation>丧失与哀伤</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -821,10 +1440,223 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     </message>
 </context>
 <context>
+    <name>DutyRepository</name>
+    <message>
+        <source>Give the duty period a name.</source>
+        <translation>请填写值班时段名称。</translation>
+    </message>
+    <message>
+        <source>The duty period &quot;%1&quot; must end after it starts.</source>
+        <translation>值班时段“%1”的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>%1–%2 overlaps the duty period &quot;%3&quot; (%4–%5).</source>
+        <translation>%1–%2 与值班时段“%3”（%4–%5）重叠。</translation>
+    </message>
+    <message>
+        <source>There is no duty period &quot;%1&quot;.</source>
+        <translation>没有值班时段“%1”。</translation>
+    </message>
+    <message>
+        <source>The weekday %1 does not exist; use 1 (Monday) to 7 (Sunday).</source>
+        <translation>星期 %1 不存在，请使用 1（星期一）到 7（星期日）。</translation>
+    </message>
+    <message>
+        <source>The room no longer exists; choose another room.</source>
+        <translation>该功能室已不存在，请选择其他功能室。</translation>
+    </message>
+    <message>
+        <source>A room that is no longer in use cannot be on the duty roster.</source>
+        <translation>已停用的功能室不能排入值班表。</translation>
+    </message>
+    <message>
+        <source>The staff member no longer exists; choose another counsellor.</source>
+        <translation>该教师已不存在，请选择其他心理教师。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on the staff and cannot be on the duty roster.</source>
+        <translation>%1 已不在教师名单中，不能排入值班表。</translation>
+    </message>
+    <message>
+        <source>Give the term an id, such as 2026-2027-1.</source>
+        <translation>请填写学期编号，例如 2026-2027-1。</translation>
+    </message>
+    <message>
+        <source>Give the term&apos;s first and last day.</source>
+        <translation>请填写学期的第一天和最后一天。</translation>
+    </message>
+    <message>
+        <source>The term ends (%1) before it starts (%2).</source>
+        <translation>学期结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A term lasts at most a year; check the dates.</source>
+        <translation>一个学期最长一年，请检查日期。</translation>
+    </message>
+    <message>
+        <source>The holiday &quot;%1&quot; needs a first day and a last day that is not before it.</source>
+        <translation>假期“%1”需要填写开始日期和不早于开始日期的结束日期。</translation>
+    </message>
+    <message>
+        <source>The holiday %1–%2 lies outside the term %3–%4.</source>
+        <translation>假期 %1–%2 不在学期 %3–%4 之内。</translation>
+    </message>
+    <message>
+        <source>The dates overlap the term %1; terms cannot overlap.</source>
+        <translation>日期与学期 %1 重叠，学期之间不能重叠。</translation>
+    </message>
+    <message>
+        <source>There is no term &quot;%1&quot;; save the term first.</source>
+        <translation>没有学期“%1”，请先保存学期。</translation>
+    </message>
+    <message>
+        <source>The term %1 ended on %2; there is nothing left to generate.</source>
+        <translation>学期 %1 已于 %2 结束，没有可生成的值班了。</translation>
+    </message>
+    <message>
+        <source>The duty shift no longer exists; the roster may have been regenerated. Reopen the week.</source>
+        <translation>该值班班次已不存在，值班表可能已重新生成。请重新打开这一周。</translation>
+    </message>
+    <message>
+        <source>Both shifts are %1&apos;s; choose shifts of two different staff members.</source>
+        <translation>两个班次都是%1的，请选择两位不同教师的班次。</translation>
+    </message>
+    <message>
+        <source>%1 is already on duty on %2 (%3, %4).</source>
+        <translation>%1 在 %2（%3，%4）已有值班。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the cover, for example a trip or sick leave.</source>
+        <translation>请填写代班原因，例如出差或病假。</translation>
+    </message>
+    <message>
+        <source>The reason has more than 200 characters; keep it short.</source>
+        <translation>原因超过 200 个字，请简短填写。</translation>
+    </message>
+    <message>
+        <source>Choose the day to close.</source>
+        <translation>请选择停止值班的日期。</translation>
+    </message>
+    <message>
+        <source>Give the reason why there is no duty that day, for example the sports day.</source>
+        <translation>请填写当天不值班的原因，例如运动会。</translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 已设为不值班。</translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation>%1 未设为不值班。</translation>
+    </message>
+    <message>
+        <source>The number of visitors cannot be negative.</source>
+        <translation>来访人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The duty log has more than %1 characters in one field; shorten it.</source>
+        <translation>值班记录某一栏超过 %1 个字，请删减。</translation>
+    </message>
+    <message>
+        <source>There is no duty shift on %1 in that period and room; a log belongs to a shift.</source>
+        <translation>%1 该时段该功能室没有值班班次；值班记录必须对应一个班次。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackRepository</name>
+    <message>
+        <source>The student record no longer exists; it may have been deleted.</source>
+        <translation>该学生档案已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Give the date the feedback was given.</source>
+        <translation>请填写反馈日期。</translation>
+    </message>
+    <message>
+        <source>The feedback&apos;s date %1 is in the future.</source>
+        <translation>反馈日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Write what was shared (only what may be shared: no confidential notes).</source>
+        <translation>请填写反馈的内容（只写可以告知的内容，不含保密记录）。</translation>
+    </message>
+    <message>
+        <source>The summary or the reply has more than %1 characters; shorten it.</source>
+        <translation>反馈内容或回复超过 %1 个字，请删减。</translation>
+    </message>
+    <message>
+        <source>The counselling record no longer exists; save the feedback without it.</source>
+        <translation>该辅导记录已不存在，请不关联辅导记录保存反馈。</translation>
+    </message>
+    <message>
+        <source>The counselling record is another student&apos;s.</source>
+        <translation>该辅导记录属于其他学生。</translation>
+    </message>
+    <message>
+        <source>The feedback (%1) is dated before the session it follows (%2).</source>
+        <translation>反馈日期（%1）早于对应的辅导日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Feedback cannot be moved to another student; record new feedback instead.</source>
+        <translation>反馈不能转到其他学生名下，请另外新建一条反馈。</translation>
+    </message>
+    <message>
+        <source>The feedback record no longer exists.</source>
+        <translation>该反馈记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Feedback is due after 1 to 60 days.</source>
+        <translation>反馈期限应为 1 到 60 天。</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GridRepository</name>
+    <message>
+        <source>Deputy class teacher</source>
+        <translation>副班主任</translation>
+    </message>
+    <message>
+        <source>Grade leader</source>
+        <translation>年级组长</translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Enter the teacher&apos;s name.</source>
+        <translation>请填写教师姓名。</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s name has %1 characters; at most %2 fit.</source>
+        <translation>教师姓名有 %1 个字，最多只能填 %2 个字。</translation>
+    </message>
+    <message>
+        <source>Choose the class the teacher is responsible for.</source>
+        <translation>请选择该教师负责的班级。</translation>
+    </message>
+    <message>
+        <source>The grade %1 does not exist; choose a grade from the list.</source>
+        <translation>年级 %1 不存在，请从列表中选择年级。</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; is not valid: use 5 to 20 digits, spaces, &apos;+&apos; or &apos;-&apos; (or leave it empty).</source>
+        <translation>电话号码“%1”无效：请填写 5 到 20 位数字，可含空格、“+”或“-”（也可以不填）。</translation>
+    </message>
+    <message>
+        <source>This entry of the class grid no longer exists; it may have been removed.</source>
+        <translation>该班级网格记录已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>%1 is already listed for %2 %3; edit that entry instead of adding another.</source>
+        <translation>%1 已登记在%2%3，请修改原有记录，不要重复添加。</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1897,21 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     </message>
 </context>
 <context>
+    <name>KeyStudentsPanels</name>
+    <message>
+        <source>Double-click a student to open the file.</source>
+        <translation>双击学生打开档案。</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>%1 was written by a newer version of XinAn (schema %2; this version knows up to %3). Please update XinAn.</source>
@@ -1124,6 +1971,236 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     <message>
         <source>Screening: %1</source>
         <translation>心理测评：%1</translation>
+    </message>
+    <message>
+        <source>; result from %1</source>
+        <translation>；结果来自%1</translation>
+    </message>
+    <message>
+        <source>Individual plan written</source>
+        <translation>制定一人一策方案</translation>
+    </message>
+    <message>
+        <source>Individual plan closed</source>
+        <translation>结束一人一策方案</translation>
+    </message>
+    <message>
+        <source>Individual plan revised</source>
+        <translation>修改一人一策方案</translation>
+    </message>
+    <message>
+        <source>Weekly review (week of %1): %2</source>
+        <translation>周调度（%1 当周）：%2</translation>
+    </message>
+    <message>
+        <source>%1
+Next: %2</source>
+        <translation>%1
+下一步：%2</translation>
+    </message>
+    <message>
+        <source>Appointment kept</source>
+        <translation>预约辅导（已完成）</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Counselling record</source>
+        <translation>个体辅导记录</translation>
+    </message>
+    <message>
+        <source>Counselling record (%1): %2</source>
+        <translation>辅导记录（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Group counselling</source>
+        <translation>团体辅导</translation>
+    </message>
+    <message>
+        <source>Group counselling: %1</source>
+        <translation>团体辅导：%1</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Feedback to %1 (%2)</source>
+        <translation>向%1反馈（%2）</translation>
+    </message>
+    <message>
+        <source>%1
+Reply: %2</source>
+        <translation>%1
+回复：%2</translation>
+    </message>
+    <message>
+        <source>Second-stage interview: %1</source>
+        <translation>二次评估：%1</translation>
+    </message>
+    <message>
+        <source>%1 (after %2, total %3)</source>
+        <translation>%1（%2 筛查后，总分 %3）</translation>
+    </message>
+    <message>
+        <source>Alert handled: %1</source>
+        <translation>预警已处理：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRepository</name>
+    <message>
+        <source>The room no longer exists; choose another room.</source>
+        <translation>该功能室已不存在，请选择其他功能室。</translation>
+    </message>
+    <message>
+        <source>Give the room a name.</source>
+        <translation>请填写功能室名称。</translation>
+    </message>
+    <message>
+        <source>The room&apos;s name has %1 characters; at most %2 fit.</source>
+        <translation>功能室名称有 %1 个字，最多只能 %2 个字。</translation>
+    </message>
+    <message>
+        <source>There already is a room called &quot;%1&quot;; give this one another name.</source>
+        <translation>已有名为“%1”的功能室，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The staff member no longer exists; choose another counsellor.</source>
+        <translation>该教师已不存在，请选择其他心理教师。</translation>
+    </message>
+    <message>
+        <source>Give the staff member&apos;s name.</source>
+        <translation>请填写教师姓名。</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 fit.</source>
+        <translation>姓名有 %1 个字，最多只能 %2 个字。</translation>
+    </message>
+    <message>
+        <source>The contact has more than 100 characters; give a phone number or a short note.</source>
+        <translation>联系方式超过 100 个字，请只填写电话号码或简短说明。</translation>
+    </message>
+    <message>
+        <source>There is no account called &quot;%1&quot;; leave the account empty or create the account first.</source>
+        <translation>没有名为“%1”的账户。请将账户留空，或先创建该账户。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; already belongs to %2.</source>
+        <translation>账户“%1”已关联到%2。</translation>
+    </message>
+    <message>
+        <source>Only a counselling teacher or an administrator can change an account&apos;s role.</source>
+        <translation>只有心理教师或管理员可以更改账户角色。</translation>
+    </message>
+    <message>
+        <source>There is no account called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的账户。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the only counselling-teacher account; nobody could read counselling records any more. Give another account the counselling-teacher role first.</source>
+        <translation>“%1”是唯一的心理教师账户，改后将无人能查看辅导记录。请先将另一个账户设为心理教师。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message>
+        <source>Fill in &quot;%1&quot;: the plan cannot be saved without it.</source>
+        <translation>请填写“%1”，否则无法保存方案。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 characters; at most %3 fit. Shorten it.</source>
+        <translation>“%1”有 %2 个字，最多 %3 个字，请精简。</translation>
+    </message>
+    <message>
+        <source>The plan has no date.</source>
+        <translation>方案缺少日期。</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>工作目标</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>干预措施</translation>
+    </message>
+    <message>
+        <source>Counselling teacher</source>
+        <translation>心理教师</translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>家长/监护人</translation>
+    </message>
+    <message>
+        <source>School leader in charge</source>
+        <translation>分管校领导</translation>
+    </message>
+    <message>
+        <source>Contact arrangements</source>
+        <translation>联络安排</translation>
+    </message>
+    <message>
+        <source>Review the plan every 1 to 90 days; %1 days is outside that range.</source>
+        <translation>方案复查周期应为 1–90 天，%1 天超出范围。</translation>
+    </message>
+    <message>
+        <source>Give the day the parents or guardians were informed.</source>
+        <translation>请填写告知家长（监护人）的日期。</translation>
+    </message>
+    <message>
+        <source>The day the parents were informed, %1, is in the future.</source>
+        <translation>告知家长的日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Why the parents are not informed</source>
+        <translation>未告知家长的原因</translation>
+    </message>
+    <message>
+        <source>The student record no longer exists; it may have been deleted.</source>
+        <translation>该学生档案已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The student already has an active plan (since %1). Edit that plan, or close it before writing a new one.</source>
+        <translation>该生已有执行中的方案（自 %1 起）。请修改该方案，或先结束该方案再制定新方案。</translation>
+    </message>
+    <message>
+        <source>Individual plans are for key students (orange or red). The student is at %1; raise the level first if the student needs a plan.</source>
+        <translation>一人一策方案适用于重点学生（橙色或红色）。该生当前为%1；如需制定方案，请先调整风险等级。</translation>
+    </message>
+    <message>
+        <source>This plan is no longer the student&apos;s active plan (it was closed or replaced). Close the window and open the plan again.</source>
+        <translation>该方案已不是该生当前执行的方案（已结束或已被替换）。请关闭窗口后重新打开方案。</translation>
+    </message>
+    <message>
+        <source>Give the reason for closing the plan, for example that the level was lowered after a review.</source>
+        <translation>请填写结束方案的原因，例如复评后风险等级已下调。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The student has no active plan to close.</source>
+        <translation>该生没有执行中的方案，无需结束。</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +2275,89 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     <message>
         <source>Date:</source>
         <translation>日期：</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <source>A review week is named by its Monday; %1 is not a Monday.</source>
+        <translation>周调度以每周的星期一为准；%1 不是星期一。</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>（无日期）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 characters; at most %3 fit. Shorten it.</source>
+        <translation>“%1”有 %2 个字，最多 %3 个字，请精简。</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <source>Improving</source>
+        <translation>好转</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>加重</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>危机</translation>
+    </message>
+    <message>
+        <source>The update has no date.</source>
+        <translation>本周情况缺少日期。</translation>
+    </message>
+    <message>
+        <source>The week of %1 has not begun; write the update during or after that week.</source>
+        <translation>%1 这一周尚未开始，请在该周内或之后填写。</translation>
+    </message>
+    <message>
+        <source>Write what was done for the student this week (talks, calls, visits, observations).</source>
+        <translation>请填写本周为该生做了哪些工作（谈话、电话、家访、观察等）。</translation>
+    </message>
+    <message>
+        <source>Actions this week</source>
+        <translation>本周工作</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步安排</translation>
+    </message>
+    <message>
+        <source>The student record no longer exists; it may have been deleted.</source>
+        <translation>该学生档案已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Only key students (orange or red, still at the school) are on the weekly review; this student is not.</source>
+        <translation>周调度只针对在校的重点学生（橙色或红色），该生不在其列。</translation>
+    </message>
+    <message>
+        <source>The week of %1 has not begun; record the meeting during or after that week.</source>
+        <translation>%1 这一周尚未开始，请在该周内或之后记录会议。</translation>
+    </message>
+    <message>
+        <source>Give who chaired the weekly review (the head or the deputy in charge).</source>
+        <translation>请填写周调度会议的主持人（校长或分管副校长）。</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Meeting notes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>The meeting day %1 is not in the week of %2 to %3.</source>
+        <translation>会议日期 %1 不在 %2 至 %3 这一周内。</translation>
+    </message>
+    <message>
+        <source>The meeting day %1 is in the future.</source>
+        <translation>会议日期 %1 晚于今天。</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +2886,22 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
         <source>… and %1 more problem(s).</source>
         <translation>…另有 %1 个问题。</translation>
     </message>
+    <message>
+        <source>Item %1: &quot;%2&quot; is not an answer of %3 (%4).</source>
+        <translation>第 %1 题：“%2”不是 %3 的有效选项（%4）。</translation>
+    </message>
+    <message>
+        <source>Type the %1 answers, one digit per item (%2).</source>
+        <translation>请输入 %1 道题的答案，每题一位数字（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers typed; item %3 is missing.</source>
+        <translation>已输入 %1/%2 题，缺第 %3 题。</translation>
+    </message>
+    <message>
+        <source>%1 digits typed, but %2 has %3 items.</source>
+        <translation>输入了 %1 位数字，但 %2 只有 %3 道题。</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningRepository</name>
@@ -1765,6 +2941,54 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
         <source>%1 critical item: %2</source>
         <translation>%1 危急题目：%2</translation>
     </message>
+    <message>
+        <source>The screening drive has no name. Give it a name such as &quot;2026秋 四至六年级 PHQ-9&quot;.</source>
+        <translation>测评批次没有名称。请填写名称，例如“2026秋 四至六年级 PHQ-9”。</translation>
+    </message>
+    <message>
+        <source>The name of the screening drive is longer than 100 characters; shorten it.</source>
+        <translation>测评批次名称超过 100 个字，请缩短。</translation>
+    </message>
+    <message>
+        <source>The term &quot;%1&quot; is not a term like 2026-2027-1 (school year, then 1 for the autumn term or 2 for the spring term).</source>
+        <translation>学期“%1”格式不对，应形如 2026-2027-1（学年，再加 1 表示第一学期（秋季），2 表示第二学期（春季））。</translation>
+    </message>
+    <message>
+        <source>Grade %1 does not exist; target grades are 1 to 15.</source>
+        <translation>没有 %1 年级；测评年级只能是 1 到 15。</translation>
+    </message>
+    <message>
+        <source>The screening drive needs a start date and an end date.</source>
+        <translation>测评批次需要开始日期和结束日期。</translation>
+    </message>
+    <message>
+        <source>The screening drive ends (%1) before it starts (%2); correct the dates.</source>
+        <translation>测评批次的结束日期（%1）早于开始日期（%2），请更正日期。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the instrument the result comes from, for example SCL-90 or MHT.</source>
+        <translation>请填写结果所用的量表名称，例如 SCL-90 或 MHT。</translation>
+    </message>
+    <message>
+        <source>Enter the level the platform gave, for example 阳性 or 中度.</source>
+        <translation>请填写平台给出的结果等级，例如“阳性”或“中度”。</translation>
+    </message>
+    <message>
+        <source>Enter where the result comes from, for example 省平台 or the hospital&apos;s name.</source>
+        <translation>请填写结果来源，例如“省平台”或医院名称。</translation>
+    </message>
+    <message>
+        <source>The instrument, level and source are short names of at most %1 characters each.</source>
+        <translation>量表、等级和来源均为简短名称，每项最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>The total score %1 is outside 0 to %2.</source>
+        <translation>总分 %1 不在 0 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>The screening drive no longer exists.</source>
+        <translation>该测评批次已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
@@ -1783,6 +3007,105 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     <message>
         <source>%1: </source>
         <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRepository</name>
+    <message>
+        <source>Only a counselling-teacher account can open or write counselling records.</source>
+        <translation>只有心理教师账户可以查看或填写辅导记录。</translation>
+    </message>
+    <message>
+        <source>A problem category has no name; remove the empty line.</source>
+        <translation>有一个问题类别没有名称，请删除空行。</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is longer than 30 characters.</source>
+        <translation>类别“%1”超过 30 个字。</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is listed twice.</source>
+        <translation>类别“%1”重复了。</translation>
+    </message>
+    <message>
+        <source>Keep at least one problem category, for example &quot;Other&quot;.</source>
+        <translation>请至少保留一个问题类别，例如“其他”。</translation>
+    </message>
+    <message>
+        <source>Mark the appointment done before recording the session.</source>
+        <translation>请先将预约标记为“已完成”，再填写辅导记录。</translation>
+    </message>
+    <message>
+        <source>This appointment already has a counselling record; open that record instead.</source>
+        <translation>该预约已有辅导记录，请打开那条记录。</translation>
+    </message>
+    <message>
+        <source>The student record no longer exists; it may have been deleted.</source>
+        <translation>该学生档案已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Give the date of the session.</source>
+        <translation>请填写辅导日期。</translation>
+    </message>
+    <message>
+        <source>The session&apos;s date %1 is in the future.</source>
+        <translation>辅导日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Give the session&apos;s duration in minutes (1 to 480).</source>
+        <translation>请填写辅导时长（1 到 480 分钟）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the list of problem categories; choose one from the list or add it in the settings.</source>
+        <translation>“%1”不在问题类别列表中，请从列表中选择，或先在设置中添加。</translation>
+    </message>
+    <message>
+        <source>Write a short summary of the session.</source>
+        <translation>请简要填写辅导概要。</translation>
+    </message>
+    <message>
+        <source>One of the texts has more than %1 characters; shorten it.</source>
+        <translation>有一栏文字超过 %1 个字，请删减。</translation>
+    </message>
+    <message>
+        <source>The session changes the student&apos;s risk level to %1: give the reason for the change.</source>
+        <translation>本次辅导将学生的风险等级改为%1，请填写调整原因。</translation>
+    </message>
+    <message>
+        <source>The appointment is another student&apos;s; record the session from the right appointment.</source>
+        <translation>该预约属于其他学生，请从正确的预约填写辅导记录。</translation>
+    </message>
+    <message>
+        <source>A counselling record cannot be moved to another student; write a new record instead.</source>
+        <translation>辅导记录不能转到其他学生名下，请另写一条新记录。</translation>
+    </message>
+    <message>
+        <source>The counselling record no longer exists; it may have been deleted with the student&apos;s record.</source>
+        <translation>该辅导记录已不存在，可能已随学生档案一并删除。</translation>
+    </message>
+    <message>
+        <source>Give the group&apos;s topic.</source>
+        <translation>请填写团体辅导主题。</translation>
+    </message>
+    <message>
+        <source>The topic has more than 100 characters; shorten it.</source>
+        <translation>主题超过 100 个字，请删减。</translation>
+    </message>
+    <message>
+        <source>Plan 1 to 100 sessions for the group.</source>
+        <translation>团体辅导计划次数应为 1 到 100 次。</translation>
+    </message>
+    <message>
+        <source>The group no longer exists.</source>
+        <translation>该团体辅导已不存在。</translation>
+    </message>
+    <message>
+        <source>A student marked present is not a member of the group; add the student to the group first.</source>
+        <translation>标记为出席的学生不是该团体成员，请先将其加入团体。</translation>
+    </message>
+    <message>
+        <source>The group session no longer exists.</source>
+        <translation>该次团体辅导已不存在。</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +3358,822 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     </message>
 </context>
 <context>
+    <name>WeeklySheet</name>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (week %3)</source>
+        <translation>%1 至 %2（第 %3 周）</translation>
+    </message>
+    <message>
+        <source>Weekly review of key students</source>
+        <translation>重点学生周调度表</translation>
+    </message>
+    <message>
+        <source>Week:</source>
+        <translation>周次：</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Meeting held on:</source>
+        <translation>会议日期：</translation>
+    </message>
+    <message>
+        <source>Chaired by:</source>
+        <translation>主持人：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>会议纪要：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>本周状态</translation>
+    </message>
+    <message>
+        <source>Actions this week</source>
+        <translation>本周工作</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步安排</translation>
+    </message>
+    <message>
+        <source>Responsible teachers</source>
+        <translation>责任教师</translation>
+    </message>
+    <message>
+        <source>No update (overdue)</source>
+        <translation>未更新（逾期）</translation>
+    </message>
+    <message>
+        <source>No update yet</source>
+        <translation>尚未更新</translation>
+    </message>
+    <message>
+        <source>%1 (no longer key)</source>
+        <translation>%1（已不属重点）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No key students this week.</source>
+        <translation>本周没有重点学生。</translation>
+    </message>
+    <message>
+        <source>Red: %1   Orange: %2   Updated this week: %3   Overdue: %4</source>
+        <translation>红色：%1   橙色：%2   本周已更新：%3   逾期：%4</translation>
+    </message>
+    <message>
+        <source>School leader in charge (signature):</source>
+        <translation>分管校领导签字：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Head (signature):</source>
+        <translation>校长签字：</translation>
+    </message>
+    <message>
+        <source>Printed on %1 by XinAn. Contains students&apos; names and mental-health information: keep it confidential, and shred it when no longer needed.</source>
+        <translation>由心安于 %1 打印。本表含学生姓名和心理健康信息，请妥善保密，用毕粉碎。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::AlertsPanel</name>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>预警原因</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>No alert is waiting.</source>
+        <translation>暂无待处理的预警。</translation>
+    </message>
+    <message>
+        <source>Handle…</source>
+        <translation>处理…</translation>
+    </message>
+    <message>
+        <source>Interview…</source>
+        <translation>二次评估…</translation>
+    </message>
+    <message>
+        <source>Double-click a student to open the file.</source>
+        <translation>双击学生打开档案。</translation>
+    </message>
+    <message>
+        <source>Write what was done about the alert.</source>
+        <translation>填写对该预警的处理情况。</translation>
+    </message>
+    <message>
+        <source>Record the second-stage interview of the result; it handles the alert too.</source>
+        <translation>记录该结果的二次评估，预警同时标记为已处理。</translation>
+    </message>
+    <message>
+        <source>Alerts waiting</source>
+        <translation>待处理预警</translation>
+    </message>
+    <message>
+        <source>Screening taken on %1</source>
+        <translation>测评日期 %1</translation>
+    </message>
+    <message>
+        <source>Open student file</source>
+        <translation>打开学生档案</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::CloseCrisisDialog</name>
+    <message>
+        <source>Close crisis event</source>
+        <translation>危机事件结案</translation>
+    </message>
+    <message>
+        <source>How the crisis was resolved, where the student is now (home, hospital, back at school), and what follows: referral, 一人一策 plan, follow-up</source>
+        <translation>危机如何处置解决，学生目前在哪里（家中、医院、已返校），后续安排：转介、一人一策、跟进</translation>
+    </message>
+    <message>
+        <source>Closed at:</source>
+        <translation>结案时间：</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>结案小结：</translation>
+    </message>
+    <message>
+        <source>Not recorded yet (needed before closing):
+%1</source>
+        <translation>尚未记录（结案前必须完成）：
+%1</translation>
+    </message>
+    <message>
+        <source>Closing does not lower the student&apos;s risk level; a counsellor decides that separately.</source>
+        <translation>结案不会降低学生的风险级别，是否降级由心理教师另行评估决定。</translation>
+    </message>
+    <message>
+        <source>Close event</source>
+        <translation>结案</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::ClosePlanDialog</name>
+    <message>
+        <source>e.g. lowered to yellow at the review of 2026-11-20; follow-up by the counsellor</source>
+        <translation>如：2026-11-20 复评降为黄色，由心理教师继续跟进</translation>
+    </message>
+    <message>
+        <source>Close plan</source>
+        <translation>结束方案</translation>
+    </message>
+    <message>
+        <source>The plan is kept in the student&apos;s file. Why is it closed?</source>
+        <translation>方案将保留在学生档案中。请填写结束原因：</translation>
+    </message>
+    <message>
+        <source>Close individual plan</source>
+        <translation>结束一人一策方案</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::CrisisChecklistEditor</name>
+    <message>
+        <source>The steps of the school&apos;s crisis response plan, one per line. Each new crisis event gets a copy to tick; events already opened keep the list they started with.</source>
+        <translation>学校危机处置预案的步骤，每行一项。每个新建的危机事件都会复制一份供勾选；已启动的事件保留启动时的清单。</translation>
+    </message>
+    <message>
+        <source>Restore the default list</source>
+        <translation>恢复默认清单</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::CrisisDialog</name>
+    <message>
+        <source>Close event…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <source>Crisis event</source>
+        <translation>危机事件</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Notified guardian…</source>
+        <translation>已通知监护人…</translation>
+    </message>
+    <message>
+        <source>Notified head…</source>
+        <translation>已报告校领导…</translation>
+    </message>
+    <message>
+        <source>Called 110…</source>
+        <translation>已拨打110…</translation>
+    </message>
+    <message>
+        <source>Called 120…</source>
+        <translation>已拨打120…</translation>
+    </message>
+    <message>
+        <source>Notified hospital…</source>
+        <translation>已联系医院…</translation>
+    </message>
+    <message>
+        <source>Other notification…</source>
+        <translation>其他通知…</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>添加处置…</translation>
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation>添加跟进…</translation>
+    </message>
+    <message>
+        <source>What happened and what was done</source>
+        <translation>事件经过与处置记录</translation>
+    </message>
+    <message>
+        <source>Response checklist</source>
+        <translation>危机处置清单</translation>
+    </message>
+    <message>
+        <source>Tick each item when it is done; who ticked it and when is kept.</source>
+        <translation>每完成一项请勾选，系统会记录勾选人和时间。</translation>
+    </message>
+    <message>
+        <source>Crisis event: %1</source>
+        <translation>危机事件：%1</translation>
+    </message>
+    <message>
+        <source>Open · day %1</source>
+        <translation>进行中 · 第 %1 天</translation>
+    </message>
+    <message>
+        <source>Closed %1 by %2</source>
+        <translation>%1 由 %2 结案</translation>
+    </message>
+    <message>
+        <source>Happened %1</source>
+        <translation>发生于 %1</translation>
+    </message>
+    <message>
+        <source>opened by %1</source>
+        <translation>启动人 %1</translation>
+    </message>
+    <message>
+        <source>guardian notified</source>
+        <translation>已通知监护人</translation>
+    </message>
+    <message>
+        <source>guardian not notified yet</source>
+        <translation>尚未通知监护人</translation>
+    </message>
+    <message>
+        <source>head notified</source>
+        <translation>已报告校领导</translation>
+    </message>
+    <message>
+        <source>head not notified yet</source>
+        <translation>尚未报告校领导</translation>
+    </message>
+    <message>
+        <source>%1
+    ✓ %2, %3</source>
+        <translation>%1
+    ✓ %2，%3</translation>
+    </message>
+    <message>
+        <source>Closure summary: %1</source>
+        <translation>结案小结：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::CrisisHomePanel</name>
+    <message>
+        <source>Student file</source>
+        <translation>学生档案</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Still to record</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <source>Double-click an event to record what was done.</source>
+        <translation>双击事件可记录处置情况。</translation>
+    </message>
+    <message>
+        <source>Open crisis events</source>
+        <translation>进行中的危机事件</translation>
+    </message>
+    <message>
+        <source>guardian and head notifications</source>
+        <translation>通知监护人、报告校领导</translation>
+    </message>
+    <message>
+        <source>guardian notification</source>
+        <translation>通知监护人</translation>
+    </message>
+    <message>
+        <source>head notification</source>
+        <translation>报告校领导</translation>
+    </message>
+    <message>
+        <source>closure (notifications done)</source>
+        <translation>结案（通知已完成）</translation>
+    </message>
+    <message>
+        <source>No open crisis event.</source>
+        <translation>没有进行中的危机事件。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::CrisisPage</name>
+    <message>
+        <source>New crisis event…</source>
+        <translation>新建危机事件…</translation>
+    </message>
+    <message>
+        <source>Open event…</source>
+        <translation>打开事件…</translation>
+    </message>
+    <message>
+        <source>Student file…</source>
+        <translation>学生档案…</translation>
+    </message>
+    <message>
+        <source>All events (open first)</source>
+        <translation>全部事件（进行中的在前）</translation>
+    </message>
+    <message>
+        <source>Open events</source>
+        <translation>进行中的事件</translation>
+    </message>
+    <message>
+        <source>Closed events</source>
+        <translation>已结案的事件</translation>
+    </message>
+    <message>
+        <source>Crisis events</source>
+        <translation>危机事件</translation>
+    </message>
+    <message>
+        <source>A crisis (red, level 1: suicidal plan or act, self-harm, acute crisis) is handled as an event: keep the student safe, inform the head and the guardians the same day, refer, and record each step here. Closing needs the guardian and head notifications.</source>
+        <translation>危机（红色·一级：有自杀计划或行为、自伤、急性危机）按危机事件处置：确保学生安全，当天报告校长/分管领导并通知监护人，及时转介，并在此记录每一步。结案前须已记录通知监护人和报告校领导。</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Open events: %1</source>
+        <translation>进行中的事件：%1</translation>
+    </message>
+    <message>
+        <source>No open event.</source>
+        <translation>没有进行中的事件。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::CrisisStepDialog</name>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>（不指定）</translation>
+    </message>
+    <message>
+        <source>Record a notification</source>
+        <translation>记录通知</translation>
+    </message>
+    <message>
+        <source>Record a notification: %1</source>
+        <translation>记录通知：%1</translation>
+    </message>
+    <message>
+        <source>Notified:</source>
+        <translation>通知对象：</translation>
+    </message>
+    <message>
+        <source>Optional: whom exactly (name, relation), how (phone, in person), what was agreed</source>
+        <translation>选填：具体通知了谁（姓名、关系），方式（电话、当面），商定了什么</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>添加处置</translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation>相关人员：</translation>
+    </message>
+    <message>
+        <source>What was done and by whom (e.g. stayed with the student, removed dangerous objects, accompanied to hospital)</source>
+        <translation>做了什么、由谁负责（如全程陪同学生、移除危险物品、陪同就医）</translation>
+    </message>
+    <message>
+        <source>Add a follow-up</source>
+        <translation>添加跟进</translation>
+    </message>
+    <message>
+        <source>Whom you saw or spoke to, how the student is, what comes next</source>
+        <translation>与谁面谈或沟通，学生目前状况，下一步安排</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::CrisisTab</name>
+    <message>
+        <source>Open crisis event…</source>
+        <translation>启动危机事件…</translation>
+    </message>
+    <message>
+        <source>This student has an open crisis event: double-click it to record notifications, actions and follow-ups, or to close it.</source>
+        <translation>该学生有进行中的危机事件：双击打开，可记录通知、处置和跟进，或结案。</translation>
+    </message>
+    <message>
+        <source>Crisis events of this student (double-click to open). Opening a new event sets the student to red.</source>
+        <translation>该学生的危机事件（双击打开）。启动新的危机事件会将学生标为红色。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::DriveDialog</name>
+    <message>
+        <source>New screening drive</source>
+        <translation>新建测评批次</translation>
+    </message>
+    <message>
+        <source>for example 2026秋 四至六年级 PHQ-9</source>
+        <translation>例如：2026秋 四至六年级 PHQ-9</translation>
+    </message>
+    <message>
+        <source>No grade ticked: every grade.</source>
+        <translation>不勾选年级即为全部年级。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>学期：</translation>
+    </message>
+    <message>
+        <source>Instrument:</source>
+        <translation>量表：</translation>
+    </message>
+    <message>
+        <source>Target grades:</source>
+        <translation>测评年级：</translation>
+    </message>
+    <message>
+        <source>Starts on:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <source>Ends on:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <source>Create drive</source>
+        <translation>创建批次</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::ExternalResultDialog</name>
+    <message>
+        <source>Needs a second-stage interview (二次评估)</source>
+        <translation>需要二次评估</translation>
+    </message>
+    <message>
+        <source>Record a result from another platform</source>
+        <translation>录入其他平台的测评结果</translation>
+    </message>
+    <message>
+        <source>Screening drive: %1. For results of tests XinAn does not score itself (SCL-90, MHT, …): record the total and the level the platform or hospital gave.</source>
+        <translation>测评批次：%1。适用于心安不直接计分的量表（SCL-90、MHT 等）：录入平台或医院给出的总分和等级。</translation>
+    </message>
+    <message>
+        <source>学籍号, name or pinyin initials</source>
+        <translation>学籍号、姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>学生：</translation>
+    </message>
+    <message>
+        <source>Instrument:</source>
+        <translation>量表：</translation>
+    </message>
+    <message>
+        <source>Total score:</source>
+        <translation>总分：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Taken on:</source>
+        <translation>测评日期：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>Find the student first: type the 学籍号 or the name, then choose the student in the list.</source>
+        <translation>请先找到学生：输入学籍号或姓名，再在列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::GridDialog</name>
+    <message>
+        <source>Only classes without a class teacher</source>
+        <translation>只看未登记班主任的班级</translation>
+    </message>
+    <message>
+        <source>Add to class</source>
+        <translation>添加到本班</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Class grid</source>
+        <translation>班级网格</translation>
+    </message>
+    <message>
+        <source>Each class&apos;s responsible teachers (网格化): the class teacher answers for the class, the grade leader for the grade. Classes come from the enrolled students.</source>
+        <translation>网格化管理：登记每个班级的责任教师。班主任负责本班，年级组长负责本年级。班级来自在读学生名单。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生数</translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>副班主任</translation>
+    </message>
+    <message>
+        <source>Grade leader</source>
+        <translation>年级组长</translation>
+    </message>
+    <message>
+        <source>e.g. 王芳</source>
+        <translation>例如：王芳</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登记</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>共 %n 个班级</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a class teacher</source>
+        <translation>
+            <numerusform>%n 个未登记班主任</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a class</source>
+        <translation>请选择班级</translation>
+    </message>
+    <message>
+        <source>No teacher registered for this class yet.</source>
+        <translation>本班尚未登记责任教师。</translation>
+    </message>
+    <message>
+        <source>Choose a class in the list first.</source>
+        <translation>请先在左侧列表中选择班级。</translation>
+    </message>
+    <message>
+        <source>Choose the teacher to change in the list first.</source>
+        <translation>请先在列表中选择要修改的教师。</translation>
+    </message>
+    <message>
+        <source>Choose the teacher to remove in the list first.</source>
+        <translation>请先在列表中选择要移除的教师。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::GridPanel</name>
+    <message>
+        <source>Class grid…</source>
+        <translation>班级网格…</translation>
+    </message>
+    <message>
+        <source>Class grid</source>
+        <translation>班级网格</translation>
+    </message>
+    <message>
+        <source>No enrolled students yet: the grid lists the classes of the student roster.</source>
+        <translation>尚无在读学生：班级网格按学生名单中的班级列出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teacher(s) registered in the grid.</source>
+        <translation>
+            <numerusform>网格中已登记 %n 名教师。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n class(es) have a class teacher.</source>
+        <translation>
+            <numerusform>全部 %n 个班级均已登记班主任。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 class(es) have no class teacher registered.</source>
+        <translation>
+            <numerusform>%1 个班级中有 %n 个尚未登记班主任。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::HandleAlertDialog</name>
+    <message>
+        <source>Handle alert</source>
+        <translation>处理预警</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>学生：</translation>
+    </message>
+    <message>
+        <source>Raised by:</source>
+        <translation>预警原因：</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>发出时间：</translation>
+    </message>
+    <message>
+        <source>e.g. Talked with the student the same day; no plan or means; informed the class teacher and the mother; appointment on Thursday.</source>
+        <translation>例如：当天与学生个别谈话，无具体计划和工具；已告知班主任和母亲；约定周四再次面谈。</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>处理情况：</translation>
+    </message>
+    <message>
+        <source>A critical answer needs a counsellor the same day. The alert leaves the home page once you write what was done; to set the student&apos;s level, record the second-stage interview instead.</source>
+        <translation>危急作答须由心理教师当天跟进。填写处理情况后，该预警即从工作台移除；如需确定学生的风险等级，请改为记录二次评估。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>暂无内容。</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM yyyy</source>
+        <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>This panel could not be read: %1</source>
+        <translation>此栏目无法读取：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 项待处理</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>xinan::ui::ImportDialog</name>
     <message>
         <source>Choose file…</source>
@@ -2178,6 +4317,199 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
         <translation>
             <numerusform>发现 %n 个问题。请在文件中改正后重新选择文件，或只导入有效行。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::InterviewDialog</name>
+    <message>
+        <source>Second-stage interview</source>
+        <translation>二次评估</translation>
+    </message>
+    <message>
+        <source>%1: total %2 (%3), taken %4, screening drive &quot;%5&quot;</source>
+        <translation>%1：总分 %2（%3），测评日期 %4，测评批次“%5”</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>学生：</translation>
+    </message>
+    <message>
+        <source>Screening:</source>
+        <translation>筛查结果：</translation>
+    </message>
+    <message>
+        <source>Critical item positive</source>
+        <translation>危急题目阳性</translation>
+    </message>
+    <message>
+        <source>Critical item positive: %1</source>
+        <translation>危急题目阳性：%1</translation>
+    </message>
+    <message>
+        <source>Level now:</source>
+        <translation>当前等级：</translation>
+    </message>
+    <message>
+        <source>What the student said, what you observed, protective factors, and why you chose this level.</source>
+        <translation>学生谈到的情况、您的观察、保护性因素，以及确定该等级的依据。</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>评估日期：</translation>
+    </message>
+    <message>
+        <source>Level after the interview:</source>
+        <translation>评估后等级：</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>评估小结：</translation>
+    </message>
+    <message>
+        <source>Saving sets the student&apos;s level to the one chosen (the same level confirms it) and handles the result&apos;s alert.</source>
+        <translation>保存后，学生的风险等级将设为所选等级（与当前相同即为确认），该结果的预警同时标记为已处理。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::InterviewsPanel</name>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>筛查结果</translation>
+    </message>
+    <message>
+        <source>Critical item</source>
+        <translation>危急题目</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>测评日期</translation>
+    </message>
+    <message>
+        <source>No screening result is waiting for a second-stage interview.</source>
+        <translation>暂无等待二次评估的筛查结果。</translation>
+    </message>
+    <message>
+        <source>Interview…</source>
+        <translation>二次评估…</translation>
+    </message>
+    <message>
+        <source>Most serious first. Double-click a student to open the file.</source>
+        <translation>最严重的排在前面。双击学生可打开其档案。</translation>
+    </message>
+    <message>
+        <source>Waiting for a second-stage interview</source>
+        <translation>待二次评估</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Screening drive &quot;%1&quot;</source>
+        <translation>测评批次“%1”</translation>
+    </message>
+    <message>
+        <source>Open student file</source>
+        <translation>打开学生档案</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::KeyStudentsPage</name>
+    <message>
+        <source>Plan…</source>
+        <translation>一人一策…</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>打开档案…</translation>
+    </message>
+    <message>
+        <source>Write or edit the selected student&apos;s individual plan (一人一策)</source>
+        <translation>为选中的学生制定或修改一人一策方案</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Key since</source>
+        <translation>列为重点日期</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次复查</translation>
+    </message>
+    <message>
+        <source>Double-click a student to open the file.</source>
+        <translation>双击学生打开档案。</translation>
+    </message>
+    <message>
+        <source>Key students</source>
+        <translation>重点学生</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>周调度</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>Missing, %1 days</source>
+        <translation>缺失 %1 天</translation>
+    </message>
+    <message>
+        <source>A key student needs a plan within 7 days.</source>
+        <translation>重点学生须在 7 天内制定方案。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 key students; %2 without a plan</source>
+        <translation>重点学生 %1 人，其中 %2 人尚无方案</translation>
+    </message>
+    <message>
+        <source>%1 waiting more than 7 days</source>
+        <translation>%1 人已超过 7 天</translation>
+    </message>
+    <message>
+        <source>No student is at orange or red.</source>
+        <translation>目前没有橙色或红色等级的学生。</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +4709,136 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
         <source>XinAn closes anyway; the database itself is unchanged. Back up with File → Back up… when you next open it.</source>
         <translation>心安仍会关闭，数据库本身没有变化。下次打开时，请用“文件 → 备份…”进行备份。</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>心理测评</translation>
+    </message>
+    <message>
+        <source>Key students</source>
+        <translation>重点学生</translation>
+    </message>
+    <message>
+        <source>Crisis events</source>
+        <translation>危机事件</translation>
+    </message>
+    <message>
+        <source>Class &amp;grid…</source>
+        <translation>班级网格(&amp;G)…</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::MissingPlansPanel</name>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Without a plan</source>
+        <translation>无方案天数</translation>
+    </message>
+    <message>
+        <source>Every key student has an individual plan.</source>
+        <translation>每位重点学生都已制定一人一策方案。</translation>
+    </message>
+    <message>
+        <source>Individual plans to write</source>
+        <translation>一人一策待制定</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>A key student needs a plan within 7 days.</source>
+        <translation>重点学生须在 7 天内制定方案。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::NewCrisisDialog</name>
+    <message>
+        <source>New crisis event</source>
+        <translation>新建危机事件</translation>
+    </message>
+    <message>
+        <source>What happened, what was seen or reported and by whom, where the student is now</source>
+        <translation>事件经过：看到或接到报告的情况、由谁发现或报告、学生现在在哪里</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials or student number (学籍号)</source>
+        <translation>姓名、拼音首字母或学籍号</translation>
+    </message>
+    <message>
+        <source>Find the student:</source>
+        <translation>查找学生：</translation>
+    </message>
+    <message>
+        <source>No student chosen yet.</source>
+        <translation>尚未选择学生。</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>学生：</translation>
+    </message>
+    <message>
+        <source>Happened at:</source>
+        <translation>发生时间：</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>事件经过：</translation>
+    </message>
+    <message>
+        <source>Opening the event sets the student to red (level 1, crisis) unless already red. Then inform the head and the guardians the same day and record each notification in the event.</source>
+        <translation>启动危机事件后，该学生将被标为红色（一级 危机），已是红色的保持不变。请当天报告校长/分管领导并通知监护人，并在事件中记录每一次通知。</translation>
+    </message>
+    <message>
+        <source>Open crisis event</source>
+        <translation>启动危机事件</translation>
+    </message>
+    <message>
+        <source>The student record no longer exists; it may have been deleted.</source>
+        <translation>该学生档案已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>%1 — current level: %2</source>
+        <translation>%1 — 当前级别：%2</translation>
+    </message>
+    <message>
+        <source>Choose the student: type a name or student number (学籍号) and pick the student from the list.</source>
+        <translation>请选择学生：输入姓名或学籍号，然后在列表中选中该学生。</translation>
+    </message>
+    <message>
+        <source>Describe what happened: what was seen or reported, by whom.</source>
+        <translation>请填写事件经过：看到或接到报告的情况，由谁发现或报告。</translation>
+    </message>
+    <message>
+        <source>This student already has an open crisis event. Record what happened now as a step of that event (Crisis events page), or close it first.</source>
+        <translation>该学生已有一个进行中的危机事件。请在“危机事件”页把新情况记录为该事件的处置步骤，或先结案。</translation>
+    </message>
+    <message>
+        <source>Open a crisis event for %1? The student is already red; the level stays as it is.</source>
+        <translation>为 %1 启动危机事件？该学生已是红色，级别保持不变。</translation>
+    </message>
+    <message>
+        <source>Open a crisis event for %1?
+
+The student will be set to red (level 1, crisis) with the reason &quot;Crisis event: …&quot;. Lowering the level later is a separate decision of a counsellor.</source>
+        <translation>为 %1 启动危机事件？
+
+该学生将被标为红色（一级 危机），原因记为“危机事件：……”。日后降低级别需由心理教师另行评估决定。</translation>
+    </message>
 </context>
 <context>
     <name>xinan::ui::NewSchoolDialog</name>
@@ -2524,6 +4986,93 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
     </message>
 </context>
 <context>
+    <name>xinan::ui::PaperEntryDialog</name>
+    <message>
+        <source>Save and next (Enter)</source>
+        <translation>保存并下一位（Enter）</translation>
+    </message>
+    <message>
+        <source>Skip (↓)</source>
+        <translation>跳过（↓）</translation>
+    </message>
+    <message>
+        <source>Enter paper forms</source>
+        <translation>录入纸质问卷</translation>
+    </message>
+    <message>
+        <source>The screening drive no longer exists.</source>
+        <translation>该测评批次已不存在。</translation>
+    </message>
+    <message>
+        <source>XinAn does not know the instrument &quot;%1&quot; of this drive.</source>
+        <translation>心安不认识该批次使用的量表“%1”。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 without a result)</source>
+        <translation>%1%2（%3 人未测）</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>班级：</translation>
+    </message>
+    <message>
+        <source>Taken on:</source>
+        <translation>测评日期：</translation>
+    </message>
+    <message>
+        <source>Type the %1 answers of %2 as digits, one per item, in order: %3. Enter saves and moves to the next student; ↓ skips, ↑ goes back.</source>
+        <translation>按题号顺序输入 %2 的 %1 道题答案，每题一位数字：%3。按 Enter 保存并转到下一位学生；↓ 跳过，↑ 返回上一位。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 of %4</source>
+        <translation>%1（%2）— 第 %3/%4 位</translation>
+    </message>
+    <message>
+        <source>The drive&apos;s target grades have no enrolled students.</source>
+        <translation>该批次的测评年级没有在读学生。</translation>
+    </message>
+    <message>
+        <source>Every student of this class has a result. Choose another class.</source>
+        <translation>本班学生均已有结果，请选择其他班级。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items typed, running total %3</source>
+        <translation>已输入 %1/%2 题，当前累计 %3 分</translation>
+    </message>
+    <message>
+        <source>Total %1 · %2%3</source>
+        <translation>总分 %1 · %2%3</translation>
+    </message>
+    <message>
+        <source> · second-stage interview</source>
+        <translation> · 需二次评估</translation>
+    </message>
+    <message>
+        <source>Critical: %1. Saving raises the student to yellow; tell the counsellor today.</source>
+        <translation>关键题阳性：%1。保存后该生将提升为黄色关注；请当天告知心理教师。</translation>
+    </message>
+    <message>
+        <source>Saved %1: total %2 (%3).</source>
+        <translation>已保存 %1：总分 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Critical item: raised to yellow.</source>
+        <translation>关键题阳性：已提升为黄色关注。</translation>
+    </message>
+    <message>
+        <source>Critical item: the level was yellow or higher already.</source>
+        <translation>关键题阳性：该生原已是黄色或更高关注等级。</translation>
+    </message>
+</context>
+<context>
     <name>xinan::ui::PasswordChangeBox</name>
     <message>
         <source>Change password</source>
@@ -2583,6 +5132,260 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
     <message>
         <source>Strong</source>
         <translation>强</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::PlanDialog</name>
+    <message>
+        <source>Family, school life, what was observed, the assessment</source>
+        <translation>家庭情况、在校表现、观察到的情况、评估结论</translation>
+    </message>
+    <message>
+        <source>What should change, by when (e.g. sleeps 7 hours within a month)</source>
+        <translation>希望达到的变化及期限（如：一个月内每晚睡眠达到 7 小时）</translation>
+    </message>
+    <message>
+        <source>Who does what, how often: talks, class observation, home contact, referral</source>
+        <translation>谁做什么、多久一次：谈话、课堂观察、家校联系、转介</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name (required)</source>
+        <translation>姓名（必填）</translation>
+    </message>
+    <message>
+        <source>Name and relation</source>
+        <translation>姓名及关系</translation>
+    </message>
+    <message>
+        <source>Who reports to whom, how often, and whom to call in an emergency</source>
+        <translation>谁向谁反馈、多久一次，紧急情况联系谁</translation>
+    </message>
+    <message>
+        <source>Yes, on</source>
+        <translation>已告知，日期</translation>
+    </message>
+    <message>
+        <source>Not yet, because</source>
+        <translation>尚未告知，原因</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>e.g. guardian working away, not reached yet; grandmother told</source>
+        <translation>如：监护人在外务工暂未联系上，已告知祖母</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>方案内容</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>工作目标</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>干预措施</translation>
+    </message>
+    <message>
+        <source>Responsible people</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Counselling teacher</source>
+        <translation>心理教师</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>家长/监护人</translation>
+    </message>
+    <message>
+        <source>School leader in charge</source>
+        <translation>分管校领导</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Contact arrangements</source>
+        <translation>联络安排</translation>
+    </message>
+    <message>
+        <source>Review every</source>
+        <translation>复查周期</translation>
+    </message>
+    <message>
+        <source>Parents informed</source>
+        <translation>告知家长</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4</source>
+        <translation>%1 · %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>New individual plan: %1</source>
+        <translation>制定一人一策：%1</translation>
+    </message>
+    <message>
+        <source>Individual plan: %1</source>
+        <translation>一人一策：%1</translation>
+    </message>
+    <message>
+        <source>Say whether the parents or guardians were informed of the plan: &quot;%1&quot; with the day, or &quot;%2&quot; with the reason.</source>
+        <translation>请说明是否已将方案告知家长（监护人）：选择“%1”并填写日期，或选择“%2”并填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::PlanTab</name>
+    <message>
+        <source>Situation</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>工作目标</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>干预措施</translation>
+    </message>
+    <message>
+        <source>Responsible people</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Counselling teacher</source>
+        <translation>心理教师</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>家长/监护人</translation>
+    </message>
+    <message>
+        <source>School leader in charge</source>
+        <translation>分管校领导</translation>
+    </message>
+    <message>
+        <source>Contact arrangements</source>
+        <translation>联络安排</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation>每 %1 天一次</translation>
+    </message>
+    <message>
+        <source>Parents informed</source>
+        <translation>告知家长</translation>
+    </message>
+    <message>
+        <source>Yes, on %1</source>
+        <translation>已于 %1 告知</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>尚未告知：%1</translation>
+    </message>
+    <message>
+        <source>Written on %1 by %2; last revised on %3 by %4.</source>
+        <translation>%1 由 %2 制定；最近一次修改：%3，%4。</translation>
+    </message>
+    <message>
+        <source>Close plan…</source>
+        <translation>结束方案…</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>制定日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Why closed</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>本周工作</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步安排</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Weekly review updates</source>
+        <translation>周调度记录</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>全部方案</translation>
+    </message>
+    <message>
+        <source>Active plan, reviewed every %1 days.</source>
+        <translation>方案执行中，每 %1 天复查一次。</translation>
+    </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation>修改方案…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color: #c62828;&quot;&gt;This key student has no plan yet: write one within a week.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color: #c62828;&quot;&gt;该重点学生尚无方案，请在一周内制定。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>No active plan. Plans are written for key students (orange or red).</source>
+        <translation>暂无执行中的方案。一人一策方案适用于重点学生（橙色或红色）。</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>制定方案…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +5626,181 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
     </message>
 </context>
 <context>
+    <name>xinan::ui::RiskChangeDialog</name>
+    <message>
+        <source>Change risk level</source>
+        <translation>调整风险等级</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>学生：</translation>
+    </message>
+    <message>
+        <source>Level now:</source>
+        <translation>当前等级：</translation>
+    </message>
+    <message>
+        <source>What was observed, and by whom.</source>
+        <translation>观察到了什么，由谁发现或反映。</translation>
+    </message>
+    <message>
+        <source>New level:</source>
+        <translation>新等级：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Decided at:</source>
+        <translation>确定时间：</translation>
+    </message>
+    <message>
+        <source>Crisis events and screenings set the level themselves. A lower level needs a counsellor&apos;s judgement: say what it rests on.</source>
+        <translation>危机事件和心理筛查会自动设定等级。降低等级须由心理教师研判，请写明依据。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::RiskPanel</name>
+    <message>
+        <source>No student is at red or orange.</source>
+        <translation>目前没有红色或橙色等级的学生。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Latest reason</source>
+        <translation>最近原因</translation>
+    </message>
+    <message>
+        <source>Double-click a student to open the file.</source>
+        <translation>双击学生可打开其档案。</translation>
+    </message>
+    <message>
+        <source>Risk levels</source>
+        <translation>风险分级</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yellow watch student(s)</source>
+        <translation>
+            <numerusform>%n 名黄色关注学生</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::RiskTab</name>
+    <message>
+        <source>Change level…</source>
+        <translation>调整等级…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Nothing waits for this student.</source>
+        <translation>该学生暂无待办事项。</translation>
+    </message>
+    <message>
+        <source>Handle alert…</source>
+        <translation>处理预警…</translation>
+    </message>
+    <message>
+        <source>Interview…</source>
+        <translation>二次评估…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原等级</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>The level has never been changed: the student is at green (routine).</source>
+        <translation>风险等级从未调整过：该学生为绿色（常规）。</translation>
+    </message>
+    <message>
+        <source>Waiting for a counsellor</source>
+        <translation>待心理教师处理</translation>
+    </message>
+    <message>
+        <source>Changes of level</source>
+        <translation>等级变更记录</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3), screening drive &quot;%4&quot;</source>
+        <translation>%1 %2（%3），测评批次“%4”</translation>
+    </message>
+    <message>
+        <source>; critical: %1</source>
+        <translation>；危急题目：%1</translation>
+    </message>
+    <message>
+        <source>Second-stage interview</source>
+        <translation>二次评估</translation>
+    </message>
+</context>
+<context>
     <name>xinan::ui::RosterMappingView</name>
     <message>
         <source>Column in the file</source>
@@ -2869,6 +5847,342 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
     <message>
         <source>Choose the column that holds %1.</source>
         <translation>请选择“%1”所在的列。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::ScreeningImportDialog</name>
+    <message>
+        <source>Student number (学籍号)</source>
+        <translation>学籍号</translation>
+    </message>
+    <message>
+        <source>Name and class</source>
+        <translation>姓名和班级</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>第 %1 题</translation>
+    </message>
+    <message>
+        <source>Student (duplicate)</source>
+        <translation>学生（重复）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Import all</source>
+        <translation>全部导入</translation>
+    </message>
+    <message>
+        <source>Import valid rows only</source>
+        <translation>仅导入无问题的行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import a screening sheet</source>
+        <translation>导入测评问卷表格</translation>
+    </message>
+    <message>
+        <source>Import the %1 answers of the drive &quot;%2&quot; from a survey tool&apos;s export (问卷星, 腾讯问卷 …) saved as .xlsx or .csv: one row per student, identified by 学籍号 or by name and class. Nothing is written until you choose Import.</source>
+        <translation>从问卷工具（问卷星、腾讯问卷等）导出的 .xlsx 或 .csv 文件导入测评批次“%2”的 %1 答卷：每名学生一行，按学籍号或姓名加班级识别。选择导入之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The screening drive no longer exists.</source>
+        <translation>该测评批次已不存在。</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>表格文件：</translation>
+    </message>
+    <message>
+        <source>Taken on:</source>
+        <translation>测评日期：</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose the screening sheet</source>
+        <translation>选择测评问卷表格</translation>
+    </message>
+    <message>
+        <source>Sheets (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</source>
+        <translation>表格文件 (*.xlsx *.csv *.txt);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>正在读取并检查 %1…</translation>
+    </message>
+    <message>
+        <source>Header on row %1. 学籍号: %2; name: %3; class: %4; grade: %5. Items: %6.</source>
+        <translation>表头在第 %1 行。学籍号：%2；姓名：%3；班级：%4；年级：%5。题目：%6。</translation>
+    </message>
+    <message>
+        <source>%1 row(s) read: %2 ready to record, %3 with problems.</source>
+        <translation>共读取 %1 行：%2 行可录入，%3 行有问题。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Correct the rows in the file and choose it again, or import the valid rows only.</source>
+        <translation>请在文件中改正这些行后重新选择文件，或仅导入无问题的行。</translation>
+    </message>
+    <message>
+        <source>Recording the results…</source>
+        <translation>正在录入结果…</translation>
+    </message>
+    <message>
+        <source>Recorded %1 result(s); %2 row(s) skipped; %3 need a second-stage interview.</source>
+        <translation>已录入 %1 条结果；跳过 %2 行；%3 人需要二次评估。</translation>
+    </message>
+    <message>
+        <source>%1 with a critical item (%2 raised to yellow): tell the counsellor today.</source>
+        <translation>%1 人关键题阳性（其中 %2 人已提升为黄色关注）：请当天告知心理教师。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::ScreeningPage</name>
+    <message>
+        <source>paper form</source>
+        <translation>纸质问卷</translation>
+    </message>
+    <message>
+        <source>sheet import</source>
+        <translation>表格导入</translation>
+    </message>
+    <message>
+        <source>other platform</source>
+        <translation>其他平台</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>全部年级</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>测评批次</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Target grades</source>
+        <translation>测评年级</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Done / target</source>
+        <translation>已测 / 应测</translation>
+    </message>
+    <message>
+        <source>New drive…</source>
+        <translation>新建批次…</translation>
+    </message>
+    <message>
+        <source>Import sheet…</source>
+        <translation>导入问卷表格…</translation>
+    </message>
+    <message>
+        <source>Enter paper forms…</source>
+        <translation>录入纸质问卷…</translation>
+    </message>
+    <message>
+        <source>Record external result…</source>
+        <translation>录入外部测评结果…</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>在读人数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已测</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Student number (学籍号)</source>
+        <translation>学籍号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>关键题</translation>
+    </message>
+    <message>
+        <source>Second-stage interview</source>
+        <translation>二次评估</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>测评日期</translation>
+    </message>
+    <message>
+        <source>Screening drives (测评批次): at least one per school year for 小学高年级 and up. Results come from survey sheets, paper forms or other platforms; a critical answer (PHQ-9 item 9) raises the student to yellow the same day.</source>
+        <translation>测评批次：小学高年级及以上每学年至少测评一次。结果可来自问卷表格、纸质问卷或其他平台；关键题阳性（PHQ-9 第 9 题）当天即将学生提升为黄色关注。</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Flagged: critical or second-stage interview</source>
+        <translation>需关注：关键题阳性或需二次评估</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>仅关键题阳性</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Coverage by class</source>
+        <translation>各班覆盖情况</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>测评结果</translation>
+    </message>
+    <message>
+        <source>The screening drives cannot be read</source>
+        <translation>无法读取测评批次</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3)</source>
+        <translation>%1 / %2（%3）</translation>
+    </message>
+    <message>
+        <source>The screening drive cannot be read</source>
+        <translation>无法读取该测评批次</translation>
+    </message>
+    <message>
+        <source>No screening drive yet. Create one with &quot;New drive…&quot;, then import a sheet or enter paper forms.</source>
+        <translation>还没有测评批次。请先点“新建批次…”，再导入问卷表格或录入纸质问卷。</translation>
+    </message>
+    <message>
+        <source>Choose a drive above.</source>
+        <translation>请在上方选择一个测评批次。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 enrolled students of %4 have a result (%5). Choose a class to see who is missing.</source>
+        <translation>%1：%4 在读学生 %3 人，已有结果 %2 人（%5）。选择班级可查看未测学生。</translation>
+    </message>
+    <message>
+        <source>Choose a class to list its students without a result.</source>
+        <translation>选择班级，列出该班未测学生。</translation>
+    </message>
+    <message>
+        <source>The class cannot be read</source>
+        <translation>无法读取该班级</translation>
+    </message>
+    <message>
+        <source>%1 %2: every enrolled student has a result.</source>
+        <translation>%1%2：在读学生均已测评。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n student(s) without a result (double-click opens the file).</source>
+        <translation>
+            <numerusform>%1%2：%n 名学生未测（双击打开学生档案）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 result(s); %2 flagged, %3 critical.</source>
+        <translation>共 %1 条结果；需关注 %2 人，关键题阳性 %3 人。</translation>
+    </message>
+    <message>
+        <source>critical item</source>
+        <translation>关键题阳性</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +6274,10 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
     <message>
         <source>The setting cannot be saved</source>
         <translation>无法保存设置</translation>
+    </message>
+    <message>
+        <source>Crisis response</source>
+        <translation>危机处置</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +6448,18 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
     <message>
         <source>Not saved:</source>
         <translation>未保存：</translation>
+    </message>
+    <message>
+        <source>Risk and alerts</source>
+        <translation>风险与预警</translation>
+    </message>
+    <message>
+        <source>Crisis events</source>
+        <translation>危机事件</translation>
+    </message>
+    <message>
+        <source>Individual plan</source>
+        <translation>一人一策</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +6701,271 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
         <translation>
             <numerusform>%1 有 %n 项检查未通过。请不要再添加记录；请通过“文件 → 从备份恢复…”恢复最近的备份，或找人帮忙。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::WeeklyBoardView</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Update…</source>
+        <translation>填写本周情况…</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <source>Pick any day to show its week</source>
+        <translation>选择任意日期，查看该日所在的一周</translation>
+    </message>
+    <message>
+        <source>Write or change the selected student&apos;s update for this week (or double-click the row)</source>
+        <translation>填写或修改选中学生的本周情况（或双击该行）</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>本周状态</translation>
+    </message>
+    <message>
+        <source>Actions this week</source>
+        <translation>本周工作</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步安排</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>最近更新</translation>
+    </message>
+    <message>
+        <source>Double-click a student to write this week&apos;s update.</source>
+        <translation>双击学生填写本周情况。</translation>
+    </message>
+    <message>
+        <source>Meeting record (weekly review chaired by the head)</source>
+        <translation>会议记录（校长主持周调度）</translation>
+    </message>
+    <message>
+        <source>e.g. Zhang Jianhua (head)</source>
+        <translation>如：张建华（校长）</translation>
+    </message>
+    <message>
+        <source>Decisions and who follows them up</source>
+        <translation>会议决定及落实人</translation>
+    </message>
+    <message>
+        <source>Save meeting record</source>
+        <translation>保存会议记录</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>纪要</translation>
+    </message>
+    <message>
+        <source>This week: %1</source>
+        <translation>本周：%1</translation>
+    </message>
+    <message>
+        <source>no class teacher in the class grid</source>
+        <translation>班级网格中未设班主任</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>No longer key</source>
+        <translation>已不属重点</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待更新</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No key students this week.</source>
+        <translation>本周没有重点学生。</translation>
+    </message>
+    <message>
+        <source>Red %1 · Orange %2 · Updated %3 of %4 · Overdue %5</source>
+        <translation>红色 %1 · 橙色 %2 · 已更新 %3/%4 · 逾期 %5</translation>
+    </message>
+    <message>
+        <source>Saved by %1</source>
+        <translation>由 %1 保存</translation>
+    </message>
+    <message>
+        <source>Meeting record saved.</source>
+        <translation>会议记录已保存。</translation>
+    </message>
+    <message>
+        <source>Weekly update</source>
+        <translation>周调度记录</translation>
+    </message>
+    <message>
+        <source>Select a student on the board first.</source>
+        <translation>请先在列表中选择一名学生。</translation>
+    </message>
+    <message>
+        <source>Export the weekly review sheet</source>
+        <translation>导出周调度表</translation>
+    </message>
+    <message>
+        <source>The sheet contains the names of key students and how they are doing. It is not encrypted: save it only where no one else can read it (not on a shared or public computer), and delete it once it is printed.</source>
+        <translation>周调度表含重点学生的姓名和近况，文件未加密：请只保存在他人无法查看的位置（不要存在公用或共享电脑上），打印后及时删除。</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>选择保存位置…</translation>
+    </message>
+    <message>
+        <source>weekly-review-%1.pdf</source>
+        <translation>周调度表-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The sheet was saved as %1.</source>
+        <translation>周调度表已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Print the weekly review sheet</source>
+        <translation>打印周调度表</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::WeeklyReviewPanel</name>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This week&apos;s review</source>
+        <translation>本周周调度</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待更新</translation>
+    </message>
+    <message>
+        <source>No key students this week.</source>
+        <translation>本周没有重点学生。</translation>
+    </message>
+    <message>
+        <source>Updated %1 of %2 key students; %3 overdue.</source>
+        <translation>重点学生 %2 人，已更新 %1 人，逾期 %3 人。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::WeeklyUpdateDialog</name>
+    <message>
+        <source>Talks, calls, home visits, what the class teacher observed</source>
+        <translation>谈话、电话、家访、班主任观察到的情况</translation>
+    </message>
+    <message>
+        <source>What happens next week, and who does it</source>
+        <translation>下周做什么、由谁负责</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>本周状态</translation>
+    </message>
+    <message>
+        <source>Actions this week</source>
+        <translation>本周工作</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步安排</translation>
+    </message>
+    <message>
+        <source>Weekly update: %1, week of %2</source>
+        <translation>周调度记录：%1（%2 当周）</translation>
     </message>
 </context>
 </TS>

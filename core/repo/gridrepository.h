@@ -5,12 +5,21 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace xinan {
 
 class Database;
 
 enum class GridRole { ClassTeacher, Deputy, GradeLeader };
+
+// A class that has enrolled students, and how many (the grid editor's rows).
+struct GridClass
+{
+    int grade = 0;
+    QString className;
+    int enrolled = 0;
+};
 
 struct GridMember
 {
@@ -35,12 +44,18 @@ public:
     QList<GridMember> members();
     // The teachers of one class, class teacher first, as "name" strings.
     QStringList teachersOf(int grade, const QString &className);
+    // Every class with enrolled students, by grade and class (2班 before 10班).
+    QList<GridClass> classes();
 
     // Adds or updates (id != 0) a member. Throws Error(Rejected), writing nothing, for an empty
     // teacher or class name, a grade outside 1..15, the same teacher twice in a class, or an id
     // that does not exist. Returns the id.
     qint64 save(const GridMember &member);
+    // Removes a member. Throws Error(Rejected) for an id that does not exist.
     void remove(qint64 id);
+
+    static constexpr int MaxTeacherLength = 30;
+    static constexpr int MaxPhoneLength = 20;
 
 private:
     Database &m_db;

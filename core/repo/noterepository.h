@@ -56,6 +56,8 @@ struct TimelineEntry
 // The student's whole timeline, newest first: notes and risk-level changes today; every module
 // that keeps dated records about a student (sessions, screenings, home visits, referrals) adds
 // its entries in studentTimeline() (noterepository.cpp), in one place.
-QList<TimelineEntry> studentTimeline(Database &db, qint64 studentId);
+// `actor` is the account reading it: counselling records show their content only to an account
+// whose role is counsellor; any other actor (empty included) sees that a record exists and its date.
+QList<TimelineEntry> studentTimeline(Database &db, qint64 studentId, const QString &actor = QString());
 
 } // namespace xinan

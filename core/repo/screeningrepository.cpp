@@ -2,10 +2,14 @@
 
 #include "../error.h"
 #include "../store/database.h"
+#include "alertrepository.h"
 #include "audit.h"
 #include "riskrepository.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace xinan {
 namespace {
@@ -17,7 +21,7 @@ struct Tr
 
 #define XINAN_SCREENING_ROWS                                                                                              \
     "SELECT r.id, r.student_id, d.name, s.student_no, s.name, s.grade, s.class_name, r.instrument_id, r.total, "         \
-    "r.band_code, r.critical, r.needs_interview, r.source, r.taken_on FROM screening_results r "                          \
+    "r.band_code, r.critical, r.needs_interview, r.source, r.taken_on, r.platform FROM screening_results r "              \
     "JOIN screening_drives d ON d.id = r.drive_id JOIN students s ON s.id = r.student_id "
 
 QList<ScreeningResultRow> readRows(Statement &st)
@@ -39,6 +43,7 @@ QList<ScreeningResultRow> readRows(Statement &st)
         r.needsInterview = st.integer(11) != 0;
         r.source = st.text(12);
         r.takenOn = QDate::fromString(st.text(13), Qt::ISODate);
+        r.platform = st.text(14);
         out.append(r);
     }
     return out;
@@ -54,6 +59,51 @@ QString criticalReason(const Instrument &instrument, const QList<int> &answers, 
     return Tr::tr("%1 (screening drive \"%2\")").arg(parts.join(QStringLiteral("; ")), driveName);
 }
 
+// A drive with its done / target counts: the enrolled students of the target grades (every grade
+// when target_grades is empty), and those of them with a result in the drive.
+#define XINAN_DRIVE_TARGET                                                                                                \
+    "(s.status = 'enrolled' AND (d.target_grades = '' OR instr(',' || d.target_grades || ',', ',' || s.grade || ',') > 0))"
+#define XINAN_DRIVE_ROWS                                                                                                  \
+    "SELECT d.id, d.name, d.term, d.instrument_id, d.target_grades, d.starts_on, d.ends_on, d.created_at, "             \
+    "(SELECT count(*) FROM students s WHERE " XINAN_DRIVE_TARGET "), "                                                   \
+    "(SELECT count(*) FROM students s WHERE " XINAN_DRIVE_TARGET                                                           \
+    " AND EXISTS (SELECT 1 FROM screening_results r WHERE r.student_id = s.id AND r.drive_id = d.id)) "                  \
+    "FROM screening_drives d "
+
+QList<int> gradesFromText(const QString &text)
+{
+    QList<int> out;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
+        if (const int g = part.trimmed().toInt(); g > 0)
+            out.append(g);
+    return out;
+}
+
+QString gradesText(QList<int> grades)
+{
+    std::sort(grades.begin(), grades.end());
+    QStringList parts;
+    for (int g : grades)
+        parts.append(QString::number(g));
+    return parts.join(u',');
+}
+
+ScreeningDrive readDrive(Statement &st)
+{
+    ScreeningDrive d;
+    d.id = st.int64(0);
+    d.name = st.text(1);
+    d.term = st.text(2);
+    d.instrumentId = st.text(3);
+    d.targetGrades = gradesFromText(st.text(4));
+    d.startsOn = QDate::fromString(st.text(5), Qt::ISODate);
+    d.endsOn = QDate::fromString(st.text(6), Qt::ISODate);
+    d.createdAt = QDateTime::fromString(st.text(7), Qt::ISODate);
+    d.targetCount = st.integer(8);
+    d.doneCount = st.integer(9);
+    return d;
+}
+
 QString answersText(const QList<int> &answers)
 {
     QStringList parts;
@@ -64,47 +114,137 @@ QString answersText(const QList<int> &answers)
 
 } // namespace
 
+bool isSchoolTerm(const QString &term)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^(\d{4})-(\d{4})-([12])$)"));
+    const QRegularExpressionMatch m = re.match(term);
+    return m.hasMatch() && m.captured(2).toInt() == m.captured(1).toInt() + 1;
+}
+
+QString schoolTermFor(const QDate &day)
+{
+    const int y = day.year();
+    if (day.month() >= 8)
+        return QStringLiteral("%1-%2-1").arg(y).arg(y + 1);
+    if (day.month() == 1)
+        return QStringLiteral("%1-%2-1").arg(y - 1).arg(y);
+    return QStringLiteral("%1-%2-2").arg(y - 1).arg(y);
+}
+
 ScreeningRepository::ScreeningRepository(Database &db, QString actor)
     : m_db(db)
     , m_actor(std::move(actor))
 {
 }
 
-qint64 ScreeningRepository::createDrive(const QString &name, const QString &term, const QString &instrumentId)
+qint64 ScreeningRepository::createDrive(const DriveSpec &spec)
 {
-    const QString text = name.trimmed();
-    if (text.isEmpty())
-        throw Error(ErrorKind::Rejected, Tr::tr("The screening drive has no name."));
+    const QString name = spec.name.trimmed();
+    const QString term = spec.term.trimmed();
+    const QString instrumentId = spec.instrumentId.trimmed().toLower();
+    if (name.isEmpty())
+        throw Error(ErrorKind::Rejected, Tr::tr("The screening drive has no name. Give it a name such as \"2026秋 四至六年级 PHQ-9\"."));
+    if (name.size() > 100)
+        throw Error(ErrorKind::Rejected, Tr::tr("The name of the screening drive is longer than 100 characters; shorten it."));
+    if (!isSchoolTerm(term))
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("The term \"%1\" is not a term like 2026-2027-1 (school year, then 1 for the autumn term or 2 for the spring term).").arg(term));
     if (!findInstrument(instrumentId))
-        throw Error(ErrorKind::Rejected, Tr::tr("XinAn does not know the instrument \"%1\".").arg(instrumentId));
+        throw Error(ErrorKind::Rejected, Tr::tr("XinAn does not know the instrument \"%1\".").arg(spec.instrumentId));
+    for (int g : spec.targetGrades)
+        if (g < 1 || g > 15)
+            throw Error(ErrorKind::Rejected, Tr::tr("Grade %1 does not exist; target grades are 1 to 15.").arg(g));
+    if (!spec.startsOn.isValid() || !spec.endsOn.isValid())
+        throw Error(ErrorKind::Rejected, Tr::tr("The screening drive needs a start date and an end date."));
+    if (spec.endsOn < spec.startsOn)
+        throw Error(ErrorKind::Rejected, Tr::tr("The screening drive ends (%1) before it starts (%2); correct the dates.")
+                                             .arg(spec.endsOn.toString(Qt::ISODate), spec.startsOn.toString(Qt::ISODate)));
+    QList<int> grades = spec.targetGrades;
+    std::sort(grades.begin(), grades.end());
+    grades.erase(std::unique(grades.begin(), grades.end()), grades.end());
     Transaction tx(m_db);
-    if (findDrive(text))
-        throw Error(ErrorKind::Rejected, Tr::tr("A screening drive called \"%1\" exists already; choose another name.").arg(text));
-    Statement st(m_db, "INSERT INTO screening_drives (name, term, instrument_id, created_at) VALUES (?, ?, ?, ?)");
-    st.bind(1, text).bind(2, term.trimmed()).bind(3, instrumentId.toLower());
-    st.bind(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).run();
+    if (findDrive(name))
+        throw Error(ErrorKind::Rejected, Tr::tr("A screening drive called \"%1\" exists already; choose another name.").arg(name));
+    Statement st(m_db, "INSERT INTO screening_drives (name, term, instrument_id, created_at, target_grades, starts_on, ends_on) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, name).bind(2, term).bind(3, instrumentId);
+    st.bind(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(5, gradesText(grades));
+    st.bind(6, spec.startsOn.toString(Qt::ISODate)).bind(7, spec.endsOn.toString(Qt::ISODate)).run();
     const qint64 id = m_db.lastInsertId();
-    appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("screening_drive"), id, instrumentId.toLower());
+    appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("screening_drive"), id,
+        QStringLiteral("%1, grades %2").arg(instrumentId, grades.isEmpty() ? QStringLiteral("all") : gradesText(grades)));
     tx.commit();
     return id;
 }
 
 std::optional<ScreeningDrive> ScreeningRepository::findDrive(const QString &name)
 {
-    Statement st(m_db, "SELECT id, name, term, instrument_id, created_at FROM screening_drives WHERE name = ?");
+    Statement st(m_db, XINAN_DRIVE_ROWS "WHERE d.name = ?");
     st.bind(1, name.trimmed());
     if (!st.step())
         return std::nullopt;
-    return ScreeningDrive{st.int64(0), st.text(1), st.text(2), st.text(3), QDateTime::fromString(st.text(4), Qt::ISODate)};
+    return readDrive(st);
+}
+
+std::optional<ScreeningDrive> ScreeningRepository::drive(qint64 id)
+{
+    Statement st(m_db, XINAN_DRIVE_ROWS "WHERE d.id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return readDrive(st);
 }
 
 QList<ScreeningDrive> ScreeningRepository::drives()
 {
-    Statement st(m_db, "SELECT id, name, term, instrument_id, created_at FROM screening_drives ORDER BY created_at DESC, id DESC");
+    Statement st(m_db, XINAN_DRIVE_ROWS "ORDER BY d.created_at DESC, d.id DESC");
     QList<ScreeningDrive> out;
     while (st.step())
-        out.append({st.int64(0), st.text(1), st.text(2), st.text(3), QDateTime::fromString(st.text(4), Qt::ISODate)});
+        out.append(readDrive(st));
     return out;
+}
+
+qint64 ScreeningRepository::recordExternal(const ExternalResult &result)
+{
+    const QString instrument = result.instrumentName.trimmed();
+    const QString level = result.level.trimmed();
+    const QString platform = result.platform.trimmed();
+    if (instrument.isEmpty())
+        throw Error(ErrorKind::Rejected, Tr::tr("Enter the name of the instrument the result comes from, for example SCL-90 or MHT."));
+    if (level.isEmpty())
+        throw Error(ErrorKind::Rejected, Tr::tr("Enter the level the platform gave, for example 阳性 or 中度."));
+    if (platform.isEmpty())
+        throw Error(ErrorKind::Rejected, Tr::tr("Enter where the result comes from, for example 省平台 or the hospital's name."));
+    if (instrument.size() > MaxExternalText || level.size() > MaxExternalText || platform.size() > MaxExternalText)
+        throw Error(ErrorKind::Rejected, Tr::tr("The instrument, level and source are short names of at most %1 characters each.").arg(MaxExternalText));
+    if (result.total < 0 || result.total > MaxExternalTotal)
+        throw Error(ErrorKind::Rejected, Tr::tr("The total score %1 is outside 0 to %2.").arg(result.total).arg(MaxExternalTotal));
+    if (!result.takenOn.isValid() || result.takenOn > QDate::currentDate())
+        throw Error(ErrorKind::Rejected, Tr::tr("A screening result needs the date it was taken, not in the future."));
+    Transaction tx(m_db);
+    const std::optional<ScreeningDrive> d = drive(result.driveId);
+    if (!d)
+        throw Error(ErrorKind::Rejected, Tr::tr("The screening drive no longer exists."));
+    Statement exists(m_db, "SELECT 1 FROM students WHERE id = ?");
+    exists.bind(1, result.studentId);
+    if (!exists.step())
+        throw Error(ErrorKind::Rejected, Tr::tr("The student record no longer exists; it may have been deleted."));
+    if (studentsWithResult(d->id, instrument).contains(result.studentId))
+        throw Error(ErrorKind::Rejected, Tr::tr("The student already has a %1 result in the screening drive \"%2\"; nothing was recorded.")
+                                             .arg(instrument, d->name));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    Statement insert(m_db,
+        "INSERT INTO screening_results (drive_id, student_id, instrument_id, answers, total, band_code, critical, needs_interview, "
+        "source, taken_on, recorded_by, created_at, platform) VALUES (?, ?, ?, NULL, ?, ?, 0, ?, 'external', ?, ?, ?, ?)");
+    insert.bind(1, d->id).bind(2, result.studentId).bind(3, instrument).bind(4, result.total).bind(5, level);
+    insert.bind(6, result.needsInterview ? 1 : 0).bind(7, result.takenOn.toString(Qt::ISODate)).bind(8, m_actor).bind(9, now);
+    insert.bind(10, platform).run();
+    const qint64 id = m_db.lastInsertId();
+    // The audit names the drive and the student, never the score or the level.
+    appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("screening_result"), id,
+        QStringLiteral("drive %1, student %2, external").arg(QString::number(d->id), QString::number(result.studentId)));
+    tx.commit();
+    return id;
 }
 
 RecordOutcome ScreeningRepository::record(const QString &driveName, const QString &term, const Instrument &instrument,
@@ -164,6 +304,7 @@ RecordOutcome ScreeningRepository::record(const QString &driveName, const QStrin
                 ++outcome.needsInterview;
             if (s.critical()) {
                 ++outcome.critical;
+                AlertRepository(m_db, m_actor).raiseForResult(id); // waits on the home page until a counsellor acts
                 toRaise.append({e.studentId, criticalReason(instrument, e.answers, name)});
             }
         }
@@ -221,6 +362,28 @@ QList<ClassCoverage> ScreeningRepository::coverage(qint64 driveId, const QList<i
             continue;
         out.append({grade, st.text(1), st.integer(2), st.integer(3)});
     }
+    return out;
+}
+
+QList<ClassCoverage> ScreeningRepository::coverage(qint64 driveId)
+{
+    const std::optional<ScreeningDrive> d = drive(driveId);
+    if (!d)
+        return {};
+    return coverage(driveId, d->targetGrades);
+}
+
+QList<ScreeningStudent> ScreeningRepository::missingStudents(qint64 driveId, int grade, const QString &className)
+{
+    Statement st(m_db,
+        "SELECT s.id, s.student_no, s.name, s.grade, s.class_name FROM students s "
+        "WHERE s.status = 'enrolled' AND s.grade = ? AND s.class_name = ? "
+        "AND NOT EXISTS (SELECT 1 FROM screening_results r WHERE r.student_id = s.id AND r.drive_id = ?) "
+        "ORDER BY substr(s.search_key, instr(s.search_key, '|') + 1), s.id");
+    st.bind(1, grade).bind(2, className).bind(3, driveId);
+    QList<ScreeningStudent> out;
+    while (st.step())
+        out.append({st.int64(0), st.text(1), st.text(2), st.integer(3), st.text(4), true});
     return out;
 }
 

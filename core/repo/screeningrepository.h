@@ -1,9 +1,12 @@
 #pragma once
-// Screening drives (测评批次) and their scored results. Recording writes the results and one
-// audit entry per result in one transaction; a critical result (PHQ-9 item 9 > 0) then raises
-// the student's risk level to at least yellow through RiskRepository::change (source
-// screening), right after that transaction commits: RiskRepository opens its own transaction
-// and transactions do not nest. Screening never lowers a level.
+// Screening drives (测评批次) and their scored results. A drive has an instrument, a term, the
+// grades it targets (every grade when none) and its dates; coverage counts the enrolled students
+// of the target grades per class. Recording writes the results and one audit entry per result in
+// one transaction; a critical result (PHQ-9 item 9 > 0) raises the student's risk level to at
+// least yellow through RiskRepository::change (source screening) inside that same transaction:
+// a nested Transaction is a SAVEPOINT, so the result and the risk change commit or roll back
+// together. Screening never lowers a level. Results from other platforms (SCL-90, MHT, …) are
+// recorded as external results: instrument name, total, level text and platform, no answers.
 
 #include "../domain/instrument.h"
 
@@ -23,9 +26,39 @@ struct ScreeningDrive
 {
     qint64 id = 0;
     QString name;
-    QString term;         // 2026-2027-1
-    QString instrumentId; // the drive's instrument: phq9, gad7, ...
-    QDateTime createdAt;  // UTC
+    QString term;            // 2026-2027-1
+    QString instrumentId;    // the drive's instrument: phq9, gad7, ...
+    QList<int> targetGrades; // ascending; empty: every grade
+    QDate startsOn;          // null for a drive an import created without dates
+    QDate endsOn;
+    QDateTime createdAt; // UTC
+    int targetCount = 0; // enrolled students of the target grades
+    int doneCount = 0;   // of those, how many have a result in the drive
+};
+
+// What a new drive needs.
+struct DriveSpec
+{
+    QString name;
+    QString term; // 2026-2027-1: school year and term 1 or 2
+    QString instrumentId;
+    QList<int> targetGrades; // empty: every grade
+    QDate startsOn;
+    QDate endsOn;
+};
+
+// A result from another platform (省平台, 医院, a licensed test such as SCL-90 or MHT): only the
+// instrument's name, the total and the level the platform gave.
+struct ExternalResult
+{
+    qint64 driveId = 0;
+    qint64 studentId = 0;
+    QString instrumentName; // SCL-90, MHT, 心理健康诊断测验, ...
+    int total = 0;
+    QString level;    // 阳性, 中度, ... as the platform gave it
+    QString platform; // 省平台, 医院, ...
+    QDate takenOn;
+    bool needsInterview = false; // the teacher asks for a second-stage interview (二次评估)
 };
 
 // One student's answers, in item order.
@@ -53,6 +86,7 @@ struct ScreeningResultRow
     bool needsInterview = false;
     QString source; // entered | imported | external
     QDate takenOn;
+    QString platform; // external results: where they came from
 };
 
 // One class of the target grades: enrolled students, and how many have a result in the drive.
@@ -85,22 +119,39 @@ struct RecordOutcome
     int raisedToYellow = 0; // students whose level the critical results raised
 };
 
+// The term a day falls in: 2026-2027-1 from August to January, 2026-2027-2 from February to July.
+QString schoolTermFor(const QDate &day);
+// True for a term like 2026-2027-1 (the second year follows the first; term 1 or 2).
+bool isSchoolTerm(const QString &term);
+
 class ScreeningRepository final
 {
 public:
     ScreeningRepository(Database &db, QString actor);
 
-    // Throws Error(Rejected) for an empty name, a name already used or an unknown instrument.
-    qint64 createDrive(const QString &name, const QString &term, const QString &instrumentId);
+    // Throws Error(Rejected), writing nothing, for an empty or used name, a term that is not
+    // like 2026-2027-1, an unknown instrument, a grade outside 1..15, a missing date or an end
+    // before the start.
+    qint64 createDrive(const DriveSpec &spec);
     std::optional<ScreeningDrive> findDrive(const QString &name);
-    QList<ScreeningDrive> drives(); // newest first
+    std::optional<ScreeningDrive> drive(qint64 id);
+    QList<ScreeningDrive> drives(); // newest first, with their done / target counts
+
+    // Records one external result in one transaction with its audit entry (source external,
+    // answers NULL, band_code = the level text). Throws Error(Rejected), writing nothing, for a
+    // drive or student that does not exist, an empty instrument name, level or platform, a
+    // text too long, a total outside 0..MaxExternalTotal, a missing or future date, or a
+    // student who already has a result of that instrument in the drive. Returns the result id.
+    qint64 recordExternal(const ExternalResult &result);
+    static constexpr int MaxExternalTotal = 10000;
+    static constexpr int MaxExternalText = 40;
 
     // Scores and records `entries` in the drive called `driveName` (created with `term` and the
     // instrument when it does not exist), all in one transaction with their audit entries;
     // source is "entered" or "imported". Throws Error(Rejected), writing nothing, for answers the
     // instrument does not accept, a student that does not exist or a student who already has a
-    // result of this instrument in the drive. Then raises each critical student to yellow
-    // unless the student's level is yellow or higher already.
+    // result of this instrument in the drive. In the same transaction raises each critical
+    // student to yellow unless the student's level is yellow or higher already.
     RecordOutcome record(const QString &driveName, const QString &term, const Instrument &instrument,
         const QList<ScreeningEntry> &entries, const QString &source);
 
@@ -110,8 +161,12 @@ public:
     QList<ScreeningResultRow> studentResults(qint64 studentId);
     // Students who already have a result of the instrument in the drive.
     QSet<qint64> studentsWithResult(qint64 driveId, const QString &instrumentId);
-    // Per class of the target grades (every grade when empty), enrolled students only.
+    // Per class of the drive's target grades, enrolled students only.
+    QList<ClassCoverage> coverage(qint64 driveId);
+    // Per class of `grades` (every grade when empty), enrolled students only.
     QList<ClassCoverage> coverage(qint64 driveId, const QList<int> &grades);
+    // The enrolled students of one class who have no result in the drive, by name (pinyin).
+    QList<ScreeningStudent> missingStudents(qint64 driveId, int grade, const QString &className);
     // Every student, for matching a sheet's rows.
     QList<ScreeningStudent> students();
 

@@ -1,13 +1,19 @@
 #include "demodata.h"
 
 #include "../error.h"
+#include "../repo/crisisrepository.h"
 #include "../repo/noterepository.h"
 #include "../repo/riskrepository.h"
 #include "../repo/studentrepository.h"
+#include "demogrid.h"
+#include "demoplans.h"
+#include "demoscreening.h"
 #include "schoolfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
+
+#include <algorithm>
 
 namespace xinan {
 namespace {
@@ -196,6 +202,62 @@ void addDemoRiskLevels(Database &db, const QString &user, const QList<Student> &
     }
 }
 
+// Synthetic crisis events (危机事件) for the demo's students set red by a crisis: what happened,
+// and the steps a school's response plan asks for.
+const char16_t *const CrisisHappened[] = {
+    u"宿舍同学报告其写下遗书，班主任在宿舍找到该生，情绪激动，手臂有新鲜划痕。",
+    u"课间在教学楼顶层走廊徘徊并表示“不想活了”，值周老师发现后带至心理辅导室。",
+    u"晚自习后未回宿舍，班主任与保安在操场找到，自述已计划自杀。",
+};
+const char16_t *const CrisisFollowUps[] = {
+    u"电话回访家长：在家休息，情绪较平稳，按时服药。",
+    u"返校面谈：睡眠改善，愿意每周来辅导室；已告知班主任关注要点。",
+    u"与医院医生沟通复学评估意见：可返校，需继续门诊随访。",
+};
+const char16_t *const CrisisClosures[] = {
+    u"已转介州人民医院精神科，门诊治疗中；家长陪护，复学评估通过后返校。纳入重点关注，制定一人一策，每周随访。",
+    u"住院治疗两周后出院，复学评估通过；已制定一人一策，班主任与家长每周沟通，危机解除。",
+};
+
+// One event per student whose current red level came from a crisis: the most recent one is still
+// open with its first steps done, the others are closed with every notification and tick.
+void addDemoCrisis(Database &db, const QString &user, quint64 seed)
+{
+    Random r(seed * 173 + 29);
+    RiskRepository risk(db, user);
+    CrisisRepository crisis(db, user);
+    QList<QPair<QDateTime, qint64>> red; // when set red, student
+    for (const RiskStudent &st : risk.listAt(RiskLevel::Red)) {
+        const QList<RiskChange> history = risk.history(st.id);
+        if (!history.isEmpty() && history.first().source == RiskSource::Crisis)
+            red.append({ history.first().at, st.id });
+    }
+    std::sort(red.begin(), red.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qsizetype i = 0; i < red.size(); ++i) {
+        const QDateTime happened = red.at(i).first.addSecs(-60 * (20 + r.below(40)));
+        const qint64 event = crisis.open(red.at(i).second, happened, s(r.pick(CrisisHappened)));
+        const qint64 span = happened.secsTo(now); // at least most of a day
+        const auto at = [&](qint64 secs) { return happened.addSecs(std::min(secs, span - 60)); };
+        crisis.addStep(event, at(5 * 60), CrisisStepKind::Action, CrisisParty::None, s(u"心理教师全程陪同，移除危险物品，不让学生独处。"));
+        crisis.addStep(event, at(10 * 60), CrisisStepKind::Notify, CrisisParty::Head, s(u"电话报告分管副校长，副校长到场。"));
+        crisis.addStep(event, at(25 * 60), CrisisStepKind::Notify, CrisisParty::Guardian, s(u"电话通知母亲，说明情况，母亲当天到校。"));
+        crisis.setChecked(event, 1, true);
+        crisis.setChecked(event, 2, true);
+        crisis.setChecked(event, 3, true);
+        if (i == 0)
+            continue; // the newest stays open
+        crisis.addStep(event, at(30 * 60), CrisisStepKind::Notify, CrisisParty::ClassTeacher, s(u"告知班主任，安排同学陪伴。"));
+        crisis.addStep(event, at(3 * 3600), CrisisStepKind::Action, CrisisParty::Hospital, s(u"家长与心理教师陪同到州人民医院精神科就诊。"));
+        crisis.addStep(event, at(std::min<qint64>(86400, span / 2)), CrisisStepKind::FollowUp, CrisisParty::None, s(r.pick(CrisisFollowUps)));
+        const CrisisEventDetail detail = crisis.detail(event);
+        for (const CrisisChecklistItem &item : detail.checklist)
+            if (!item.done())
+                crisis.setChecked(event, item.position, true);
+        crisis.close(event, s(r.pick(CrisisClosures)), at(std::min<qint64>(7 * 86400, span * 3 / 4)));
+    }
+}
+
 } // namespace
 
 SchoolInfo demoSchool(const DemoOptions &options)
@@ -267,6 +329,10 @@ QString createDemoDatabase(const QString &path, const QString &user, const Secre
         const QList<Student> all = students.list();
         addDemoNotes(school.db(), user, all, options.seed);
         addDemoRiskLevels(school.db(), user, all, options.seed);
+        addDemoScreening(school.db(), user, all, options.seed);
+        addDemoGrid(school.db(), user, options.seed);
+        addDemoPlans(school.db(), user, options.seed);
+        addDemoCrisis(school.db(), user, options.seed);
     } catch (...) {
         QFile::remove(path);
         QFile::remove(KeySlotFile::pathFor(path));

@@ -283,6 +283,39 @@ ScreeningImportResult applyScreeningImport(
     return result;
 }
 
+DigitAnswers answersFromDigits(const Instrument &instrument, const QString &text)
+{
+    DigitAnswers out;
+    QString digits = roster::toHalfWidth(text);
+    digits.remove(u' ');
+    const int n = static_cast<int>(instrument.items.size());
+    QStringList options;
+    for (const InstrumentOption &o : instrument.options)
+        options.append(QString::number(o.value));
+    const QString range = options.join(QStringLiteral("/"));
+    for (int i = 0; i < digits.size() && i < n; ++i) {
+        const QChar c = digits.at(i);
+        if (!c.isDigit() || !instrument.isOption(c.digitValue())) {
+            out.answers.clear();
+            out.item = i + 1;
+            out.problem = Tr::tr("Item %1: \"%2\" is not an answer of %3 (%4).").arg(i + 1).arg(c).arg(instrument.shortName, range);
+            return out;
+        }
+        out.answers.append(c.digitValue());
+    }
+    if (digits.size() < n) {
+        out.answers.clear();
+        out.problem = digits.isEmpty() ? Tr::tr("Type the %1 answers, one digit per item (%2).").arg(n).arg(range)
+                                       : Tr::tr("%1 of %2 answers typed; item %3 is missing.").arg(digits.size()).arg(n).arg(digits.size() + 1);
+        return out;
+    }
+    if (digits.size() > n) {
+        out.answers.clear();
+        out.problem = Tr::tr("%1 digits typed, but %2 has %3 items.").arg(digits.size()).arg(instrument.shortName).arg(n);
+    }
+    return out;
+}
+
 QString formatScreeningProblems(const QList<ScreeningProblem> &problems, int limit)
 {
     QStringList lines;

@@ -115,6 +115,18 @@ struct ScreeningImportResult
 ScreeningImportResult applyScreeningImport(
     Database &db, const QString &actor, const ScreeningPlan &plan, const Instrument &instrument, const ScreeningImportOptions &options);
 
+// Paper forms typed as one digit per item ("012310200" for PHQ-9; spaces ignored, full-width
+// digits accepted). On a problem, answers is empty, item names the first wrong item (0 when the
+// length is wrong) and problem says what is wrong (translated).
+struct DigitAnswers
+{
+    QList<int> answers;
+    int item = 0;
+    QString problem;
+    bool ok() const { return problem.isEmpty(); }
+};
+DigitAnswers answersFromDigits(const Instrument &instrument, const QString &text);
+
 // "Row 3: …" lines (translated), at most `limit`, then how many more there are.
 QString formatScreeningProblems(const QList<ScreeningProblem> &problems, int limit = 200);
 

@@ -9,7 +9,9 @@
 #include "crypto/secret.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char *argv[])
 {
@@ -20,6 +22,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("XinAnTests"));
     QApplication::setApplicationName(QStringLiteral("xinan_ui_tests"));
+    // CTest runs test cases in parallel processes: each gets its own preferences, so one test's
+    // backup folder or language never leaks into another running at the same time.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     xinan::test::setTestApplication(app);
     xinan::initCrypto();
     xinan::testing::useCheapKdf(true);

@@ -79,10 +79,18 @@ TEST_CASE("screenshots of the dialogs and the school overview for the documentat
     ui::MainWindow window(std::move(school));
     window.resize(1100, 720);
     window.show();
+    // Pages are picked by name: the home page (工作台) comes first.
+    const auto showPage = [&window](const QString &name) {
+        auto *navigation = child<QListWidget>(&window, "navigation");
+        for (int i = 0; i < navigation->count(); ++i)
+            if (navigation->item(i)->data(Qt::UserRole).toString() == name)
+                navigation->setCurrentRow(i);
+    };
+    showPage(QStringLiteral("overview"));
     saveScreenshot(window, QStringLiteral("overview.png"));
-    child<QListWidget>(&window, "navigation")->setCurrentRow(1);
+    showPage(QStringLiteral("students"));
     saveScreenshot(window, QStringLiteral("students-navigation.png"));
-    child<QListWidget>(&window, "navigation")->setCurrentRow(0);
+    showPage(QStringLiteral("overview"));
 
     {
         ui::SettingsDialog settings(window.schoolFile(), &window);

@@ -4,6 +4,7 @@
 
 #include "common/lockscreen.h"
 #include "common/mainwindow.h"
+#include "home/homepage.h"
 #include "overview/overviewpage.h"
 #include "settings/appsettings.h"
 #include "settings/autobackup.h"
@@ -101,7 +102,7 @@ void typePasswordAndOpen(ui::UnlockDialog *dialog, const QString &password)
 
 } // namespace
 
-TEST_CASE("the navigation lists the school overview and the students", "[ui][shell]")
+TEST_CASE("the navigation lists the home page first, the school overview and the students", "[ui][shell]")
 {
     CleanSettings clean;
     TempDir dir;
@@ -110,11 +111,21 @@ TEST_CASE("the navigation lists the school overview and the students", "[ui][she
 
     auto *navigation = child<QListWidget>(&window, "navigation");
     auto *pages = child<QStackedWidget>(&window, "pages");
-    REQUIRE(navigation->count() == 2);
-    CHECK(navigation->item(0)->text() == QStringLiteral("School overview"));
-    CHECK(navigation->item(1)->text() == QStringLiteral("Students"));
+    QStringList names; // the pages' names, in navigation order
+    for (int i = 0; i < navigation->count(); ++i)
+        names << navigation->item(i)->data(Qt::UserRole).toString();
+    REQUIRE(names.size() >= 3);
+    // The home page (工作台) comes first and is the page shown after opening.
+    CHECK(names.at(0) == QStringLiteral("home"));
+    CHECK(navigation->item(0)->text() == QStringLiteral("Home"));
+    CHECK(pages->currentWidget() == window.findChild<ui::HomePage *>());
+    REQUIRE(names.contains(QStringLiteral("overview")));
+    REQUIRE(names.contains(QStringLiteral("students")));
+    CHECK(navigation->item(static_cast<int>(names.indexOf(QStringLiteral("overview"))))->text() == QStringLiteral("School overview"));
+    CHECK(navigation->item(static_cast<int>(names.indexOf(QStringLiteral("students"))))->text() == QStringLiteral("Students"));
+    navigation->setCurrentRow(static_cast<int>(names.indexOf(QStringLiteral("overview"))));
     CHECK(pages->currentWidget()->objectName() == QStringLiteral("overviewScroll"));
-    navigation->setCurrentRow(1);
+    navigation->setCurrentRow(static_cast<int>(names.indexOf(QStringLiteral("students"))));
     CHECK(pages->currentWidget() == window.findChild<ui::StudentsPage *>());
     CHECK(child<QLabel>(&window, "statusSchool")->text() == sampleSchool().name);
     CHECK(child<QLabel>(&window, "statusAccount")->text().contains(QStringLiteral("wang")));
@@ -136,6 +147,7 @@ TEST_CASE("Lock now destroys the pages, closes the database and hides every reco
     CHECK(window.isLocked());
     CHECK(window.findChildren<ui::OverviewPage *>().isEmpty());
     CHECK(window.findChildren<ui::StudentsPage *>().isEmpty());
+    CHECK(window.findChildren<ui::HomePage *>().isEmpty());
     CHECK(window.findChildren<QListWidget *>().isEmpty());
     const QStringList texts = visibleTexts(window);
     CHECK_FALSE(anyContains(texts, sampleSchool().name));
@@ -162,6 +174,7 @@ TEST_CASE("Lock now destroys the pages, closes the database and hides every reco
         REQUIRE(waitUntil([&] { return !window.isLocked(); }));
         CHECK(window.findChildren<ui::OverviewPage *>().size() == 1);
         CHECK(window.findChildren<ui::StudentsPage *>().size() == 1);
+        CHECK(child<QStackedWidget>(&window, "pages")->currentWidget() == window.findChild<ui::HomePage *>());
         CHECK(child<QLabel>(&window, "statusSchool")->text() == sampleSchool().name);
         CHECK(window.windowTitle().contains(sampleSchool().name));
         CHECK(child<QAction>(&window, "backUp")->isEnabled());

@@ -1,13 +1,19 @@
 #include "mainwindow.h"
 
 #include "background.h"
+#include "crisis/crisispage.h"
 #include "dialogseams.h"
+#include "grid/griddialog.h"
+#include "home/homepage.h"
 #include "idlewatcher.h"
 #include "import/importdialog.h"
+#include "keystudents/keystudentspage.h"
 #include "lockscreen.h"
 #include "overview/overviewpage.h"
+#include "screening/screeningpage.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
+#include "students/studentfiledialog.h"
 #include "students/studentspage.h"
 #include "unlock/restoredialog.h"
 #include "unlock/startflow.h"
@@ -29,6 +35,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
@@ -124,6 +131,13 @@ void MainWindow::buildWorkspace()
         m_pages->addWidget(page);
     };
 
+    m_home = new HomePage(*m_school);
+    connect(m_home, &HomePage::openStudent, this, &MainWindow::openStudentFile);
+    connect(m_home, &HomePage::changed, this, [this] {
+        QScopedValueRollback guard(m_homeChanged, true);
+        refresh();
+    });
+    addPage(QStyle::SP_DirHomeIcon, tr("Home"), QStringLiteral("home"), m_home);
     m_overview = new OverviewPage;
     auto *scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("overviewScroll"));
@@ -134,6 +148,12 @@ void MainWindow::buildWorkspace()
     m_students = new StudentsPage(*m_school);
     m_students->setObjectName(QStringLiteral("studentsPage"));
     addPage(QStyle::SP_FileDialogDetailedView, tr("Students"), QStringLiteral("students"), m_students);
+    auto *screening = new ScreeningPage(*m_school);
+    screening->setObjectName(QStringLiteral("screeningPage"));
+    connect(screening, &ScreeningPage::changed, this, &MainWindow::refresh);
+    addPage(QStyle::SP_FileDialogContentsView, tr("Screening"), QStringLiteral("screening"), screening);
+    addPage(QStyle::SP_FileDialogListView, tr("Key students"), QStringLiteral("keyStudents"), new KeyStudentsPage(*m_school));
+    addPage(QStyle::SP_MessageBoxWarning, tr("Crisis events"), QStringLiteral("crisis"), new CrisisPage(*m_school));
 
     int widest = 0;
     for (int i = 0; i < m_navigation->count(); ++i)
@@ -158,6 +178,7 @@ void MainWindow::dropWorkspace()
     m_workspace = nullptr;
     m_navigation = nullptr;
     m_pages = nullptr;
+    m_home = nullptr;
     m_overview = nullptr;
     m_students = nullptr;
 }
@@ -173,6 +194,8 @@ void MainWindow::refresh()
             m_overview->setData(overview);
         if (m_students)
             m_students->reload();
+        if (m_home && !m_homeChanged)
+            m_home->refresh();
     } catch (const Error &e) {
         showMessage(this, MessageKind::Critical, tr("The overview cannot be read"), e.message());
     }
@@ -191,6 +214,7 @@ void MainWindow::buildMenus()
         return action;
     };
     add(tr("&Import roster…"), QStringLiteral("importRoster"), &MainWindow::importRoster, true);
+    add(tr("Class &grid…"), QStringLiteral("classGrid"), &MainWindow::editClassGrid, true);
     file->addSeparator();
     add(tr("&Back up…"), QStringLiteral("backUp"), &MainWindow::backUp, true);
     add(tr("&Restore from a backup…"), QStringLiteral("restore"), &MainWindow::restoreFromBackup, true);
@@ -341,6 +365,27 @@ void MainWindow::importRoster()
     dialog.exec();
     if (dialog.importedSomething())
         refresh();
+}
+
+void MainWindow::editClassGrid()
+{
+    ActionScope scope(this);
+    GridDialog dialog(*m_school, this);
+    dialog.exec();
+    if (dialog.changedSomething())
+        refresh();
+}
+
+StudentFileDialog *MainWindow::openStudentFile(qint64 studentId)
+{
+    if (m_locked || !m_school)
+        return nullptr;
+    auto *dialog = new StudentFileDialog(*m_school, studentId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::finished, this, &MainWindow::refresh);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::openSettings()

@@ -21,9 +21,11 @@ class SchoolFile;
 
 namespace xinan::ui {
 
+class HomePage;
 class IdleWatcher;
 class LockScreen;
 class OverviewPage;
+class StudentFileDialog;
 class StudentsPage;
 class UnlockDialog;
 
@@ -49,8 +51,12 @@ public:
     void restoreFromBackup();
     void verify();
     void importRoster();
+    // The class grid editor (班级网格).
+    void editClassGrid();
     void openSettings();
     void about();
+    // Opens a student's file (window-modal) from the home page; every page rereads when it closes.
+    StudentFileDialog *openStudentFile(qint64 studentId);
 
     // Hides every record at once: the pages are destroyed, the database and its key released,
     // and the lock screen asks for the password. Waits for a running action to finish.
@@ -100,6 +106,8 @@ private:
     QWidget *m_workspace = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    HomePage *m_home = nullptr;
+    bool m_homeChanged = false; // the home page reported a change and has refreshed itself
     OverviewPage *m_overview = nullptr;
     StudentsPage *m_students = nullptr;
     LockScreen *m_lockScreen;

@@ -30,6 +30,9 @@ public:
     // How many items wait for someone to act (0: nothing waiting). The home page shows it
     // next to the title and puts panels with waiting items first.
     virtual int waitingCount() const { return 0; }
+    // A status panel the home page always shows first, whatever waits elsewhere (the risk
+    // levels overview: what a head looks at first).
+    virtual bool pinned() const { return false; }
 
 Q_SIGNALS:
     // The user asked to open a student's file (double-click on a row, a link).

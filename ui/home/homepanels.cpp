@@ -1,12 +1,26 @@
 #include "homepanel.h"
 
 // Each module adds its panels' factories here, one line each (keep the includes sorted).
+#include "alerts/alertpanels.h"
+#include "crisis/crisishomepanel.h"
+#include "grid/gridpanel.h"
+#include "keystudents/keystudentspanels.h"
+#include "riskpanel.h"
 
 namespace xinan::ui {
 
+// The default order (the home page puts panels with waiting items first): the risk levels
+// overview, then what concerns a student's safety, then the weekly work, the class grid last.
 std::vector<HomePanelFactory> homePanelFactories()
 {
     std::vector<HomePanelFactory> factories;
+    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new RiskPanel(school, parent); });
+    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new CrisisHomePanel(school, parent); });
+    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new AlertsPanel(school, parent); });
+    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new InterviewsPanel(school, parent); });
+    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new MissingPlansPanel(school, parent); });
+    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new WeeklyReviewPanel(school, parent); });
+    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new GridPanel(school, parent); });
     return factories;
 }
 

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "common/dialogseams.h"
+#include "crisis/crisischecklisteditor.h"
 #include "passwordchangebox.h"
 
 #include "error.h"
@@ -57,6 +58,9 @@ SettingsDialog::SettingsDialog(SchoolFile &school, QWidget *parent)
     m_tabs->addTab(buildSecurityTab(), tr("Password and lock"));
     m_tabs->addTab(buildBackupTab(), tr("Backups"));
     m_tabs->addTab(buildGeneralTab(), tr("Language and data"));
+    m_crisisChecklist = new CrisisChecklistEditor(m_school, this);
+    m_crisisChecklist->setObjectName(QStringLiteral("crisisChecklistEditor"));
+    m_tabs->addTab(m_crisisChecklist, tr("Crisis response"));
 
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("ok"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -184,6 +188,10 @@ void SettingsDialog::accept()
 {
     if (m_password->isBusy())
         return;
+    if (!m_crisisChecklist->save()) {
+        m_tabs->setCurrentWidget(m_crisisChecklist);
+        return;
+    }
     if (m_idCard->isChecked() != m_storeIdCard) {
         try {
             SettingsRepository(m_school.db(), m_school.user())

@@ -19,6 +19,7 @@ class SchoolFile;
 
 namespace xinan::ui {
 
+class CrisisChecklistEditor;
 class PasswordChangeBox;
 
 class SettingsDialog final : public QDialog
@@ -52,6 +53,7 @@ private:
     QSpinBox *m_keepBackups = nullptr;
     QComboBox *m_language = nullptr;
     QCheckBox *m_idCard = nullptr;
+    CrisisChecklistEditor *m_crisisChecklist = nullptr;
     QDialogButtonBox *m_buttons;
 };
 

@@ -3,7 +3,10 @@
 #include "sensitiveclipboard.h"
 #include "studenttimeline.h"
 
+#include "alerts/risktab.h"
 #include "common/formparts.h"
+#include "crisis/crisistab.h"
+#include "keystudents/plantab.h"
 
 #include "error.h"
 #include "repo/settingsrepository.h"
@@ -76,6 +79,12 @@ StudentFileDialog::StudentFileDialog(SchoolFile &school, qint64 studentId, QWidg
     m_tabs->addTab(buildCircumstancesTab(), tr("Special circumstances"));
     m_timeline = new StudentTimeline(school, studentId, this);
     m_tabs->addTab(m_timeline, tr("Timeline"));
+    if (studentId != 0)
+        m_tabs->addTab(new RiskTab(school, studentId, this), tr("Risk and alerts"));
+    if (studentId != 0)
+        m_tabs->addTab(new CrisisTab(school, studentId, this), tr("Crisis events"));
+    if (studentId != 0)
+        m_tabs->addTab(new PlanTab(school, studentId, this), tr("Individual plan"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("save"));

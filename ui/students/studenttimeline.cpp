@@ -103,7 +103,7 @@ void StudentTimeline::reload()
     m_entries->clear();
     if (m_studentId == 0)
         return;
-    for (const TimelineEntry &e : studentTimeline(m_school.db(), m_studentId)) {
+    for (const TimelineEntry &e : studentTimeline(m_school.db(), m_studentId, m_school.user())) {
         auto *item = new QTreeWidgetItem(m_entries, { e.date.toString(Qt::ISODate), e.title, e.author, e.body });
         item->setToolTip(3, e.body);
     }

@@ -1,0 +1,170 @@
+#include "feedbackrepository.h"
+
+#include "../error.h"
+#include "../store/database.h"
+#include "audit.h"
+#include "settingsrepository.h"
+
+#include <QCoreApplication>
+
+namespace xinan {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(FeedbackRepository)
+};
+
+QString nowStamp() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+QString dayText(const QDate &d) { return d.toString(Qt::ISODate); }
+QDate dayFrom(const QString &s) { return QDate::fromString(s, Qt::ISODate); }
+
+#define XINAN_FEEDBACK_SELECT                                                                                     \
+    "SELECT id, student_id, coalesce(record_id, 0), recipient, given_on, method, summary, reply, author, updated_at " \
+    "FROM feedback "
+
+QList<Feedback> readFeedback(Statement &st)
+{
+    QList<Feedback> out;
+    while (st.step())
+        out.append({st.int64(0), st.int64(1), st.int64(2), feedbackRecipientFromCode(st.text(3)).value_or(FeedbackRecipient::ClassTeacher),
+                    dayFrom(st.text(4)), feedbackMethodFromCode(st.text(5)).value_or(FeedbackMethod::InPerson), st.text(6), st.text(7),
+                    st.text(8), QDateTime::fromString(st.text(9), Qt::ISODate)});
+    return out;
+}
+
+} // namespace
+
+FeedbackRepository::FeedbackRepository(Database &db, QString actor)
+    : m_db(db)
+    , m_actor(std::move(actor))
+{
+}
+
+void FeedbackRepository::validate(const FeedbackInput &in)
+{
+    Statement student(m_db, "SELECT 1 FROM students WHERE id = ?");
+    student.bind(1, in.studentId);
+    if (!student.step())
+        throw Error(ErrorKind::Rejected, Tr::tr("The student record no longer exists; it may have been deleted."));
+    if (!in.givenOn.isValid())
+        throw Error(ErrorKind::Rejected, Tr::tr("Give the date the feedback was given."));
+    if (in.givenOn > QDate::currentDate())
+        throw Error(ErrorKind::Rejected, Tr::tr("The feedback's date %1 is in the future.").arg(dayText(in.givenOn)));
+    if (in.summary.trimmed().isEmpty())
+        throw Error(ErrorKind::Rejected, Tr::tr("Write what was shared (only what may be shared: no confidential notes)."));
+    if (in.summary.trimmed().size() > MaxTextLength || in.reply.trimmed().size() > MaxTextLength)
+        throw Error(ErrorKind::Rejected, Tr::tr("The summary or the reply has more than %1 characters; shorten it.").arg(MaxTextLength));
+    if (in.recordId != 0) {
+        Statement record(m_db, "SELECT student_id, held_on FROM counselling_records WHERE id = ?");
+        record.bind(1, in.recordId);
+        if (!record.step())
+            throw Error(ErrorKind::Rejected, Tr::tr("The counselling record no longer exists; save the feedback without it."));
+        if (record.int64(0) != in.studentId)
+            throw Error(ErrorKind::Rejected, Tr::tr("The counselling record is another student's."));
+        if (dayFrom(record.text(1)) > in.givenOn)
+            throw Error(ErrorKind::Rejected, Tr::tr("The feedback (%1) is dated before the session it follows (%2).")
+                                                 .arg(dayText(in.givenOn), record.text(1)));
+    }
+}
+
+qint64 FeedbackRepository::add(const FeedbackInput &in)
+{
+    Transaction tx(m_db);
+    validate(in);
+    Statement st(m_db,
+        "INSERT INTO feedback (student_id, record_id, recipient, given_on, method, summary, reply, author, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, in.studentId);
+    if (in.recordId)
+        st.bind(2, in.recordId);
+    else
+        st.bindNull(2);
+    const QString now = nowStamp();
+    st.bind(3, feedbackRecipientCode(in.recipient)).bind(4, dayText(in.givenOn)).bind(5, feedbackMethodCode(in.method));
+    st.bind(6, in.summary.trimmed()).bind(7, in.reply.trimmed()).bind(8, m_actor).bind(9, now).bind(10, now).run();
+    const qint64 id = m_db.lastInsertId();
+    appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("feedback"), id,
+                QStringLiteral("student %1, record %2, %3 %4")
+                    .arg(in.studentId)
+                    .arg(in.recordId)
+                    .arg(feedbackRecipientCode(in.recipient), feedbackMethodCode(in.method)));
+    tx.commit();
+    return id;
+}
+
+void FeedbackRepository::update(qint64 id, const FeedbackInput &in)
+{
+    Transaction tx(m_db);
+    const Feedback old = get(id);
+    if (old.studentId != in.studentId)
+        throw Error(ErrorKind::Rejected, Tr::tr("Feedback cannot be moved to another student; record new feedback instead."));
+    validate(in);
+    Statement st(m_db,
+        "UPDATE feedback SET record_id = ?, recipient = ?, given_on = ?, method = ?, summary = ?, reply = ?, updated_at = ? WHERE id = ?");
+    if (in.recordId)
+        st.bind(1, in.recordId);
+    else
+        st.bindNull(1);
+    st.bind(2, feedbackRecipientCode(in.recipient)).bind(3, dayText(in.givenOn)).bind(4, feedbackMethodCode(in.method));
+    st.bind(5, in.summary.trimmed()).bind(6, in.reply.trimmed()).bind(7, nowStamp()).bind(8, id).run();
+    appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("feedback"), id,
+                QStringLiteral("student %1, record %2").arg(in.studentId).arg(in.recordId));
+    tx.commit();
+}
+
+Feedback FeedbackRepository::get(qint64 id)
+{
+    Statement st(m_db, XINAN_FEEDBACK_SELECT "WHERE id = ?");
+    st.bind(1, id);
+    const QList<Feedback> found = readFeedback(st);
+    if (found.isEmpty())
+        throw Error(ErrorKind::Rejected, Tr::tr("The feedback record no longer exists."));
+    return found.first();
+}
+
+QList<Feedback> FeedbackRepository::forStudent(qint64 studentId)
+{
+    Statement st(m_db, XINAN_FEEDBACK_SELECT "WHERE student_id = ? ORDER BY given_on DESC, id DESC");
+    st.bind(1, studentId);
+    return readFeedback(st);
+}
+
+QList<Feedback> FeedbackRepository::forRecord(qint64 recordId)
+{
+    Statement st(m_db, XINAN_FEEDBACK_SELECT "WHERE record_id = ? ORDER BY given_on, id");
+    st.bind(1, recordId);
+    return readFeedback(st);
+}
+
+QList<FeedbackDue> FeedbackRepository::feedbackDue(const QDate &today)
+{
+    const QDate cutoff = today.addDays(-feedbackDueDays());
+    Statement st(m_db,
+        "SELECT c.id, c.student_id, s.name, s.grade, s.class_name, c.held_on FROM counselling_records c "
+        "JOIN students s ON s.id = c.student_id WHERE c.held_on <= ? AND c.feedback_needed = 1 "
+        "AND NOT EXISTS (SELECT 1 FROM feedback f WHERE f.record_id = c.id) ORDER BY c.held_on, c.id");
+    st.bind(1, dayText(cutoff));
+    QList<FeedbackDue> out;
+    while (st.step()) {
+        const QDate held = dayFrom(st.text(5));
+        out.append({st.int64(0), st.int64(1), st.text(2), st.integer(3), st.text(4), held, static_cast<int>(held.daysTo(today))});
+    }
+    return out;
+}
+
+int FeedbackRepository::feedbackDueDays()
+{
+    bool ok = false;
+    const int days = SettingsRepository(m_db, m_actor).value(QString::fromLatin1(DueDaysKey)).toInt(&ok);
+    return ok && days >= 1 && days <= 60 ? days : DefaultDueDays;
+}
+
+void FeedbackRepository::setFeedbackDueDays(int days)
+{
+    if (days < 1 || days > 60)
+        throw Error(ErrorKind::Rejected, Tr::tr("Feedback is due after 1 to 60 days."));
+    SettingsRepository(m_db, m_actor).setValue(QString::fromLatin1(DueDaysKey), QString::number(days));
+}
+
+} // namespace xinan

@@ -1,0 +1,216 @@
+#include "officerepository.h"
+
+#include "../error.h"
+#include "../store/database.h"
+#include "audit.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace xinan {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(OfficeRepository)
+};
+
+QString nowStamp() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+
+Room readRoom(Statement &st)
+{
+    return {st.int64(0), st.text(1), roomKindFromCode(st.text(2)).value_or(RoomKind::Other), st.integer(3) != 0};
+}
+
+StaffMember readStaff(Statement &st)
+{
+    return {st.int64(0), st.text(1), staffKindFromCode(st.text(2)).value_or(StaffKind::FullTime), st.text(3),
+            st.text(4), st.integer(5) != 0};
+}
+
+} // namespace
+
+std::optional<AccountRole> accountRole(Database &db, const QString &username)
+{
+    if (username.isEmpty())
+        return std::nullopt;
+    Statement st(db, "SELECT role FROM accounts WHERE username = ?");
+    st.bind(1, username);
+    if (!st.step())
+        return std::nullopt;
+    return accountRoleFromCode(st.text(0));
+}
+
+bool readsConfidentialNotes(Database &db, const QString &username)
+{
+    return accountRole(db, username) == AccountRole::Counsellor;
+}
+
+OfficeRepository::OfficeRepository(Database &db, QString actor)
+    : m_db(db)
+    , m_actor(std::move(actor))
+{
+}
+
+QList<Room> OfficeRepository::rooms(bool includeInactive)
+{
+    Statement st(m_db, "SELECT id, name, kind, active FROM rooms WHERE active = 1 OR ? ORDER BY name, id");
+    st.bind(1, includeInactive ? 1 : 0);
+    QList<Room> out;
+    while (st.step())
+        out.append(readRoom(st));
+    return out;
+}
+
+Room OfficeRepository::room(qint64 id)
+{
+    Statement st(m_db, "SELECT id, name, kind, active FROM rooms WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        throw Error(ErrorKind::Rejected, Tr::tr("The room no longer exists; choose another room."));
+    return readRoom(st);
+}
+
+void OfficeRepository::checkRoom(const Room &room, qint64 selfId)
+{
+    const QString name = room.name.trimmed();
+    if (name.isEmpty())
+        throw Error(ErrorKind::Rejected, Tr::tr("Give the room a name."));
+    if (name.size() > MaxNameLength)
+        throw Error(ErrorKind::Rejected, Tr::tr("The room's name has %1 characters; at most %2 fit.").arg(name.size()).arg(MaxNameLength));
+    Statement same(m_db, "SELECT 1 FROM rooms WHERE name = ? AND id <> ?");
+    same.bind(1, name).bind(2, selfId);
+    if (same.step())
+        throw Error(ErrorKind::Rejected, Tr::tr("There already is a room called \"%1\"; give this one another name.").arg(name));
+}
+
+qint64 OfficeRepository::addRoom(const Room &room)
+{
+    Transaction tx(m_db);
+    checkRoom(room, 0);
+    Statement st(m_db, "INSERT INTO rooms (name, kind, active, created_at) VALUES (?, ?, ?, ?)");
+    st.bind(1, room.name.trimmed()).bind(2, roomKindCode(room.kind)).bind(3, room.active ? 1 : 0).bind(4, nowStamp()).run();
+    const qint64 id = m_db.lastInsertId();
+    appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("room"), id, roomKindCode(room.kind));
+    tx.commit();
+    return id;
+}
+
+void OfficeRepository::updateRoom(const Room &room)
+{
+    Transaction tx(m_db);
+    this->room(room.id);
+    checkRoom(room, room.id);
+    Statement st(m_db, "UPDATE rooms SET name = ?, kind = ?, active = ? WHERE id = ?");
+    st.bind(1, room.name.trimmed()).bind(2, roomKindCode(room.kind)).bind(3, room.active ? 1 : 0).bind(4, room.id).run();
+    appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("room"), room.id,
+                QStringLiteral("%1 active=%2").arg(roomKindCode(room.kind)).arg(room.active ? 1 : 0));
+    tx.commit();
+}
+
+QList<StaffMember> OfficeRepository::staff(bool includeInactive)
+{
+    Statement st(m_db,
+        "SELECT id, name, kind, contact, coalesce(username, ''), active FROM staff WHERE active = 1 OR ? ORDER BY kind, name, id");
+    st.bind(1, includeInactive ? 1 : 0);
+    QList<StaffMember> out;
+    while (st.step())
+        out.append(readStaff(st));
+    return out;
+}
+
+StaffMember OfficeRepository::staffMember(qint64 id)
+{
+    Statement st(m_db, "SELECT id, name, kind, contact, coalesce(username, ''), active FROM staff WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        throw Error(ErrorKind::Rejected, Tr::tr("The staff member no longer exists; choose another counsellor."));
+    return readStaff(st);
+}
+
+std::optional<StaffMember> OfficeRepository::staffForAccount(const QString &username)
+{
+    if (username.isEmpty())
+        return std::nullopt;
+    Statement st(m_db, "SELECT id, name, kind, contact, coalesce(username, ''), active FROM staff WHERE username = ?");
+    st.bind(1, username);
+    if (!st.step())
+        return std::nullopt;
+    return readStaff(st);
+}
+
+void OfficeRepository::checkStaff(const StaffMember &member, qint64 selfId)
+{
+    const QString name = member.name.trimmed();
+    if (name.isEmpty())
+        throw Error(ErrorKind::Rejected, Tr::tr("Give the staff member's name."));
+    if (name.size() > MaxNameLength)
+        throw Error(ErrorKind::Rejected, Tr::tr("The name has %1 characters; at most %2 fit.").arg(name.size()).arg(MaxNameLength));
+    if (member.contact.trimmed().size() > 100)
+        throw Error(ErrorKind::Rejected, Tr::tr("The contact has more than 100 characters; give a phone number or a short note."));
+    const QString user = member.username.trimmed();
+    if (user.isEmpty())
+        return;
+    Statement account(m_db, "SELECT 1 FROM accounts WHERE username = ?");
+    account.bind(1, user);
+    if (!account.step())
+        throw Error(ErrorKind::Rejected, Tr::tr("There is no account called \"%1\"; leave the account empty or create the account first.").arg(user));
+    Statement taken(m_db, "SELECT name FROM staff WHERE username = ? AND id <> ?");
+    taken.bind(1, user).bind(2, selfId);
+    if (taken.step())
+        throw Error(ErrorKind::Rejected, Tr::tr("The account \"%1\" already belongs to %2.").arg(user, taken.text(0)));
+}
+
+qint64 OfficeRepository::addStaff(const StaffMember &member)
+{
+    Transaction tx(m_db);
+    checkStaff(member, 0);
+    Statement st(m_db, "INSERT INTO staff (name, kind, contact, username, active, created_at) VALUES (?, ?, ?, ?, ?, ?)");
+    st.bind(1, member.name.trimmed()).bind(2, staffKindCode(member.kind)).bind(3, member.contact.trimmed());
+    st.bindOptional(4, member.username.trimmed()).bind(5, member.active ? 1 : 0).bind(6, nowStamp()).run();
+    const qint64 id = m_db.lastInsertId();
+    appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("staff"), id, staffKindCode(member.kind));
+    tx.commit();
+    return id;
+}
+
+void OfficeRepository::updateStaff(const StaffMember &member)
+{
+    Transaction tx(m_db);
+    staffMember(member.id);
+    checkStaff(member, member.id);
+    Statement st(m_db, "UPDATE staff SET name = ?, kind = ?, contact = ?, username = ?, active = ? WHERE id = ?");
+    st.bind(1, member.name.trimmed()).bind(2, staffKindCode(member.kind)).bind(3, member.contact.trimmed());
+    st.bindOptional(4, member.username.trimmed()).bind(5, member.active ? 1 : 0).bind(6, member.id).run();
+    appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("staff"), member.id,
+                QStringLiteral("%1 active=%2").arg(staffKindCode(member.kind)).arg(member.active ? 1 : 0));
+    tx.commit();
+}
+
+void OfficeRepository::setAccountRole(const QString &username, AccountRole role)
+{
+    Transaction tx(m_db);
+    const std::optional<AccountRole> actorRole = accountRole(m_db, m_actor);
+    if (actorRole != AccountRole::Counsellor && actorRole != AccountRole::Admin)
+        throw Error(ErrorKind::Rejected, Tr::tr("Only a counselling teacher or an administrator can change an account's role."));
+    const std::optional<AccountRole> current = accountRole(m_db, username);
+    if (!current)
+        throw Error(ErrorKind::Rejected, Tr::tr("There is no account called \"%1\".").arg(username));
+    if (*current == role)
+        return;
+    if (*current == AccountRole::Counsellor) {
+        Statement others(m_db, "SELECT count(*) FROM accounts WHERE role = 'counsellor' AND username <> ?");
+        others.bind(1, username);
+        if (others.step() && others.integer(0) == 0)
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("\"%1\" is the only counselling-teacher account; nobody could read counselling records any more. Give another account the counselling-teacher role first.")
+                    .arg(username));
+    }
+    Statement st(m_db, "UPDATE accounts SET role = ? WHERE username = ?");
+    st.bind(1, accountRoleCode(role)).bind(2, username).run();
+    appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("account_role"), 0,
+                QStringLiteral("%1: %2 -> %3").arg(username, accountRoleCode(*current), accountRoleCode(role)));
+    tx.commit();
+}
+
+} // namespace xinan

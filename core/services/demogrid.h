@@ -1,0 +1,16 @@
+#pragma once
+// The demo school's class grid: synthetic teachers for its classes (see demodata.h).
+
+#include <QString>
+
+namespace xinan {
+
+class Database;
+
+// A class teacher for every class with enrolled students but the last two (so the home page
+// shows what a school that has not finished the grid sees), a deputy for about every third
+// class and a grade leader for each grade's first class. Deterministic from the seed; one
+// transaction.
+void addDemoGrid(Database &db, const QString &user, quint64 seed);
+
+} // namespace xinan

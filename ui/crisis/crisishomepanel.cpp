@@ -1,0 +1,119 @@
+#include "crisishomepanel.h"
+
+#include "crisisdialog.h"
+
+#include "domain/student.h"
+#include "error.h"
+#include "repo/crisisrepository.h"
+#include "services/schoolfile.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace xinan::ui {
+
+CrisisHomePanel::CrisisHomePanel(SchoolFile &school, QWidget *parent)
+    : HomePanel(parent)
+    , m_school(school)
+    , m_events(new QTreeWidget(this))
+    , m_student(new QPushButton(tr("Student file"), this))
+{
+    setObjectName(QStringLiteral("crisisHomePanel"));
+    // The red accent: a crisis waits for nobody.
+    setAttribute(Qt::WA_StyledBackground, true);
+    setStyleSheet(QStringLiteral("xinan--ui--CrisisHomePanel { border-left: 4px solid #b00020; }"));
+    m_events->setObjectName(QStringLiteral("crisisPanelEvents"));
+    m_events->setRootIsDecorated(false);
+    m_events->setUniformRowHeights(true);
+    m_events->setHeaderLabels({ tr("Student"), tr("Class"), tr("Since"), tr("Days"), tr("Still to record") });
+    m_events->header()->setStretchLastSection(true);
+    m_events->setColumnWidth(0, 90);
+    m_events->setColumnWidth(1, 110);
+    m_events->setColumnWidth(2, 120);
+    m_events->setColumnWidth(3, 45);
+    connect(m_events, &QTreeWidget::itemDoubleClicked, this,
+        [this](QTreeWidgetItem *item) { openEvent(item->data(0, Qt::UserRole).toLongLong()); });
+    m_student->setObjectName(QStringLiteral("crisisPanelStudent"));
+    m_student->setEnabled(false);
+    connect(m_events, &QTreeWidget::itemSelectionChanged, this, [this] { m_student->setEnabled(m_events->currentItem()); });
+    connect(m_student, &QPushButton::clicked, this, [this] {
+        if (const QTreeWidgetItem *item = m_events->currentItem())
+            Q_EMIT openStudent(item->data(0, Qt::UserRole + 1).toLongLong());
+    });
+    auto *bar = new QHBoxLayout;
+    auto *hint = new QLabel(tr("Double-click an event to record what was done."), this);
+    hint->setWordWrap(true);
+    bar->addWidget(hint, 1);
+    bar->addWidget(m_student);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 4, 4, 4);
+    layout->addWidget(m_events, 1);
+    layout->addLayout(bar);
+}
+
+QString CrisisHomePanel::title() const
+{
+    return tr("Open crisis events");
+}
+
+int CrisisHomePanel::waitingCount() const
+{
+    return m_waiting;
+}
+
+void CrisisHomePanel::refresh()
+{
+    m_events->clear();
+    m_waiting = 0;
+    QList<CrisisEvent> events;
+    try {
+        events = CrisisRepository(m_school.db(), m_school.user()).openEvents();
+    } catch (const Error &e) {
+        auto *item = new QTreeWidgetItem(m_events, { e.message() });
+        item->setFirstColumnSpanned(true);
+        return;
+    }
+    m_waiting = static_cast<int>(events.size());
+    for (const CrisisEvent &e : std::as_const(events)) {
+        const bool missing = !e.guardianNotified || !e.headNotified;
+        const QString todo = !e.guardianNotified && !e.headNotified ? tr("guardian and head notifications")
+            : !e.guardianNotified                                   ? tr("guardian notification")
+            : !e.headNotified                                       ? tr("head notification")
+                                                                    : tr("closure (notifications done)");
+        auto *item = new QTreeWidgetItem(m_events,
+            { e.studentName, QStringLiteral("%1 %2").arg(gradeName(e.grade), e.className),
+                e.happenedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), QString::number(e.daysOpen()), todo });
+        item->setData(0, Qt::UserRole, e.id);
+        item->setData(0, Qt::UserRole + 1, e.studentId);
+        item->setForeground(0, QColor(0xb0, 0x00, 0x20));
+        if (missing)
+            item->setForeground(4, QColor(0xb0, 0x00, 0x20));
+    }
+    if (events.isEmpty()) {
+        auto *item = new QTreeWidgetItem(m_events, { tr("No open crisis event.") });
+        item->setFirstColumnSpanned(true);
+        item->setFlags(Qt::ItemIsEnabled);
+    }
+}
+
+CrisisDialog *CrisisHomePanel::openEvent(qint64 eventId)
+{
+    if (eventId == 0)
+        return nullptr;
+    auto *dialog = new CrisisDialog(m_school, eventId, this);
+    dialog->setObjectName(QStringLiteral("crisisDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &CrisisDialog::changed, this, [this] {
+        refresh();
+        Q_EMIT changed();
+    });
+    dialog->show();
+    return dialog;
+}
+
+} // namespace xinan::ui

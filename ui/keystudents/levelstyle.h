@@ -1,0 +1,30 @@
+#pragma once
+// The risk-level badge colours of the key-student views (the same as the home page's).
+
+#include "domain/risk.h"
+
+#include <QColor>
+
+namespace xinan::ui {
+
+inline QColor levelBackground(RiskLevel level)
+{
+    switch (level) {
+    case RiskLevel::Red: return QColor(0xc6, 0x28, 0x28);
+    case RiskLevel::Orange: return QColor(0xef, 0x6c, 0x00);
+    case RiskLevel::Yellow: return QColor(0xf9, 0xa8, 0x25);
+    case RiskLevel::Green: break;
+    }
+    return QColor(0x2e, 0x7d, 0x32);
+}
+
+inline QColor levelForeground(RiskLevel level)
+{
+    return level == RiskLevel::Yellow ? QColor(0x3e, 0x27, 0x23) : QColor(Qt::white);
+}
+
+// The soft background of an overdue row and the red of an overdue text.
+inline QColor overdueBackground() { return QColor(0xff, 0xeb, 0xee); }
+inline QColor overdueText() { return QColor(0xc6, 0x28, 0x28); }
+
+} // namespace xinan::ui
