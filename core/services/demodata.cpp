@@ -1,5 +1,7 @@
 #include "demodata.h"
 
+#include "demorandom.h"
+
 #include "../error.h"
 #include "../repo/crisisrepository.h"
 #include "../repo/noterepository.h"
@@ -18,26 +20,7 @@
 namespace xinan {
 namespace {
 
-// splitmix64: tiny, portable and the same on every machine, so demo data is reproducible.
-class Random
-{
-public:
-    explicit Random(quint64 seed) : m_state(seed) {}
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    int below(int n) { return static_cast<int>(next() % static_cast<quint64>(n)); }
-    bool chance(int percent) { return below(100) < percent; }
-    template<typename T, std::size_t N>
-    const T &pick(const T (&items)[N]) { return items[below(static_cast<int>(N))]; }
-
-private:
-    quint64 m_state;
-};
+using Random = DemoRandom;
 
 const char16_t *const Surnames[] = {u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"吴", u"罗", u"龙", u"石", u"潘",
                                     u"韦", u"蒙", u"田", u"熊", u"赵", u"周", u"徐", u"何", u"邓", u"杜", u"雷", u"欧阳"};

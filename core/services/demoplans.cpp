@@ -1,5 +1,7 @@
 #include "demoplans.h"
 
+#include "demorandom.h"
+
 #include "../repo/gridrepository.h"
 #include "../repo/planrepository.h"
 #include "../repo/reviewrepository.h"
@@ -10,25 +12,7 @@
 namespace xinan {
 namespace {
 
-// splitmix64, as in demodata.cpp: the same on every machine.
-class Random
-{
-public:
-    explicit Random(quint64 seed) : m_state(seed) {}
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    int below(int n) { return static_cast<int>(next() % static_cast<quint64>(n)); }
-    template<typename T, std::size_t N>
-    const T &pick(const T (&items)[N]) { return items[below(static_cast<int>(N))]; }
-
-private:
-    quint64 m_state;
-};
+using Random = DemoRandom;
 
 QString s(const char16_t *text) { return QString::fromUtf16(text); }
 

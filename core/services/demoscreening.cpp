@@ -1,5 +1,7 @@
 #include "demoscreening.h"
 
+#include "demorandom.h"
+
 #include "../domain/instrument.h"
 #include "../repo/alertrepository.h"
 #include "../repo/riskrepository.h"
@@ -13,24 +15,7 @@
 namespace xinan {
 namespace {
 
-// splitmix64, as in demodata.cpp: the same on every machine.
-class Random
-{
-public:
-    explicit Random(quint64 seed) : m_state(seed) {}
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    int below(int n) { return static_cast<int>(next() % static_cast<quint64>(n)); }
-    int between(int from, int to) { return from + below(to - from + 1); }
-
-private:
-    quint64 m_state;
-};
+using Random = DemoRandom;
 
 // Answers to items 1..8 that add up to `total` (0..24); item 9 is `item9`.
 QList<int> answersFor(Random &r, int total, int item9)

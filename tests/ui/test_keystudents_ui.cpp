@@ -6,7 +6,7 @@
 
 #include "keystudents/keystudentspage.h"
 #include "keystudents/keystudentspanels.h"
-#include "keystudents/levelstyle.h"
+#include "common/riskstyle.h"
 #include "keystudents/plandialog.h"
 #include "keystudents/plantab.h"
 #include "keystudents/weeklyboardview.h"

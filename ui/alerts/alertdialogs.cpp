@@ -1,6 +1,7 @@
 #include "alertdialogs.h"
 
 #include "common/formparts.h"
+#include "common/riskstyle.h"
 
 #include "domain/student.h"
 #include "error.h"
@@ -78,21 +79,9 @@ QString riskLevelMeaning(RiskLevel level)
     return Tr::tr("Routine: no concern known.");
 }
 
-QColor riskLevelColor(RiskLevel level)
-{
-    switch (level) {
-    case RiskLevel::Red: return QColor(0xc6, 0x28, 0x28);
-    case RiskLevel::Orange: return QColor(0xef, 0x6c, 0x00);
-    case RiskLevel::Yellow: return QColor(0xf9, 0xa8, 0x25);
-    case RiskLevel::Green: break;
-    }
-    return QColor(0x2e, 0x7d, 0x32);
-}
+QColor riskLevelColor(RiskLevel level) { return levelBackground(level); }
 
-QColor riskLevelTextColor(RiskLevel level)
-{
-    return level == RiskLevel::Yellow ? QColor(0x3e, 0x27, 0x23) : QColor(Qt::white);
-}
+QColor riskLevelTextColor(RiskLevel level) { return levelForeground(level); }
 
 QLabel *makeRiskBadge(QWidget *parent, const QString &objectName)
 {

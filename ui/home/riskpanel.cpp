@@ -1,5 +1,6 @@
 #include "riskpanel.h"
 
+#include "common/riskstyle.h"
 #include "domain/student.h"
 #include "repo/riskrepository.h"
 #include "services/schoolfile.h"
@@ -15,23 +16,6 @@
 
 namespace xinan::ui {
 namespace {
-
-struct LevelStyle
-{
-    const char *background;
-    const char *foreground;
-};
-
-LevelStyle styleOf(RiskLevel level)
-{
-    switch (level) {
-    case RiskLevel::Red: return { "#c62828", "#ffffff" };
-    case RiskLevel::Orange: return { "#ef6c00", "#ffffff" };
-    case RiskLevel::Yellow: return { "#f9a825", "#3e2723" };
-    case RiskLevel::Green: break;
-    }
-    return { "#2e7d32", "#ffffff" };
-}
 
 QString elided(const QString &text, int chars)
 {
@@ -54,12 +38,12 @@ RiskPanel::RiskPanel(SchoolFile &school, QWidget *parent)
     setObjectName(QStringLiteral("riskPanel"));
     auto *chips = new QHBoxLayout;
     chips->setSpacing(8);
-    m_red = addChip(QStringLiteral("red"), QString::fromLatin1(styleOf(RiskLevel::Red).background),
-        QString::fromLatin1(styleOf(RiskLevel::Red).foreground), riskLevelName(RiskLevel::Red));
-    m_orange = addChip(QStringLiteral("orange"), QString::fromLatin1(styleOf(RiskLevel::Orange).background),
-        QString::fromLatin1(styleOf(RiskLevel::Orange).foreground), riskLevelName(RiskLevel::Orange));
-    m_yellow = addChip(QStringLiteral("yellow"), QString::fromLatin1(styleOf(RiskLevel::Yellow).background),
-        QString::fromLatin1(styleOf(RiskLevel::Yellow).foreground), riskLevelName(RiskLevel::Yellow));
+    m_red = addChip(QStringLiteral("red"), levelBackground(RiskLevel::Red).name(),
+        levelForeground(RiskLevel::Red).name(), riskLevelName(RiskLevel::Red));
+    m_orange = addChip(QStringLiteral("orange"), levelBackground(RiskLevel::Orange).name(),
+        levelForeground(RiskLevel::Orange).name(), riskLevelName(RiskLevel::Orange));
+    m_yellow = addChip(QStringLiteral("yellow"), levelBackground(RiskLevel::Yellow).name(),
+        levelForeground(RiskLevel::Yellow).name(), riskLevelName(RiskLevel::Yellow));
     for (QLabel *count : { m_red, m_orange, m_yellow })
         chips->addWidget(count->parentWidget(), 1);
 
@@ -144,9 +128,8 @@ void RiskPanel::refresh()
         auto *item = new QTreeWidgetItem({ shortName, s.name, className, since, elided(s.lastReason, ReasonChars) });
         item->setData(LevelColumn, Qt::UserRole, s.id);
         item->setTextAlignment(LevelColumn, Qt::AlignCenter);
-        const LevelStyle style = styleOf(s.level);
-        item->setBackground(LevelColumn, QColor(QString::fromLatin1(style.background)));
-        item->setForeground(LevelColumn, QColor(QString::fromLatin1(style.foreground)));
+        item->setBackground(LevelColumn, levelBackground(s.level));
+        item->setForeground(LevelColumn, levelForeground(s.level));
         if (!s.lastReason.isEmpty())
             item->setToolTip(ReasonColumn, elided(s.lastReason, 400));
         items << item;

@@ -1,7 +1,6 @@
 # Key students (issue 5): 一人一策 plans, the weekly review board (周调度) and its printed
 # sheet, the student file's plan tab and the home page's panels, added to xinan_ui.
 target_sources(xinan_ui PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/levelstyle.h
   ${CMAKE_CURRENT_LIST_DIR}/plandialog.h
   ${CMAKE_CURRENT_LIST_DIR}/plandialog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/plantab.h

@@ -1,6 +1,6 @@
 #include "keystudentspage.h"
 
-#include "levelstyle.h"
+#include "common/riskstyle.h"
 #include "plandialog.h"
 #include "weeklyboardview.h"
 

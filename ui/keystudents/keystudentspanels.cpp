@@ -1,6 +1,6 @@
 #include "keystudentspanels.h"
 
-#include "levelstyle.h"
+#include "common/riskstyle.h"
 
 #include "domain/student.h"
 #include "repo/planrepository.h"

@@ -1,6 +1,6 @@
 #include "weeklyboardview.h"
 
-#include "levelstyle.h"
+#include "common/riskstyle.h"
 
 #include "common/dialogseams.h"
 #include "common/formparts.h"

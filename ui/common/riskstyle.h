@@ -1,5 +1,6 @@
 #pragma once
-// The risk-level badge colours of the key-student views (the same as the home page's).
+// The colours of the four risk levels (红/橙/黄/绿) wherever a level is shown as a badge or chip,
+// and of overdue rows: one place, so every view agrees.
 
 #include "domain/risk.h"
 
