@@ -2989,6 +2989,18 @@ Reply: %2</source>
         <source>The screening drive no longer exists.</source>
         <translation>该测评批次已不存在。</translation>
     </message>
+    <message>
+        <source>Choose at least one instrument for the screening drive.</source>
+        <translation>请为本次测评批次至少选择一个量表。</translation>
+    </message>
+    <message>
+        <source>The instrument %1 is chosen twice; a drive has each instrument once.</source>
+        <translation>量表 %1 选了两次；同一批次中每个量表只能选一次。</translation>
+    </message>
+    <message>
+        <source>The screening drive &quot;%1&quot; is for %2, not %3; nothing was recorded. Choose one of the drive&apos;s instruments or another drive.</source>
+        <translation>测评批次“%1”使用的是 %2，不含 %3；未录入任何结果。请选择该批次的量表，或换一个批次。</translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
@@ -3898,10 +3910,6 @@ Reply: %2</source>
         <translation>学期：</translation>
     </message>
     <message>
-        <source>Instrument:</source>
-        <translation>量表：</translation>
-    </message>
-    <message>
         <source>Target grades:</source>
         <translation>测评年级：</translation>
     </message>
@@ -3916,6 +3924,10 @@ Reply: %2</source>
     <message>
         <source>Create drive</source>
         <translation>创建批次</translation>
+    </message>
+    <message>
+        <source>Instruments:</source>
+        <translation>量表：</translation>
     </message>
 </context>
 <context>
@@ -5071,6 +5083,10 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
         <source>Critical item: the level was yellow or higher already.</source>
         <translation>关键题阳性：该生原已是黄色或更高关注等级。</translation>
     </message>
+    <message>
+        <source>Instrument:</source>
+        <translation>量表：</translation>
+    </message>
 </context>
 <context>
     <name>xinan::ui::PasswordChangeBox</name>
@@ -5979,6 +5995,10 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
         <source>Nothing was written.</source>
         <translation>未写入任何数据。</translation>
     </message>
+    <message>
+        <source>Instrument of the sheet:</source>
+        <translation>表格对应的量表：</translation>
+    </message>
 </context>
 <context>
     <name>xinan::ui::ScreeningPage</name>
@@ -6183,6 +6203,14 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Coverage of:</source>
+        <translation>统计量表：</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 enrolled students of %4 have results of %5 (%6). The classes below count one instrument; choose a class to see who is missing.</source>
+        <translation>%1：%4 在籍学生 %3 人中，%2 人已完成 %5 全部量表（%6）。下方各班按所选的一个量表统计；选择班级可查看未完成的学生。</translation>
     </message>
 </context>
 <context>

@@ -60,15 +60,20 @@ QString criticalReason(const Instrument &instrument, const QList<int> &answers, 
 }
 
 // A drive with its done / target counts: the enrolled students of the target grades (every grade
-// when target_grades is empty), and those of them with a result in the drive.
+// when target_grades is empty), and those of them with results of all the drive's instruments
+// (or an external result). The drive's instruments: `instruments`, or instrument_id when empty.
 #define XINAN_DRIVE_TARGET                                                                                                \
     "(s.status = 'enrolled' AND (d.target_grades = '' OR instr(',' || d.target_grades || ',', ',' || s.grade || ',') > 0))"
+#define XINAN_DRIVE_INSTRUMENTS "(CASE d.instruments WHEN '' THEN d.instrument_id ELSE d.instruments END)"
 #define XINAN_DRIVE_ROWS                                                                                                  \
     "SELECT d.id, d.name, d.term, d.instrument_id, d.target_grades, d.starts_on, d.ends_on, d.created_at, "             \
     "(SELECT count(*) FROM students s WHERE " XINAN_DRIVE_TARGET "), "                                                   \
     "(SELECT count(*) FROM students s WHERE " XINAN_DRIVE_TARGET                                                           \
-    " AND EXISTS (SELECT 1 FROM screening_results r WHERE r.student_id = s.id AND r.drive_id = d.id)) "                  \
-    "FROM screening_drives d "
+    " AND (EXISTS (SELECT 1 FROM screening_results r WHERE r.student_id = s.id AND r.drive_id = d.id AND r.source = 'external') " \
+    " OR (SELECT count(DISTINCT r.instrument_id) FROM screening_results r WHERE r.student_id = s.id AND r.drive_id = d.id "   \
+    " AND instr(',' || " XINAN_DRIVE_INSTRUMENTS " || ',', ',' || r.instrument_id || ',') > 0) "                          \
+    " = length(" XINAN_DRIVE_INSTRUMENTS ") - length(replace(" XINAN_DRIVE_INSTRUMENTS ", ',', '')) + 1)), "          \
+    XINAN_DRIVE_INSTRUMENTS " FROM screening_drives d "
 
 QList<int> gradesFromText(const QString &text)
 {
@@ -101,6 +106,9 @@ ScreeningDrive readDrive(Statement &st)
     d.createdAt = QDateTime::fromString(st.text(7), Qt::ISODate);
     d.targetCount = st.integer(8);
     d.doneCount = st.integer(9);
+    d.instrumentIds = st.text(10).split(u',', Qt::SkipEmptyParts);
+    if (d.instrumentIds.isEmpty())
+        d.instrumentIds.append(d.instrumentId);
     return d;
 }
 
@@ -141,7 +149,9 @@ qint64 ScreeningRepository::createDrive(const DriveSpec &spec)
 {
     const QString name = spec.name.trimmed();
     const QString term = spec.term.trimmed();
-    const QString instrumentId = spec.instrumentId.trimmed().toLower();
+    QStringList instrumentIds;
+    for (const QString &i : spec.instrumentIds)
+        instrumentIds.append(i.trimmed().toLower());
     if (name.isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("The screening drive has no name. Give it a name such as \"2026秋 四至六年级 PHQ-9\"."));
     if (name.size() > 100)
@@ -149,8 +159,16 @@ qint64 ScreeningRepository::createDrive(const DriveSpec &spec)
     if (!isSchoolTerm(term))
         throw Error(ErrorKind::Rejected,
             Tr::tr("The term \"%1\" is not a term like 2026-2027-1 (school year, then 1 for the autumn term or 2 for the spring term).").arg(term));
-    if (!findInstrument(instrumentId))
-        throw Error(ErrorKind::Rejected, Tr::tr("XinAn does not know the instrument \"%1\".").arg(spec.instrumentId));
+    if (instrumentIds.isEmpty())
+        throw Error(ErrorKind::Rejected, Tr::tr("Choose at least one instrument for the screening drive."));
+    for (qsizetype i = 0; i < instrumentIds.size(); ++i) {
+        const std::optional<Instrument> known = findInstrument(instrumentIds.at(i));
+        if (!known)
+            throw Error(ErrorKind::Rejected, Tr::tr("XinAn does not know the instrument \"%1\".").arg(spec.instrumentIds.at(i)));
+        if (instrumentIds.indexOf(instrumentIds.at(i)) != i)
+            throw Error(ErrorKind::Rejected, Tr::tr("The instrument %1 is chosen twice; a drive has each instrument once.").arg(known->shortName));
+    }
+    const QString instruments = instrumentIds.join(u',');
     for (int g : spec.targetGrades)
         if (g < 1 || g > 15)
             throw Error(ErrorKind::Rejected, Tr::tr("Grade %1 does not exist; target grades are 1 to 15.").arg(g));
@@ -165,14 +183,14 @@ qint64 ScreeningRepository::createDrive(const DriveSpec &spec)
     Transaction tx(m_db);
     if (findDrive(name))
         throw Error(ErrorKind::Rejected, Tr::tr("A screening drive called \"%1\" exists already; choose another name.").arg(name));
-    Statement st(m_db, "INSERT INTO screening_drives (name, term, instrument_id, created_at, target_grades, starts_on, ends_on) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    st.bind(1, name).bind(2, term).bind(3, instrumentId);
+    Statement st(m_db, "INSERT INTO screening_drives (name, term, instrument_id, created_at, target_grades, starts_on, ends_on, instruments) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, name).bind(2, term).bind(3, instrumentIds.first());
     st.bind(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(5, gradesText(grades));
-    st.bind(6, spec.startsOn.toString(Qt::ISODate)).bind(7, spec.endsOn.toString(Qt::ISODate)).run();
+    st.bind(6, spec.startsOn.toString(Qt::ISODate)).bind(7, spec.endsOn.toString(Qt::ISODate)).bind(8, instruments).run();
     const qint64 id = m_db.lastInsertId();
     appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("screening_drive"), id,
-        QStringLiteral("%1, grades %2").arg(instrumentId, grades.isEmpty() ? QStringLiteral("all") : gradesText(grades)));
+        QStringLiteral("%1, grades %2").arg(instruments, grades.isEmpty() ? QStringLiteral("all") : gradesText(grades)));
     tx.commit();
     return id;
 }
@@ -268,10 +286,20 @@ RecordOutcome ScreeningRepository::record(const QString &driveName, const QStrin
         Transaction tx(m_db);
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
         if (const auto drive = findDrive(name)) {
+            if (!drive->instrumentIds.contains(instrument.id)) {
+                QStringList names;
+                for (const QString &id : drive->instrumentIds) {
+                    const std::optional<Instrument> i = findInstrument(id);
+                    names.append(i ? i->shortName : id);
+                }
+                throw Error(ErrorKind::Rejected, Tr::tr("The screening drive \"%1\" is for %2, not %3; nothing was recorded. Choose one of the drive's "
+                                                        "instruments or another drive.")
+                                                     .arg(name, names.join(QStringLiteral(" + ")), instrument.shortName));
+            }
             outcome.driveId = drive->id;
         } else {
-            Statement st(m_db, "INSERT INTO screening_drives (name, term, instrument_id, created_at) VALUES (?, ?, ?, ?)");
-            st.bind(1, name).bind(2, term.trimmed()).bind(3, instrument.id).bind(4, now).run();
+            Statement st(m_db, "INSERT INTO screening_drives (name, term, instrument_id, created_at, instruments) VALUES (?, ?, ?, ?, ?)");
+            st.bind(1, name).bind(2, term.trimmed()).bind(3, instrument.id).bind(4, now).bind(5, instrument.id).run();
             outcome.driveId = m_db.lastInsertId();
             appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("screening_drive"), outcome.driveId, instrument.id);
         }
@@ -347,14 +375,23 @@ QSet<qint64> ScreeningRepository::studentsWithResult(qint64 driveId, const QStri
     return out;
 }
 
-QList<ClassCoverage> ScreeningRepository::coverage(qint64 driveId, const QList<int> &grades)
+QString ScreeningRepository::instrumentOrFirst(qint64 driveId, const QString &instrumentId)
+{
+    if (!instrumentId.isEmpty())
+        return instrumentId;
+    const std::optional<ScreeningDrive> d = drive(driveId);
+    return d ? d->instrumentId : QString();
+}
+
+QList<ClassCoverage> ScreeningRepository::coverage(qint64 driveId, const QList<int> &grades, const QString &instrumentId)
 {
     Statement st(m_db,
         "SELECT s.grade, s.class_name, count(*), "
-        "sum(EXISTS (SELECT 1 FROM screening_results r WHERE r.student_id = s.id AND r.drive_id = ?)) "
+        "sum(EXISTS (SELECT 1 FROM screening_results r WHERE r.student_id = s.id AND r.drive_id = ? "
+        "AND (r.instrument_id = ? OR r.source = 'external'))) "
         "FROM students s WHERE s.status = 'enrolled' GROUP BY s.grade, s.class_name "
         "ORDER BY s.grade, length(s.class_name), s.class_name");
-    st.bind(1, driveId);
+    st.bind(1, driveId).bind(2, instrumentOrFirst(driveId, instrumentId));
     QList<ClassCoverage> out;
     while (st.step()) {
         const int grade = st.integer(0);
@@ -365,22 +402,23 @@ QList<ClassCoverage> ScreeningRepository::coverage(qint64 driveId, const QList<i
     return out;
 }
 
-QList<ClassCoverage> ScreeningRepository::coverage(qint64 driveId)
+QList<ClassCoverage> ScreeningRepository::coverage(qint64 driveId, const QString &instrumentId)
 {
     const std::optional<ScreeningDrive> d = drive(driveId);
     if (!d)
         return {};
-    return coverage(driveId, d->targetGrades);
+    return coverage(driveId, d->targetGrades, instrumentId.isEmpty() ? d->instrumentId : instrumentId);
 }
 
-QList<ScreeningStudent> ScreeningRepository::missingStudents(qint64 driveId, int grade, const QString &className)
+QList<ScreeningStudent> ScreeningRepository::missingStudents(qint64 driveId, int grade, const QString &className, const QString &instrumentId)
 {
     Statement st(m_db,
         "SELECT s.id, s.student_no, s.name, s.grade, s.class_name FROM students s "
         "WHERE s.status = 'enrolled' AND s.grade = ? AND s.class_name = ? "
-        "AND NOT EXISTS (SELECT 1 FROM screening_results r WHERE r.student_id = s.id AND r.drive_id = ?) "
+        "AND NOT EXISTS (SELECT 1 FROM screening_results r WHERE r.student_id = s.id AND r.drive_id = ? "
+        "AND (r.instrument_id = ? OR r.source = 'external')) "
         "ORDER BY substr(s.search_key, instr(s.search_key, '|') + 1), s.id");
-    st.bind(1, grade).bind(2, className).bind(3, driveId);
+    st.bind(1, grade).bind(2, className).bind(3, driveId).bind(4, instrumentOrFirst(driveId, instrumentId));
     QList<ScreeningStudent> out;
     while (st.step())
         out.append({st.int64(0), st.text(1), st.text(2), st.integer(3), st.text(4), true});

@@ -1,7 +1,9 @@
 #pragma once
-// Screening drives (测评批次) and their scored results. A drive has an instrument, a term, the
-// grades it targets (every grade when none) and its dates; coverage counts the enrolled students
-// of the target grades per class. Recording writes the results and one audit entry per result in
+// Screening drives (测评批次) and their scored results. A drive has one or more instruments (PHQ-9,
+// or PHQ-9 + GAD-7, ...), a term, the grades it targets (every grade when none) and its dates;
+// coverage counts the enrolled students of the target grades per class who have a result of one
+// instrument (an external result from another platform counts for every instrument), and a
+// drive's done count is the students with results of ALL its instruments. Recording writes the results and one audit entry per result in
 // one transaction; a critical result (PHQ-9 item 9 > 0) raises the student's risk level to at
 // least yellow through RiskRepository::change (source screening) inside that same transaction:
 // a nested Transaction is a SAVEPOINT, so the result and the risk change commit or roll back
@@ -15,6 +17,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,13 +30,14 @@ struct ScreeningDrive
     qint64 id = 0;
     QString name;
     QString term;            // 2026-2027-1
-    QString instrumentId;    // the drive's instrument: phq9, gad7, ...
+    QString instrumentId;      // the drive's first instrument: phq9, gad7, ...
+    QStringList instrumentIds; // all its instruments in order; first == instrumentId
     QList<int> targetGrades; // ascending; empty: every grade
     QDate startsOn;          // null for a drive an import created without dates
     QDate endsOn;
     QDateTime createdAt; // UTC
     int targetCount = 0; // enrolled students of the target grades
-    int doneCount = 0;   // of those, how many have a result in the drive
+    int doneCount = 0;   // of those, how many have results of every instrument of the drive (or an external one)
 };
 
 // What a new drive needs.
@@ -41,7 +45,7 @@ struct DriveSpec
 {
     QString name;
     QString term; // 2026-2027-1: school year and term 1 or 2
-    QString instrumentId;
+    QStringList instrumentIds; // one or more, in order; the first is the drive's main instrument
     QList<int> targetGrades; // empty: every grade
     QDate startsOn;
     QDate endsOn;
@@ -89,7 +93,8 @@ struct ScreeningResultRow
     QString platform; // external results: where they came from
 };
 
-// One class of the target grades: enrolled students, and how many have a result in the drive.
+// One class of the target grades: enrolled students, and how many have a result of one
+// instrument in the drive (or an external result).
 struct ClassCoverage
 {
     int grade = 0;
@@ -130,7 +135,7 @@ public:
     ScreeningRepository(Database &db, QString actor);
 
     // Throws Error(Rejected), writing nothing, for an empty or used name, a term that is not
-    // like 2026-2027-1, an unknown instrument, a grade outside 1..15, a missing date or an end
+    // like 2026-2027-1, no instrument, an unknown or repeated instrument, a grade outside 1..15, a missing date or an end
     // before the start.
     qint64 createDrive(const DriveSpec &spec);
     std::optional<ScreeningDrive> findDrive(const QString &name);
@@ -147,10 +152,11 @@ public:
     static constexpr int MaxExternalText = 40;
 
     // Scores and records `entries` in the drive called `driveName` (created with `term` and the
-    // instrument when it does not exist), all in one transaction with their audit entries;
-    // source is "entered" or "imported". Throws Error(Rejected), writing nothing, for answers the
-    // instrument does not accept, a student that does not exist or a student who already has a
-    // result of this instrument in the drive. In the same transaction raises each critical
+    // instrument as its only instrument when it does not exist), all in one transaction with their
+    // audit entries; source is "entered" or "imported". Throws Error(Rejected), writing nothing,
+    // for an instrument that is not one of the existing drive's, answers the instrument does not
+    // accept, a student that does not exist or a student who already has a result of this
+    // instrument in the drive. In the same transaction raises each critical
     // student to yellow unless the student's level is yellow or higher already.
     RecordOutcome record(const QString &driveName, const QString &term, const Instrument &instrument,
         const QList<ScreeningEntry> &entries, const QString &source);
@@ -161,16 +167,20 @@ public:
     QList<ScreeningResultRow> studentResults(qint64 studentId);
     // Students who already have a result of the instrument in the drive.
     QSet<qint64> studentsWithResult(qint64 driveId, const QString &instrumentId);
-    // Per class of the drive's target grades, enrolled students only.
-    QList<ClassCoverage> coverage(qint64 driveId);
+    // Per class of the drive's target grades, enrolled students only; done means a result of
+    // `instrumentId` (the drive's first instrument when empty) or an external result.
+    QList<ClassCoverage> coverage(qint64 driveId, const QString &instrumentId = QString());
     // Per class of `grades` (every grade when empty), enrolled students only.
-    QList<ClassCoverage> coverage(qint64 driveId, const QList<int> &grades);
-    // The enrolled students of one class who have no result in the drive, by name (pinyin).
-    QList<ScreeningStudent> missingStudents(qint64 driveId, int grade, const QString &className);
+    QList<ClassCoverage> coverage(qint64 driveId, const QList<int> &grades, const QString &instrumentId = QString());
+    // The enrolled students of one class who have no result of `instrumentId` (the drive's first
+    // instrument when empty) and no external result in the drive, by name (pinyin).
+    QList<ScreeningStudent> missingStudents(qint64 driveId, int grade, const QString &className, const QString &instrumentId = QString());
     // Every student, for matching a sheet's rows.
     QList<ScreeningStudent> students();
 
 private:
+    QString instrumentOrFirst(qint64 driveId, const QString &instrumentId);
+
     Database &m_db;
     QString m_actor;
 };

@@ -154,7 +154,10 @@ void addDemoRiskLevels(Database &db, const QString &user, const QList<Student> &
         const int late = 1 + r.below(30); // days ago of the latest change
         if (i < red) {
             risk.change(id, RiskLevel::Orange, RiskSource::Session, s(r.pick(SessionOrange)), demoTime(r, early));
-            const int k = r.below(3);
+            // Every demo has at least one crisis: the first red student's came from one (the draw is
+            // still made, so the rest of the school stays the same for a seed).
+            const int drawn = r.below(3);
+            const int k = i == 0 ? 1 : drawn;
             const RiskSource source = k == 0 ? RiskSource::Screening : (k == 1 ? RiskSource::Crisis : RiskSource::Hospital);
             risk.change(id, RiskLevel::Red, source, s(RedReasons[k]), demoTime(r, late));
         } else if (i < red + orange) {

@@ -134,7 +134,7 @@ void addDemoScreening(Database &db, const QString &user, const QList<Student> &s
     const QDate end = std::min(start.addDays(13), today);
     ScreeningRepository repo(db, user);
     const QString name = upper ? QStringLiteral("%1秋 四年级及以上 PHQ-9 筛查").arg(year) : QStringLiteral("%1秋 全校 PHQ-9 筛查").arg(year);
-    repo.createDrive({name, QStringLiteral("%1-%2-1").arg(year).arg(year + 1), phq9->id, grades, start, end});
+    repo.createDrive({name, QStringLiteral("%1-%2-1").arg(year).arg(year + 1), QStringList{phq9->id}, grades, start, end});
 
     // About 92 % of the target students took part (Fisher-Yates over the target).
     Random r(seed * 977 + 5);

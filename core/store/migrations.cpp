@@ -142,12 +142,16 @@ CREATE INDEX screening_results_student ON screening_results (student_id, taken_o
 // Version 5: early warning and key students (issue 5). One migration in sections, one per
 // module; each section is plain SQL and runs in the migration's single transaction.
 
-// Screening drives' targets and dates, results recorded from other platforms.
+// Screening drives' targets and dates, results recorded from other platforms. A drive has one
+// or more instruments: `instruments` lists their ids in order, comma-separated; the first is
+// instrument_id (an empty list means just instrument_id).
 constexpr char SchemaV5Drives[] = R"sql(
 ALTER TABLE screening_drives ADD COLUMN target_grades TEXT NOT NULL DEFAULT '';
 ALTER TABLE screening_drives ADD COLUMN starts_on TEXT NOT NULL DEFAULT '';
 ALTER TABLE screening_drives ADD COLUMN ends_on TEXT NOT NULL DEFAULT '';
 ALTER TABLE screening_results ADD COLUMN platform TEXT NOT NULL DEFAULT '';
+ALTER TABLE screening_drives ADD COLUMN instruments TEXT NOT NULL DEFAULT '';
+UPDATE screening_drives SET instruments = instrument_id;
 )sql";
 
 // Alerts that wait for a counsellor (a critical screening answer), and second-stage interviews

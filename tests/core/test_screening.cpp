@@ -124,7 +124,7 @@ TEST_CASE("Coverage counts done and missing students per class of the target gra
     f.addStudent("G100004", QStringLiteral("丁"), 5, QStringLiteral("1班"));
     const RecordOutcome o = f.repo.record(QStringLiteral("四年级筛查"), {}, f.phq9,
         {{a, Calm, QDate::currentDate()}, {c, Calm, QDate::currentDate()}}, QStringLiteral("entered"));
-    const QList<ClassCoverage> cov = f.repo.coverage(o.driveId, {4});
+    const QList<ClassCoverage> cov = f.repo.coverage(o.driveId, QList<int>{4});
     REQUIRE(cov.size() == 2);
     CHECK(cov.at(0).className == QStringLiteral("1班"));
     CHECK(cov.at(0).enrolled == 2);
@@ -132,7 +132,7 @@ TEST_CASE("Coverage counts done and missing students per class of the target gra
     CHECK(cov.at(0).missing() == 1);
     CHECK(cov.at(1).className == QStringLiteral("2班"));
     CHECK(cov.at(1).missing() == 0);
-    CHECK(f.repo.coverage(o.driveId, {}).size() == 3);
+    CHECK(f.repo.coverage(o.driveId, QList<int>{}).size() == 3);
 }
 
 TEST_CASE("Screening import matches by 学籍号 and by name + class, with Chinese option text", "[screening][import]")

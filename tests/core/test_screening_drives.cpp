@@ -47,7 +47,7 @@ struct Fixture
     }
     DriveSpec spec(const QString &name, QList<int> grades = {})
     {
-        return {name, QStringLiteral("2026-2027-1"), QStringLiteral("phq9"), std::move(grades), today.addDays(-7), today.addDays(7)};
+        return {name, QStringLiteral("2026-2027-1"), {QStringLiteral("phq9")}, std::move(grades), today.addDays(-7), today.addDays(7)};
     }
     ExternalResult external(qint64 driveId, qint64 studentId)
     {
@@ -94,7 +94,13 @@ TEST_CASE("Creating a screening drive refuses bad input and writes nothing", "[s
     refused(f.spec(QStringLiteral("   ")));                  // empty name
     refused(f.spec(QStringLiteral(" 秋季筛查 ")));           // duplicate (after trimming)
     DriveSpec s = f.spec(QStringLiteral("新批次"));
-    s.instrumentId = QStringLiteral("scl90");                // unknown instrument
+    s.instrumentIds = {QStringLiteral("scl90")};             // unknown instrument
+    refused(s);
+    s.instrumentIds = {QStringLiteral("phq9"), QStringLiteral("gad7"), QStringLiteral("scl90")};
+    refused(s);                                              // one of them unknown
+    s.instrumentIds = {QStringLiteral("gad7"), QStringLiteral("GAD7 ")};
+    refused(s);                                              // the same instrument twice
+    s.instrumentIds.clear();                                 // no instrument
     refused(s);
     s = f.spec(QStringLiteral("新批次"));
     s.endsOn = s.startsOn.addDays(-1);                       // ends before it starts
@@ -287,4 +293,82 @@ TEST_CASE("The term a day falls in", "[screening][drives]")
     CHECK(isSchoolTerm(QStringLiteral("2026-2027-2")));
     CHECK_FALSE(isSchoolTerm(QStringLiteral("2026-2027-3")));
     CHECK_FALSE(isSchoolTerm(QStringLiteral("2026-2026-1")));
+}
+
+TEST_CASE("A drive with two instruments: coverage per instrument, done needs both, foreign instruments refused", "[screening][drives]")
+{
+    Fixture f;
+    const Instrument gad7 = *findInstrument(QStringLiteral("gad7"));
+    const QList<int> CalmGad{0, 0, 0, 0, 0, 0, 0};
+    const qint64 a = f.addStudent("G100001", QStringLiteral("张三"), 7, QStringLiteral("1班"));
+    const qint64 b = f.addStudent("G100002", QStringLiteral("李四"), 7, QStringLiteral("1班"));
+    const qint64 c = f.addStudent("G100003", QStringLiteral("王五"), 7, QStringLiteral("1班"));
+    DriveSpec spec = f.spec(QStringLiteral("2026秋 初一 PHQ-9 + GAD-7"), {7});
+    spec.instrumentIds = {QStringLiteral("phq9"), QStringLiteral(" GAD7")};
+    const qint64 drive = f.repo.createDrive(spec);
+    std::optional<ScreeningDrive> d = f.repo.drive(drive);
+    REQUIRE(d);
+    CHECK(d->instrumentId == QStringLiteral("phq9"));
+    CHECK(d->instrumentIds == QStringList{QStringLiteral("phq9"), QStringLiteral("gad7")});
+    CHECK(f.count("SELECT count(*) FROM screening_drives WHERE instrument_id = 'phq9' AND instruments = 'phq9,gad7'") == 1);
+
+    // a: both; b: GAD-7 only; c: nothing.
+    f.repo.record(d->name, {}, f.phq9, {{a, Calm, f.today}}, QStringLiteral("entered"));
+    f.repo.record(d->name, {}, gad7, {{a, CalmGad, f.today}, {b, CalmGad, f.today}}, QStringLiteral("entered"));
+    CHECK(f.repo.coverage(drive).first().done == 1); // the first instrument by default
+    CHECK(f.repo.coverage(drive, QStringLiteral("phq9")).first().done == 1);
+    CHECK(f.repo.coverage(drive, QStringLiteral("gad7")).first().done == 2);
+    CHECK(f.repo.coverage(drive, QList<int>{7}, QStringLiteral("gad7")).first().done == 2);
+    QList<ScreeningStudent> missing = f.repo.missingStudents(drive, 7, QStringLiteral("1班"), QStringLiteral("gad7"));
+    REQUIRE(missing.size() == 1);
+    CHECK(missing.first().id == c);
+    missing = f.repo.missingStudents(drive, 7, QStringLiteral("1班"));
+    REQUIRE(missing.size() == 2); // b and c have no PHQ-9
+    d = f.repo.drive(drive);
+    CHECK(d->targetCount == 3);
+    CHECK(d->doneCount == 1); // only a has both
+
+    // An instrument that is not one of the drive's is refused, and nothing is written.
+    const int before = f.count("SELECT count(*) FROM screening_results");
+    Instrument other = f.phq9; // an instrument the drive does not have
+    other.id = QStringLiteral("cdi");
+    other.shortName = QStringLiteral("CDI");
+    try {
+        f.repo.record(d->name, {}, other, {{c, Calm, f.today}}, QStringLiteral("entered"));
+        FAIL("a foreign instrument was recorded");
+    } catch (const Error &e) {
+        CHECK(e.kind() == ErrorKind::Rejected);
+        CHECK(e.message().contains(QStringLiteral("PHQ-9 + GAD-7")));
+    }
+    CHECK(f.count("SELECT count(*) FROM screening_results") == before);
+}
+
+TEST_CASE("Single-instrument drives keep working: old rows without a list, and drives record() creates", "[screening][drives]")
+{
+    Fixture f;
+    const Instrument gad7 = *findInstrument(QStringLiteral("gad7"));
+    const qint64 a = f.addStudent("G100001", QStringLiteral("张三"), 4, QStringLiteral("1班"));
+    f.addStudent("G100002", QStringLiteral("李四"), 4, QStringLiteral("1班"));
+    // A drive the CLI import creates on the fly has its instrument as its only one.
+    f.repo.record(QStringLiteral("导入批次"), QStringLiteral("2026-2027-1"), gad7, {{a, {0, 0, 0, 0, 0, 0, 0}, f.today}}, QStringLiteral("imported"));
+    std::optional<ScreeningDrive> d = f.repo.findDrive(QStringLiteral("导入批次"));
+    REQUIRE(d);
+    CHECK(d->instrumentIds == QStringList{QStringLiteral("gad7")});
+    CHECK(d->doneCount == 1);
+    CHECK(test::kindOf([&] { f.repo.record(d->name, {}, f.phq9, {{a, Calm, f.today}}, QStringLiteral("imported")); }) == ErrorKind::Rejected);
+
+    // A drive from before the list existed (instruments empty) means just its instrument_id.
+    const qint64 old = f.repo.createDrive(f.spec(QStringLiteral("旧批次"), {4}));
+    Statement st(f.school.db(), "UPDATE screening_drives SET instruments = '' WHERE id = ?");
+    st.bind(1, old).run();
+    d = f.repo.drive(old);
+    CHECK(d->instrumentIds == QStringList{QStringLiteral("phq9")});
+    f.repo.record(d->name, {}, f.phq9, {{a, Calm, f.today}}, QStringLiteral("entered"));
+    d = f.repo.drive(old);
+    CHECK(d->doneCount == 1);
+    CHECK(d->targetCount == 2);
+    CHECK(f.repo.coverage(old).first().done == 1);
+    CHECK(f.repo.missingStudents(old, 4, QStringLiteral("1班")).size() == 1);
+    CHECK(test::kindOf([&] { f.repo.record(d->name, {}, gad7, {{a, {0, 0, 0, 0, 0, 0, 0}, f.today}}, QStringLiteral("entered")); })
+          == ErrorKind::Rejected);
 }

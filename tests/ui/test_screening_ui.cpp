@@ -66,7 +66,7 @@ struct Fixture
     void createDrive()
     {
         drive = ScreeningRepository(school.db(), school.user())
-                    .createDrive({QStringLiteral("2026秋 四年级 PHQ-9"), QStringLiteral("2026-2027-1"), QStringLiteral("phq9"), {4},
+                    .createDrive({QStringLiteral("2026秋 四年级 PHQ-9"), QStringLiteral("2026-2027-1"), {QStringLiteral("phq9")}, {4},
                         QDate::currentDate().addDays(-3), QDate::currentDate().addDays(10)});
     }
     QList<ScreeningResultRow> results() { return ScreeningRepository(school.db(), school.user()).results(drive); }
@@ -331,5 +331,111 @@ TEST_CASE("screenshots of the screening page and the paper entry dialog", "[.scr
     REQUIRE(dialog);
     QTest::keyClicks(child<QLineEdit>(dialog, "answers"), QStringLiteral("121101001"));
     saveScreenshot(*dialog, QStringLiteral("screening-paper-entry.png"));
+    dialog->close();
+}
+
+TEST_CASE("a PHQ-9 + GAD-7 drive: a GAD-7 paper form counts for GAD-7 coverage only", "[ui][screening]")
+{
+    Fixture f;
+    RecordedMessages messages;
+    ui::ScreeningPage page(f.school);
+    page.resize(1200, 760);
+    page.show();
+    ui::DriveDialog *drive = page.newDrive();
+    REQUIRE(drive);
+    auto *phq9 = child<QCheckBox>(drive, "instrument_phq9");
+    auto *gad7 = child<QCheckBox>(drive, "instrument_gad7");
+    CHECK(phq9->isChecked()); // PHQ-9 by default
+    CHECK_FALSE(gad7->isChecked());
+    child<QLineEdit>(drive, "name")->setText(QStringLiteral("2026秋 四年级 PHQ-9 + GAD-7"));
+    // No instrument ticked: refused, the dialog stays open.
+    phq9->setChecked(false);
+    child<QPushButton>(drive, "create")->click();
+    CHECK(drive->isVisible());
+    CHECK(drive->errorText().contains(QStringLiteral("at least one instrument")));
+    phq9->setChecked(true);
+    gad7->setChecked(true);
+    QPointer<ui::DriveDialog> guard(drive);
+    child<QPushButton>(drive, "create")->click();
+    REQUIRE(waitUntil([&] { return guard.isNull(); }));
+    const QList<ScreeningDrive> drives = ScreeningRepository(f.school.db(), f.school.user()).drives();
+    REQUIRE(drives.size() == 1);
+    CHECK(drives.first().instrumentIds == QStringList{QStringLiteral("phq9"), QStringLiteral("gad7")});
+    CHECK(page.currentDriveId() == drives.first().id);
+    CHECK(cellText(child<QTableWidget>(&page, "drives"), 0, 2) == QStringLiteral("PHQ-9 + GAD-7"));
+
+    // The coverage tab chooses the instrument; the paper forms follow it.
+    auto *chooser = child<QComboBox>(&page, "coverageInstrument");
+    CHECK(chooser->isVisibleTo(&page));
+    REQUIRE(chooser->count() == 2);
+    REQUIRE(page.selectCoverageInstrument(QStringLiteral("gad7")));
+    REQUIRE(page.selectClass(4, QStringLiteral("1班")));
+    ui::PaperEntryDialog *dialog = page.enterPaperForms();
+    REQUIRE(dialog);
+    REQUIRE(waitUntil([&] { return dialog->isVisible(); }));
+    auto *instrument = child<QComboBox>(dialog, "instrument");
+    CHECK(instrument->isEnabled());
+    CHECK(dialog->instrumentId() == QStringLiteral("gad7"));
+    // Back and forth: the form follows the instrument (7 items for GAD-7).
+    REQUIRE(dialog->selectInstrument(QStringLiteral("phq9")));
+    CHECK(child<QLineEdit>(dialog, "answers")->placeholderText().size() == 9);
+    REQUIRE(dialog->selectInstrument(QStringLiteral("gad7")));
+    CHECK(child<QLineEdit>(dialog, "answers")->placeholderText().size() == 7);
+    CHECK(dialog->remainingCount() == 3);
+    CHECK(dialog->currentStudentId() == f.an);
+    auto *answers = child<QLineEdit>(dialog, "answers");
+    QTest::keyClicks(answers, QStringLiteral("0123012"));
+    QTest::keyClick(answers, Qt::Key_Return);
+    CHECK(dialog->errorText().isEmpty());
+    const QList<ScreeningResultRow> rows = ScreeningRepository(f.school.db(), f.school.user()).results(drives.first().id);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().studentId == f.an);
+    CHECK(rows.first().instrumentId == QStringLiteral("gad7"));
+    CHECK(rows.first().total == 9);
+    dialog->close();
+
+    // GAD-7 coverage counts An; PHQ-9 coverage does not.
+    auto *coverage = child<QTableWidget>(&page, "coverage");
+    REQUIRE(page.coverageInstrumentId() == QStringLiteral("gad7"));
+    REQUIRE(coverage->rowCount() == 2);
+    CHECK(cellText(coverage, 0, 3) == QStringLiteral("1"));
+    CHECK(child<QTableWidget>(&page, "missing")->rowCount() == 2);
+    REQUIRE(page.selectCoverageInstrument(QStringLiteral("phq9")));
+    CHECK(cellText(coverage, 0, 3) == QStringLiteral("0"));
+    // The drive is done for a student only with both instruments.
+    CHECK(cellText(child<QTableWidget>(&page, "drives"), 0, 5).startsWith(QStringLiteral("0 / 4")));
+    // The import dialog asks for the instrument too, starting with the coverage tab's.
+    ui::ScreeningImportDialog *import = page.importSheet();
+    REQUIRE(import);
+    CHECK(import->instrumentId() == QStringLiteral("phq9"));
+    CHECK(child<QComboBox>(import, "instrument")->count() == 2);
+    REQUIRE(import->selectInstrument(QStringLiteral("gad7")));
+    CHECK(child<QLabel>(import, "intro")->text().contains(QStringLiteral("GAD-7")));
+    import->close();
+    CHECK(messages.messages().isEmpty());
+}
+
+TEST_CASE("screenshots of a drive with two instruments", "[.screenshot]")
+{
+    prepareScreenshots();
+    Fixture f;
+    ui::ScreeningPage page(f.school);
+    page.resize(1100, 720);
+    page.show();
+    ui::DriveDialog *drive = page.newDrive();
+    REQUIRE(drive);
+    child<QLineEdit>(drive, "name")->setText(QStringLiteral("2026秋 四年级 PHQ-9 + GAD-7"));
+    child<QCheckBox>(drive, "instrument_gad7")->setChecked(true);
+    saveScreenshot(*drive, QStringLiteral("screening-new-drive.png"));
+    QPointer<ui::DriveDialog> guard(drive);
+    child<QPushButton>(drive, "create")->click();
+    REQUIRE(waitUntil([&] { return guard.isNull(); }));
+    REQUIRE(page.selectCoverageInstrument(QStringLiteral("gad7")));
+    REQUIRE(page.selectClass(4, QStringLiteral("1班")));
+    saveScreenshot(page, QStringLiteral("screening-two-instruments.png"));
+    ui::PaperEntryDialog *dialog = page.enterPaperForms();
+    REQUIRE(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "answers"), QStringLiteral("0123"));
+    saveScreenshot(*dialog, QStringLiteral("screening-paper-entry-gad7.png"));
     dialog->close();
 }

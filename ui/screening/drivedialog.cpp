@@ -10,7 +10,6 @@
 #include "services/schoolfile.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -27,7 +26,6 @@ DriveDialog::DriveDialog(SchoolFile &school, QWidget *parent)
     , m_school(school)
     , m_name(new QLineEdit(this))
     , m_term(new QLineEdit(this))
-    , m_instrument(new QComboBox(this))
     , m_startsOn(new QDateEdit(this))
     , m_endsOn(new QDateEdit(this))
     , m_error(makeErrorLabel(this, QStringLiteral("error")))
@@ -39,9 +37,18 @@ DriveDialog::DriveDialog(SchoolFile &school, QWidget *parent)
     m_term->setObjectName(QStringLiteral("term"));
     m_term->setText(schoolTermFor(QDate::currentDate()));
     m_term->setPlaceholderText(QStringLiteral("2026-2027-1"));
-    m_instrument->setObjectName(QStringLiteral("instrument"));
-    for (const Instrument &i : builtInInstruments())
-        m_instrument->addItem(QStringLiteral("%1 %2").arg(i.shortName, i.name), i.id);
+    // Instruments: one or more (PHQ-9 + GAD-7 in the same drive); PHQ-9 ticked.
+    auto *instrumentBox = new QWidget(this);
+    auto *instrumentLayout = new QVBoxLayout(instrumentBox);
+    instrumentLayout->setContentsMargins(0, 0, 0, 0);
+    for (const Instrument &i : builtInInstruments()) {
+        auto *box = new QCheckBox(QStringLiteral("%1 %2").arg(i.shortName, i.name), instrumentBox);
+        box->setObjectName(QStringLiteral("instrument_%1").arg(i.id));
+        box->setProperty("instrumentId", i.id);
+        box->setChecked(i.id == u"phq9");
+        m_instruments.append(box);
+        instrumentLayout->addWidget(box);
+    }
 
     // Target grades: the school's grades with enrolled students; 小学高年级 and up ticked.
     QList<int> present;
@@ -76,7 +83,7 @@ DriveDialog::DriveDialog(SchoolFile &school, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Term:"), m_term);
-    form->addRow(tr("Instrument:"), m_instrument);
+    form->addRow(tr("Instruments:"), instrumentBox);
     form->addRow(tr("Target grades:"), gradeBox);
     form->addRow(QString(), gradeHint);
     form->addRow(tr("Starts on:"), m_startsOn);
@@ -104,7 +111,9 @@ void DriveDialog::accept()
     DriveSpec spec;
     spec.name = m_name->text();
     spec.term = m_term->text();
-    spec.instrumentId = m_instrument->currentData().toString();
+    for (const QCheckBox *box : m_instruments)
+        if (box->isChecked())
+            spec.instrumentIds.append(box->property("instrumentId").toString());
     for (int i = 0; i < m_grades.size(); ++i)
         if (m_grades.at(i)->isChecked())
             spec.targetGrades.append(i + 1);

@@ -1,5 +1,5 @@
 #pragma once
-// New screening drive: name, term (2026-2027-1), one of the built-in instruments, the target
+// New screening drive: name, term (2026-2027-1), one or more of the built-in instruments, the target
 // grades and the dates. Saving is ScreeningRepository::createDrive; a refusal is shown in the
 // dialog, which stays open.
 
@@ -7,7 +7,6 @@
 #include <QList>
 
 class QCheckBox;
-class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -36,7 +35,7 @@ private:
     qint64 m_driveId = 0;
     QLineEdit *m_name;
     QLineEdit *m_term;
-    QComboBox *m_instrument;
+    QList<QCheckBox *> m_instruments; // builtInInstruments() order; objectName instrument_<id>
     QList<QCheckBox *> m_grades; // grade i + 1
     QDateEdit *m_startsOn;
     QDateEdit *m_endsOn;

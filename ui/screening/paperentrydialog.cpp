@@ -24,6 +24,8 @@ namespace xinan::ui {
 PaperEntryDialog::PaperEntryDialog(SchoolFile &school, qint64 driveId, QWidget *parent)
     : QDialog(parent)
     , m_school(school)
+    , m_title(new QLabel(this))
+    , m_instrumentChoice(new QComboBox(this))
     , m_class(new QComboBox(this))
     , m_takenOn(new QDateEdit(this))
     , m_list(new QListWidget(this))
@@ -43,33 +45,33 @@ PaperEntryDialog::PaperEntryDialog(SchoolFile &school, qint64 driveId, QWidget *
     try {
         ScreeningRepository repo(m_school.db(), m_school.user());
         m_drive = repo.drive(driveId);
-        if (m_drive) {
-            m_instrument = findInstrument(m_drive->instrumentId);
-            m_classes = repo.coverage(driveId);
-        }
     } catch (const Error &e) {
         problem = e.message();
     }
+    m_instrumentChoice->setObjectName(QStringLiteral("instrument"));
+    if (m_drive) {
+        for (const QString &id : m_drive->instrumentIds)
+            if (const std::optional<Instrument> i = findInstrument(id))
+                m_instrumentChoice->addItem(i->shortName, i->id);
+            else if (problem.isEmpty())
+                problem = tr("XinAn does not know the instrument \"%1\" of this drive.").arg(id);
+    }
+    m_instrumentChoice->setEnabled(m_instrumentChoice->count() > 1);
     if (!m_drive && problem.isEmpty())
         problem = tr("The screening drive no longer exists.");
-    else if (m_drive && !m_instrument)
-        problem = tr("XinAn does not know the instrument \"%1\" of this drive.").arg(m_drive->instrumentId);
 
-    auto *title = new QLabel(this);
-    title->setObjectName(QStringLiteral("driveTitle"));
-    title->setWordWrap(true);
-    title->setText(m_drive && m_instrument ? tr("<b>%1</b> · %2").arg(m_drive->name.toHtmlEscaped(), m_instrument->shortName.toHtmlEscaped())
-                                           : QString());
-
+    m_title->setObjectName(QStringLiteral("driveTitle"));
+    m_title->setWordWrap(true);
     m_class->setObjectName(QStringLiteral("class"));
-    for (const ClassCoverage &c : m_classes)
-        m_class->addItem(tr("%1 %2 (%3 without a result)").arg(gradeName(c.grade), c.className).arg(c.missing()));
     m_takenOn->setObjectName(QStringLiteral("takenOn"));
     m_takenOn->setCalendarPopup(true);
     m_takenOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_takenOn->setMaximumDate(QDate::currentDate());
     m_takenOn->setDate(QDate::currentDate());
     auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Instrument:"), this));
+    top->addWidget(m_instrumentChoice);
+    top->addSpacing(16);
     top->addWidget(new QLabel(tr("Class:"), this));
     top->addWidget(m_class, 1);
     top->addSpacing(16);
@@ -88,23 +90,12 @@ PaperEntryDialog::PaperEntryDialog(SchoolFile &school, qint64 driveId, QWidget *
     m_current->setWordWrap(true);
     m_hint->setObjectName(QStringLiteral("hint"));
     m_hint->setWordWrap(true);
-    if (m_instrument) {
-        QStringList options;
-        for (const InstrumentOption &o : m_instrument->options)
-            options.append(QStringLiteral("%1 %2").arg(o.value).arg(o.label));
-        m_hint->setText(tr("Type the %1 answers of %2 as digits, one per item, in order: %3. Enter saves and moves to the next student; ↓ skips, "
-                           "↑ goes back.")
-                            .arg(m_instrument->items.size())
-                            .arg(m_instrument->shortName, options.join(QStringLiteral("，"))));
-    }
     m_answers->setObjectName(QStringLiteral("answers"));
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(big.pointSizeF() * 1.3);
     mono.setLetterSpacing(QFont::AbsoluteSpacing, 6);
     m_answers->setFont(mono);
     m_answers->setMaxLength(40);
-    if (m_instrument)
-        m_answers->setPlaceholderText(QString(m_instrument->items.size(), u'0'));
     m_score->setObjectName(QStringLiteral("score"));
     QFont scoreFont = m_score->font();
     scoreFont.setPointSizeF(scoreFont.pointSizeF() * 1.3);
@@ -132,6 +123,7 @@ PaperEntryDialog::PaperEntryDialog(SchoolFile &school, qint64 driveId, QWidget *
     connect(m_answers, &QLineEdit::textChanged, this, &PaperEntryDialog::updateLive);
     m_answers->installEventFilter(this); // ↓ skips, ↑ goes back
     connect(m_class, &QComboBox::currentIndexChanged, this, &PaperEntryDialog::loadClass);
+    connect(m_instrumentChoice, &QComboBox::currentIndexChanged, this, &PaperEntryDialog::instrumentChosen);
     connect(m_list, &QListWidget::currentRowChanged, this, &PaperEntryDialog::showCurrent);
     // Choosing a class or a date hands the keyboard straight back to the digits.
     connect(m_class, &QComboBox::activated, m_answers, [this] { m_answers->setFocus(); });
@@ -158,27 +150,84 @@ PaperEntryDialog::PaperEntryDialog(SchoolFile &school, qint64 driveId, QWidget *
     body->addLayout(entry, 1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
+    layout->addWidget(m_title);
     layout->addLayout(top);
     layout->addLayout(body, 1);
 
     if (!problem.isEmpty()) {
         showError(problem);
+        m_instrumentChoice->setEnabled(false);
+        m_instrumentChoice->blockSignals(true); // nothing to enter
         m_answers->setEnabled(false);
         m_save->setEnabled(false);
         m_skip->setEnabled(false);
         return;
     }
-    // Start with the first class that still has students without a result.
-    int first = 0;
-    for (int i = 0; i < m_classes.size(); ++i)
-        if (m_classes.at(i).missing() > 0) {
-            first = i;
-            break;
+    instrumentChosen();
+}
+
+bool PaperEntryDialog::selectInstrument(const QString &instrumentId)
+{
+    const int index = m_instrumentChoice->findData(instrumentId);
+    if (index < 0)
+        return false;
+    m_instrumentChoice->setCurrentIndex(index);
+    return true;
+}
+
+void PaperEntryDialog::instrumentChosen()
+{
+    m_instrument = findInstrument(m_instrumentChoice->currentData().toString());
+    m_classes.clear();
+    if (m_drive && m_instrument) {
+        try {
+            m_classes = ScreeningRepository(m_school.db(), m_school.user()).coverage(m_drive->id, m_instrument->id);
+        } catch (const Error &e) {
+            showError(e.message());
         }
-    const QSignalBlocker block(m_class);
-    m_class->setCurrentIndex(m_classes.isEmpty() ? -1 : first);
+    }
+    m_title->setText(m_drive && m_instrument ? tr("<b>%1</b> · %2").arg(m_drive->name.toHtmlEscaped(), m_instrument->shortName.toHtmlEscaped())
+                                             : QString());
+    m_hint->clear();
+    m_answers->setPlaceholderText(QString());
+    if (m_instrument) {
+        QStringList options;
+        for (const InstrumentOption &o : m_instrument->options)
+            options.append(QStringLiteral("%1 %2").arg(o.value).arg(o.label));
+        m_hint->setText(tr("Type the %1 answers of %2 as digits, one per item, in order: %3. Enter saves and moves to the next student; ↓ skips, "
+                           "↑ goes back.")
+                            .arg(m_instrument->items.size())
+                            .arg(m_instrument->shortName, options.join(QStringLiteral("，"))));
+        m_answers->setPlaceholderText(QString(m_instrument->items.size(), u'0'));
+    }
+    // Keep the chosen class; otherwise start with the first class that still has students without a result.
+    const int previous = m_class->currentIndex();
+    const QString keep = previous >= 0 ? m_class->itemData(previous).toString() : QString();
+    int chosen = -1;
+    {
+        const QSignalBlocker block(m_class);
+        m_class->clear();
+        for (int i = 0; i < m_classes.size(); ++i) {
+            const ClassCoverage &c = m_classes.at(i);
+            const QString key = QStringLiteral("%1|%2").arg(c.grade).arg(c.className);
+            m_class->addItem(tr("%1 %2 (%3 without a result)").arg(gradeName(c.grade), c.className).arg(c.missing()), key);
+            if (key == keep)
+                chosen = i;
+        }
+        for (int i = 0; chosen < 0 && i < m_classes.size(); ++i)
+            if (m_classes.at(i).missing() > 0)
+                chosen = i;
+        if (chosen < 0 && !m_classes.isEmpty())
+            chosen = 0;
+        m_class->setCurrentIndex(chosen);
+    }
     loadClass();
+    if (!m_instrument || !m_drive) {
+        m_answers->setEnabled(false);
+        m_save->setEnabled(false);
+        m_skip->setEnabled(false);
+        return;
+    }
     m_answers->setFocus();
 }
 
@@ -239,7 +288,8 @@ void PaperEntryDialog::loadClass()
     if (m_drive && index >= 0 && index < m_classes.size()) {
         const ClassCoverage &c = m_classes.at(index);
         try {
-            m_students = ScreeningRepository(m_school.db(), m_school.user()).missingStudents(m_drive->id, c.grade, c.className);
+            m_students = ScreeningRepository(m_school.db(), m_school.user())
+                             .missingStudents(m_drive->id, c.grade, c.className, m_instrument ? m_instrument->id : QString());
         } catch (const Error &e) {
             showError(e.message());
         }

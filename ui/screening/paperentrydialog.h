@@ -35,6 +35,10 @@ class PaperEntryDialog final : public QDialog
 public:
     PaperEntryDialog(SchoolFile &school, qint64 driveId, QWidget *parent = nullptr);
 
+    // Which of the drive's instruments the forms are (the first by default); false when the drive
+    // does not have it. Classes and students then count that instrument.
+    bool selectInstrument(const QString &instrumentId);
+    QString instrumentId() const { return m_instrument ? m_instrument->id : QString(); }
     bool selectClass(int grade, const QString &className);
     // The student whose answers are being typed (0: none left in the class).
     qint64 currentStudentId() const;
@@ -54,6 +58,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void instrumentChosen();
     void loadClass();
     void showCurrent();
     void updateLive();
@@ -65,6 +70,8 @@ private:
     QList<ClassCoverage> m_classes;
     QList<ScreeningStudent> m_students;
 
+    QLabel *m_title;
+    QComboBox *m_instrumentChoice; // the drive's instruments; enabled when it has more than one
     QComboBox *m_class;
     QDateEdit *m_takenOn;
     QListWidget *m_list;

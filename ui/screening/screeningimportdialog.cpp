@@ -6,6 +6,7 @@
 #include "error.h"
 #include "services/schoolfile.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -64,6 +65,8 @@ QString columnText(const ScreeningSheet &sheet, int column)
 ScreeningImportDialog::ScreeningImportDialog(SchoolFile &school, qint64 driveId, QWidget *parent)
     : QDialog(parent)
     , m_school(school)
+    , m_intro(new QLabel(this))
+    , m_instrumentChoice(new QComboBox(this))
     , m_file(new QLineEdit(this))
     , m_choose(new QPushButton(tr("Choose file…"), this))
     , m_columns(new QLabel(this))
@@ -84,20 +87,26 @@ ScreeningImportDialog::ScreeningImportDialog(SchoolFile &school, qint64 driveId,
     } catch (const Error &e) {
         m_lastMessage = e.message();
     }
-    auto *intro = new QLabel(this);
-    intro->setWordWrap(true);
-    intro->setText(m_drive && m_instrument
-            ? tr("Import the %1 answers of the drive \"%2\" from a survey tool's export (问卷星, 腾讯问卷 …) saved as .xlsx or .csv: one row "
-                 "per student, identified by 学籍号 or by name and class. Nothing is written until you choose Import.")
-                  .arg(m_instrument->shortName, m_drive->name)
-            : tr("The screening drive no longer exists."));
+    m_intro->setObjectName(QStringLiteral("intro"));
+    m_intro->setWordWrap(true);
+    m_instrumentChoice->setObjectName(QStringLiteral("instrument"));
+    if (m_drive)
+        for (const QString &id : m_drive->instrumentIds)
+            if (const std::optional<Instrument> i = findInstrument(id))
+                m_instrumentChoice->addItem(i->shortName, i->id);
+    m_instrumentChoice->setEnabled(m_instrumentChoice->count() > 1);
+    connect(m_instrumentChoice, &QComboBox::currentIndexChanged, this, &ScreeningImportDialog::instrumentChosen);
+    auto *instrumentRow = new QHBoxLayout;
+    instrumentRow->addWidget(new QLabel(tr("Instrument of the sheet:"), this));
+    instrumentRow->addWidget(m_instrumentChoice);
+    instrumentRow->addStretch(1);
 
     m_file->setObjectName(QStringLiteral("file"));
     m_file->setReadOnly(true);
     m_file->setPlaceholderText(tr("No file chosen yet"));
     m_choose->setObjectName(QStringLiteral("chooseFile"));
     m_choose->setAutoDefault(false);
-    m_choose->setEnabled(m_drive && m_instrument);
+    m_choose->setEnabled(false);
     connect(m_choose, &QPushButton::clicked, this, &ScreeningImportDialog::chooseFile);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(new QLabel(tr("Sheet:"), this));
@@ -150,7 +159,8 @@ ScreeningImportDialog::ScreeningImportDialog(SchoolFile &school, qint64 driveId,
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addLayout(instrumentRow);
+    layout->addWidget(m_intro);
     layout->addLayout(fileRow);
     layout->addWidget(m_columns);
     layout->addLayout(dateRow);
@@ -158,7 +168,31 @@ ScreeningImportDialog::ScreeningImportDialog(SchoolFile &school, qint64 driveId,
     layout->addWidget(m_problems, 1);
     layout->addWidget(m_outcome);
     layout->addWidget(buttons);
-    updateButtons();
+    instrumentChosen();
+}
+
+bool ScreeningImportDialog::selectInstrument(const QString &instrumentId)
+{
+    const int index = m_instrumentChoice->findData(instrumentId);
+    if (index < 0)
+        return false;
+    m_instrumentChoice->setCurrentIndex(index);
+    return true;
+}
+
+void ScreeningImportDialog::instrumentChosen()
+{
+    m_instrument = findInstrument(m_instrumentChoice->currentData().toString());
+    m_intro->setText(m_drive && m_instrument
+            ? tr("Import the %1 answers of the drive \"%2\" from a survey tool's export (问卷星, 腾讯问卷 …) saved as .xlsx or .csv: one row "
+                 "per student, identified by 学籍号 or by name and class. Nothing is written until you choose Import.")
+                  .arg(m_instrument->shortName, m_drive->name)
+            : tr("The screening drive no longer exists."));
+    m_choose->setEnabled(m_drive && m_instrument);
+    if (!m_path.isEmpty())
+        openFile(m_path); // check the sheet again for this instrument
+    else
+        updateButtons();
 }
 
 bool ScreeningImportDialog::isImportAllEnabled() const
@@ -202,6 +236,7 @@ void ScreeningImportDialog::openFile(const QString &path)
 {
     if (!m_drive || !m_instrument)
         return;
+    m_path = path;
     m_file->setText(QDir::toNativeSeparators(path));
     m_plan.reset();
     m_sheet.reset();
@@ -288,6 +323,7 @@ void ScreeningImportDialog::runImport(bool skipInvalid)
             });
         // The plan is spent: importing it again would record the same students twice.
         m_plan.reset();
+        m_path.clear(); // another instrument does not re-read a sheet already recorded
         updateButtons();
         m_close->setText(tr("Close"));
         QString message = tr("Recorded %1 result(s); %2 row(s) skipped; %3 need a second-stage interview.")

@@ -17,6 +17,7 @@
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QComboBox;
 class QPushButton;
 class QTableWidget;
 
@@ -33,6 +34,11 @@ class ScreeningImportDialog final : public QDialog
 
 public:
     ScreeningImportDialog(SchoolFile &school, qint64 driveId, QWidget *parent = nullptr);
+
+    // Which of the drive's instruments the sheet holds (the first by default); false when the
+    // drive does not have it. A file already read is checked again for the new instrument.
+    bool selectInstrument(const QString &instrumentId);
+    QString instrumentId() const { return m_instrument ? m_instrument->id : QString(); }
 
     void chooseFile();
     // Reads and checks the file; the report shows what would be recorded.
@@ -53,6 +59,7 @@ private:
     void showPlan();
     void showOutcome(const QString &message, bool error);
     void updateButtons();
+    void instrumentChosen();
 
     SchoolFile &m_school;
     std::optional<ScreeningDrive> m_drive;
@@ -60,7 +67,10 @@ private:
     std::shared_ptr<const ScreeningSheet> m_sheet;
     std::shared_ptr<const ScreeningPlan> m_plan;
     QString m_lastMessage;
+    QString m_path;
 
+    QLabel *m_intro;
+    QComboBox *m_instrumentChoice; // the drive's instruments; enabled when it has more than one
     QLineEdit *m_file;
     QPushButton *m_choose;
     QLabel *m_columns;

@@ -107,6 +107,14 @@ QString instrumentShortName(const QString &instrumentId)
     return i ? i->shortName : instrumentId;
 }
 
+QString instrumentsText(const QStringList &instrumentIds)
+{
+    QStringList names;
+    for (const QString &id : instrumentIds)
+        names.append(instrumentShortName(id));
+    return names.join(QStringLiteral(" + "));
+}
+
 QString resultBandText(const ScreeningResultRow &row)
 {
     if (row.source == u"external")
@@ -127,6 +135,8 @@ ScreeningPage::ScreeningPage(SchoolFile &school, QWidget *parent)
     , m_external(new QPushButton(tr("Record external result…"), this))
     , m_tabs(new QTabWidget(this))
     , m_driveSummary(new QLabel(this))
+    , m_coverageInstrumentLabel(new QLabel(tr("Coverage of:"), this))
+    , m_coverageInstrument(new QComboBox(this))
     , m_coverageTable(makeTable(this, "coverage", {tr("Grade"), tr("Class"), tr("Enrolled"), tr("Done"), tr("Missing"), tr("Coverage")}))
     , m_missingCaption(new QLabel(this))
     , m_missingTable(makeTable(this, "missing", {tr("Student number (学籍号)"), tr("Name")}))
@@ -163,12 +173,19 @@ ScreeningPage::ScreeningPage(SchoolFile &school, QWidget *parent)
     m_missingCaption->setObjectName(QStringLiteral("missingCaption"));
     m_missingCaption->setWordWrap(true);
     connect(m_coverageTable, &QTableWidget::itemSelectionChanged, this, &ScreeningPage::showMissing);
+    m_coverageInstrument->setObjectName(QStringLiteral("coverageInstrument"));
+    connect(m_coverageInstrument, &QComboBox::currentIndexChanged, this, &ScreeningPage::showDrive);
     connect(m_missingTable, &QTableWidget::itemDoubleClicked, this, [this](QTableWidgetItem *item) {
         openStudent(m_missingTable->item(item->row(), 0)->data(Qt::UserRole).toLongLong());
     });
     auto *coverageTab = new QWidget(this);
     auto *coverageLayout = new QVBoxLayout(coverageTab);
     coverageLayout->addWidget(m_driveSummary);
+    auto *instrumentRow = new QHBoxLayout;
+    instrumentRow->addWidget(m_coverageInstrumentLabel);
+    instrumentRow->addWidget(m_coverageInstrument);
+    instrumentRow->addStretch(1);
+    coverageLayout->addLayout(instrumentRow);
     auto *split = new QSplitter(Qt::Horizontal, coverageTab);
     split->setChildrenCollapsible(false);
     split->addWidget(m_coverageTable);
@@ -239,6 +256,20 @@ void ScreeningPage::selectDrive(qint64 driveId)
         }
 }
 
+QString ScreeningPage::coverageInstrumentId() const
+{
+    return m_coverageInstrument->currentData().toString();
+}
+
+bool ScreeningPage::selectCoverageInstrument(const QString &instrumentId)
+{
+    const int index = m_coverageInstrument->findData(instrumentId);
+    if (index < 0)
+        return false;
+    m_coverageInstrument->setCurrentIndex(index);
+    return true;
+}
+
 bool ScreeningPage::selectClass(int grade, const QString &className)
 {
     for (int r = 0; r < m_coverage.size(); ++r)
@@ -265,7 +296,7 @@ void ScreeningPage::reload()
         const ScreeningDrive &d = m_drives.at(r);
         m_driveTable->setItem(r, 0, cell(d.name, d.id));
         m_driveTable->setItem(r, 1, cell(d.term));
-        m_driveTable->setItem(r, 2, cell(instrumentShortName(d.instrumentId)));
+        m_driveTable->setItem(r, 2, cell(instrumentsText(d.instrumentIds)));
         m_driveTable->setItem(r, 3, cell(targetGradesText(d.targetGrades)));
         m_driveTable->setItem(r, 4, cell(d.startsOn.isValid() ? tr("%1 to %2").arg(QLocale().toString(d.startsOn, QLocale::ShortFormat),
                                                                     QLocale().toString(d.endsOn, QLocale::ShortFormat))
@@ -293,20 +324,39 @@ void ScreeningPage::showDrive()
     }
     m_coverage.clear();
     m_results.clear();
+    const auto drive = std::find_if(m_drives.cbegin(), m_drives.cend(), [id](const ScreeningDrive &d) { return d.id == id; });
+    {
+        // The drive's instruments, keeping the chosen one when the drive has it too.
+        const QString keepInstrument = m_coverageInstrument->currentData().toString();
+        const QSignalBlocker blockInstrument(m_coverageInstrument);
+        m_coverageInstrument->clear();
+        if (drive != m_drives.cend())
+            for (const QString &i : drive->instrumentIds)
+                m_coverageInstrument->addItem(instrumentShortName(i), i);
+        m_coverageInstrument->setCurrentIndex(std::max(0, m_coverageInstrument->findData(keepInstrument)));
+        const bool several = m_coverageInstrument->count() > 1;
+        m_coverageInstrumentLabel->setVisible(several);
+        m_coverageInstrument->setVisible(several);
+    }
     if (id) {
         try {
             ScreeningRepository repo(m_school.db(), m_school.user());
-            m_coverage = repo.coverage(id);
+            m_coverage = repo.coverage(id, coverageInstrumentId());
             m_results = repo.results(id);
         } catch (const Error &e) {
             showMessage(this, MessageKind::Critical, tr("The screening drive cannot be read"), e.message());
         }
     }
-    const auto drive = std::find_if(m_drives.cbegin(), m_drives.cend(), [id](const ScreeningDrive &d) { return d.id == id; });
     if (drive == m_drives.cend()) {
         m_driveSummary->setText(m_drives.isEmpty() ? tr("No screening drive yet. Create one with \"New drive…\", then import a sheet or "
                                                         "enter paper forms.")
                                                    : tr("Choose a drive above."));
+    } else if (drive->instrumentIds.size() > 1) {
+        m_driveSummary->setText(tr("%1: %2 of %3 enrolled students of %4 have results of %5 (%6). The classes below count one instrument; "
+                                   "choose a class to see who is missing.")
+                                    .arg(drive->name, QLocale().toString(drive->doneCount), QLocale().toString(drive->targetCount),
+                                        targetGradesText(drive->targetGrades), instrumentsText(drive->instrumentIds),
+                                        percent(drive->doneCount, drive->targetCount)));
     } else {
         m_driveSummary->setText(tr("%1: %2 of %3 enrolled students of %4 have a result (%5). Choose a class to see who is missing.")
                                     .arg(drive->name, QLocale().toString(drive->doneCount), QLocale().toString(drive->targetCount),
@@ -347,7 +397,7 @@ void ScreeningPage::showMissing()
     } else {
         const ClassCoverage &c = m_coverage.at(sel.first()->row());
         try {
-            missing = ScreeningRepository(m_school.db(), m_school.user()).missingStudents(driveId, c.grade, c.className);
+            missing = ScreeningRepository(m_school.db(), m_school.user()).missingStudents(driveId, c.grade, c.className, coverageInstrumentId());
         } catch (const Error &e) {
             showMessage(this, MessageKind::Critical, tr("The class cannot be read"), e.message());
         }
@@ -437,6 +487,7 @@ ScreeningImportDialog *ScreeningPage::importSheet()
     if (!id)
         return nullptr;
     auto *dialog = new ScreeningImportDialog(m_school, id, this);
+    dialog->selectInstrument(coverageInstrumentId());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &ScreeningImportDialog::imported, this, &ScreeningPage::afterChange);
@@ -450,6 +501,7 @@ PaperEntryDialog *ScreeningPage::enterPaperForms()
     if (!id)
         return nullptr;
     auto *dialog = new PaperEntryDialog(m_school, id, this);
+    dialog->selectInstrument(coverageInstrumentId());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     if (const QList<QTableWidgetItem *> sel = m_coverageTable->selectedItems(); !sel.isEmpty() && sel.first()->row() < m_coverage.size())

@@ -42,6 +42,9 @@ public:
     void selectDrive(qint64 driveId);
     // Selects a class in the coverage table (its missing students then show).
     bool selectClass(int grade, const QString &className);
+    // The instrument the coverage tab counts (a drive with several instruments has a chooser).
+    QString coverageInstrumentId() const;
+    bool selectCoverageInstrument(const QString &instrumentId);
 
     // The page's dialogs, shown window-modal and returned so that tests can drive them.
     DriveDialog *newDrive();
@@ -79,6 +82,8 @@ private:
     QPushButton *m_external;
     QTabWidget *m_tabs;
     QLabel *m_driveSummary;
+    QLabel *m_coverageInstrumentLabel;
+    QComboBox *m_coverageInstrument; // the drive's instruments; shown when it has more than one
     QTableWidget *m_coverageTable;
     QLabel *m_missingCaption;
     QTableWidget *m_missingTable;
@@ -90,6 +95,8 @@ private:
 // Shared by the page's dialogs: "四年级、五年级" or "All grades"; a result's band as shown.
 QString targetGradesText(const QList<int> &grades);
 QString instrumentShortName(const QString &instrumentId);
+// A drive's instruments as shown: "PHQ-9 + GAD-7".
+QString instrumentsText(const QStringList &instrumentIds);
 QString resultBandText(const ScreeningResultRow &row);
 
 } // namespace xinan::ui
