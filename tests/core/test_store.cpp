@@ -2,6 +2,9 @@
 #include "crypto/recoverykey.h"
 #include "error.h"
 #include "services/schoolfile.h"
+#include "repo/crisisrepository.h"
+#include "repo/officerepository.h"
+#include "repo/planrepository.h"
 #include "repo/studentrepository.h"
 #include "store/database.h"
 #include "store/migrations.h"
@@ -163,7 +166,7 @@ TEST_CASE("A database from a newer XinAn is refused without changes", "[store][m
 // `xinan-cli demo` (tests/data/README.md says how); every later release must open them all.
 TEST_CASE("Every released schema's fixture opens and migrates to the current schema", "[store][migrations][fixture]")
 {
-    const int version = GENERATE(1, 2, 3, 4);
+    const int version = GENERATE(1, 2, 3, 4, 5, 6);
     INFO("schema-v" << version);
     const QString fixture = QStringLiteral(XINAN_TEST_DATA_DIR "/schema-v%1").arg(version);
     test::TempDir dir;
@@ -188,6 +191,29 @@ TEST_CASE("Every released schema's fixture opens and migrates to the current sch
         path, QString::fromLatin1(test::readBytes(fixture + QStringLiteral(".recovery-key")).trimmed()),
         QStringLiteral("fixture"));
     CHECK(StudentRepository(byKey.db(), QStringLiteral("fixture")).counts().total == 40);
+}
+
+TEST_CASE("The schema 5 fixture keeps its early-warning records through migration 6", "[store][migrations][fixture]")
+{
+    const QString fixture = QStringLiteral(XINAN_TEST_DATA_DIR "/schema-v5");
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("fixture.xinan"));
+    REQUIRE(QFile::copy(fixture + QStringLiteral(".xinan"), path));
+    REQUIRE(QFile::copy(fixture + QStringLiteral(".xinan-keys"), path + QStringLiteral("-keys")));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    SchoolFile school = SchoolFile::unlockWithPassword(path, QStringLiteral("fixture"), test::secret("fixture-password-1"));
+    CHECK(school.db().userVersion() == currentSchemaVersion());
+    // Its demo school had one crisis event (the red student's), plans for its key students and a
+    // screening drive; migration 6 made its one account a counsellor.
+    CrisisRepository crisis(school.db(), QStringLiteral("fixture"));
+    CHECK(crisis.events().size() == 1);
+    PlanRepository plans(school.db(), QStringLiteral("fixture"));
+    int withPlan = 0;
+    for (const KeyStudent &k : plans.keyStudents(QDate::currentDate()))
+        withPlan += k.planId != 0 ? 1 : 0;
+    CHECK(withPlan >= 1);
+    CHECK(accountRole(school.db(), QStringLiteral("fixture")) == AccountRole::Counsellor);
 }
 
 TEST_CASE("A transaction inside another is a savepoint: both commit or roll back together", "[store]")
