@@ -158,7 +158,8 @@ TEST_CASE_METHOD(Fixture, "a row is overdue past Friday without an update or whe
     // Updated last Thursday: on Wednesday that is 6 days, within a 7-day cadence, but beyond 3.
     const qint64 updated = keyStudent("G520000000012", QStringLiteral("蒙宇"), 8, QStringLiteral("1班"), QDate(2026, 9, 28));
     review.saveUpdate(updated, Week.addDays(-7), WeeklyStatus::Stable, QStringLiteral("面谈"), QString(), utcAt(Week.addDays(-4)));
-    const BoardRow *row = rowOf(review.board(Week, Week.addDays(2)), updated);
+    const auto wednesday = review.board(Week, Week.addDays(2)); // rowOf points into it: keep it alive
+    const BoardRow *row = rowOf(wednesday, updated);
     CHECK(row->lastUpdateWeek == Week.addDays(-7));
     CHECK_FALSE(row->update);
     CHECK_FALSE(row->overdue);

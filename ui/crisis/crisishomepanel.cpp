@@ -31,10 +31,10 @@ CrisisHomePanel::CrisisHomePanel(SchoolFile &school, QWidget *parent)
     m_events->setUniformRowHeights(true);
     m_events->setHeaderLabels({ tr("Student"), tr("Class"), tr("Since"), tr("Days"), tr("Still to record") });
     m_events->header()->setStretchLastSection(true);
-    m_events->setColumnWidth(0, 90);
-    m_events->setColumnWidth(1, 110);
-    m_events->setColumnWidth(2, 120);
-    m_events->setColumnWidth(3, 45);
+    // Columns as wide as their contents and the last one takes the rest, so the panel fits a
+    // 1024-pixel window without a sideways scroll bar.
+    for (int column = 0; column < 4; ++column)
+        m_events->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_events, &QTreeWidget::itemDoubleClicked, this,
         [this](QTreeWidgetItem *item) { openEvent(item->data(0, Qt::UserRole).toLongLong()); });
     m_student->setObjectName(QStringLiteral("crisisPanelStudent"));
