@@ -202,6 +202,57 @@
     </message>
 </context>
 <context>
+    <name>AppointmentSlip</name>
+    <message>
+        <source>%1 (%2), %3–%4</source>
+        <translation>%1（%2）%3–%4</translation>
+    </message>
+    <message>
+        <source>Counselling appointment slip</source>
+        <translation>心理辅导预约单</translation>
+    </message>
+    <message>
+        <source>To the class teacher: please let the student below come to the counselling office at the time given.</source>
+        <translation>班主任老师：请安排以下学生按时到心理辅导室。</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>The counsellor will tell the student where to go.</source>
+        <translation>具体地点由心理教师另行告知学生。</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>心理教师</translation>
+    </message>
+    <message>
+        <source>Class teacher (signature):</source>
+        <translation>班主任（签名）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Printed on %1 by XinAn. Hand this slip only to the class teacher; it contains a student&apos;s name. Shred it when no longer needed.</source>
+        <translation>由心安于 %1 打印。本单含学生姓名，请只交给班主任本人；用后请粉碎。</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <source>The backup folder %1 is not there. If it is on a USB stick or a network drive, plug it in or connect it, then back up with File → Back up…; or choose another folder in File → Settings…</source>
@@ -746,46 +797,6 @@ It opens the database if every password is forgotten or the key file is lost:</s
         <translation>请使用“risk list”或“risk set”；运行“xinan-cli risk --help”了解更多。</translation>
     </message>
     <message>
-        <source>XinAn %1, the school counselling office&apos;s encrypted records.
-Usage: xinan-cli COMMAND [options]   (xinan-cli COMMAND --help shows a command&apos;s options)
-
-Commands:
-  init       create a new school database
-  users      add or list accounts (users add, users list)
-  passwd     change an account&apos;s password
-  recover    set a new password with the recovery key
-  backup     write a checked backup file
-  restore    restore a database from a backup
-  verify     check a database for damage
-  demo       create a database with a synthetic demonstration school
-  students   import a roster or list students (students import, students list)
-  risk       list students by risk level or change a level (risk list, risk set)
-  screening  import screening answers or list results (screening import, screening results)
-
-Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
-4 database damaged or not a XinAn database, 5 input rejected (nothing written).
-</source>
-        <translation>心安 %1：学校心理辅导室的加密档案。
-用法：xinan-cli COMMAND [options]   （xinan-cli COMMAND --help 显示该命令的选项）
-
-命令：
-  init       新建学校数据库
-  users      添加或列出账户（users add、users list）
-  passwd     修改账户密码
-  recover    用恢复密钥设置新密码
-  backup     写入经过校验的备份文件
-  restore    从备份恢复数据库
-  verify     校验数据库是否损坏
-  demo       新建一个含虚构演示学校的数据库
-  students   导入花名册或列出学生（students import、students list）
-  risk       按风险等级列出学生或更改风险等级（risk list、risk set）
-  screening  导入测评作答或列出测评结果（screening import、screening results）
-
-退出码：0 成功，1 其他错误，2 用法错误，3 密码或恢复密钥错误，
-4 数据库已损坏或不是心安数据库，5 输入被拒绝（未写入任何内容）。
-</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -906,6 +917,152 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     <message>
         <source>Use &quot;screening import&quot; or &quot;screening results&quot;; run &quot;xinan-cli screening --help&quot; for more.</source>
         <translation>请使用“screening import”或“screening results”；运行“xinan-cli screening --help”了解更多。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>心理教师</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>辅导室</translation>
+    </message>
+    <message>
+        <source>Reason category</source>
+        <translation>预约原因类别</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s).</source>
+        <translation>
+            <numerusform>共 %n 个预约。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 须为 YYYY-MM-DD 格式的日期，不能是“%2”。</translation>
+    </message>
+    <message>
+        <source>List the appointments that start on the given days, by start time (by default today and the six days after).</source>
+        <translation>按开始时间列出指定日期内的预约（默认为今天及之后六天）。</translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD; default today).</source>
+        <translation>起始日期（YYYY-MM-DD，默认今天）。</translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD; default six days after --from).</source>
+        <translation>截止日期（YYYY-MM-DD，默认为 --from 之后第六天）。</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>--to（%1）早于 --from（%2）。</translation>
+    </message>
+    <message>
+        <source>Usage: xinan-cli appointments list [options]
+(xinan-cli appointments list --help shows the options.)</source>
+        <translation>用法：xinan-cli appointments list [选项]
+（xinan-cli appointments list --help 可查看选项。）</translation>
+    </message>
+    <message>
+        <source>Use &quot;appointments list&quot;; run &quot;xinan-cli appointments --help&quot; for more.</source>
+        <translation>请使用“appointments list”；运行“xinan-cli appointments --help”查看更多说明。</translation>
+    </message>
+    <message>
+        <source>Duty roster %1</source>
+        <translation>值班表 %1</translation>
+    </message>
+    <message>
+        <source>Write the duty roster of one week as a PDF (A4 landscape) to post on the office door: rooms and staff per day and period, holidays and closed days. An existing file is kept unless --force is given. Usage: xinan-cli duty print --db FILE --week DATE --out FILE.pdf</source>
+        <translation>把一周的值班表写成 PDF（A4 横向），贴在辅导室门口：每天各时段的辅导室和值班老师，以及节假日和停止值班的日子。目标文件已存在时不会覆盖，除非加上 --force。用法：xinan-cli duty print --db FILE --week DATE --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Any day of the week to print (YYYY-MM-DD).</source>
+        <translation>要打印的那一周中的任意一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Replace --out when it exists.</source>
+        <translation>--out 已存在时覆盖它。</translation>
+    </message>
+    <message>
+        <source>--week must be a date such as 2026-09-07, not &quot;%1&quot;.</source>
+        <translation>--week 必须是日期，例如 2026-09-07，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file or add --force to replace it.</source>
+        <translation>%1 已存在；请换一个文件名，或加上 --force 覆盖。</translation>
+    </message>
+    <message>
+        <source>Wrote the duty roster of %1 (%2 shifts) to %3.</source>
+        <translation>已将 %1 的值班表（%2 个班次）写入 %3。</translation>
+    </message>
+    <message>
+        <source>Usage: xinan-cli duty print --db FILE --week DATE --out FILE.pdf [--force]
+(xinan-cli duty print --help shows the options.)</source>
+        <translation>用法：xinan-cli duty print --db FILE --week DATE --out FILE.pdf [--force]
+（xinan-cli duty print --help 显示各选项。）</translation>
+    </message>
+    <message>
+        <source>Use &quot;duty print&quot;; run &quot;xinan-cli duty --help&quot; for more.</source>
+        <translation>请使用“duty print”；运行“xinan-cli duty --help”了解更多。</translation>
+    </message>
+    <message>
+        <source>XinAn %1, the school counselling office&apos;s encrypted records.
+Usage: xinan-cli COMMAND [options]   (xinan-cli COMMAND --help shows a command&apos;s options)
+
+Commands:
+  init       create a new school database
+  users      add or list accounts (users add, users list)
+  passwd     change an account&apos;s password
+  recover    set a new password with the recovery key
+  backup     write a checked backup file
+  restore    restore a database from a backup
+  verify     check a database for damage
+  demo       create a database with a synthetic demonstration school
+  students   import a roster or list students (students import, students list)
+  risk       list students by risk level or change a level (risk list, risk set)
+  screening  import screening answers or list results (screening import, screening results)
+  appointments  list the appointments of a span of days (appointments list)
+  duty       print a week&apos;s duty roster as a PDF (duty print)
+
+Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
+4 database damaged or not a XinAn database, 5 input rejected (nothing written).
+</source>
+        <translation>心安 %1：学校心理辅导室的加密档案。
+用法：xinan-cli COMMAND [options]   （xinan-cli COMMAND --help 显示该命令的选项）
+
+命令：
+  init       新建学校数据库
+  users      添加或列出账户（users add、users list）
+  passwd     修改账户密码
+  recover    用恢复密钥设置新密码
+  backup     写入经过校验的备份文件
+  restore    从备份恢复数据库
+  verify     校验数据库是否损坏
+  demo       新建一个含虚构演示学校的数据库
+  students   导入花名册或列出学生（students import、students list）
+  risk       按风险等级列出学生或更改风险等级（risk list、risk set）
+  screening  导入测评作答或列出测评结果（screening import、screening results）
+  appointments  列出一段日期内的预约（appointments list）
+  duty       将一周的值班表输出为 PDF（duty print）
+
+退出码：0 成功，1 其他错误，2 用法错误，3 密码或恢复密钥错误，
+4 数据库已损坏或不是心安数据库，5 输入被拒绝（未写入任何内容）。
+</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1717,89 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     <message>
         <source>There is no duty shift on %1 in that period and room; a log belongs to a shift.</source>
         <translation>%1 该时段该功能室没有值班班次；值班记录必须对应一个班次。</translation>
+    </message>
+</context>
+<context>
+    <name>DutySheet</name>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>停止值班：%1</translation>
+    </message>
+    <message>
+        <source>Holiday: %1</source>
+        <translation>放假：%1</translation>
+    </message>
+    <message>
+        <source>%1 (swap)</source>
+        <translation>%1（换班）</translation>
+    </message>
+    <message>
+        <source>%1 (cover)</source>
+        <translation>%1（代班）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Counselling office duty roster</source>
+        <translation>心理辅导室值班表</translation>
+    </message>
+    <message>
+        <source>Week:</source>
+        <translation>周次：</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>(swap): staff exchanged shifts; (cover): another staff member covers the shift.</source>
+        <translation>（换班）：值班老师互换班次；（代班）：由其他老师代为值班。</translation>
+    </message>
+    <message>
+        <source>Printed on %1 by XinAn.</source>
+        <translation>心安 XinAn 打印于 %1。</translation>
+    </message>
+    <message>
+        <source>Duty roster %1</source>
+        <translation>值班表 %1</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3262,21 @@ Reply: %2</source>
     </message>
 </context>
 <context>
+    <name>SessionParts</name>
+    <message>
+        <source>%1 (no longer on the staff list)</source>
+        <translation>%1（已不在人员名单中）</translation>
+    </message>
+    <message>
+        <source>Counselling record · %1</source>
+        <translation>个体辅导记录 · %1</translation>
+    </message>
+    <message>
+        <source>Content visible to counselling teachers only</source>
+        <translation>内容仅心理教师可见</translation>
+    </message>
+</context>
+<context>
     <name>SessionRepository</name>
     <message>
         <source>Only a counselling-teacher account can open or write counselling records.</source>
@@ -3536,6 +3791,348 @@ Reply: %2</source>
     </message>
 </context>
 <context>
+    <name>xinan::ui::AppointmentCalendar</name>
+    <message>
+        <source>%1–%2 %3
+%4 (%5)
+Counsellor: %6
+Room: %7</source>
+        <translation>%1–%2 %3
+%4（%5）
+心理教师：%6
+辅导室：%7</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::AppointmentDialog</name>
+    <message>
+        <source>Already confirmed with the student</source>
+        <translation>已与学生确认</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>新建预约</translation>
+    </message>
+    <message>
+        <source>Edit appointment</source>
+        <translation>修改预约</translation>
+    </message>
+    <message>
+        <source>Reschedule appointment</source>
+        <translation>预约改期</translation>
+    </message>
+    <message>
+        <source>Student number, name or pinyin</source>
+        <translation>学籍号、姓名或拼音</translation>
+    </message>
+    <message>
+        <source>No student chosen yet.</source>
+        <translation>尚未选择学生。</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>不指定辅导室</translation>
+    </message>
+    <message>
+        <source>%1 (part-time)</source>
+        <translation>%1（兼职）</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source>Book the same time every week: each occurrence is its own appointment and can be edited on its own.</source>
+        <translation>每周同一时间预约：每一次都是单独的预约，可以分别修改。</translation>
+    </message>
+    <message>
+        <source>Asked by:</source>
+        <translation>预约提出人：</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>学生：</translation>
+    </message>
+    <message>
+        <source>Counsellor:</source>
+        <translation>心理教师：</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>辅导室：</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>开始时间：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>Reason category:</source>
+        <translation>预约原因类别：</translation>
+    </message>
+    <message>
+        <source>Repeat weekly:</source>
+        <translation>每周重复：</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>The appointment is marked rescheduled and a new, confirmed appointment is booked at the new time.</source>
+        <translation>原预约将标记为“已改期”，并在新时间生成一个已确认的新预约。</translation>
+    </message>
+    <message>
+        <source>The student record no longer exists; it may have been deleted.</source>
+        <translation>该学生档案已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Chosen: %1, %2 %3 (%4)</source>
+        <translation>已选择：%1，%2 %3（%4）</translation>
+    </message>
+    <message>
+        <source>No student matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”相符的学生。</translation>
+    </message>
+    <message>
+        <source>Choose the student: type a student number, a name or its pinyin, then pick the student from the list.</source>
+        <translation>请选择学生：输入学籍号、姓名或拼音，再从列表中点选。</translation>
+    </message>
+    <message>
+        <source>Please check before saving:
+%1
+
+Save the appointment anyway?</source>
+        <translation>保存前请核对：
+%1
+
+仍要保存该预约吗？</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::AppointmentListModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>心理教师</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>辅导室</translation>
+    </message>
+    <message>
+        <source>Reason category</source>
+        <translation>预约原因类别</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>预约提出人</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::AppointmentsPage</name>
+    <message>
+        <source>New appointment…</source>
+        <translation>新建预约…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Student file…</source>
+        <translation>学生档案…</translation>
+    </message>
+    <message>
+        <source>Print slip…</source>
+        <translation>打印预约单…</translation>
+    </message>
+    <message>
+        <source>Slip as PDF…</source>
+        <translation>预约单导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一周期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一周期 ▶</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周视图</translation>
+    </message>
+    <message>
+        <source>Day (by counsellor)</source>
+        <translation>日视图（按心理教师）</translation>
+    </message>
+    <message>
+        <source>List (week)</source>
+        <translation>列表（本周）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>The slip for the class teacher: student, class, time, room and counsellor (never the reason).</source>
+        <translation>交给班主任的预约单：学生、班级、时间、地点和心理教师（不含预约原因）。</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>视图：</translation>
+    </message>
+    <message>
+        <source>Counsellor:</source>
+        <translation>心理教师：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Double-click an empty time to book it, or an appointment to edit it.</source>
+        <translation>双击空白时段可新建预约，双击已有预约可修改。</translation>
+    </message>
+    <message>
+        <source>All counsellors</source>
+        <translation>全部心理教师</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (week %3)</source>
+        <translation>%1 至 %2（第 %3 周）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 个预约</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to confirm: %1 · confirmed: %2</source>
+        <translation>待确认：%1 · 已确认：%2</translation>
+    </message>
+    <message>
+        <source>The appointment has not started yet.</source>
+        <translation>该预约尚未开始。</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment of %1 on %2 with %3? The time becomes free again.</source>
+        <translation>确定取消 %1 在 %2 与 %3 的预约吗？取消后该时段将重新空出。</translation>
+    </message>
+    <message>
+        <source>Record the session</source>
+        <translation>填写辅导记录</translation>
+    </message>
+    <message>
+        <source>The appointment of %1 on %2 is done. Record the counselling session now?</source>
+        <translation>%1 在 %2 的预约已完成。现在填写本次个体辅导记录吗？</translation>
+    </message>
+    <message>
+        <source>Record the session…</source>
+        <translation>填写辅导记录…</translation>
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation>预约单</translation>
+    </message>
+    <message>
+        <source>Export the appointment slip</source>
+        <translation>导出预约单</translation>
+    </message>
+    <message>
+        <source>The slip contains the student&apos;s name. The PDF is not encrypted: save it only where no one else can read it (not on a shared or public computer), and delete it once it is printed.</source>
+        <translation>预约单上有学生姓名。导出的 PDF 文件不加密：请只保存在他人无法查看的位置（不要存在公用或共享电脑上），打印后请及时删除。</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>选择保存位置…</translation>
+    </message>
+    <message>
+        <source>appointment-slip-%1.pdf</source>
+        <translation>预约单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The slip was saved as %1.</source>
+        <translation>预约单已保存为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>xinan::ui::CloseCrisisDialog</name>
     <message>
         <source>Close crisis event</source>
@@ -3931,6 +4528,504 @@ Reply: %2</source>
     </message>
 </context>
 <context>
+    <name>xinan::ui::DutyCloseDayDialog</name>
+    <message>
+        <source>Close a day</source>
+        <translation>停止值班一天</translation>
+    </message>
+    <message>
+        <source>for example 运动会, 停课</source>
+        <translation>例如“运动会”“停课”</translation>
+    </message>
+    <message>
+        <source>No duty that day: its shifts are removed, and regenerating the roster leaves the day empty until it is reopened.</source>
+        <translation>当天不值班：删除当天的班次；重新生成值班表时这一天仍保持空白，直到恢复值班。</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>当天停止值班</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::DutyCoverDialog</name>
+    <message>
+        <source>Cover a shift</source>
+        <translation>代班</translation>
+    </message>
+    <message>
+        <source>for example 病假, 外出培训</source>
+        <translation>例如“病假”“外出培训”</translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation>班次：</translation>
+    </message>
+    <message>
+        <source>Covered by:</source>
+        <translation>代班老师：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>代班</translation>
+    </message>
+    <message>
+        <source>Choose the shift and the staff member who covers it.</source>
+        <translation>请选择班次和代班老师。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::DutyHomePanel</name>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>辅导室</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班老师</translation>
+    </message>
+    <message>
+        <source>Duty today</source>
+        <translation>今日值班</translation>
+    </message>
+    <message>
+        <source>On duty now: nobody (%1).</source>
+        <translation>当前值班：无（%1）。</translation>
+    </message>
+    <message>
+        <source>On duty now (%1 %2–%3): %4</source>
+        <translation>当前值班（%1 %2–%3）：%4</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>No duty today.</source>
+        <translation>今天没有值班安排。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::DutyLogDialog</name>
+    <message>
+        <source>Duty log: %1 %2 %3</source>
+        <translation>值班记录：%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>辅导室：</translation>
+    </message>
+    <message>
+        <source>On duty:</source>
+        <translation>值班老师：</translation>
+    </message>
+    <message>
+        <source>Visitors:</source>
+        <translation>来访人次：</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>值班情况：</translation>
+    </message>
+    <message>
+        <source>Handover note:</source>
+        <translation>交接班说明：</translation>
+    </message>
+    <message>
+        <source>Save log</source>
+        <translation>保存记录</translation>
+    </message>
+    <message>
+        <source>Last written by %1 at %2.</source>
+        <translation>最后由 %1 于 %2 填写。</translation>
+    </message>
+    <message>
+        <source>No log written for this shift yet.</source>
+        <translation>本班次还没有值班记录。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::DutyPage</name>
+    <message>
+        <source>Swap…</source>
+        <translation>换班…</translation>
+    </message>
+    <message>
+        <source>Cover…</source>
+        <translation>代班…</translation>
+    </message>
+    <message>
+        <source>Close day…</source>
+        <translation>停止值班…</translation>
+    </message>
+    <message>
+        <source>Reopen day</source>
+        <translation>恢复值班</translation>
+    </message>
+    <message>
+        <source>Duty log…</source>
+        <translation>值班记录…</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <source>Weekly template…</source>
+        <translation>每周模板…</translation>
+    </message>
+    <message>
+        <source>Term…</source>
+        <translation>学期…</translation>
+    </message>
+    <message>
+        <source>Generate roster…</source>
+        <translation>生成值班表…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Select a cell to swap, cover or close its day; double-click it for the duty log (visitors, events, handover note).</source>
+        <translation>选中一个格子可换班、代班或停止当天值班；双击打开值班记录（来访、值班情况、交接班）。</translation>
+    </message>
+    <message>
+        <source>Week %1: %2</source>
+        <translation>第 %1 周：%2</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1（今天）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>On duty now: nobody (no shift at %1).</source>
+        <translation>当前值班：无（%1 没有班次）。</translation>
+    </message>
+    <message>
+        <source>On duty now (%1 %2–%3): %4</source>
+        <translation>当前值班（%1 %2–%3）：%4</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Generate the duty roster</source>
+        <translation>生成值班表</translation>
+    </message>
+    <message>
+        <source>There is no term yet. Set up the term and its holidays first (Term…), then generate the roster.</source>
+        <translation>还没有学期。请先设置学期和节假日（“学期…”），再生成值班表。</translation>
+    </message>
+    <message>
+        <source>Generate the duty roster of term %1 from the weekly template, from %2 to %3? Shifts from the template on these days are replaced; swaps, covers and closed days stay, and holidays get no duty. Earlier days are not changed.</source>
+        <translation>按每周模板生成学期 %1 从 %2 到 %3 的值班表吗？这些日期中按模板排的班次会被替换；换班、代班和停止值班的日子保持不变，节假日不排班。之前的日期不受影响。</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s) were generated for term %1.</source>
+        <translation>
+            <numerusform>已为学期 %1 生成 %n 个值班班次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen a day</source>
+        <translation>恢复值班</translation>
+    </message>
+    <message>
+        <source>Reopen %1? Its duty is filled in again from the weekly template (unless it is a holiday).</source>
+        <translation>恢复 %1 的值班吗？将按每周模板重新排班（节假日除外）。</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Export the duty roster</source>
+        <translation>导出值班表</translation>
+    </message>
+    <message>
+        <source>The roster names the counselling staff and when they are on duty. The PDF is not encrypted: save it only where it belongs (not on a shared or public computer).</source>
+        <translation>值班表上有心理教师的姓名和值班时间。PDF 文件未加密：请只保存在合适的位置（不要存放在公用或共享电脑上）。</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>选择保存位置…</translation>
+    </message>
+    <message>
+        <source>duty-roster-%1.pdf</source>
+        <translation>值班表-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The roster was saved as %1.</source>
+        <translation>值班表已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Duty roster: print preview</source>
+        <translation>值班表：打印预览</translation>
+    </message>
+    <message>
+        <source>Print the duty roster</source>
+        <translation>打印值班表</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::DutySwapDialog</name>
+    <message>
+        <source>Swap two shifts</source>
+        <translation>两个班次换班</translation>
+    </message>
+    <message>
+        <source>optional, for example 调课</source>
+        <translation>可不填，例如“调课”</translation>
+    </message>
+    <message>
+        <source>The staff members of the two shifts exchange them. Both shifts are marked as swapped on the roster.</source>
+        <translation>两个班次的值班老师互换。值班表上两个班次都会标注“换班”。</translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation>班次：</translation>
+    </message>
+    <message>
+        <source>Swap with:</source>
+        <translation>与之互换：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>换班</translation>
+    </message>
+    <message>
+        <source>Choose the two shifts to swap.</source>
+        <translation>请选择要互换的两个班次。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::DutyTemplateDialog</name>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Add to the template</source>
+        <translation>加入模板</translation>
+    </message>
+    <message>
+        <source>Weekly duty template</source>
+        <translation>每周值班模板</translation>
+    </message>
+    <message>
+        <source>Choose a weekday, a period and a room, tick the staff on duty there (several may share a room) and add them. Generate the roster afterwards to apply the template to the term.</source>
+        <translation>选择星期、时段和辅导室，勾选在该处值班的老师（同一辅导室可安排多人），再点“加入模板”。保存后请“生成值班表”，模板才会应用到本学期。</translation>
+    </message>
+    <message>
+        <source>There are no counselling rooms or staff yet. Add them first in Settings (rooms and counselling staff), then come back here.</source>
+        <translation>还没有辅导室或心理教师。请先在“设置”（辅导室与心理教师）中添加，再回到这里。</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>辅导室</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>值班老师</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>Weekday:</source>
+        <translation>星期：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时段：</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>辅导室：</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>值班老师：</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Tick at least one staff member who is not yet on this weekday, period and room.</source>
+        <translation>请至少勾选一位尚未安排在该星期、时段和辅导室的老师。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::DutyTermDialog</name>
+    <message>
+        <source>Term and holidays</source>
+        <translation>学期与节假日</translation>
+    </message>
+    <message>
+        <source>for example 2026-2027-1</source>
+        <translation>例如 2026-2027-1</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>New term</source>
+        <translation>新学期</translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation>添加节假日</translation>
+    </message>
+    <message>
+        <source>Remove holiday</source>
+        <translation>删除节假日</translation>
+    </message>
+    <message>
+        <source>Edit:</source>
+        <translation>编辑：</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>学期：</translation>
+    </message>
+    <message>
+        <source>First day:</source>
+        <translation>开学日期：</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <source>Holidays (days as YYYY-MM-DD; a single day has the same first and last day). No duty is generated on holidays.</source>
+        <translation>节假日（日期格式为 YYYY-MM-DD；只放一天的，开始和结束日期相同）。节假日不安排值班。</translation>
+    </message>
+    <message>
+        <source>Save term</source>
+        <translation>保存学期</translation>
+    </message>
+    <message>
+        <source>Holiday %1: write the days as YYYY-MM-DD, for example 2026-10-01.</source>
+        <translation>第 %1 个节假日：日期请写成 YYYY-MM-DD，例如 2026-10-01。</translation>
+    </message>
+    <message>
+        <source>Holiday %1: give the holiday a name, for example 国庆节.</source>
+        <translation>第 %1 个节假日：请填写名称，例如“国庆节”。</translation>
+    </message>
+</context>
+<context>
     <name>xinan::ui::ExternalResultDialog</name>
     <message>
         <source>Needs a second-stage interview (二次评估)</source>
@@ -3979,6 +5074,139 @@ Reply: %2</source>
     <message>
         <source>Find the student first: type the 学籍号 or the name, then choose the student in the list.</source>
         <translation>请先找到学生：输入学籍号或姓名，再在列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::FeedbackDialog</name>
+    <message>
+        <source>Record feedback</source>
+        <translation>记录反馈</translation>
+    </message>
+    <message>
+        <source>(not linked to a counselling record)</source>
+        <translation>（不关联辅导记录）</translation>
+    </message>
+    <message>
+        <source>What was actually told: observations, advice, what the teacher or parents can do</source>
+        <translation>实际告知的内容：观察到的情况、建议、老师或家长可以做什么</translation>
+    </message>
+    <message>
+        <source>What they said or will do (optional)</source>
+        <translation>对方的回应或打算（选填）</translation>
+    </message>
+    <message>
+        <source>Write only what may be shared with this person. Never copy the confidential notes of a counselling record here: feedback is readable by every account.</source>
+        <translation>只填写可以告知对方的内容。切勿把辅导记录中的保密内容抄到这里：反馈对所有账号可见。</translation>
+    </message>
+    <message>
+        <source>The student record no longer exists.</source>
+        <translation>该学生档案已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Follows the session:</source>
+        <translation>针对的辅导：</translation>
+    </message>
+    <message>
+        <source>Told to:</source>
+        <translation>反馈对象：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>What was shared:</source>
+        <translation>反馈内容：</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>对方回应：</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::FeedbackDuePanel</name>
+    <message>
+        <source>Record feedback…</source>
+        <translation>记录反馈…</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>无需反馈</translation>
+    </message>
+    <message>
+        <source>Student file</source>
+        <translation>学生档案</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>辅导日期</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>No feedback is needed after this session: remove the reminder.</source>
+        <translation>这次辅导后无需反馈：取消提醒。</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>待反馈</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No feedback waiting (due %n day(s) after a session).</source>
+        <translation>
+            <numerusform>暂无待反馈（辅导后 %n 天内需反馈）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::FeedbackSettingsBox</name>
+    <message>
+        <source>Feedback after counselling (反馈)</source>
+        <translation>辅导后反馈</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Feedback is due after:</source>
+        <translation>反馈期限：</translation>
+    </message>
+    <message>
+        <source>A counselling record waiting longer for feedback to the class teacher, parents or head shows on the home page.</source>
+        <translation>辅导后超过期限仍未向班主任、家长或校领导反馈的记录，会显示在工作台上。</translation>
+    </message>
+    <message>
+        <source>The setting cannot be saved</source>
+        <translation>设置无法保存</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +5351,159 @@ Reply: %2</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::GroupDialog</name>
+    <message>
+        <source>Edit counselling group</source>
+        <translation>编辑团体辅导小组</translation>
+    </message>
+    <message>
+        <source>New counselling group</source>
+        <translation>新建团体辅导小组</translation>
+    </message>
+    <message>
+        <source>For example: 考前减压小组, 人际交往成长小组</source>
+        <translation>例如：考前减压小组、人际交往成长小组</translation>
+    </message>
+    <message>
+        <source>Add to the group</source>
+        <translation>加入小组</translation>
+    </message>
+    <message>
+        <source>Remove from the group</source>
+        <translation>移出小组</translation>
+    </message>
+    <message>
+        <source>(my own staff entry)</source>
+        <translation>（本人）</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Counsellor:</source>
+        <translation>辅导教师：</translation>
+    </message>
+    <message>
+        <source>Planned sessions:</source>
+        <translation>计划次数：</translation>
+    </message>
+    <message>
+        <source>Find a student:</source>
+        <translation>查找学生：</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>组员：</translation>
+    </message>
+    <message>
+        <source>Add the group&apos;s members: find each student and press &quot;Add to the group&quot;.</source>
+        <translation>请添加组员：查找学生后点击“加入小组”。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::GroupSessionDialog</name>
+    <message>
+        <source>Record a group session</source>
+        <translation>记录一次团体辅导</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Record a session of &quot;%1&quot;</source>
+        <translation>记录“%1”的一次活动</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>Present (untick who was absent):</source>
+        <translation>出勤（缺席者请取消勾选）：</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::GroupsView</name>
+    <message>
+        <source>New group…</source>
+        <translation>新建小组…</translation>
+    </message>
+    <message>
+        <source>Edit group…</source>
+        <translation>编辑小组…</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>记录活动…</translation>
+    </message>
+    <message>
+        <source>Save attendance</source>
+        <translation>保存出勤</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>辅导教师</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Attendance (ticked: present)</source>
+        <translation>出勤情况（勾选表示出席）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Group counselling is visible to counselling teachers only (内容仅心理教师可见).</source>
+        <translation>团体辅导内容仅心理教师可见。</translation>
+    </message>
+    <message>
+        <source>Choose a group.</source>
+        <translation>请选择一个小组。</translation>
+    </message>
+    <message>
+        <source>No group yet: start with &quot;New group…&quot;.</source>
+        <translation>还没有小组：请点击“新建小组…”。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 of %4 sessions held</source>
+        <translation>%1 — %2，已开展 %3/%4 次</translation>
+    </message>
+    <message>
+        <source>no counsellor</source>
+        <translation>未指定辅导教师</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Joined the group after this session</source>
+        <translation>该次活动后才加入小组</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
     </message>
 </context>
 <context>
@@ -4741,6 +6122,22 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
         <source>Class &amp;grid…</source>
         <translation>班级网格(&amp;G)…</translation>
     </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班</translation>
+    </message>
+    <message>
+        <source>Counselling records</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <source>Counselling r&amp;ooms and staff…</source>
+        <translation>心理辅导室与人员(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>xinan::ui::MissingPlansPanel</name>
@@ -4960,6 +6357,157 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     <message>
         <source>Note:</source>
         <translation>记录：</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::OfficeDialog</name>
+    <message>
+        <source>Counselling rooms and staff</source>
+        <translation>心理辅导室与人员</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>辅导室</translation>
+    </message>
+    <message>
+        <source>Counselling staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Accounts and roles</source>
+        <translation>账户与角色</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>辅导室</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>e.g. 心理辅导室（一）</source>
+        <translation>例如：心理辅导室（一）</translation>
+    </message>
+    <message>
+        <source>In use (offered for duty and appointments)</source>
+        <translation>启用（可用于值班和预约）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation>添加辅导室</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Choose a room in the list to rename it or take it out of use. A room is never deleted: past duty shifts and appointments keep its name.</source>
+        <translation>在列表中选中一间辅导室，可以改名或停用。辅导室不会被删除：以往的值班和预约仍保留它的名称。</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>e.g. 罗敏</source>
+        <translation>例如：罗敏</translation>
+    </message>
+    <message>
+        <source>phone or extension, optional</source>
+        <translation>电话或分机，可不填</translation>
+    </message>
+    <message>
+        <source>In service (offered for duty and appointments)</source>
+        <translation>在岗（可安排值班和预约）</translation>
+    </message>
+    <message>
+        <source>XinAn account</source>
+        <translation>心安账户</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>专职 and 兼职 counselling teachers, for the duty roster and appointments. The account links a person to the XinAn account they sign in with, so that their appointments and records are theirs. Someone who leaves is taken out of service, not deleted.</source>
+        <translation>专职和兼职心理教师，用于值班表和预约。“心安账户”把人员与其登录的账户对应起来，预约和辅导记录便归在本人名下。人员离岗时设为不在岗，不删除。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>The role decides what an account may read: only 心理教师 (counselling teachers) read the content of counselling records; every other role sees only that a record exists and its date.</source>
+        <translation>角色决定账户能看到什么：只有“心理教师”能查看辅导记录的内容；其他角色只能看到有这条记录及其日期。</translation>
+    </message>
+    <message>
+        <source>Role of the selected account:</source>
+        <translation>所选账户的角色：</translation>
+    </message>
+    <message>
+        <source>Only a counselling teacher or an administrator changes roles, and at least one account must stay a counselling teacher. Accounts are added with the command line (xinan-cli users add); each has its own password.</source>
+        <translation>只有心理教师或管理员可以更改角色，并且至少要保留一个心理教师账户。账户用命令行添加（xinan-cli users add），每个账户有自己的密码。</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Not in use</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Not in service</source>
+        <translation>不在岗</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation>（本人）</translation>
+    </message>
+    <message>
+        <source>Choose the room to change in the list first.</source>
+        <translation>请先在列表中选中要修改的辅导室。</translation>
+    </message>
+    <message>
+        <source>Choose the staff member to change in the list first.</source>
+        <translation>请先在列表中选中要修改的人员。</translation>
+    </message>
+    <message>
+        <source>Choose an account in the list first.</source>
+        <translation>请先在列表中选中一个账户。</translation>
     </message>
 </context>
 <context>
@@ -6214,6 +7762,339 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     </message>
 </context>
 <context>
+    <name>xinan::ui::SessionDialog</name>
+    <message>
+        <source>New counselling record</source>
+        <translation>新建辅导记录</translation>
+    </message>
+    <message>
+        <source>From the appointment of %1 with %2 (done).</source>
+        <translation>来自 %1 与%2的预约（已完成）。</translation>
+    </message>
+    <message>
+        <source>Walk-in session (no appointment).</source>
+        <translation>临时来访（无预约）。</translation>
+    </message>
+    <message>
+        <source>Counselling record</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <source>Only counselling teachers can open counselling records; this record is dated %1.</source>
+        <translation>只有心理教师可以查看辅导记录；该记录日期为 %1。</translation>
+    </message>
+    <message>
+        <source>Recorded from an appointment; last saved %1 by %2.</source>
+        <translation>由预约记录；最近由 %2 于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>Walk-in session; last saved %1 by %2.</source>
+        <translation>临时来访；最近由 %2 于 %1 保存。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>What the student brought, what was talked about</source>
+        <translation>学生带来的问题、谈话的主要内容</translation>
+    </message>
+    <message>
+        <source>The counsellor&apos;s assessment of the situation</source>
+        <translation>心理教师对情况的评估</translation>
+    </message>
+    <message>
+        <source>Follow-up, next appointment, who else to involve</source>
+        <translation>后续跟进、下次预约、需要哪些人配合</translation>
+    </message>
+    <message>
+        <source>Notes for counselling teachers only</source>
+        <translation>仅供心理教师查看的记录</translation>
+    </message>
+    <message>
+        <source>The session indicates a change of risk level</source>
+        <translation>本次辅导表明风险等级需要调整</translation>
+    </message>
+    <message>
+        <source>Why the level changes (required when it changes)</source>
+        <translation>调整原因（等级变化时必填）</translation>
+    </message>
+    <message>
+        <source>Feedback to the class teacher or parents is due after this session</source>
+        <translation>本次辅导后需向班主任或家长反馈</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>形式：</translation>
+    </message>
+    <message>
+        <source>Counsellor:</source>
+        <translation>辅导教师：</translation>
+    </message>
+    <message>
+        <source>Problem categories:</source>
+        <translation>问题类别：</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Current level:</source>
+        <translation>当前等级：</translation>
+    </message>
+    <message>
+        <source>New level:</source>
+        <translation>新等级：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>辅导摘要：</translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation>评估：</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>后续计划：</translation>
+    </message>
+    <message>
+        <source>Confidential notes (保密) — only counselling teachers can read them</source>
+        <translation>保密记录 — 仅心理教师可见</translation>
+    </message>
+    <message>
+        <source>No student</source>
+        <translation>未选择学生</translation>
+    </message>
+    <message>
+        <source>The student record no longer exists; it may have been deleted.</source>
+        <translation>该学生档案已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>(my own staff entry)</source>
+        <translation>（本人）</translation>
+    </message>
+    <message>
+        <source>Write a short summary of the session.</source>
+        <translation>请简要填写本次辅导的摘要。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::SessionsPage</name>
+    <message>
+        <source>Walk-in…</source>
+        <translation>临时来访…</translation>
+    </message>
+    <message>
+        <source>Open record…</source>
+        <translation>打开记录…</translation>
+    </message>
+    <message>
+        <source>Record feedback…</source>
+        <translation>记录反馈…</translation>
+    </message>
+    <message>
+        <source>Student file…</source>
+        <translation>学生档案…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Problem categories</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>辅导教师</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Record a session with a student who came without an appointment</source>
+        <translation>为未预约直接来访的学生记录辅导</translation>
+    </message>
+    <message>
+        <source>Counselling records</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <source>Records of individual sessions are confidential. Record a session from a done appointment (Appointments) or as a walk-in; after a session, record the feedback given to the class teacher, parents or head.</source>
+        <translation>个体辅导记录属于保密内容。可在预约完成后（预约页面）记录，也可作为临时来访记录；辅导后请记录向班主任、家长或校领导的反馈。</translation>
+    </message>
+    <message>
+        <source>Only counselling teachers can see the content of counselling records (内容仅心理教师可见); this account sees each record&apos;s student and date.</source>
+        <translation>辅导记录内容仅心理教师可见；本账号只能看到每条记录的学生和日期。</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Individual records</source>
+        <translation>个体辅导</translation>
+    </message>
+    <message>
+        <source>Group counselling</source>
+        <translation>团体辅导</translation>
+    </message>
+    <message>
+        <source>All counsellors</source>
+        <translation>全部辅导教师</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>全部形式</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>待反馈</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>无需反馈</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without feedback</source>
+        <translation>
+            <numerusform>%n 条待反馈</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Walk-in session: choose the student</source>
+        <translation>临时来访：选择学生</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::SessionsTab</name>
+    <message>
+        <source>New record…</source>
+        <translation>新建记录…</translation>
+    </message>
+    <message>
+        <source>Open record…</source>
+        <translation>打开记录…</translation>
+    </message>
+    <message>
+        <source>Record feedback…</source>
+        <translation>记录反馈…</translation>
+    </message>
+    <message>
+        <source>Counselling records are confidential: do not show them to others. Feedback below is what was shared with teachers, parents or the head.</source>
+        <translation>辅导记录属于保密内容，请勿给他人查看。下方的反馈是已告知老师、家长或校领导的内容。</translation>
+    </message>
+    <message>
+        <source>Only counselling teachers can see the content of counselling records (内容仅心理教师可见): this account sees each record&apos;s date.</source>
+        <translation>辅导记录内容仅心理教师可见：本账号只能看到每条记录的日期。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Problem categories</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>辅导教师</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Told to</source>
+        <translation>反馈对象</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation>反馈内容</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回应</translation>
+    </message>
+    <message>
+        <source>Feedback given (反馈)</source>
+        <translation>已做的反馈</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>待反馈</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>无需反馈</translation>
+    </message>
+    <message>
+        <source>No counselling record yet.</source>
+        <translation>还没有辅导记录。</translation>
+    </message>
+</context>
+<context>
     <name>xinan::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6489,6 +8370,17 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
         <source>Individual plan</source>
         <translation>一人一策</translation>
     </message>
+    <message>
+        <source>Counselling records</source>
+        <translation>辅导记录</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::StudentFinder</name>
+    <message>
+        <source>Name, pinyin initials or student number (学籍号)</source>
+        <translation>姓名、拼音首字母或学籍号</translation>
+    </message>
 </context>
 <context>
     <name>xinan::ui::StudentListModel</name>
@@ -6543,6 +8435,21 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     <message>
         <source>Status</source>
         <translation>学籍状态</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::StudentPickerDialog</name>
+    <message>
+        <source>Choose</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Find the student:</source>
+        <translation>查找学生：</translation>
+    </message>
+    <message>
+        <source>Type a name or student number (学籍号) and pick the student from the list.</source>
+        <translation>请输入姓名或学籍号，并在列表中选择学生。</translation>
     </message>
 </context>
 <context>
@@ -6635,6 +8542,53 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     <message>
         <source>The clipboard is cleared after 30 seconds.</source>
         <translation>剪贴板将在 30 秒后清空。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::TodayAppointmentsPanel</name>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Student file</source>
+        <translation>学生档案</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>心理教师</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>辅导室</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Book and change appointments on the Appointments page.</source>
+        <translation>请在“预约”页面新建或修改预约。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments</source>
+        <translation>今日预约</translation>
+    </message>
+    <message>
+        <source>No appointment today.</source>
+        <translation>今天没有预约。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+class QCoreApplication;
+
 namespace xinan::cli {
 
 int runInit(const QStringList &args);
@@ -17,6 +19,12 @@ int runVerify(const QStringList &args);
 int runStudents(const QStringList &args);
 int runRisk(const QStringList &args);
 int runScreening(const QStringList &args);
+int runAppointments(const QStringList &args);
+int runDuty(const QStringList &args);
+
+// The application object: a QGuiApplication for "duty print" (it lays out a PDF), a
+// QCoreApplication for every other command.
+QCoreApplication *createApplication(int &argc, char **argv);
 
 // Prints the recovery key with the instruction to keep it safe.
 void printRecoveryKey(const QString &key);

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <map>
+#include <memory>
 
 using namespace xinan;
 
@@ -34,7 +35,9 @@ QString usage()
               "  demo       create a database with a synthetic demonstration school\n"
               "  students   import a roster or list students (students import, students list)\n"
               "  risk       list students by risk level or change a level (risk list, risk set)\n"
-              "  screening  import screening answers or list results (screening import, screening results)\n\n"
+              "  screening  import screening answers or list results (screening import, screening results)\n"
+              "  appointments  list the appointments of a span of days (appointments list)\n"
+              "  duty       print a week's duty roster as a PDF (duty print)\n\n"
               "Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,\n"
               "4 database damaged or not a XinAn database, 5 input rejected (nothing written).\n")
         .arg(QStringLiteral(XINAN_VERSION));
@@ -45,10 +48,10 @@ QString usage()
 int main(int argc, char *argv[])
 {
     disableCoreDumps();
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app(cli::createApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("xinan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(XINAN_VERSION));
-    installTranslations(app);
+    installTranslations(*app);
 
     const QStringList args = QCoreApplication::arguments().mid(1);
     const std::map<QString, int (*)(const QStringList &)> commands{
@@ -58,6 +61,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("verify"), cli::runVerify},   {QStringLiteral("demo"), cli::runDemo},
         {QStringLiteral("students"), cli::runStudents}, {QStringLiteral("risk"), cli::runRisk},
         {QStringLiteral("screening"), cli::runScreening},
+        {QStringLiteral("appointments"), cli::runAppointments},
+        {QStringLiteral("duty"), cli::runDuty},
     };
     const QString name = args.value(0);
     if (name.isEmpty() || name == u"--help" || name == u"-h" || name == u"help") {

@@ -187,6 +187,15 @@ void OfficeRepository::updateStaff(const StaffMember &member)
     tx.commit();
 }
 
+QList<std::pair<QString, AccountRole>> OfficeRepository::accountRoles()
+{
+    Statement st(m_db, "SELECT username, role FROM accounts ORDER BY username");
+    QList<std::pair<QString, AccountRole>> out;
+    while (st.step())
+        out.append({st.text(0), accountRoleFromCode(st.text(1)).value_or(AccountRole::ClassTeacher)});
+    return out;
+}
+
 void OfficeRepository::setAccountRole(const QString &username, AccountRole role)
 {
     Transaction tx(m_db);

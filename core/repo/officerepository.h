@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace xinan {
 
@@ -58,6 +59,9 @@ public:
     // already belongs to another staff member.
     qint64 addStaff(const StaffMember &member);
     void updateStaff(const StaffMember &member);
+
+    // Every account of the school with its role, by name.
+    QList<std::pair<QString, AccountRole>> accountRoles();
 
     // Sets an account's role. Only a counsellor or an administrator may; the last counsellor
     // account cannot be given another role (nobody could read counselling notes any more).

@@ -7,6 +7,7 @@
 #include "../repo/noterepository.h"
 #include "../repo/riskrepository.h"
 #include "../repo/studentrepository.h"
+#include "demodaily.h"
 #include "demogrid.h"
 #include "demoplans.h"
 #include "demoscreening.h"
@@ -319,6 +320,7 @@ QString createDemoDatabase(const QString &path, const QString &user, const Secre
         addDemoGrid(school.db(), user, options.seed);
         addDemoPlans(school.db(), user, options.seed);
         addDemoCrisis(school.db(), user, options.seed);
+        addDemoDaily(school.db(), user, options.seed);
     } catch (...) {
         QFile::remove(path);
         QFile::remove(KeySlotFile::pathFor(path));

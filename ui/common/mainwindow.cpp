@@ -1,16 +1,20 @@
 #include "mainwindow.h"
 
+#include "appointments/appointmentspage.h"
 #include "background.h"
 #include "crisis/crisispage.h"
 #include "dialogseams.h"
+#include "duty/dutypage.h"
 #include "grid/griddialog.h"
 #include "home/homepage.h"
 #include "idlewatcher.h"
 #include "import/importdialog.h"
 #include "keystudents/keystudentspage.h"
 #include "lockscreen.h"
+#include "office/officedialog.h"
 #include "overview/overviewpage.h"
 #include "screening/screeningpage.h"
+#include "sessions/sessionspage.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
 #include "students/studentfiledialog.h"
@@ -138,23 +142,36 @@ void MainWindow::buildWorkspace()
         refresh();
     });
     addPage(QStyle::SP_DirHomeIcon, tr("Home"), QStringLiteral("home"), m_home);
+    // The order of a counselling teacher's day: students and their appointments, records and
+    // duty; then screening, key students and crises; the school overview last. Every page that
+    // writes tells the window, which refreshes the home page and the others.
+    m_students = new StudentsPage(*m_school);
+    m_students->setObjectName(QStringLiteral("studentsPage"));
+    addPage(QStyle::SP_FileDialogDetailedView, tr("Students"), QStringLiteral("students"), m_students);
+    auto *appointments = new AppointmentsPage(*m_school);
+    connect(appointments, &AppointmentsPage::changed, this, &MainWindow::refresh);
+    addPage(QStyle::SP_FileDialogStart, tr("Appointments"), QStringLiteral("appointments"), appointments);
+    auto *sessions = new SessionsPage(*m_school);
+    connect(sessions, &SessionsPage::changed, this, &MainWindow::refresh);
+    addPage(QStyle::SP_FileDialogContentsView, tr("Counselling records"), QStringLiteral("sessions"), sessions);
+    auto *duty = new DutyPage(*m_school);
+    connect(duty, &DutyPage::changed, this, &MainWindow::refresh);
+    addPage(QStyle::SP_BrowserReload, tr("Duty roster"), QStringLiteral("duty"), duty);
+    auto *screening = new ScreeningPage(*m_school);
+    screening->setObjectName(QStringLiteral("screeningPage"));
+    connect(screening, &ScreeningPage::changed, this, &MainWindow::refresh);
+    addPage(QStyle::SP_FileDialogInfoView, tr("Screening"), QStringLiteral("screening"), screening);
+    auto *keyStudents = new KeyStudentsPage(*m_school);
+    connect(keyStudents, &KeyStudentsPage::changed, this, &MainWindow::refresh);
+    addPage(QStyle::SP_FileDialogListView, tr("Key students"), QStringLiteral("keyStudents"), keyStudents);
+    addPage(QStyle::SP_MessageBoxWarning, tr("Crisis events"), QStringLiteral("crisis"), new CrisisPage(*m_school));
     m_overview = new OverviewPage;
     auto *scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("overviewScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_overview);
-    addPage(QStyle::SP_FileDialogInfoView, tr("School overview"), QStringLiteral("overview"), scroll);
-    m_students = new StudentsPage(*m_school);
-    m_students->setObjectName(QStringLiteral("studentsPage"));
-    addPage(QStyle::SP_FileDialogDetailedView, tr("Students"), QStringLiteral("students"), m_students);
-    auto *screening = new ScreeningPage(*m_school);
-    screening->setObjectName(QStringLiteral("screeningPage"));
-    connect(screening, &ScreeningPage::changed, this, &MainWindow::refresh);
-    addPage(QStyle::SP_FileDialogContentsView, tr("Screening"), QStringLiteral("screening"), screening);
-    addPage(QStyle::SP_FileDialogListView, tr("Key students"), QStringLiteral("keyStudents"), new KeyStudentsPage(*m_school));
-    addPage(QStyle::SP_MessageBoxWarning, tr("Crisis events"), QStringLiteral("crisis"), new CrisisPage(*m_school));
-
+    addPage(QStyle::SP_DesktopIcon, tr("School overview"), QStringLiteral("overview"), scroll);
     int widest = 0;
     for (int i = 0; i < m_navigation->count(); ++i)
         widest = qMax(widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
@@ -215,6 +232,11 @@ void MainWindow::buildMenus()
     };
     add(tr("&Import roster…"), QStringLiteral("importRoster"), &MainWindow::importRoster, true);
     add(tr("Class &grid…"), QStringLiteral("classGrid"), &MainWindow::editClassGrid, true);
+    add(tr("Counselling r&ooms and staff…"), QStringLiteral("officeEditor"), [this] {
+        ActionScope scope(this);
+        openOfficeEditor(*m_school, this);
+        refresh();
+    }, true);
     file->addSeparator();
     add(tr("&Back up…"), QStringLiteral("backUp"), &MainWindow::backUp, true);
     add(tr("&Restore from a backup…"), QStringLiteral("restore"), &MainWindow::restoreFromBackup, true);

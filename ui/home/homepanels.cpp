@@ -2,9 +2,12 @@
 
 // Each module adds its panels' factories here, one line each (keep the includes sorted).
 #include "alerts/alertpanels.h"
+#include "appointments/todayappointmentspanel.h"
 #include "crisis/crisishomepanel.h"
+#include "duty/dutyhomepanel.h"
 #include "grid/gridpanel.h"
 #include "keystudents/keystudentspanels.h"
+#include "sessions/feedbackpanel.h"
 #include "riskpanel.h"
 
 namespace xinan::ui {
@@ -20,6 +23,9 @@ std::vector<HomePanelFactory> homePanelFactories()
     factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new InterviewsPanel(school, parent); });
     factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new MissingPlansPanel(school, parent); });
     factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new WeeklyReviewPanel(school, parent); });
+    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new DutyHomePanel(school, parent); });
+    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new FeedbackDuePanel(school, parent); });
+    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new TodayAppointmentsPanel(school, parent); });
     factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new GridPanel(school, parent); });
     return factories;
 }

@@ -3,6 +3,7 @@
 #include "common/dialogseams.h"
 #include "crisis/crisischecklisteditor.h"
 #include "passwordchangebox.h"
+#include "sessions/feedbackpanel.h"
 
 #include "error.h"
 #include "repo/settingsrepository.h"
@@ -172,6 +173,7 @@ QWidget *SettingsDialog::buildGeneralTab()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(languageBox);
     layout->addWidget(schoolBox);
+    layout->addWidget(new FeedbackSettingsBox(m_school, page));
     layout->addStretch();
     return page;
 }
@@ -187,6 +189,8 @@ void SettingsDialog::chooseBackupFolder()
 void SettingsDialog::accept()
 {
     if (m_password->isBusy())
+        return;
+    if (auto *feedback = findChild<FeedbackSettingsBox *>(); feedback && !feedback->save())
         return;
     if (!m_crisisChecklist->save()) {
         m_tabs->setCurrentWidget(m_crisisChecklist);

@@ -7,6 +7,7 @@
 #include "common/formparts.h"
 #include "crisis/crisistab.h"
 #include "keystudents/plantab.h"
+#include "sessions/sessionstab.h"
 
 #include "error.h"
 #include "repo/settingsrepository.h"
@@ -85,6 +86,8 @@ StudentFileDialog::StudentFileDialog(SchoolFile &school, qint64 studentId, QWidg
         m_tabs->addTab(new CrisisTab(school, studentId, this), tr("Crisis events"));
     if (studentId != 0)
         m_tabs->addTab(new PlanTab(school, studentId, this), tr("Individual plan"));
+    if (studentId != 0)
+        m_tabs->addTab(new SessionsTab(school, studentId, this), tr("Counselling records"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("save"));

@@ -1,0 +1,208 @@
+// The demo's daily work (issue 4): rooms, staff, the term's roster, appointments, counselling
+// records, feedback and a group, consistent with the rules the repositories enforce.
+#include "testsupport.h"
+
+#include "repo/appointmentrepository.h"
+#include "repo/dutyrepository.h"
+#include "repo/feedbackrepository.h"
+#include "repo/officerepository.h"
+#include "repo/sessionrepository.h"
+#include "services/demodaily.h"
+#include "services/demodata.h"
+#include "services/schoolfile.h"
+#include "store/database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QElapsedTimer>
+
+using namespace xinan;
+using namespace xinan::test;
+
+namespace {
+
+int count(Database &db, const char *sql)
+{
+    Statement st(db, sql);
+    REQUIRE(st.step());
+    return st.integer(0);
+}
+
+// Appointments that started before today, as text: compared between two demos of one seed.
+QStringList pastAppointments(Database &db)
+{
+    Statement st(db, "SELECT s.student_no, a.starts_at, a.status, a.staff_id, coalesce(a.room_id, 0) FROM appointments a "
+                     "JOIN students s ON s.id = a.student_id WHERE a.starts_at < ? ORDER BY a.starts_at, s.student_no");
+    st.bind(1, QDateTime(QDate::currentDate(), QTime(0, 0)).toUTC().toString(Qt::ISODate));
+    QStringList out;
+    while (st.step())
+        out << QStringLiteral("%1 %2 %3 %4 %5").arg(st.text(0), st.text(1), st.text(2)).arg(st.int64(3)).arg(st.int64(4));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("demo term ranges around today", "[demo][daily]")
+{
+    const DemoTermRange autumn = demoTermFor(QDate(2026, 11, 29));
+    CHECK(autumn.id == QStringLiteral("2026-2027-1"));
+    CHECK(autumn.startsOn == QDate(2026, 9, 1));
+    CHECK(autumn.endsOn == QDate(2027, 1, 20));
+    CHECK(demoTermFor(QDate(2027, 1, 10)).id == QStringLiteral("2026-2027-1"));
+    const DemoTermRange spring = demoTermFor(QDate(2027, 4, 15));
+    CHECK(spring.id == QStringLiteral("2026-2027-2"));
+    CHECK(spring.startsOn == QDate(2027, 2, 20));
+    CHECK(spring.endsOn == QDate(2027, 7, 10));
+    // In the winter and summer holidays the term just ended is kept going past today.
+    const DemoTermRange winter = demoTermFor(QDate(2027, 2, 5));
+    CHECK(winter.id == QStringLiteral("2026-2027-1"));
+    CHECK(winter.endsOn == QDate(2027, 2, 19));
+    const DemoTermRange summer = demoTermFor(QDate(2027, 8, 1));
+    CHECK(summer.id == QStringLiteral("2026-2027-2"));
+    CHECK(summer.endsOn == QDate(2027, 8, 15));
+}
+
+TEST_CASE("the demo's daily work is complete and consistent", "[demo][daily]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.xinan"));
+    QElapsedTimer timer;
+    timer.start();
+    createDemoDatabase(path, QStringLiteral("demo"), secret("demo password 1"), { 600, 2026 });
+    const qint64 elapsed = timer.elapsed();
+    INFO("demo of 600 students took " << elapsed << " ms");
+    CHECK(elapsed < 15000); // about 1 s in a release build; generous for debug and sanitizer builds
+    SchoolFile school = SchoolFile::unlockWithPassword(path, QStringLiteral("demo"), secret("demo password 1"));
+    Database &db = school.db();
+    const QDate today = QDate::currentDate();
+
+    OfficeRepository office(db, QStringLiteral("demo"));
+    REQUIRE(office.rooms().size() == 3);
+    QStringList roomNames;
+    for (const Room &room : office.rooms())
+        roomNames << room.name;
+    CHECK(roomNames.contains(QStringLiteral("心理辅导室")));
+    CHECK(roomNames.contains(QStringLiteral("团体辅导室")));
+    CHECK(roomNames.contains(QStringLiteral("沙盘室")));
+    const QList<StaffMember> staff = office.staff();
+    REQUIRE(staff.size() == 3);
+    CHECK(std::count_if(staff.begin(), staff.end(), [](const StaffMember &m) { return m.kind == StaffKind::FullTime; }) == 1);
+    const auto me = office.staffForAccount(QStringLiteral("demo"));
+    REQUIRE(me);
+    CHECK(me->kind == StaffKind::FullTime);
+
+    // The term around today with its holidays, a roster without shifts on holidays or weekends,
+    // one-off changes and logs only for past shifts.
+    DutyRepository duty(db, QStringLiteral("demo"));
+    const DemoTermRange range = demoTermFor(today);
+    const auto term = duty.term(range.id);
+    REQUIRE(term);
+    CHECK(term->startsOn <= today);
+    CHECK(term->endsOn >= today);
+    CHECK(!term->holidays.isEmpty());
+    CHECK(term->generatedAt.isValid());
+    CHECK(count(db, "SELECT count(*) FROM duty_shifts") > 50);
+    for (const TermHoliday &h : term->holidays)
+        for (QDate d = h.first; d <= h.last; d = d.addDays(1))
+            CHECK(duty.shiftsOn(d).isEmpty());
+    CHECK(count(db, "SELECT count(*) FROM duty_shifts WHERE strftime('%w', day) IN ('0', '6')") == 0);
+    CHECK(count(db, "SELECT count(*) FROM duty_shifts WHERE origin <> 'template'") >= 1);
+    CHECK(count(db, "SELECT count(*) FROM duty_logs") > 0);
+    {
+        Statement future(db, "SELECT count(*) FROM duty_logs WHERE day >= ?");
+        future.bind(1, today.toString(Qt::ISODate));
+        REQUIRE(future.step());
+        CHECK(future.integer(0) == 0);
+    }
+
+    // Appointments: no counsellor, room or student booked twice at overlapping times (only the
+    // statuses that hold time), past ones settled, future ones open, about six a school day.
+    CHECK(count(db, "SELECT count(*) FROM appointments a JOIN appointments b ON a.id < b.id "
+                    "AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at "
+                    "AND (a.staff_id = b.staff_id OR a.room_id = b.room_id OR a.student_id = b.student_id) "
+                    "WHERE a.status IN ('pending', 'confirmed', 'done') AND b.status IN ('pending', 'confirmed', 'done')")
+          == 0);
+    const QString nowText = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    {
+        Statement open(db, "SELECT count(*) FROM appointments WHERE ends_at <= ? AND status IN ('pending', 'confirmed')");
+        open.bind(1, nowText);
+        REQUIRE(open.step());
+        CHECK(open.integer(0) == 0);
+        Statement settled(db, "SELECT count(*) FROM appointments WHERE starts_at > ? AND status IN ('done', 'no_show')");
+        settled.bind(1, nowText);
+        REQUIRE(settled.step());
+        CHECK(settled.integer(0) == 0);
+    }
+    for (const char *status : { "done", "no_show", "cancelled" }) {
+        Statement st(db, "SELECT count(*) FROM appointments WHERE status = ?");
+        st.bind(1, QString::fromLatin1(status));
+        REQUIRE(st.step());
+        INFO(status);
+        CHECK(st.integer(0) > 0);
+    }
+    CHECK(count(db, "SELECT count(*) FROM appointments WHERE status = 'rescheduled' AND rescheduled_to IS NULL") == 0);
+    CHECK(count(db, "SELECT count(DISTINCT series_id) FROM appointments WHERE series_id IS NOT NULL") >= 1);
+    const QList<Appointment> coming = AppointmentRepository(db, QStringLiteral("demo")).range(today.addDays(1), today.addDays(7));
+    if (today.addDays(7) <= term->endsOn)
+        CHECK(!coming.isEmpty());
+    int schoolDays = 0;
+    for (QDate d = term->startsOn; d < today; d = d.addDays(1))
+        if (d.dayOfWeek() <= 5 && !term->isHoliday(d))
+            ++schoolDays;
+    {
+        Statement single(db, "SELECT count(*) FROM appointments WHERE series_id IS NULL AND rescheduled_to IS NULL "
+                             "AND id NOT IN (SELECT rescheduled_to FROM appointments WHERE rescheduled_to IS NOT NULL) "
+                             "AND starts_at < ?");
+        single.bind(1, QDateTime(today, QTime(0, 0)).toUTC().toString(Qt::ISODate));
+        REQUIRE(single.step());
+        if (schoolDays >= 10) {
+            const double perDay = double(single.integer(0)) / schoolDays;
+            INFO("single appointments per school day: " << perDay);
+            CHECK(perDay >= 4.5);
+            CHECK(perDay <= 8.5);
+        }
+    }
+
+    // Every done appointment before today has its record; records need feedback, most got it,
+    // a few are still due.
+    {
+        Statement unrecorded(db, "SELECT count(*) FROM appointments a WHERE a.status = 'done' AND a.starts_at < ? "
+                                 "AND NOT EXISTS (SELECT 1 FROM counselling_records r WHERE r.appointment_id = a.id)");
+        unrecorded.bind(1, QDateTime(today, QTime(0, 0)).toUTC().toString(Qt::ISODate));
+        REQUIRE(unrecorded.step());
+        CHECK(unrecorded.integer(0) == 0);
+    }
+    CHECK(count(db, "SELECT count(*) FROM counselling_records WHERE summary = '' OR categories = ''") == 0);
+    CHECK(count(db, "SELECT count(*) FROM counselling_records r JOIN appointments a ON a.id = r.appointment_id "
+                    "WHERE a.student_id <> r.student_id OR a.status <> 'done'")
+          == 0);
+    CHECK(count(db, "SELECT count(*) FROM feedback") > 0);
+    CHECK(count(db, "SELECT count(*) FROM feedback f JOIN counselling_records r ON r.id = f.record_id WHERE f.given_on < r.held_on")
+          == 0);
+    const QList<FeedbackDue> due = FeedbackRepository(db, QStringLiteral("demo")).feedbackDue(today);
+    CHECK(!due.isEmpty());
+    CHECK(due.size() <= 8);
+
+    // The group: eight members, at most six sessions, attendance for each.
+    SessionRepository sessions(db, QStringLiteral("demo"));
+    const QList<CounsellingGroup> groups = sessions.groups();
+    REQUIRE(groups.size() == 1);
+    CHECK(groups.first().topic == QStringLiteral("考前减压团体辅导"));
+    CHECK(groups.first().memberIds.size() == 8);
+    CHECK(groups.first().plannedSessions == 6);
+    const QList<GroupSession> held = sessions.groupSessions(groups.first().id);
+    CHECK(held.size() >= 1);
+    CHECK(held.size() <= 6);
+    for (const GroupSession &g : held) {
+        CHECK(g.present.size() + g.absent.size() == 8);
+        CHECK(g.heldOn < today);
+    }
+
+    // The same seed gives the same office (appointments before today compared).
+    const QString again = dir.path(QStringLiteral("again.xinan"));
+    createDemoDatabase(again, QStringLiteral("demo"), secret("demo password 1"), { 600, 2026 });
+    SchoolFile second = SchoolFile::unlockWithPassword(again, QStringLiteral("demo"), secret("demo password 1"));
+    const QStringList first = pastAppointments(db);
+    CHECK(first.size() > 20);
+    CHECK(pastAppointments(second.db()) == first);
+}
