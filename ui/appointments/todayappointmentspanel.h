@@ -19,6 +19,8 @@ public:
     TodayAppointmentsPanel(SchoolFile &school, QWidget *parent = nullptr);
 
     QString title() const override;
+    // The day's work: always near the top of the home page.
+    bool pinned() const override { return true; }
     void refresh() override;
     int waitingCount() const override;
 

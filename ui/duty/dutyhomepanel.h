@@ -20,6 +20,8 @@ public:
     DutyHomePanel(SchoolFile &school, QWidget *parent = nullptr);
 
     QString title() const override;
+    // The day's work: always near the top of the home page.
+    bool pinned() const override { return true; }
     void refresh() override;
     // Tests set the clock; a null time means now.
     void setNow(const QDateTime &now) { m_fixedNow = now; }

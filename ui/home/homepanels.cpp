@@ -12,20 +12,21 @@
 
 namespace xinan::ui {
 
-// The default order (the home page puts panels with waiting items first): the risk levels
-// overview, then what concerns a student's safety, then the weekly work, the class grid last.
+// The default order. Pinned panels stay first (the risk levels, then the day: today's
+// appointments and who is on duty); the home page then puts panels with waiting items before
+// the rest: what concerns a student's safety, then feedback and the weekly work, the grid last.
 std::vector<HomePanelFactory> homePanelFactories()
 {
     std::vector<HomePanelFactory> factories;
     factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new RiskPanel(school, parent); });
+    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new TodayAppointmentsPanel(school, parent); });
+    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new DutyHomePanel(school, parent); });
     factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new CrisisHomePanel(school, parent); });
     factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new AlertsPanel(school, parent); });
     factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new InterviewsPanel(school, parent); });
+    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new FeedbackDuePanel(school, parent); });
     factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new MissingPlansPanel(school, parent); });
     factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new WeeklyReviewPanel(school, parent); });
-    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new DutyHomePanel(school, parent); });
-    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new FeedbackDuePanel(school, parent); });
-    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new TodayAppointmentsPanel(school, parent); });
     factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new GridPanel(school, parent); });
     return factories;
 }
