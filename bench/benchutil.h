@@ -30,6 +30,7 @@ inline QTextStream &progress()
 }
 
 inline double secondsOf(const QElapsedTimer &t) { return static_cast<double>(t.nsecsElapsed()) / 1e9; }
+inline double msSince(const QElapsedTimer &t) { return static_cast<double>(t.nsecsElapsed()) / 1e6; }
 
 // CPU time of this process (user + system). The machine may be shared: under load the wall
 // clock also counts time spent waiting for a core, the CPU time does not.

@@ -35,22 +35,11 @@ using namespace xinan::bench;
 
 namespace {
 
-double msSince(const QElapsedTimer &t)
-{
-    return static_cast<double>(t.nsecsElapsed()) / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
 QString row(const char *name, const std::vector<double> &v)
 {
     return QStringLiteral("| %1 | %2 | %3 |\n")
         .arg(QString::fromLatin1(name))
-        .arg(median(v), 0, 'f', 1)
+        .arg(medianOf(v), 0, 'f', 1)
         .arg(*std::max_element(v.begin(), v.end()), 0, 'f', 1);
 }
 

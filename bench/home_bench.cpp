@@ -26,21 +26,6 @@
 using namespace xinan;
 using namespace xinan::bench;
 
-namespace {
-
-double msSince(const QElapsedTimer &t)
-{
-    return static_cast<double>(t.nsecsElapsed()) / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -99,13 +84,13 @@ int main(int argc, char *argv[])
           << classes.size() << ", panels: " << panels << ", runs: " << runs << ", load: " << loadAverage() << "\n\n";
     out() << "| home page | median ms | max ms |\n|---|---:|---:|\n";
     out() << QStringLiteral("| construct + first refresh (wall) | %1 | %2 |\n")
-                 .arg(median(build), 0, 'f', 1)
+                 .arg(medianOf(build), 0, 'f', 1)
                  .arg(*std::max_element(build.begin(), build.end()), 0, 'f', 1);
     out() << QStringLiteral("| construct + first refresh (CPU) | %1 | %2 |\n")
-                 .arg(median(buildCpu), 0, 'f', 1)
+                 .arg(medianOf(buildCpu), 0, 'f', 1)
                  .arg(*std::max_element(buildCpu.begin(), buildCpu.end()), 0, 'f', 1);
     out() << QStringLiteral("| refresh of a shown page (wall) | %1 | %2 |\n")
-                 .arg(median(again), 0, 'f', 1)
+                 .arg(medianOf(again), 0, 'f', 1)
                  .arg(*std::max_element(again.begin(), again.end()), 0, 'f', 1);
     out().flush();
     return 0;

@@ -58,11 +58,6 @@ QStringList keystrokes(const char *word)
     return out;
 }
 
-double msSince(const QElapsedTimer &t)
-{
-    return static_cast<double>(t.nsecsElapsed()) / 1e6;
-}
-
 void printRow(const QString &what, const Stats &s)
 {
     out() << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")

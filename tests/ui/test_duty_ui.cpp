@@ -5,6 +5,7 @@
 // as a PDF read back with pdftotext (names and period times).
 #include "uitestsupport.h"
 
+#include "duty/dutychangedialogs.h"
 #include "duty/dutydialogs.h"
 #include "duty/dutyhomepanel.h"
 #include "duty/dutypage.h"

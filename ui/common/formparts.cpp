@@ -1,6 +1,10 @@
 #include "formparts.h"
 
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QProgressBar>
 
@@ -26,6 +30,24 @@ QProgressBar *makeBusyBar(QWidget *parent)
     bar->setMaximumHeight(8);
     bar->hide();
     return bar;
+}
+
+QDialogButtonBox *makeOkCancel(QDialog *dialog, const QString &okText)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(okText);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
+
+QDateEdit *makeDateEdit(QWidget *parent, const QString &objectName, const QDate &day)
+{
+    auto *edit = new QDateEdit(day.isValid() ? day : QDate::currentDate(), parent);
+    edit->setObjectName(objectName);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return edit;
 }
 
 SecretBytes takeSecret(QLineEdit *field)

@@ -2,6 +2,8 @@
 # home page's "Duty today" panel, added to xinan_ui.
 target_sources(xinan_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/dutydialogs.h
+  ${CMAKE_CURRENT_LIST_DIR}/dutychangedialogs.h
+  ${CMAKE_CURRENT_LIST_DIR}/dutychangedialogs.cpp
   ${CMAKE_CURRENT_LIST_DIR}/dutydialogs.cpp
   ${CMAKE_CURRENT_LIST_DIR}/dutypage.h
   ${CMAKE_CURRENT_LIST_DIR}/dutypage.cpp

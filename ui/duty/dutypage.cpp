@@ -1,5 +1,6 @@
 #include "dutypage.h"
 
+#include "dutychangedialogs.h"
 #include "dutydialogs.h"
 #include "dutyprint.h"
 
