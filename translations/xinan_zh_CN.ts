@@ -1473,50 +1473,6 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
         <source>In person</source>
         <translation>面谈</translation>
     </message>
-    <message>
-        <source>Academic stress</source>
-        <translation>学业压力</translation>
-    </message>
-    <message>
-        <source>Relationships with peers</source>
-        <translation>人际关系</translation>
-    </message>
-    <message>
-        <source>Parent-child relationship</source>
-        <translation>亲子关系</translation>
-    </message>
-    <message>
-        <source>Emotional distress</source>
-        <translation>情绪困扰</translation>
-    </message>
-    <message>
-        <source>Adolescence</source>
-        <translation>青春期</translation>
-    </message>
-    <message>
-        <source>Internet use</source>
-        <translation>网络使用</translation>
-    </message>
-    <message>
-        <source>Self-perception</source>
-        <translation>自我认知</translation>
-    </message>
-    <message>
-        <source>Career planning</source>
-        <translation>生涯规划</translation>
-    </message>
-    <message>
-        <source>School bullying</source>
-        <translation>校园欺凌</translation>
-    </message>
-    <message>
-        <source>Loss and grief</source>
-        <translation>丧失与哀伤</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
 </context>
 <context>
     <name>Database</name>

@@ -246,9 +246,11 @@ QString feedbackMethodName(FeedbackMethod m)
 
 QStringList defaultProblemCategories()
 {
-    return {Tr::tr("Academic stress"), Tr::tr("Relationships with peers"), Tr::tr("Parent-child relationship"),
-            Tr::tr("Emotional distress"), Tr::tr("Adolescence"), Tr::tr("Internet use"), Tr::tr("Self-perception"),
-            Tr::tr("Career planning"), Tr::tr("School bullying"), Tr::tr("Loss and grief"), Tr::tr("Other")};
+    // Stored data the school edits (like the duty periods' names), not interface text: the same
+    // Chinese names whatever language XinAn or the command line runs in.
+    return {QStringLiteral("学业压力"), QStringLiteral("人际关系"), QStringLiteral("亲子关系"), QStringLiteral("情绪困扰"),
+            QStringLiteral("青春期"), QStringLiteral("网络使用"), QStringLiteral("自我认知"), QStringLiteral("生涯规划"),
+            QStringLiteral("校园欺凌"), QStringLiteral("丧失与哀伤"), QStringLiteral("其他")};
 }
 
 } // namespace xinan

@@ -68,8 +68,9 @@ QString feedbackMethodCode(FeedbackMethod m); // in_person, phone, written
 std::optional<FeedbackMethod> feedbackMethodFromCode(const QString &code);
 QString feedbackMethodName(FeedbackMethod m); // 面谈, 电话, 书面
 
-// The presenting-problem categories of the issue (学业压力 … 其他), translated; the school's
-// editable list lives in settings (SessionRepository::problemCategories).
+// The presenting-problem categories of the issue (学业压力 … 其他), in Chinese whatever the
+// language (they are stored data); the school's editable list lives in settings
+// (SessionRepository::problemCategories).
 QStringList defaultProblemCategories();
 
 } // namespace xinan

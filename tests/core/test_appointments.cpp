@@ -22,7 +22,7 @@ struct AppointmentFixture : test::DailyFixture
         in.roomId = room;
         in.start = start;
         in.minutes = minutes;
-        in.category = QStringLiteral("Academic stress");
+        in.category = QStringLiteral("学业压力");
         return in;
     }
     AppointmentStatus status(qint64 id)
@@ -218,7 +218,7 @@ TEST_CASE_METHOD(AppointmentFixture, "rescheduling books the replacement linked 
     CHECK(moved.status == AppointmentStatus::Confirmed);
     CHECK(moved.studentId == a);
     CHECK(moved.staffId == li);
-    CHECK(moved.category == QStringLiteral("Academic stress"));
+    CHECK(moved.category == QStringLiteral("学业压力"));
     CHECK(moved.start == at(9, 30).toUTC());
     CHECK(moved.rescheduledFrom == old);
     CHECK(appointments.get(old).status == AppointmentStatus::Rescheduled);

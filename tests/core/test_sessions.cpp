@@ -30,7 +30,7 @@ struct SessionFixture : test::DailyFixture
         in.heldOn = day;
         in.minutes = 40;
         in.form = SessionForm::Individual;
-        in.categories = {QStringLiteral("Academic stress"), QStringLiteral("Emotional distress")};
+        in.categories = {QStringLiteral("学业压力"), QStringLiteral("情绪困扰")};
         in.summary = QStringLiteral("期中考试后情绪低落");
         in.assessment = QStringLiteral("轻度焦虑");
         in.nextSteps = QStringLiteral("一周后回访");
@@ -52,7 +52,7 @@ TEST_CASE_METHOD(SessionFixture, "only a counsellor reads a record's content; ev
     CHECK_FALSE(full.restricted);
     CHECK(full.privateNotes == QStringLiteral("父母离异，不愿让班主任知道"));
     CHECK(full.summary == QStringLiteral("期中考试后情绪低落"));
-    CHECK(full.categories == QStringList{QStringLiteral("Academic stress"), QStringLiteral("Emotional distress")});
+    CHECK(full.categories == QStringList{QStringLiteral("学业压力"), QStringLiteral("情绪困扰")});
     CHECK(full.staffId == li); // the counsellor's own staff entry
     CHECK(full.author == counsellor);
 
@@ -90,7 +90,7 @@ TEST_CASE_METHOD(SessionFixture, "only a counsellor reads a record's content; ev
     const TimelineEntry mine = sessionEntry(counsellor);
     CHECK(mine.date == day);
     CHECK(mine.body == QStringLiteral("期中考试后情绪低落"));
-    CHECK(mine.title.contains(QStringLiteral("Academic stress")));
+    CHECK(mine.title.contains(QStringLiteral("学业压力")));
     for (const QString &actor : {head, QString()}) {
         const TimelineEntry other = sessionEntry(actor);
         CHECK(other.date == day);
@@ -116,7 +116,7 @@ TEST_CASE_METHOD(SessionFixture, "a record from a done appointment is prefilled 
     in.roomId = room1;
     in.start = pastStart(1, 10);
     in.minutes = 45;
-    in.category = QStringLiteral("Internet use");
+    in.category = QStringLiteral("网络使用");
     in.status = AppointmentStatus::Confirmed;
     const qint64 appointment = appointments.book(in).id();
     CHECK(test::kindOf([&] { sessions.draftFromAppointment(appointment); }) == ErrorKind::Rejected);
@@ -129,7 +129,7 @@ TEST_CASE_METHOD(SessionFixture, "a record from a done appointment is prefilled 
     CHECK(draft.heldOn == in.start.date());
     CHECK(draft.minutes == 45);
     CHECK(draft.form == SessionForm::Individual);
-    CHECK(draft.categories == QStringList{QStringLiteral("Internet use")});
+    CHECK(draft.categories == QStringList{QStringLiteral("网络使用")});
     CHECK(draft.summary.isEmpty());
 
     // Not yet complete: the summary is required.
@@ -150,7 +150,7 @@ TEST_CASE_METHOD(SessionFixture, "a record from a done appointment is prefilled 
     for (const TimelineEntry &e : studentTimeline(db, b, head))
         if (e.kind == QStringLiteral("appointment")) {
             found = true;
-            CHECK_FALSE(e.body.contains(QStringLiteral("Internet use")));
+            CHECK_FALSE(e.body.contains(QStringLiteral("网络使用")));
         }
     CHECK(found);
 }
@@ -226,7 +226,7 @@ TEST_CASE_METHOD(SessionFixture, "records refuse bad input and write nothing", "
 TEST_CASE_METHOD(SessionFixture, "the problem categories are an editable list; old records keep theirs", "[sessions]")
 {
     CHECK(sessions.problemCategories().size() == 11);
-    CHECK(sessions.problemCategories().first() == QStringLiteral("Academic stress"));
+    CHECK(sessions.problemCategories().first() == QStringLiteral("学业压力"));
     CHECK(sessions.problemCategories().last() == QStringLiteral("Other"));
     const qint64 id = sessions.add(walkIn(a, QDate::currentDate()));
     CHECK(test::kindOf([&] { sessions.setProblemCategories({}); }) == ErrorKind::Rejected);
