@@ -20,6 +20,19 @@ QString nowStamp() { return stamp(QDateTime::currentDateTimeUtc()); }
 QString localDay(const QDateTime &t) { return t.toLocalTime().date().toString(Qt::ISODate); }
 QString localTime(const QDateTime &t) { return t.toLocalTime().time().toString(QStringLiteral("HH:mm")); }
 
+// Parameters 1-8 of both the INSERT and the UPDATE: requester, student, staff, room (NULL for
+// none), start, end, minutes, category.
+void bindFields(Statement &st, const AppointmentInput &in)
+{
+    const QDateTime start = in.start.toUTC();
+    st.bind(1, requesterKindCode(in.requester)).bind(2, in.studentId).bind(3, in.staffId);
+    if (in.roomId)
+        st.bind(4, in.roomId);
+    else
+        st.bindNull(4);
+    st.bind(5, stamp(start)).bind(6, stamp(start.addSecs(in.minutes * 60LL))).bind(7, in.minutes).bind(8, in.category.trimmed());
+}
+
 #define XINAN_APPOINTMENT_SELECT                                                                                          \
     "SELECT a.id, a.requester, a.student_id, s.student_no, s.name, s.grade, s.class_name, a.staff_id, st.name, "          \
     "coalesce(a.room_id, 0), coalesce(r.name, ''), a.starts_at, a.ends_at, a.minutes, a.category, a.status, "             \
@@ -129,16 +142,10 @@ QStringList AppointmentRepository::warningsFor(const AppointmentInput &in)
 
 qint64 AppointmentRepository::insert(const AppointmentInput &in, qint64 seriesId)
 {
-    const QDateTime start = in.start.toUTC();
     Statement st(m_db,
         "INSERT INTO appointments (requester, student_id, staff_id, room_id, starts_at, ends_at, minutes, category, status, series_id, "
         "created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    st.bind(1, requesterKindCode(in.requester)).bind(2, in.studentId).bind(3, in.staffId);
-    if (in.roomId)
-        st.bind(4, in.roomId);
-    else
-        st.bindNull(4);
-    st.bind(5, stamp(start)).bind(6, stamp(start.addSecs(in.minutes * 60LL))).bind(7, in.minutes).bind(8, in.category.trimmed());
+    bindFields(st, in);
     st.bind(9, appointmentStatusCode(in.status));
     if (seriesId)
         st.bind(10, seriesId);
@@ -210,16 +217,10 @@ BookingResult AppointmentRepository::update(qint64 id, const AppointmentInput &i
         throw Error(ErrorKind::Rejected, Tr::tr("This appointment is %1 and can no longer be changed.").arg(appointmentStatusName(old.status)));
     validate(in);
     checkConflicts(in, id);
-    const QDateTime start = in.start.toUTC();
     Statement st(m_db,
         "UPDATE appointments SET requester = ?, student_id = ?, staff_id = ?, room_id = ?, starts_at = ?, ends_at = ?, minutes = ?, "
         "category = ?, updated_at = ? WHERE id = ?");
-    st.bind(1, requesterKindCode(in.requester)).bind(2, in.studentId).bind(3, in.staffId);
-    if (in.roomId)
-        st.bind(4, in.roomId);
-    else
-        st.bindNull(4);
-    st.bind(5, stamp(start)).bind(6, stamp(start.addSecs(in.minutes * 60LL))).bind(7, in.minutes).bind(8, in.category.trimmed());
+    bindFields(st, in);
     st.bind(9, nowStamp()).bind(10, id).run();
     appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("appointment"), id,
                 QStringLiteral("student %1, staff %2, room %3").arg(in.studentId).arg(in.staffId).arg(in.roomId));

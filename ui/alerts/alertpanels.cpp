@@ -19,6 +19,19 @@
 namespace xinan::ui {
 namespace {
 
+// Opens `dialog` window-modal over the panel; when it saves, the panel re-reads and tells the
+// home page (which refreshes the others).
+void openRefreshingOnSave(HomePanel *panel, QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    QObject::connect(dialog, &QDialog::accepted, panel, [panel] {
+        panel->refresh();
+        Q_EMIT panel->changed();
+    });
+    dialog->open();
+}
+
 constexpr int IdRole = Qt::UserRole;          // alert id, or result id
 constexpr int StudentRole = Qt::UserRole + 1; // student id
 constexpr int ResultRole = Qt::UserRole + 2;  // result id of an alert (0: none)
@@ -188,26 +201,14 @@ void AlertsPanel::contextMenu(const QPoint &pos)
 HandleAlertDialog *AlertsPanel::handleAlert(qint64 alertId)
 {
     auto *dialog = new HandleAlertDialog(m_school, alertId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        refresh();
-        Q_EMIT changed();
-    });
-    dialog->open();
+    openRefreshingOnSave(this, dialog);
     return dialog;
 }
 
 InterviewDialog *AlertsPanel::interview(qint64 resultId)
 {
     auto *dialog = new InterviewDialog(m_school, resultId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        refresh();
-        Q_EMIT changed();
-    });
-    dialog->open();
+    openRefreshingOnSave(this, dialog);
     return dialog;
 }
 
@@ -301,13 +302,7 @@ void InterviewsPanel::contextMenu(const QPoint &pos)
 InterviewDialog *InterviewsPanel::interview(qint64 resultId)
 {
     auto *dialog = new InterviewDialog(m_school, resultId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        refresh();
-        Q_EMIT changed();
-    });
-    dialog->open();
+    openRefreshingOnSave(this, dialog);
     return dialog;
 }
 

@@ -357,12 +357,29 @@ void OfficeDialog::accountSelected()
         m_accountRole->setCurrentIndex(m_accountRole->findData(static_cast<int>(m_accounts.at(row).second)));
 }
 
-void OfficeDialog::addRoom()
+Room OfficeDialog::roomFromForm() const
 {
     Room r;
     r.name = m_roomName->text();
     r.kind = static_cast<RoomKind>(m_roomKind->currentData().toInt());
     r.active = m_roomActive->isChecked();
+    return r;
+}
+
+StaffMember OfficeDialog::staffFromForm() const
+{
+    StaffMember m;
+    m.name = m_staffName->text();
+    m.kind = static_cast<StaffKind>(m_staffKind->currentData().toInt());
+    m.contact = m_staffContact->text();
+    m.username = m_staffAccount->currentData().toString();
+    m.active = m_staffActive->isChecked();
+    return m;
+}
+
+void OfficeDialog::addRoom()
+{
+    const Room r = roomFromForm();
     try {
         const qint64 id = m_office.addRoom(r);
         succeed(m_roomError);
@@ -375,13 +392,10 @@ void OfficeDialog::addRoom()
 
 void OfficeDialog::saveRoom()
 {
-    Room r;
+    Room r = roomFromForm();
     r.id = selectedId(m_roomTable);
     if (r.id == 0)
         return fail(m_roomError, tr("Choose the room to change in the list first."));
-    r.name = m_roomName->text();
-    r.kind = static_cast<RoomKind>(m_roomKind->currentData().toInt());
-    r.active = m_roomActive->isChecked();
     try {
         m_office.updateRoom(r);
         succeed(m_roomError);
@@ -393,12 +407,7 @@ void OfficeDialog::saveRoom()
 
 void OfficeDialog::addStaff()
 {
-    StaffMember m;
-    m.name = m_staffName->text();
-    m.kind = static_cast<StaffKind>(m_staffKind->currentData().toInt());
-    m.contact = m_staffContact->text();
-    m.username = m_staffAccount->currentData().toString();
-    m.active = m_staffActive->isChecked();
+    const StaffMember m = staffFromForm();
     try {
         const qint64 id = m_office.addStaff(m);
         succeed(m_staffError);
@@ -411,15 +420,10 @@ void OfficeDialog::addStaff()
 
 void OfficeDialog::saveStaff()
 {
-    StaffMember m;
+    StaffMember m = staffFromForm();
     m.id = selectedId(m_staffTable);
     if (m.id == 0)
         return fail(m_staffError, tr("Choose the staff member to change in the list first."));
-    m.name = m_staffName->text();
-    m.kind = static_cast<StaffKind>(m_staffKind->currentData().toInt());
-    m.contact = m_staffContact->text();
-    m.username = m_staffAccount->currentData().toString();
-    m.active = m_staffActive->isChecked();
     try {
         m_office.updateStaff(m);
         succeed(m_staffError);

@@ -46,6 +46,9 @@ public:
     void saveRole();
 
 private:
+    // The record the form shows (id 0: the caller sets it).
+    Room roomFromForm() const;
+    StaffMember staffFromForm() const;
     void reload();
     void roomSelected();
     void staffSelected();
