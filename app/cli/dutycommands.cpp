@@ -8,6 +8,7 @@
 #include "error.h"
 #include "platform/files.h"
 #include "services/dutysheet.h"
+#include "services/pdfoutput.h"
 #include "services/schoolfile.h"
 
 #include <QBuffer>
@@ -48,7 +49,7 @@ QByteArray renderPdf(const DutySheet &sheet)
         document.setHtml(dutySheetHtml(sheet));
         document.print(&writer);
     }
-    return bytes;
+    return withSearchableText(bytes); // text that extracts as 心理, not ⼼理
 }
 
 int runPrint(const QStringList &args)

@@ -55,8 +55,18 @@ QString pdfText(const QString &pdf)
     process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     REQUIRE(process.waitForFinished(30000));
     REQUIRE(process.exitCode() == 0);
-    // CJK fonts may map ideographs to look-alike radicals in the text layer; NFKC maps them back.
-    return QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    // As a user copies it: no normalisation, so a radical (⼼ for 心) would show.
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The Kangxi radicals and radical supplements (U+2E80–U+2FDF) in the text.
+QString radicalsIn(const QString &text)
+{
+    QString found;
+    for (QChar c : text)
+        if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
+            found += c;
+    return found;
 }
 
 } // namespace
@@ -93,6 +103,27 @@ TEST_CASE("cli: duty print writes the week's roster as a PDF with names and time
     CHECK(first.contains(QStringLiteral("李老师")));
     CHECK(first.contains(QStringLiteral("心理辅导室")));
     CHECK(first.contains(QStringLiteral("12:00")));
+    CHECK(radicalsIn(text + first).isEmpty());
+}
+
+TEST_CASE("cli: duty print in Chinese extracts 星期一 and 心理, not Kangxi radicals", "[cli][duty][pdftext]")
+{
+    REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty());
+    TempDir dir;
+    const QString db = schoolWithRoster(dir);
+    const QString pdf = dir.path(QStringLiteral("week.pdf"));
+    const CliResult r
+        = cli({ QStringLiteral("duty"), QStringLiteral("print"), QStringLiteral("--db"), db, QStringLiteral("--password-stdin"),
+                  QStringLiteral("--week"), QStringLiteral("2030-09-02"), QStringLiteral("--out"), pdf },
+            Pw, QStringLiteral("zh_CN.UTF-8"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString text = pdfText(pdf);
+    INFO(text.toStdString());
+    CHECK(radicalsIn(text).isEmpty());
+    CHECK(text.contains(QStringLiteral("星期一")));
+    CHECK(text.contains(QStringLiteral("心理辅导室")));
+    CHECK(text.contains(QStringLiteral("李老师")));
 }
 
 TEST_CASE("cli: duty print keeps an existing file unless --force, and refuses bad options", "[cli][duty]")

@@ -1,5 +1,6 @@
 #include "appointmentslip.h"
 
+#include "common/printout.h"
 #include "domain/student.h"
 
 #include <QCoreApplication>
@@ -69,7 +70,7 @@ void printAppointmentSlip(QPrinter &printer, const AppointmentSlip &slip)
     font.setPointSizeF(11);
     document.setDefaultFont(font);
     document.setHtml(appointmentSlipHtml(slip));
-    document.print(&printer);
+    printDocument(printer, document);
 }
 
 } // namespace xinan::ui

@@ -1,5 +1,7 @@
 #include "dutyprint.h"
 
+#include "common/printout.h"
+
 #include <QCoreApplication>
 #include <QFont>
 #include <QPageLayout>
@@ -19,7 +21,7 @@ void printDutySheet(QPrinter &printer, const DutySheet &sheet)
     font.setPointSizeF(10);
     document.setDefaultFont(font);
     document.setHtml(dutySheetHtml(sheet));
-    document.print(&printer);
+    printDocument(printer, document);
 }
 
 } // namespace xinan::ui

@@ -1,5 +1,6 @@
 #include "weeklysheet.h"
 
+#include "common/printout.h"
 #include "domain/student.h"
 
 #include <QCoreApplication>
@@ -122,7 +123,7 @@ void printWeeklySheet(QPrinter &printer, const WeeklySheet &sheet)
     font.setPointSizeF(10);
     document.setDefaultFont(font);
     document.setHtml(weeklySheetHtml(sheet));
-    document.print(&printer);
+    printDocument(printer, document);
 }
 
 } // namespace xinan::ui

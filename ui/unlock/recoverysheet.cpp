@@ -1,5 +1,6 @@
 #include "recoverysheet.h"
 
+#include "common/printout.h"
 #include "unlockdialog.h"
 
 #include "crypto/keyslots.h"
@@ -88,7 +89,7 @@ void printRecoverySheet(QPrinter &printer, const RecoverySheet &sheet)
     font.setPointSizeF(11);
     document.setDefaultFont(font);
     document.setHtml(recoverySheetHtml(sheet));
-    document.print(&printer);
+    printDocument(printer, document);
 }
 
 } // namespace xinan::ui

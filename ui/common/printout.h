@@ -1,0 +1,14 @@
+#pragma once
+// The one way XinAn prints a laid-out sheet (duty roster, appointment slip, weekly review,
+// recovery key): to paper, to a print preview, or to a PDF file. When the printer writes a PDF
+// file, the file is made searchable afterwards (core/services/pdfoutput.h), so that its text
+// copies and extracts as 心理, not as the Kangxi radical ⼼ that Qt's PDF engine names.
+
+class QPrinter;
+class QTextDocument;
+
+namespace xinan::ui {
+
+void printDocument(QPrinter &printer, QTextDocument &document);
+
+} // namespace xinan::ui
