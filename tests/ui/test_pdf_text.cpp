@@ -9,13 +9,16 @@
 #include "duty/dutyprint.h"
 #include "keystudents/weeklysheet.h"
 #include "services/dutysheet.h"
+#include "services/pdfoutput.h"
 #include "testsupport.h"
 #include "unlock/recoverysheet.h"
 
 #include <QApplication>
 #include <QFont>
+#include <QHash>
 #include <QPrinter>
 #include <QProcess>
+#include <QRawFont>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTranslator>
@@ -208,4 +211,40 @@ TEST_CASE("every printed PDF extracts ideographs, not Kangxi radicals", "[ui][pr
         checkPdf([&](QPrinter &p) { ui::printRecoverySheet(p, sheet); },
             { Words.join(QString()), QStringLiteral("7K3QD-9XW2M-FT6HB") });
     }
+}
+
+TEST_CASE("the radical table agrees with the glyphs Noto Sans CJK SC shares", "[ui][print][pdftext]")
+{
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setPixelSize(20);
+    const QRawFont raw = QRawFont::fromFont(font);
+    REQUIRE(raw.familyName().contains(QStringLiteral("Noto Sans CJK")));
+    const auto glyph = [&](char16_t c) {
+        const QList<quint32> g = raw.glyphIndexesForString(QString(QChar(c)));
+        return g.size() == 1 ? g.first() : 0u;
+    };
+    // Which ideographs (unified, extension A, compatibility) each glyph draws.
+    QHash<quint32, QList<char16_t>> ideographsOf;
+    for (char32_t c = 0x3400; c <= 0xFAFF; ++c) {
+        if ((c >= 0x4DC0 && c < 0x4E00) || (c >= 0xA000 && c < 0xF900))
+            continue;
+        if (const quint32 g = glyph(char16_t(c)))
+            ideographsOf[g].append(char16_t(c));
+    }
+    int shared = 0;
+    for (char16_t r = 0x2E80; r <= 0x2FDF; ++r) {
+        const quint32 g = glyph(r);
+        if (!g || !ideographsOf.contains(g))
+            continue; // a glyph of its own: Qt names the radical, rightly
+        ++shared;
+        const char16_t ideograph = ideographForRadical(r);
+        INFO("radical U+" << QString::number(r, 16).toStdString());
+        REQUIRE(ideograph != 0);
+        // The same glyph, or the canonical form of the compatibility ideograph that has it.
+        bool same = glyph(ideograph) == g;
+        for (char16_t c : ideographsOf.value(g))
+            same = same || QString(QChar(c)).normalized(QString::NormalizationForm_C) == QString(QChar(ideograph));
+        CHECK(same);
+    }
+    CHECK(shared > 250); // 214 Kangxi radicals and most of the supplement
 }
