@@ -19,6 +19,9 @@ int runVerify(const QStringList &args);
 int runStudents(const QStringList &args);
 int runRisk(const QStringList &args);
 int runScreening(const QStringList &args);
+// screening instruments and screening add-instrument (instrumentcommands.cpp).
+int runScreeningInstruments(const QStringList &args);
+int runScreeningAddInstrument(const QStringList &args);
 int runAppointments(const QStringList &args);
 int runDuty(const QStringList &args);
 

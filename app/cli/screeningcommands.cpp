@@ -5,6 +5,7 @@
 #include "commands.h"
 
 #include "error.h"
+#include "repo/instrumentrepository.h"
 #include "repo/screeningrepository.h"
 #include "services/schoolfile.h"
 #include "services/screeningimport.h"
@@ -60,21 +61,29 @@ int runImport(const QStringList &arguments)
                "them in a screening drive. Rows are matched by 学籍号, or by name and class. Usage: xinan-cli screening import [options] "
                "SHEET"));
     addUnlockOptions(cl);
-    cl.option(QStringLiteral("instrument"), Tr::tr("The instrument the sheet answers: phq9 or gad7."), QStringLiteral("ID"))
-        .option(QStringLiteral("drive"), Tr::tr("The screening drive (created when new; default: the instrument and today's date)."),
-            QStringLiteral("NAME"))
+    cl.option(QStringLiteral("instrument"),
+          Tr::tr("The instrument the sheet answers: phq9, gad7 or an instrument the school imported."), QStringLiteral("ID"))
+        .option(QStringLiteral("drive"),
+            Tr::tr("The screening drive (created when new; default: the instrument and today's date)."), QStringLiteral("NAME"))
         .option(QStringLiteral("term"), Tr::tr("The term of a new drive, for example 2026-2027-1."), QStringLiteral("TERM"))
-        .option(QStringLiteral("skip-invalid"), Tr::tr("Import the valid rows and skip the rows with problems (by default nothing is imported "
-                                                       "when any row has a problem)."))
+        .option(QStringLiteral("skip-invalid"),
+            Tr::tr("Import the valid rows and skip the rows with problems (by default nothing is imported "
+                   "when any row has a problem)."))
         .option(QStringLiteral("dry-run"), Tr::tr("Only check the sheet and show what would be recorded; write nothing."));
     if (!cl.parse(args))
         return 0;
     if (files.size() != 1)
         throw Error(ErrorKind::Usage, Tr::tr("Name exactly one sheet. Run \"xinan-cli screening import --help\" for its options."));
     const QString id = cl.required(QStringLiteral("instrument")).trimmed();
-    const std::optional<Instrument> instrument = findInstrument(id);
+    std::optional<Instrument> instrument = findInstrument(id);
+    std::optional<SchoolFile> opened; // a school's own instrument needs the school's file first
+    if (!instrument && cl.isSet(QStringLiteral("db")))
+        instrument = findInstrument(opened.emplace(unlock(cl)).db(), id);
     if (!instrument)
-        throw Error(ErrorKind::Usage, Tr::tr("--instrument must be phq9 or gad7, not \"%1\".").arg(id));
+        throw Error(ErrorKind::Usage,
+            Tr::tr("--instrument must be phq9, gad7 or an instrument the school imported (xinan-cli screening "
+                   "instruments lists them), not \"%1\".")
+                .arg(id));
     const QString drive = cl.isSet(QStringLiteral("drive")) && !cl.value(QStringLiteral("drive")).trimmed().isEmpty()
         ? cl.value(QStringLiteral("drive")).trimmed()
         : QStringLiteral("%1 %2").arg(instrument->id, QDate::currentDate().toString(Qt::ISODate));
@@ -94,7 +103,7 @@ int runImport(const QStringList &arguments)
         out() << Tr::tr("  item %1: %2").arg(i + 1).arg(columnName(sheet, columns.items.at(i))) << '\n';
     out().flush();
 
-    SchoolFile school = unlock(cl);
+    SchoolFile school = opened ? std::move(*opened) : unlock(cl);
     const ScreeningPlan plan = planScreeningImport(school.db(), sheet, *instrument, drive);
     out() << Tr::tr("Screening drive: %1").arg(plan.driveName) << '\n'
           << Tr::tr("Rows matched to students: %1").arg(plan.matched.size()) << '\n';
@@ -125,9 +134,9 @@ int runImport(const QStringList &arguments)
     return 0;
 }
 
-QString shortNameOf(const QString &instrumentId)
+QString shortNameOf(Database &db, const QString &instrumentId)
 {
-    const std::optional<Instrument> i = findInstrument(instrumentId);
+    const std::optional<Instrument> i = findInstrument(db, instrumentId);
     return i ? i->shortName : instrumentId;
 }
 
@@ -165,15 +174,15 @@ void printCsv(const QList<ScreeningResultRow> &rows)
     }
 }
 
-void printTable(const QList<ScreeningResultRow> &rows)
+void printTable(Database &db, const QList<ScreeningResultRow> &rows)
 {
     QList<QStringList> table{{Tr::tr("Student number"), Tr::tr("Name"), Tr::tr("Grade"), Tr::tr("Class"), Tr::tr("Instrument"), Tr::tr("Total"),
                               Tr::tr("Band"), Tr::tr("Critical"), Tr::tr("Drive")}};
     for (const ScreeningResultRow &r : rows) {
-        const std::optional<Instrument> i = findInstrument(r.instrumentId);
+        const std::optional<Instrument> i = findInstrument(db, r.instrumentId);
         const InstrumentBand *band = i ? i->bandFor(r.total) : nullptr;
-        table.append({r.studentNo, r.name, QString::number(r.grade), r.className, shortNameOf(r.instrumentId), QString::number(r.total),
-                      band ? band->label : r.bandCode, r.critical ? Tr::tr("yes") : QString(), r.driveName});
+        table.append({ r.studentNo, r.name, QString::number(r.grade), r.className, shortNameOf(db, r.instrumentId),
+            QString::number(r.total), band ? band->label : r.bandCode, r.critical ? Tr::tr("yes") : QString(), r.driveName });
     }
     QList<int> widths(table.first().size(), 0);
     for (const auto &row : table)
@@ -216,7 +225,7 @@ int runResults(const QStringList &args)
     else if (format == u"csv")
         printCsv(rows);
     else
-        printTable(rows);
+        printTable(school.db(), rows);
     return 0;
 }
 
@@ -224,11 +233,16 @@ int runResults(const QStringList &args)
 
 int runScreening(const QStringList &args)
 {
-    return runSubcommand(args, {{"import", runImport}, {"results", runResults}},
-                         Tr::tr("Usage: xinan-cli screening import [options] SHEET\n"
-                           "       xinan-cli screening results [options]\n"
-                           "(xinan-cli screening import --help and xinan-cli screening results --help show the options.)"),
-                         Tr::tr("Use \"screening import\" or \"screening results\"; run \"xinan-cli screening --help\" for more."));
+    return runSubcommand(args,
+        { { "import", runImport }, { "results", runResults }, { "instruments", runScreeningInstruments },
+            { "add-instrument", runScreeningAddInstrument } },
+        Tr::tr("Usage: xinan-cli screening import [options] SHEET\n"
+               "       xinan-cli screening results [options]\n"
+               "       xinan-cli screening instruments [options]\n"
+               "       xinan-cli screening add-instrument [options] DEFINITION.json\n"
+               "(xinan-cli screening import --help and xinan-cli screening results --help show the options.)"),
+        Tr::tr("Use \"screening import\", \"screening results\", \"screening instruments\" or \"screening add-instrument\"; run "
+               "\"xinan-cli screening --help\" for more."));
 }
 
 } // namespace xinan::cli

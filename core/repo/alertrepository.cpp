@@ -4,6 +4,7 @@
 #include "../error.h"
 #include "../store/database.h"
 #include "audit.h"
+#include "instrumentrepository.h"
 #include "riskrepository.h"
 
 #include <QCoreApplication>
@@ -64,7 +65,7 @@ QStringList criticalParts(const std::optional<Instrument> &instrument, const QLi
     return parts;
 }
 
-QList<Alert> readAlerts(Statement &st)
+QList<Alert> readAlerts(Database &db, Statement &st)
 {
     QList<Alert> out;
     while (st.step()) {
@@ -77,7 +78,7 @@ QList<Alert> readAlerts(Statement &st)
         a.className = st.text(5);
         a.kind = st.text(6);
         a.resultId = st.isNull(7) ? 0 : st.int64(7);
-        a.reason = st.isNull(8) ? Tr::tr("Critical screening answer") : alertReason(st.text(8), st.text(9), st.integer(10));
+        a.reason = st.isNull(8) ? Tr::tr("Critical screening answer") : alertReason(db, st.text(8), st.text(9), st.integer(10));
         a.takenOn = QDate::fromString(st.text(11), Qt::ISODate);
         a.raisedAt = utc(st.text(12));
         a.handledAt = st.isNull(13) ? QDateTime() : utc(st.text(13));
@@ -89,7 +90,7 @@ QList<Alert> readAlerts(Statement &st)
     return out;
 }
 
-QList<InterviewCandidate> readCandidates(Statement &st)
+QList<InterviewCandidate> readCandidates(Database &db, Statement &st)
 {
     QList<InterviewCandidate> out;
     while (st.step()) {
@@ -108,7 +109,8 @@ QList<InterviewCandidate> readCandidates(Statement &st)
         c.currentLevel = riskLevelFromInt(st.integer(13)).value_or(RiskLevel::Green);
         c.interviewed = st.integer(15) != 0;
         // An external result (another platform) keeps its own instrument name and level.
-        const std::optional<Instrument> instrument = st.text(14) == u"external" ? std::nullopt : findInstrument(c.instrumentId);
+        const std::optional<Instrument> instrument
+            = st.text(14) == u"external" ? std::nullopt : findInstrument(db, c.instrumentId);
         c.instrumentName = instrument ? instrument->shortName : c.instrumentId;
         const InstrumentBand *band = instrument ? instrument->bandFor(c.total) : nullptr;
         c.bandLabel = band ? band->label : st.text(10);
@@ -120,9 +122,9 @@ QList<InterviewCandidate> readCandidates(Statement &st)
 
 } // namespace
 
-QString alertReason(const QString &instrumentId, const QString &answers, int total)
+QString alertReason(Database &db, const QString &instrumentId, const QString &answers, int total)
 {
-    const std::optional<Instrument> instrument = findInstrument(instrumentId);
+    const std::optional<Instrument> instrument = findInstrument(db, instrumentId);
     const QString name = instrument ? instrument->shortName : instrumentId;
     const QStringList parts = criticalParts(instrument, answersOf(answers));
     const QString what = parts.isEmpty() ? Tr::tr("%1 critical item").arg(name)
@@ -154,7 +156,7 @@ qint64 AlertRepository::raiseForResult(qint64 resultId)
 QList<Alert> AlertRepository::waiting()
 {
     Statement st(m_db, XINAN_ALERT_ROWS "WHERE a.handled_at IS NULL AND" XINAN_FOLLOWED "ORDER BY a.raised_at, a.id");
-    return readAlerts(st);
+    return readAlerts(m_db, st);
 }
 
 int AlertRepository::waitingCount()
@@ -169,14 +171,14 @@ QList<Alert> AlertRepository::forStudent(qint64 studentId)
                                         "ORDER BY a.handled_at IS NOT NULL, CASE WHEN a.handled_at IS NULL THEN a.raised_at END, "
                                         "a.handled_at DESC, a.id DESC");
     st.bind(1, studentId);
-    return readAlerts(st);
+    return readAlerts(m_db, st);
 }
 
 std::optional<Alert> AlertRepository::find(qint64 alertId)
 {
     Statement st(m_db, XINAN_ALERT_ROWS "WHERE a.id = ?");
     st.bind(1, alertId);
-    const QList<Alert> found = readAlerts(st);
+    const QList<Alert> found = readAlerts(m_db, st);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -210,7 +212,7 @@ void AlertRepository::handle(qint64 alertId, const QString &whatWasDone)
 QList<InterviewCandidate> AlertRepository::interviewsWaiting()
 {
     Statement st(m_db, XINAN_CANDIDATE_ROWS "WHERE" XINAN_CANDIDATE_WAITING XINAN_CANDIDATE_ORDER);
-    return readCandidates(st);
+    return readCandidates(m_db, st);
 }
 
 int AlertRepository::interviewsWaitingCount()
@@ -223,14 +225,14 @@ QList<InterviewCandidate> AlertRepository::interviewsWaitingFor(qint64 studentId
 {
     Statement st(m_db, XINAN_CANDIDATE_ROWS "WHERE r.student_id = ? AND" XINAN_CANDIDATE_WAITING XINAN_CANDIDATE_ORDER);
     st.bind(1, studentId);
-    return readCandidates(st);
+    return readCandidates(m_db, st);
 }
 
 std::optional<InterviewCandidate> AlertRepository::candidate(qint64 resultId)
 {
     Statement st(m_db, XINAN_CANDIDATE_ROWS "WHERE r.id = ?");
     st.bind(1, resultId);
-    const QList<InterviewCandidate> found = readCandidates(st);
+    const QList<InterviewCandidate> found = readCandidates(m_db, st);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -325,7 +327,7 @@ QList<ScreeningInterview> AlertRepository::interviews(qint64 studentId)
         i.level = riskLevelFromInt(st.integer(4)).value_or(RiskLevel::Green);
         i.summary = st.text(5);
         i.interviewer = st.text(6);
-        const std::optional<Instrument> instrument = st.text(11) == u"external" ? std::nullopt : findInstrument(st.text(7));
+        const std::optional<Instrument> instrument = st.text(11) == u"external" ? std::nullopt : findInstrument(m_db, st.text(7));
         i.instrumentName = instrument ? instrument->shortName : st.text(7);
         i.total = st.integer(8);
         i.changedLevel = st.integer(9) != 0;

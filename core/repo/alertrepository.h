@@ -129,6 +129,6 @@ private:
 };
 
 // "PHQ-9 item 9 = 2, total 17": what raised an alert, from the stored result (translated).
-QString alertReason(const QString &instrumentId, const QString &answers, int total);
+QString alertReason(Database &db, const QString &instrumentId, const QString &answers, int total);
 
 } // namespace xinan

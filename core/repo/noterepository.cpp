@@ -3,16 +3,17 @@
 #include "../error.h"
 #include "../store/database.h"
 #include "alertrepository.h"
-#include "audit.h"
 #include "appointmentrepository.h"
+#include "audit.h"
+#include "crisisrepository.h"
 #include "feedbackrepository.h"
+#include "instrumentrepository.h"
 #include "officerepository.h"
-#include "sessionrepository.h"
 #include "planrepository.h"
 #include "reviewrepository.h"
-#include "crisisrepository.h"
 #include "riskrepository.h"
 #include "screeningrepository.h"
+#include "sessionrepository.h"
 
 #include <QCoreApplication>
 
@@ -104,7 +105,7 @@ QList<TimelineEntry> studentTimeline(Database &db, qint64 studentId, const QStri
             Tr::tr("%1 (source: %2)").arg(c.reason, riskSourceName(c.source)), c.author, c.id });
     // Screening results, dated by the day the instrument was taken.
     for (const ScreeningResultRow &r : ScreeningRepository(db, QString()).studentResults(studentId)) {
-        const std::optional<Instrument> instrument = findInstrument(r.instrumentId);
+        const std::optional<Instrument> instrument = findInstrument(db, r.instrumentId);
         const QString shortName = instrument ? instrument->shortName : r.instrumentId;
         // An external result (another platform) keeps the level the platform gave.
         const InstrumentBand *band = instrument && r.source != u"external" ? instrument->bandFor(r.total) : nullptr;

@@ -4,6 +4,7 @@
 #include "../store/database.h"
 #include "alertrepository.h"
 #include "audit.h"
+#include "instrumentrepository.h"
 #include "riskrepository.h"
 
 #include <QCoreApplication>
@@ -162,7 +163,7 @@ qint64 ScreeningRepository::createDrive(const DriveSpec &spec)
     if (instrumentIds.isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("Choose at least one instrument for the screening drive."));
     for (qsizetype i = 0; i < instrumentIds.size(); ++i) {
-        const std::optional<Instrument> known = findInstrument(instrumentIds.at(i));
+        const std::optional<Instrument> known = findInstrument(m_db, instrumentIds.at(i));
         if (!known)
             throw Error(ErrorKind::Rejected, Tr::tr("XinAn does not know the instrument \"%1\".").arg(spec.instrumentIds.at(i)));
         if (instrumentIds.indexOf(instrumentIds.at(i)) != i)
@@ -289,7 +290,7 @@ RecordOutcome ScreeningRepository::record(const QString &driveName, const QStrin
             if (!drive->instrumentIds.contains(instrument.id)) {
                 QStringList names;
                 for (const QString &id : drive->instrumentIds) {
-                    const std::optional<Instrument> i = findInstrument(id);
+                    const std::optional<Instrument> i = findInstrument(m_db, id);
                     names.append(i ? i->shortName : id);
                 }
                 throw Error(ErrorKind::Rejected, Tr::tr("The screening drive \"%1\" is for %2, not %3; nothing was recorded. Choose one of the drive's "

@@ -27,6 +27,26 @@ void SettingsRepository::setValue(const QString &key, const QString &value)
     tx.commit();
 }
 
+QMap<QString, QString> SettingsRepository::values(const QString &prefix)
+{
+    Statement st(m_db, "SELECT key, value FROM settings WHERE substr(key, 1, ?) = ?");
+    st.bind(1, static_cast<int>(prefix.size())).bind(2, prefix);
+    QMap<QString, QString> out;
+    while (st.step())
+        out.insert(st.text(0), st.text(1));
+    return out;
+}
+
+void SettingsRepository::setValue(
+    const QString &key, const QString &value, const QString &auditAction, const QString &auditEntity, const QString &auditDetail)
+{
+    Transaction tx(m_db);
+    Statement st(m_db, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
+    st.bind(1, key).bind(2, value).run();
+    appendAudit(m_db, m_actor, auditAction, auditEntity, 0, auditDetail);
+    tx.commit();
+}
+
 bool SettingsRepository::flag(const QString &key, bool fallback)
 {
     const QString v = value(key);

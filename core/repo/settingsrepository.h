@@ -2,6 +2,7 @@
 // School-wide settings kept inside the encrypted database (they travel with the school's
 // data). Per-computer preferences (window sizes, last folder) belong in QSettings instead.
 
+#include <QMap>
 #include <QString>
 
 namespace xinan {
@@ -16,6 +17,13 @@ public:
     QString value(const QString &key, const QString &fallback = {});
     // Writes the value and an audit entry in one transaction.
     void setValue(const QString &key, const QString &value);
+
+    // Every setting whose key starts with prefix (such as "instrument/"), by key.
+    QMap<QString, QString> values(const QString &prefix);
+    // Writes the value in one transaction with an audit entry of the caller's action, entity and
+    // detail (for a value too long to copy into the audit log, such as a definition file).
+    void setValue(const QString &key, const QString &value, const QString &auditAction, const QString &auditEntity,
+        const QString &auditDetail);
 
     bool flag(const QString &key, bool fallback = false);
     void setFlag(const QString &key, bool on);

@@ -5,6 +5,7 @@
 #include "domain/instrument.h"
 #include "domain/student.h"
 #include "error.h"
+#include "repo/instrumentrepository.h"
 #include "repo/screeningrepository.h"
 #include "repo/studentquery.h"
 #include "services/schoolfile.h"
@@ -41,7 +42,7 @@ DriveDialog::DriveDialog(SchoolFile &school, QWidget *parent)
     auto *instrumentBox = new QWidget(this);
     auto *instrumentLayout = new QVBoxLayout(instrumentBox);
     instrumentLayout->setContentsMargins(0, 0, 0, 0);
-    for (const Instrument &i : builtInInstruments()) {
+    for (const Instrument &i : InstrumentRepository(m_school.db(), m_school.user()).all()) {
         auto *box = new QCheckBox(QStringLiteral("%1 %2").arg(i.shortName, i.name), instrumentBox);
         box->setObjectName(QStringLiteral("instrument_%1").arg(i.id));
         box->setProperty("instrumentId", i.id);

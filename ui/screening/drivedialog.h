@@ -1,5 +1,5 @@
 #pragma once
-// New screening drive: name, term (2026-2027-1), one or more of the built-in instruments, the target
+// New screening drive: name, term (2026-2027-1), one or more of the school's instruments, the target
 // grades and the dates. Saving is ScreeningRepository::createDrive; a refusal is shown in the
 // dialog, which stays open.
 
@@ -35,7 +35,7 @@ private:
     qint64 m_driveId = 0;
     QLineEdit *m_name;
     QLineEdit *m_term;
-    QList<QCheckBox *> m_instruments; // builtInInstruments() order; objectName instrument_<id>
+    QList<QCheckBox *> m_instruments; // InstrumentRepository::all() order; objectName instrument_<id>
     QList<QCheckBox *> m_grades; // grade i + 1
     QDateEdit *m_startsOn;
     QDateEdit *m_endsOn;

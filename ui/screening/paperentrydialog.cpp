@@ -4,6 +4,7 @@
 
 #include "domain/student.h"
 #include "error.h"
+#include "repo/instrumentrepository.h"
 #include "services/schoolfile.h"
 #include "services/screeningimport.h"
 
@@ -51,7 +52,7 @@ PaperEntryDialog::PaperEntryDialog(SchoolFile &school, qint64 driveId, QWidget *
     m_instrumentChoice->setObjectName(QStringLiteral("instrument"));
     if (m_drive) {
         for (const QString &id : m_drive->instrumentIds)
-            if (const std::optional<Instrument> i = findInstrument(id))
+            if (const std::optional<Instrument> i = findInstrument(m_school.db(), id))
                 m_instrumentChoice->addItem(i->shortName, i->id);
             else if (problem.isEmpty())
                 problem = tr("XinAn does not know the instrument \"%1\" of this drive.").arg(id);
@@ -177,7 +178,7 @@ bool PaperEntryDialog::selectInstrument(const QString &instrumentId)
 
 void PaperEntryDialog::instrumentChosen()
 {
-    m_instrument = findInstrument(m_instrumentChoice->currentData().toString());
+    m_instrument = findInstrument(m_school.db(), m_instrumentChoice->currentData().toString());
     m_classes.clear();
     if (m_drive && m_instrument) {
         try {

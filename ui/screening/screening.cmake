@@ -10,4 +10,6 @@ target_sources(xinan_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/externalresultdialog.h
   ${CMAKE_CURRENT_LIST_DIR}/externalresultdialog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/screeningimportdialog.h
-  ${CMAKE_CURRENT_LIST_DIR}/screeningimportdialog.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/screeningimportdialog.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/instrumentimportdialog.h
+  ${CMAKE_CURRENT_LIST_DIR}/instrumentimportdialog.cpp)

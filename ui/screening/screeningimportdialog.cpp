@@ -4,6 +4,7 @@
 #include "common/dialogseams.h"
 
 #include "error.h"
+#include "repo/instrumentrepository.h"
 #include "services/schoolfile.h"
 
 #include <QComboBox>
@@ -83,7 +84,7 @@ ScreeningImportDialog::ScreeningImportDialog(SchoolFile &school, qint64 driveId,
     try {
         m_drive = ScreeningRepository(m_school.db(), m_school.user()).drive(driveId);
         if (m_drive)
-            m_instrument = findInstrument(m_drive->instrumentId);
+            m_instrument = findInstrument(m_school.db(), m_drive->instrumentId);
     } catch (const Error &e) {
         m_lastMessage = e.message();
     }
@@ -92,7 +93,7 @@ ScreeningImportDialog::ScreeningImportDialog(SchoolFile &school, qint64 driveId,
     m_instrumentChoice->setObjectName(QStringLiteral("instrument"));
     if (m_drive)
         for (const QString &id : m_drive->instrumentIds)
-            if (const std::optional<Instrument> i = findInstrument(id))
+            if (const std::optional<Instrument> i = findInstrument(m_school.db(), id))
                 m_instrumentChoice->addItem(i->shortName, i->id);
     m_instrumentChoice->setEnabled(m_instrumentChoice->count() > 1);
     connect(m_instrumentChoice, &QComboBox::currentIndexChanged, this, &ScreeningImportDialog::instrumentChosen);
@@ -182,7 +183,7 @@ bool ScreeningImportDialog::selectInstrument(const QString &instrumentId)
 
 void ScreeningImportDialog::instrumentChosen()
 {
-    m_instrument = findInstrument(m_instrumentChoice->currentData().toString());
+    m_instrument = findInstrument(m_school.db(), m_instrumentChoice->currentData().toString());
     m_intro->setText(m_drive && m_instrument
             ? tr("Import the %1 answers of the drive \"%2\" from a survey tool's export (问卷星, 腾讯问卷 …) saved as .xlsx or .csv: one row "
                  "per student, identified by 学籍号 or by name and class. Nothing is written until you choose Import.")

@@ -2,6 +2,7 @@
 
 #include "drivedialog.h"
 #include "externalresultdialog.h"
+#include "instrumentimportdialog.h"
 #include "paperentrydialog.h"
 #include "screeningimportdialog.h"
 
@@ -10,6 +11,7 @@
 
 #include "domain/student.h"
 #include "error.h"
+#include "repo/instrumentrepository.h"
 #include "services/schoolfile.h"
 
 #include <QComboBox>
@@ -101,25 +103,25 @@ QString targetGradesText(const QList<int> &grades)
     return names.join(QStringLiteral("、"));
 }
 
-QString instrumentShortName(const QString &instrumentId)
+QString instrumentShortName(Database &db, const QString &instrumentId)
 {
-    const std::optional<Instrument> i = findInstrument(instrumentId);
+    const std::optional<Instrument> i = findInstrument(db, instrumentId);
     return i ? i->shortName : instrumentId;
 }
 
-QString instrumentsText(const QStringList &instrumentIds)
+QString instrumentsText(Database &db, const QStringList &instrumentIds)
 {
     QStringList names;
     for (const QString &id : instrumentIds)
-        names.append(instrumentShortName(id));
+        names.append(instrumentShortName(db, id));
     return names.join(QStringLiteral(" + "));
 }
 
-QString resultBandText(const ScreeningResultRow &row)
+QString resultBandText(Database &db, const ScreeningResultRow &row)
 {
     if (row.source == u"external")
         return row.bandCode;
-    const std::optional<Instrument> i = findInstrument(row.instrumentId);
+    const std::optional<Instrument> i = findInstrument(db, row.instrumentId);
     const InstrumentBand *band = i ? i->bandFor(row.total) : nullptr;
     return band ? band->label : row.bandCode;
 }
@@ -162,6 +164,10 @@ ScreeningPage::ScreeningPage(SchoolFile &school, QWidget *parent)
     for (QPushButton *b : {m_newDrive, m_import, m_paper, m_external})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    auto *importInstrument = new QPushButton(tr("Import instrument definition…"), this);
+    importInstrument->setObjectName(QStringLiteral("importInstrument"));
+    connect(importInstrument, &QPushButton::clicked, this, &ScreeningPage::importInstrument);
+    buttons->addWidget(importInstrument);
 
     m_driveTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_driveTable->horizontalHeader()->setStretchLastSection(false);
@@ -296,7 +302,7 @@ void ScreeningPage::reload()
         const ScreeningDrive &d = m_drives.at(r);
         m_driveTable->setItem(r, 0, cell(d.name, d.id));
         m_driveTable->setItem(r, 1, cell(d.term));
-        m_driveTable->setItem(r, 2, cell(instrumentsText(d.instrumentIds)));
+        m_driveTable->setItem(r, 2, cell(instrumentsText(m_school.db(), d.instrumentIds)));
         m_driveTable->setItem(r, 3, cell(targetGradesText(d.targetGrades)));
         m_driveTable->setItem(r, 4, cell(d.startsOn.isValid() ? tr("%1 to %2").arg(QLocale().toString(d.startsOn, QLocale::ShortFormat),
                                                                     QLocale().toString(d.endsOn, QLocale::ShortFormat))
@@ -332,7 +338,7 @@ void ScreeningPage::showDrive()
         m_coverageInstrument->clear();
         if (drive != m_drives.cend())
             for (const QString &i : drive->instrumentIds)
-                m_coverageInstrument->addItem(instrumentShortName(i), i);
+                m_coverageInstrument->addItem(instrumentShortName(m_school.db(), i), i);
         m_coverageInstrument->setCurrentIndex(std::max(0, m_coverageInstrument->findData(keepInstrument)));
         const bool several = m_coverageInstrument->count() > 1;
         m_coverageInstrumentLabel->setVisible(several);
@@ -352,11 +358,12 @@ void ScreeningPage::showDrive()
                                                         "enter paper forms.")
                                                    : tr("Choose a drive above."));
     } else if (drive->instrumentIds.size() > 1) {
-        m_driveSummary->setText(tr("%1: %2 of %3 enrolled students of %4 have results of %5 (%6). The classes below count one instrument; "
-                                   "choose a class to see who is missing.")
-                                    .arg(drive->name, QLocale().toString(drive->doneCount), QLocale().toString(drive->targetCount),
-                                        targetGradesText(drive->targetGrades), instrumentsText(drive->instrumentIds),
-                                        percent(drive->doneCount, drive->targetCount)));
+        m_driveSummary->setText(
+            tr("%1: %2 of %3 enrolled students of %4 have results of %5 (%6). The classes below count one instrument; "
+               "choose a class to see who is missing.")
+                .arg(drive->name, QLocale().toString(drive->doneCount), QLocale().toString(drive->targetCount),
+                    targetGradesText(drive->targetGrades), instrumentsText(m_school.db(), drive->instrumentIds),
+                    percent(drive->doneCount, drive->targetCount)));
     } else {
         m_driveSummary->setText(tr("%1: %2 of %3 enrolled students of %4 have a result (%5). Choose a class to see who is missing.")
                                     .arg(drive->name, QLocale().toString(drive->doneCount), QLocale().toString(drive->targetCount),
@@ -435,9 +442,9 @@ void ScreeningPage::showResults()
         m_resultTable->setItem(i, 1, cell(r.name));
         m_resultTable->setItem(i, 2, cell(gradeName(r.grade)));
         m_resultTable->setItem(i, 3, cell(r.className));
-        m_resultTable->setItem(i, 4, cell(instrumentShortName(r.instrumentId)));
+        m_resultTable->setItem(i, 4, cell(instrumentShortName(m_school.db(), r.instrumentId)));
         m_resultTable->setItem(i, 5, number(r.total));
-        m_resultTable->setItem(i, 6, cell(resultBandText(r)));
+        m_resultTable->setItem(i, 6, cell(resultBandText(m_school.db(), r)));
         QTableWidgetItem *crit = cell(r.critical ? tr("critical item") : QString());
         if (r.critical) {
             crit->setForeground(QColor(0xc6, 0x28, 0x28));
@@ -465,6 +472,14 @@ void ScreeningPage::afterChange()
 {
     reload();
     Q_EMIT changed();
+}
+
+InstrumentImportDialog *ScreeningPage::importInstrument()
+{
+    InstrumentImportDialog *dialog = InstrumentImportDialog::chooseFile(m_school, this);
+    if (dialog)
+        connect(dialog, &QDialog::accepted, this, &ScreeningPage::reload);
+    return dialog;
 }
 
 DriveDialog *ScreeningPage::newDrive()

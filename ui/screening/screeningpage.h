@@ -17,6 +17,7 @@ class QTableWidget;
 class QTabWidget;
 
 namespace xinan {
+class Database;
 class SchoolFile;
 }
 
@@ -24,6 +25,7 @@ namespace xinan::ui {
 
 class DriveDialog;
 class ExternalResultDialog;
+class InstrumentImportDialog;
 class PaperEntryDialog;
 class ScreeningImportDialog;
 class StudentFileDialog;
@@ -51,6 +53,8 @@ public:
     ScreeningImportDialog *importSheet();
     PaperEntryDialog *enterPaperForms();
     ExternalResultDialog *recordExternal();
+    // 导入量表定义…: asks for a definition file; nullptr when cancelled or refused.
+    InstrumentImportDialog *importInstrument();
     StudentFileDialog *openStudent(qint64 studentId);
 
     enum ResultFilter { AllResults, FlaggedResults, CriticalResults };
@@ -94,9 +98,9 @@ private:
 
 // Shared by the page's dialogs: "四年级、五年级" or "All grades"; a result's band as shown.
 QString targetGradesText(const QList<int> &grades);
-QString instrumentShortName(const QString &instrumentId);
+QString instrumentShortName(Database &db, const QString &instrumentId);
 // A drive's instruments as shown: "PHQ-9 + GAD-7".
-QString instrumentsText(const QStringList &instrumentIds);
-QString resultBandText(const ScreeningResultRow &row);
+QString instrumentsText(Database &db, const QStringList &instrumentIds);
+QString resultBandText(Database &db, const ScreeningResultRow &row);
 
 } // namespace xinan::ui
