@@ -42,7 +42,12 @@ DriveDialog::DriveDialog(SchoolFile &school, QWidget *parent)
     auto *instrumentBox = new QWidget(this);
     auto *instrumentLayout = new QVBoxLayout(instrumentBox);
     instrumentLayout->setContentsMargins(0, 0, 0, 0);
-    for (const Instrument &i : InstrumentRepository(m_school.db(), m_school.user()).all()) {
+    QList<Instrument> instruments = builtInInstruments();
+    try {
+        instruments = InstrumentRepository(m_school.db(), m_school.user()).all(); // and the school's own
+    } catch (const Error &) {
+    }
+    for (const Instrument &i : instruments) {
         auto *box = new QCheckBox(QStringLiteral("%1 %2").arg(i.shortName, i.name), instrumentBox);
         box->setObjectName(QStringLiteral("instrument_%1").arg(i.id));
         box->setProperty("instrumentId", i.id);
