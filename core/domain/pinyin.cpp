@@ -146,6 +146,7 @@ struct Transliterators
     std::unique_ptr<icu::Transliterator> names = create("Han-Latin/Names; Latin-ASCII; Lower");
     std::unique_ptr<icu::Transliterator> plain = create("Han-Latin; Latin-ASCII; Lower");
     QHash<QChar, QString> plainChars; // one Han character → its syllable
+    QHash<QChar, QString> surnameChars; // one Han character → its surname syllable (ICU)
 };
 
 Transliterators &local()
@@ -198,7 +199,11 @@ Pinyin pinyinOf(const QString &text)
         i = surnameLength;
     } else if (!text.isEmpty() && isHan(text.at(0))) {
         // Other surnames: ICU's surname reading of the one character.
-        appendWords(r, transliterate(t.names.get(), text.left(1)));
+        const QChar c = text.at(0);
+        auto it = t.surnameChars.constFind(c);
+        if (it == t.surnameChars.cend())
+            it = t.surnameChars.insert(c, transliterate(t.names.get(), QString(c)));
+        appendWords(r, *it);
         i = 1;
     }
     // The given name one character at a time (ICU may join syllables of a phrase), other text
