@@ -55,7 +55,8 @@ int runImport(const QStringList &arguments)
 {
     QStringList args = arguments; // takePositional() edits it
     const QStringList files =
-        takeFiles(args, {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("instrument"), QStringLiteral("drive"), QStringLiteral("term")});
+        takeFiles(args, {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("instrument"), QStringLiteral("drive"), QStringLiteral("term"),
+                   QStringLiteral("first-code")});
     CommandLine cl(QStringLiteral("screening import"),
         Tr::tr("Import screening answers from a sheet exported by a survey tool (.xlsx or .csv, one row per student), score them and record "
                "them in a screening drive. Rows are matched by 学籍号, or by name and class. Usage: xinan-cli screening import [options] "
@@ -69,7 +70,12 @@ int runImport(const QStringList &arguments)
         .option(QStringLiteral("skip-invalid"),
             Tr::tr("Import the valid rows and skip the rows with problems (by default nothing is imported "
                    "when any row has a problem)."))
-        .option(QStringLiteral("dry-run"), Tr::tr("Only check the sheet and show what would be recorded; write nothing."));
+        .option(QStringLiteral("dry-run"), Tr::tr("Only check the sheet and show what would be recorded; write nothing."))
+        .option(QStringLiteral("first-code"),
+            Tr::tr("How the sheet's digit answers code the first option: 0 (the digits are scores, 0 to 3) or 1 "
+                   "(the digits are the options' places in the list, 1 to 4, as 问卷星's 按序号 download). "
+                   "Needed when the digits fit both."),
+            QStringLiteral("0|1"));
     if (!cl.parse(args))
         return 0;
     if (files.size() != 1)
@@ -103,10 +109,25 @@ int runImport(const QStringList &arguments)
         out() << Tr::tr("  item %1: %2").arg(i + 1).arg(columnName(sheet, columns.items.at(i))) << '\n';
     out().flush();
 
+    ScreeningPlanOptions planOptions;
+    if (cl.isSet(QStringLiteral("first-code"))) {
+        const QString code = cl.value(QStringLiteral("first-code")).trimmed();
+        if (code != u"0" && code != u"1")
+            throw Error(ErrorKind::Usage, Tr::tr("--first-code must be 0 or 1, not \"%1\".").arg(code));
+        planOptions.coding = code == u"0" ? AnswerCoding::Scores : AnswerCoding::Positions;
+    }
+
     SchoolFile school = opened ? std::move(*opened) : unlock(cl);
-    const ScreeningPlan plan = planScreeningImport(school.db(), sheet, *instrument, drive);
+    const ScreeningPlan plan = planScreeningImport(school.db(), sheet, *instrument, drive, planOptions);
     out() << Tr::tr("Screening drive: %1").arg(plan.driveName) << '\n'
           << Tr::tr("Rows matched to students: %1").arg(plan.matched.size()) << '\n';
+    if (!plan.codingNote.isEmpty())
+        out() << plan.codingNote << '\n';
+    if (plan.codingNeedsChoice) {
+        out().flush();
+        throw Error(ErrorKind::Rejected, Tr::tr("Nothing was imported: add --first-code 0 if the digits are scores, or --first-code 1 if "
+                                                "the first option is coded 1."));
+    }
     if (!plan.problems.isEmpty())
         out() << Tr::tr("Rows with problems: %1").arg(plan.invalidRows.size()) << '\n' << formatScreeningProblems(plan.problems) << '\n';
     out().flush();

@@ -96,6 +96,8 @@ int runImport(const QStringList &arguments)
         out() << studentLine(plan.missing.at(i)) << '\n';
     if (plan.missing.size() > ListedLimit)
         out() << Tr::tr("  … and %1 more.").arg(plan.missing.size() - ListedLimit) << '\n';
+    if (!plan.notes.isEmpty())
+        out() << Tr::tr("Notes (not errors): %1").arg(plan.notes.size()) << '\n' << formatProblems(plan.notes) << '\n';
     if (!plan.problems.isEmpty()) {
         out() << Tr::tr("Rows with problems: %1").arg(plan.invalidRows.size()) << '\n' << formatProblems(plan.problems) << '\n';
     }

@@ -119,11 +119,11 @@ RosterTable readRoster(const QString &path)
 
 QList<RosterField> allRosterFields()
 {
-    return {RosterField::Ignore,         RosterField::StudentNo,        RosterField::Name,          RosterField::Gender,
-            RosterField::BirthDate,      RosterField::Grade,            RosterField::ClassName,     RosterField::Ethnicity,
-            RosterField::Boarding,       RosterField::LeftBehind,       RosterField::SingleParent,  RosterField::Orphan,
-            RosterField::Migrant,        RosterField::Disability,       RosterField::FinancialHardship,
-            RosterField::GuardianName,   RosterField::GuardianRelation, RosterField::GuardianPhone, RosterField::Status};
+    return { RosterField::Ignore, RosterField::StudentNo, RosterField::Name, RosterField::Gender, RosterField::BirthDate,
+        RosterField::Grade, RosterField::ClassName, RosterField::Ethnicity, RosterField::Boarding, RosterField::LeftBehind,
+        RosterField::SingleParent, RosterField::Orphan, RosterField::Migrant, RosterField::Disability,
+        RosterField::FinancialHardship, RosterField::GuardianName, RosterField::GuardianRelation, RosterField::GuardianPhone,
+        RosterField::Guardian2Name, RosterField::Guardian2Relation, RosterField::Guardian2Phone, RosterField::Status };
 }
 
 QString rosterFieldName(RosterField f)
@@ -148,16 +148,38 @@ QString rosterFieldName(RosterField f)
     case RosterField::GuardianRelation: return Tr::tr("Guardian's relation (与学生关系)");
     case RosterField::GuardianPhone: return Tr::tr("Guardian's phone (联系电话)");
     case RosterField::Status: return Tr::tr("Enrolment status (学籍状态)");
+    case RosterField::Guardian2Name:
+        return Tr::tr("Second guardian's name (成员2姓名)");
+    case RosterField::Guardian2Relation:
+        return Tr::tr("Second guardian's relation (成员2关系)");
+    case RosterField::Guardian2Phone:
+        return Tr::tr("Second guardian's phone (成员2联系电话)");
     }
     return {};
 }
 
+QString unknownGuardianName()
+{
+    // Stored data, in Chinese whatever the language of the interface.
+    return QStringLiteral("（姓名不详）");
+}
+
 QMap<int, RosterField> guessRosterMapping(const QStringList &headers)
 {
+    // The registry export lists the family members (成员1…, 成员2…); its 联系电话 is the student's.
+    const auto memberColumn = [](const QString &header) {
+        const QString h = roster::toHalfWidth(header).trimmed();
+        return h.startsWith(QStringLiteral("成员")) && h.size() > 2 && h.at(2).isDigit();
+    };
+    const bool registry = std::any_of(headers.cbegin(), headers.cend(), memberColumn);
     QMap<RosterField, std::pair<int, int>> best; // field -> (priority, column)
     for (int column = 0; column < headers.size(); ++column) {
         const auto m = roster::matchHeader(headers.at(column));
         if (m.field == RosterField::Ignore)
+            continue;
+        if (registry && !memberColumn(headers.at(column))
+            && (m.field == RosterField::GuardianName || m.field == RosterField::GuardianRelation
+                || m.field == RosterField::GuardianPhone))
             continue;
         const auto it = best.constFind(m.field);
         if (it == best.cend() || m.priority < it->first)

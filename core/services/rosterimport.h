@@ -62,12 +62,20 @@ enum class RosterField {
     GuardianName,
     GuardianRelation,
     GuardianPhone,
-    Status
+    Status,
+    Guardian2Name, // the registry's 成员2姓名 / 成员2关系 / 成员2联系电话
+    Guardian2Relation,
+    Guardian2Phone,
 };
 QList<RosterField> allRosterFields();
 QString rosterFieldName(RosterField f); // translated, e.g. "Student number (学籍号)"
 // Column index -> field, by header synonyms. Each field is mapped at most once (the first or
-// the best match); unrecognised columns are left out (= Ignore).
+// the best match); unrecognised columns are left out (= Ignore). In the national registry's
+// export (columns 成员1姓名 … 成员2联系电话: the family members, who are the guardians), a plain
+// 联系电话 is the student's own number and is left out.
+// The registry's own columns and values are understood: 就读方式 (走读 / 住校) is boarding,
+// 是否留守儿童 holds 非留守儿童 / 单亲留守儿童 / 双亲留守儿童, 残疾类型 holds 无残疾 / 视力残疾 …,
+// coded values ("1-男", "09-布依族", "2-住校", "1-是") and 8-digit dates (20120315).
 QMap<int, RosterField> guessRosterMapping(const QStringList &headers);
 
 struct RowProblem
@@ -87,15 +95,21 @@ struct ImportPlan
     QList<Student> missing;  // enrolled in the database, absent from the file
     QList<RowProblem> problems;
     QSet<int> invalidRows; // file rows with at least one problem
+    // Not errors, for the report: what was read in a way the teacher should know (a parent's
+    // phone without a name, kept with the name unknownGuardianName()).
+    QList<RowProblem> notes;
     bool mapsGuardians = false; // the file maps guardian columns (guardians get replaced)
     QString source;             // the file's name, for the audit log
 };
 
+// The name recorded for a guardian whose phone number the file gives without a name.
+QString unknownGuardianName();
+
 // Validates every row and compares with the database. Reads only. Matching is by 学籍号 (case
 // and full-width insensitive). For students already in the database, empty cells and unmapped
 // columns keep the stored values; guardians are replaced only when guardian columns are mapped
-// (with the file's one guardian). Throws Error(Rejected) when the mapping has no StudentNo or
-// no Name column.
+// (with the file's guardians: one, or the registry's 成员1 and 成员2). Throws Error(Rejected) when the mapping has no StudentNo
+// or no Name column.
 ImportPlan planRosterImport(Database &db, const RosterTable &table, const QMap<int, RosterField> &mapping);
 
 struct ImportOptions

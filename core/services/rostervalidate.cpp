@@ -66,13 +66,19 @@ public:
         m_rowProblems.append({m_table.fileRows.at(row), header(f), cell(row, f), reason});
     }
     void rowProblem(int row, const QString &reason) { m_rowProblems.append({m_table.fileRows.at(row), QString(), QString(), reason}); }
+    void note(int row, RosterField f, const QString &text)
+    {
+        m_rowNotes.append({ m_table.fileRows.at(row), header(f), cell(row, f), text });
+    }
     QList<RowProblem> take() { return std::exchange(m_rowProblems, {}); }
+    QList<RowProblem> takeNotes() { return std::exchange(m_rowNotes, {}); }
     bool hasProblems() const { return !m_rowProblems.isEmpty(); }
 
 private:
     const RosterTable &m_table;
     QHash<RosterField, int> m_columns;
     QList<RowProblem> m_rowProblems;
+    QList<RowProblem> m_rowNotes;
 };
 
 void setFlag(Student &s, int bit, bool on)
@@ -92,7 +98,15 @@ ImportPlan planRosterImport(Database &db, const RosterTable &table, const QMap<i
     ImportPlan plan;
     plan.totalRows = static_cast<int>(table.rows.size());
     plan.source = QFileInfo(table.path).fileName();
-    plan.mapsGuardians = check.maps(RosterField::GuardianName) || check.maps(RosterField::GuardianRelation) || check.maps(RosterField::GuardianPhone);
+    struct GuardianFields
+    {
+        RosterField name, relation, phone;
+    };
+    const QList<GuardianFields> guardianFields { { RosterField::GuardianName, RosterField::GuardianRelation,
+                                                     RosterField::GuardianPhone },
+        { RosterField::Guardian2Name, RosterField::Guardian2Relation, RosterField::Guardian2Phone } };
+    for (const GuardianFields &g : guardianFields)
+        plan.mapsGuardians = plan.mapsGuardians || check.maps(g.name) || check.maps(g.relation) || check.maps(g.phone);
 
     StudentBatch batch(db, QString());
     const QList<Student> stored = batch.loadAll();
@@ -191,35 +205,62 @@ ImportPlan planRosterImport(Database &db, const RosterTable &table, const QMap<i
                 check.problem(r, RosterField::Status, Tr::tr("the status is not one XinAn knows (在读, 毕业, 转出 or 休学)."));
         }
         if (const QString v = check.cell(r, RosterField::Boarding); !v.isEmpty()) {
-            if (const auto b = roster::parseYesNo(v))
+            if (const auto b = roster::parseBoarding(v))
                 s.boarding = *b;
             else
-                check.problem(r, RosterField::Boarding, Tr::tr("write 是 or 否."));
+                check.problem(r, RosterField::Boarding, Tr::tr("write 住校 or 走读 (or 是 or 否)."));
         }
         for (const auto &[field, bit] : flagFields) {
             if (const QString v = check.cell(r, field); !v.isEmpty()) {
-                if (const auto b = roster::parseYesNo(v))
+                const std::optional<bool> b = field == RosterField::LeftBehind ? roster::parseLeftBehind(v)
+                    : field == RosterField::Disability                         ? roster::parseDisability(v)
+                                                                               : roster::parseYesNo(v);
+                if (b)
                     setFlag(s, bit, *b);
+                else if (field == RosterField::LeftBehind)
+                    check.problem(r, field, Tr::tr("write 非留守儿童, 单亲留守儿童 or 双亲留守儿童 (or 是 or 否)."));
+                else if (field == RosterField::Disability)
+                    check.problem(r, field,
+                        Tr::tr("write 无残疾 or the kind of disability (视力残疾, 听力残疾, 言语残疾, 肢体残疾, 智力残疾, "
+                               "精神残疾, 多重残疾, 其他残疾), or 是 or 否."));
                 else
                     check.problem(r, field, Tr::tr("write 是 or 否."));
             }
         }
-        // The file's guardian replaces the stored ones; a row without guardian cells keeps them.
-        const QString gName = roster::normaliseName(check.cell(r, RosterField::GuardianName));
-        const QString gRelation = roster::toHalfWidth(check.cell(r, RosterField::GuardianRelation)).simplified();
-        const QString gPhoneText = check.cell(r, RosterField::GuardianPhone);
-        if (!gName.isEmpty() || !gRelation.isEmpty() || !gPhoneText.isEmpty()) {
+        // The file's guardians replace the stored ones; a row without guardian cells keeps them.
+        QList<Guardian> guardians;
+        bool guardianCells = false;
+        for (const GuardianFields &fields : guardianFields) {
+            const QString gName = roster::normaliseName(check.cell(r, fields.name));
+            const QString gRelation = roster::toHalfWidth(check.cell(r, fields.relation)).simplified();
+            const QString gPhoneText = check.cell(r, fields.phone);
+            if (gName.isEmpty() && gRelation.isEmpty() && gPhoneText.isEmpty())
+                continue;
+            guardianCells = true;
             Guardian g{gName, gRelation, QString()};
-            if (gName.isEmpty())
-                check.problem(r, RosterField::GuardianName, Tr::tr("the guardian's name is missing (a relation or phone number is given)."));
+            std::optional<QString> phone;
             if (!gPhoneText.isEmpty()) {
-                if (const auto phone = roster::parsePhone(gPhoneText))
+                phone = roster::parsePhone(gPhoneText);
+                if (phone)
                     g.phone = *phone;
                 else
-                    check.problem(r, RosterField::GuardianPhone, Tr::tr("this is not a phone number (11 digits for a mobile, or a landline with its area code)."));
+                    check.problem(r, fields.phone,
+                        Tr::tr("this is not a phone number (11 digits for a mobile, or a landline with its area code)."));
             }
-            s.guardians = {g};
+            if (gName.isEmpty()) {
+                if (phone) {
+                    // A class list's 家长电话 without the parent's name: keep the number.
+                    g.name = unknownGuardianName();
+                    check.note(r, fields.phone,
+                        Tr::tr("the file gives no name for this number; it is kept with the name %1.").arg(g.name));
+                } else if (gPhoneText.isEmpty()) {
+                    check.problem(r, fields.name, Tr::tr("the guardian's name is missing (a relation is given)."));
+                }
+            }
+            guardians.append(g);
         }
+        if (guardianCells)
+            s.guardians = guardians;
         // Anything the checks above did not name (the domain has the last word).
         if (!check.hasProblems())
             for (const QString &p : validationProblems(s))
@@ -228,8 +269,10 @@ ImportPlan planRosterImport(Database &db, const RosterTable &table, const QMap<i
         if (check.hasProblems()) {
             plan.invalidRows.insert(table.fileRows.at(r));
             plan.problems.append(check.take());
+            check.takeNotes();
             continue;
         }
+        plan.notes.append(check.takeNotes());
         if (!known)
             plan.toAdd.append(s);
         else if (s == stored.at(storedAt))

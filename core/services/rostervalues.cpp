@@ -26,26 +26,36 @@ struct Synonyms
 };
 
 const Synonyms exactSynonyms[] = {
-    {RosterField::StudentNo, 0, u"学籍号|全国学籍号|学生学籍号|国家学籍号|全国学籍号码|学籍编号|学籍号码|student_no|studentno|studentnumber"},
-    {RosterField::StudentNo, 1, u"学籍辅号"},
-    {RosterField::StudentNo, 2, u"学号|学生编号"},
-    {RosterField::Name, 0, u"姓名|学生姓名|名字|学生名字|name|studentname"},
-    {RosterField::Gender, 0, u"性别|学生性别|gender|sex"},
-    {RosterField::BirthDate, 0, u"出生日期|出生年月|生日|出生年月日|birth_date|birthdate|dateofbirth"},
-    {RosterField::Grade, 0, u"年级|现年级|所在年级|grade"},
-    {RosterField::ClassName, 0, u"班级|班别|班|班级名称|所在班级|现班级|class|class_name|classname"},
-    {RosterField::Ethnicity, 0, u"民族|ethnicity"},
-    {RosterField::Boarding, 0, u"是否住校|是否寄宿|寄宿|住校|是否寄宿生|寄宿生|住宿|是否住宿|boarding"},
-    {RosterField::LeftBehind, 0, u"是否留守儿童|留守儿童|留守|是否留守|left_behind|leftbehind"},
-    {RosterField::SingleParent, 0, u"是否单亲|单亲|单亲家庭|是否单亲家庭|single_parent|singleparent"},
-    {RosterField::Orphan, 0, u"孤儿|是否孤儿|orphan"},
-    {RosterField::Migrant, 0, u"随迁子女|是否随迁|是否随迁子女|随迁|进城务工人员随迁子女|是否进城务工人员随迁子女|流动儿童|migrant"},
-    {RosterField::Disability, 0, u"残疾|是否残疾|是否残疾人|残疾人|disability"},
-    {RosterField::FinancialHardship, 0, u"家庭经济困难|建档立卡|低保|是否家庭经济困难|是否建档立卡|是否低保|是否建档立卡贫困户|financial_hardship|financialhardship"},
-    {RosterField::GuardianName, 0, u"监护人|监护人姓名|家长姓名|家长|guardian|guardian_name|guardianname"},
-    {RosterField::GuardianRelation, 0, u"与学生关系|关系|监护人关系|与本人关系|家长关系|与监护人关系|guardian_relation|relation"},
-    {RosterField::GuardianPhone, 0, u"联系电话|监护人电话|家长电话|手机|手机号|手机号码|监护人联系电话|家长联系电话|联系方式|电话|guardian_phone|phone"},
-    {RosterField::Status, 0, u"学籍状态|状态|在校状态|status"},
+    { RosterField::StudentNo, 0,
+        u"学籍号|全国学籍号|学生学籍号|国家学籍号|全国学籍号码|学籍编号|学籍号码|student_no|studentno|studentnumber" },
+    { RosterField::StudentNo, 1, u"学籍辅号" },
+    { RosterField::StudentNo, 2, u"学号|学生编号" },
+    { RosterField::Name, 0, u"姓名|学生姓名|名字|学生名字|name|studentname" },
+    { RosterField::Gender, 0, u"性别|学生性别|gender|sex" },
+    { RosterField::BirthDate, 0, u"出生日期|出生年月|生日|出生年月日|birth_date|birthdate|dateofbirth" },
+    { RosterField::Grade, 0, u"年级|现年级|所在年级|grade" },
+    { RosterField::ClassName, 0, u"班级|班别|班|班级名称|所在班级|现班级|class|class_name|classname" },
+    { RosterField::Ethnicity, 0, u"民族|ethnicity" },
+    { RosterField::Boarding, 0, u"是否住校|是否寄宿|寄宿|住校|是否寄宿生|寄宿生|住宿|是否住宿|就读方式|boarding" },
+    { RosterField::LeftBehind, 0, u"是否留守儿童|留守儿童|留守|是否留守|left_behind|leftbehind" },
+    { RosterField::SingleParent, 0, u"是否单亲|单亲|单亲家庭|是否单亲家庭|single_parent|singleparent" },
+    { RosterField::Orphan, 0, u"孤儿|是否孤儿|orphan" },
+    { RosterField::Migrant, 0,
+        u"随迁子女|是否随迁|是否随迁子女|随迁|进城务工人员随迁子女|是否进城务工人员随迁子女|流动儿童|migrant" },
+    { RosterField::Disability, 0, u"残疾|是否残疾|是否残疾人|残疾人|disability" },
+    { RosterField::FinancialHardship, 0,
+        u"家庭经济困难|建档立卡|低保|是否家庭经济困难|是否建档立卡|是否低保|是否建档立卡贫困户|financial_hardship|"
+        u"financialhardship" },
+    { RosterField::GuardianName, 0, u"监护人|监护人姓名|家长姓名|家长|成员1姓名|guardian|guardian_name|guardianname" },
+    { RosterField::GuardianRelation, 0,
+        u"与学生关系|关系|监护人关系|与本人关系|家长关系|与监护人关系|成员1关系|guardian_relation|relation" },
+    { RosterField::GuardianPhone, 0,
+        u"联系电话|监护人电话|家长电话|手机|手机号|手机号码|监护人联系电话|家长联系电话|联系方式|电话|成员1联系电话|成员1电话|"
+        u"guardian_phone|phone" },
+    { RosterField::Guardian2Name, 0, u"成员2姓名" },
+    { RosterField::Guardian2Relation, 0, u"成员2关系" },
+    { RosterField::Guardian2Phone, 0, u"成员2联系电话|成员2电话" },
+    { RosterField::Status, 0, u"学籍状态|状态|在校状态|status" },
 };
 
 // Weaker matches: the header contains one of these.
@@ -172,9 +182,17 @@ QString normaliseName(const QString &text)
     return s;
 }
 
+QString withoutCode(const QString &text)
+{
+    static const QRegularExpression coded(QStringLiteral(R"(^\s*\d{1,3}\s*[-—–:.、]\s*(\S.*)$)"));
+    const QString t = toHalfWidth(text);
+    const auto m = coded.match(t);
+    return m.hasMatch() && !m.captured(1).at(0).isDigit() ? m.captured(1).trimmed() : text;
+}
+
 std::optional<Gender> parseGender(const QString &text)
 {
-    const QString s = compact(text);
+    const QString s = compact(withoutCode(text));
     if (s == u"男" || s == u"男性" || s == u"男生" || s == u"m" || s == u"male" || s == u"1" || s == genderName(Gender::Male).toLower())
         return Gender::Male;
     if (s == u"女" || s == u"女性" || s == u"女生" || s == u"f" || s == u"female" || s == u"2" || s == genderName(Gender::Female).toLower())
@@ -223,7 +241,7 @@ std::optional<QDate> parseDate(const QString &text, bool serials, bool date1904)
 
 std::optional<int> parseGrade(const QString &text)
 {
-    const QString s = compact(text);
+    const QString s = compact(withoutCode(text));
     if (s.isEmpty())
         return std::nullopt;
     static const QRegularExpression plain(QStringLiteral("^(小学)?([0-9]{1,2}|[一二三四五六七八九十]{1,3})(年级|级)?$"));
@@ -285,7 +303,7 @@ QString normaliseClassName(const QString &text, int *gradeInText)
 
 QString normaliseEthnicity(const QString &text)
 {
-    QString s = toHalfWidth(text);
+    QString s = toHalfWidth(withoutCode(text));
     s = withoutSpaces(s);
     static const QRegularExpression hanOnly(QStringLiteral("^\\p{Han}{1,5}$"));
     if (s.isEmpty() || s.endsWith(u'族') || s.endsWith(u'人') || s == u"其他" || s == u"其它" || !hanOnly.match(s).hasMatch())
@@ -295,7 +313,7 @@ QString normaliseEthnicity(const QString &text)
 
 std::optional<bool> parseYesNo(const QString &text)
 {
-    const QString s = compact(text);
+    const QString s = compact(withoutCode(text));
     static const QStringList yes{QStringLiteral("是"), QStringLiteral("y"), QStringLiteral("yes"), QStringLiteral("1"), QStringLiteral("√"),
                                  QStringLiteral("✓"), QStringLiteral("✔"), QStringLiteral("true"), QStringLiteral("有"), QStringLiteral("t")};
     static const QStringList no{QStringLiteral("否"), QStringLiteral("n"), QStringLiteral("no"), QStringLiteral("0"), QStringLiteral("×"),
@@ -308,9 +326,43 @@ std::optional<bool> parseYesNo(const QString &text)
     return std::nullopt;
 }
 
+std::optional<bool> parseBoarding(const QString &text)
+{
+    const QString s = compact(withoutCode(text));
+    if (s == u"住校" || s == u"寄宿" || s == u"住读" || s == u"住宿" || s == u"寄宿生" || s == u"住校生")
+        return true;
+    if (s == u"走读" || s == u"走读生" || s == u"通学")
+        return false;
+    return parseYesNo(text);
+}
+
+std::optional<bool> parseLeftBehind(const QString &text)
+{
+    const QString s = compact(withoutCode(text));
+    if (s == u"非留守儿童" || s == u"非留守" || s == u"不是留守儿童")
+        return false;
+    if (s == u"单亲留守儿童" || s == u"双亲留守儿童" || s == u"单亲留守" || s == u"双亲留守" || s == u"留守儿童" || s == u"留守")
+        return true;
+    return parseYesNo(text);
+}
+
+std::optional<bool> parseDisability(const QString &text)
+{
+    const QString s = compact(withoutCode(text));
+    if (s == u"无残疾" || s == u"非残疾" || s == u"无残疾类型" || s == u"正常")
+        return false;
+    static const QStringList kinds { QStringLiteral("视力"), QStringLiteral("听力"), QStringLiteral("言语"),
+        QStringLiteral("肢体"), QStringLiteral("智力"), QStringLiteral("精神"), QStringLiteral("多重"), QStringLiteral("其他"),
+        QStringLiteral("其它") };
+    for (const QString &k : kinds)
+        if (s == k + QStringLiteral("残疾"))
+            return true;
+    return parseYesNo(text);
+}
+
 std::optional<StudentStatus> parseStatus(const QString &text)
 {
-    const QString s = compact(text);
+    const QString s = compact(withoutCode(text));
     for (const auto st : {StudentStatus::Enrolled, StudentStatus::Graduated, StudentStatus::TransferredOut, StudentStatus::Suspended})
         if (s == statusCode(st) || s == compact(statusName(st)))
             return st;

@@ -35,7 +35,17 @@ std::optional<int> parseGrade(const QString &text);
 // carries a grade ("三年级3班"), *gradeInText is set to it (else 0).
 QString normaliseClassName(const QString &text, int *gradeInText = nullptr);
 QString normaliseEthnicity(const QString &text); // 苗 -> 苗族
+// 是/否, 1/0, √/× …, and the registry's coded forms "1-是", "0-否".
 std::optional<bool> parseYesNo(const QString &text);
+// 住校, 寄宿, 走读 (the registry's 就读方式, also "2-住校"), or yes/no.
+std::optional<bool> parseBoarding(const QString &text);
+// 非留守儿童, 单亲留守儿童, 双亲留守儿童 (the registry's 是否留守儿童), or yes/no.
+std::optional<bool> parseLeftBehind(const QString &text);
+// 无残疾, 视力残疾, 听力残疾, 言语残疾, 肢体残疾, 智力残疾, 精神残疾, 多重残疾, 其他残疾 (the
+// registry's 残疾类型), or yes/no.
+std::optional<bool> parseDisability(const QString &text);
+// The word of a registry's coded value: "1-男" → "男", "09-布依族" → "布依族"; other text as is.
+QString withoutCode(const QString &text);
 std::optional<StudentStatus> parseStatus(const QString &text);
 // A mobile (11 digits, 1…) or landline number, ASCII; nullopt when it is not one.
 std::optional<QString> parsePhone(const QString &text);

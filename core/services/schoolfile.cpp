@@ -2,6 +2,7 @@
 
 #include "../crypto/recoverykey.h"
 #include "../error.h"
+#include "../repo/searchkeys.h"
 #include "../store/migrations.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,7 @@ QString SchoolFile::create(const QString &path, const SchoolInfo &school, const 
         SchoolRepository repo(db, user);
         repo.createSchool(school);
         repo.addAccount(user);
+        refreshStudentSearchKeys(db); // records the key version: opening the new file writes nothing
         db.close();
         keys.save(keyPath);
     } catch (...) {
@@ -92,6 +94,7 @@ SchoolFile SchoolFile::finishOpen(const QString &path, const QString &user, Secr
     Database db = Database::open(path, dataKey);
     migrate(db);
     SchoolRepository(db, user).school(); // a XinAn database always has its school row
+    refreshStudentSearchKeys(db);        // keys written under older pinyin rules
     return SchoolFile(path, user, std::move(dataKey), std::move(db));
 }
 

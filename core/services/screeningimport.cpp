@@ -4,6 +4,7 @@
 #include "../error.h"
 #include "../io/csvreader.h"
 #include "../io/xlsxreader.h"
+#include "../platform/clock.h"
 #include "../repo/screeningrepository.h"
 #include "rostervalues.h"
 
@@ -22,9 +23,30 @@ struct Tr
 
 constexpr int HeaderSearchRows = 10;
 
+// A header without its question number: "4、做事时…" → (4, "做事时…"); "Q9" → (9, "").
+struct NumberedHeader
+{
+    int number = 0; // 0: none
+    QString rest; // trimmed
+};
+
+NumberedHeader splitQuestionNumber(const QString &header)
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(^\s*(?:第\s*(\d{1,3})\s*题|[Qq]\s*(\d{1,3})|[Ii]tem\s*(\d{1,3})|题目?\s*(\d{1,3})|[(\[【]\s*(\d{1,3})\s*[)\]】]|(\d{1,3})(?=\s*[.、:)\]]|\s|$))\s*[.、:)\]]?\s*)"));
+    const QString text = roster::toHalfWidth(header).trimmed();
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return { 0, text };
+    for (int g = 1; g <= 6; ++g)
+        if (m.hasCaptured(g) && !m.captured(g).isEmpty())
+            return { m.captured(g).toInt(), text.mid(m.capturedEnd(0)).trimmed() };
+    return { 0, text };
+}
+
 RosterField identityField(const QString &header)
 {
-    const RosterField f = roster::matchHeader(header).field;
+    const RosterField f = roster::matchHeader(splitQuestionNumber(header).rest).field;
     switch (f) {
     case RosterField::StudentNo:
     case RosterField::Name:
@@ -34,6 +56,139 @@ RosterField identityField(const QString &header)
     default:
         return RosterField::Ignore;
     }
+}
+
+// Letters and digits only, lower case, half-width: what two wordings are compared by.
+QString textKey(const QString &text)
+{
+    QString out;
+    for (const QChar c : roster::toHalfWidth(text))
+        if (c.isLetterOrNumber())
+            out.append(c.toLower());
+    return out;
+}
+
+// Columns a survey tool adds that are neither identity nor items (by their wording).
+bool isOtherColumn(const QString &rest)
+{
+    static const QStringList words { QStringLiteral("序号"), QStringLiteral("编号"), QStringLiteral("时间"),
+        QStringLiteral("来源"), QStringLiteral("ip"), QStringLiteral("总分"), QStringLiteral("得分"), QStringLiteral("性别"),
+        QStringLiteral("年龄"), QStringLiteral("学校"), QStringLiteral("昵称"), QStringLiteral("用户"), QStringLiteral("微信"),
+        QStringLiteral("地址"), QStringLiteral("出生") };
+    const QString key = textKey(rest);
+    for (const QString &w : words)
+        if (key.contains(w))
+            return true;
+    return false;
+}
+
+// How well a header's wording names an item: 2 holds the whole text, 1 holds its start (or a
+// longer text ending in its start), 0 not at all.
+int wordingMatch(const QString &headerKey, const QString &itemKey)
+{
+    constexpr int MinStart = 4;
+    if (itemKey.isEmpty() || headerKey.size() < MinStart)
+        return 0;
+    if (headerKey.contains(itemKey))
+        return 2;
+    if (itemKey.startsWith(headerKey))
+        return 1;
+    for (qsizetype k = itemKey.size() - 1; k >= 6; --k)
+        if (headerKey.endsWith(QStringView(itemKey).left(k)))
+            return 1;
+    return 0;
+}
+
+QString columnLabel(const QStringList &headers, int column)
+{
+    return Tr::tr("column %1 \"%2\"").arg(column + 1).arg(headers.value(column));
+}
+
+QString numberList(const QList<int> &numbers)
+{
+    QStringList out;
+    for (int n : numbers)
+        out << QString::number(n);
+    return out.join(QStringLiteral(", "));
+}
+
+// One answer cell, read: empty, an option's value (from its text), a digit (meaning depends on
+// the coding) or nothing the instrument knows.
+struct Cell
+{
+    enum Kind { Empty, Option, Digit, Invalid } kind = Empty;
+    int value = 0;
+};
+
+// The published wording of the frequency options and the variants survey tools and schools use.
+QStringList optionVariants(const QString &labelKey)
+{
+    static const QList<QStringList> groups {
+        { QStringLiteral("完全不会"), QStringLiteral("没有"), QStringLiteral("完全没有"), QStringLiteral("从来没有"),
+            QStringLiteral("从不"), QStringLiteral("根本没有"), QStringLiteral("无") },
+        { QStringLiteral("好几天"), QStringLiteral("有几天"), QStringLiteral("几天"), QStringLiteral("有些天"),
+            QStringLiteral("数天") },
+        { QStringLiteral("一半以上的天数"), QStringLiteral("一半以上时间"), QStringLiteral("一半以上的时间"),
+            QStringLiteral("一半以上天数"), QStringLiteral("一半以上"), QStringLiteral("超过一周"),
+            QStringLiteral("超过一半的天数"), QStringLiteral("超过半数天数") },
+        { QStringLiteral("几乎每天"), QStringLiteral("几乎天天"), QStringLiteral("每天"), QStringLiteral("几乎每一天") },
+    };
+    for (const QStringList &g : groups)
+        if (g.contains(labelKey))
+            return g;
+    return { labelKey };
+}
+
+Cell readCell(const Instrument &instrument, const QString &text)
+{
+    QString t = roster::toHalfWidth(text).trimmed();
+    if (t.isEmpty())
+        return {};
+    static const QRegularExpression digits(QStringLiteral(R"(^(\d{1,3})(?:\.0+)?$)"));
+    if (const auto m = digits.match(t); m.hasMatch())
+        return { Cell::Digit, m.captured(1).toInt() };
+    // "A." "A、" "A " "(A)" before the option text; a bare letter is the option at that place.
+    static const QRegularExpression letter(QStringLiteral(R"(^\(?([A-Za-z])\)?(?:\s*[.、:)]\s*|\s+|$)(?=\P{Latin}|$))"));
+    int position = 0;
+    if (const auto m = letter.match(t); m.hasMatch()) {
+        position = m.captured(1).toUpper().at(0).unicode() - u'A' + 1;
+        t = t.mid(m.capturedEnd(0)).trimmed();
+    }
+    // "0分", "(0分)": the score written out.
+    static const QRegularExpression points(QStringLiteral(R"([(\[]?\s*(\d{1,2})\s*分\s*[)\]]?)"));
+    std::optional<int> written;
+    if (const auto m = points.match(t); m.hasMatch()) {
+        written = m.captured(1).toInt();
+        t.remove(m.capturedStart(0), m.capturedLength(0));
+    }
+    const QString key = textKey(t);
+    std::optional<int> value;
+    if (!key.isEmpty()) {
+        for (const InstrumentOption &o : instrument.options)
+            if (optionVariants(textKey(o.label)).contains(key))
+                value = o.value;
+        if (!value)
+            return { Cell::Invalid };
+    } else if (written) {
+        value = written;
+    } else if (position >= 1 && position <= instrument.options.size()) {
+        value = instrument.options.at(position - 1).value;
+    }
+    if (!value || !instrument.isOption(*value) || (written && *written != *value))
+        return { Cell::Invalid };
+    if (position >= 1 && (position > instrument.options.size() || instrument.options.at(position - 1).value != *value))
+        return { Cell::Invalid };
+    return { Cell::Option, *value };
+}
+
+// A digit's value under a coding, or nullopt when that coding has no such digit.
+std::optional<int> digitValue(const Instrument &instrument, int digit, AnswerCoding coding)
+{
+    if (coding == AnswerCoding::Scores)
+        return instrument.isOption(digit) ? std::optional<int>(digit) : std::nullopt;
+    if (digit >= 1 && digit <= instrument.options.size())
+        return instrument.options.at(digit - 1).value;
+    return std::nullopt;
 }
 
 ScreeningSheet sheetFromGrid(io::CellGrid grid, const QString &name)
@@ -72,14 +227,6 @@ ScreeningSheet sheetFromGrid(io::CellGrid grid, const QString &name)
     if (sheet.rows.isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("%1 has a header row (row %2) but no answers below it.").arg(name).arg(sheet.headerRow));
     return sheet;
-}
-
-// The item number a header names ("1", "Q1", "第1题", "1.", "1、…"), or 0.
-int itemNumberIn(const QString &header)
-{
-    static const QRegularExpression re(QStringLiteral(R"(^(?:第|[Qq]|题目?|[Ii]tem\s*)?\s*(\d{1,3})\s*题?(?:$|[.．、:：)）\s].*))"));
-    const QRegularExpressionMatch m = re.match(roster::toHalfWidth(header).trimmed());
-    return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
 QString problemText(const ScreeningProblem &p)
@@ -122,7 +269,10 @@ ScreeningColumns guessScreeningColumns(const QStringList &headers, const Instrum
 {
     ScreeningColumns c;
     int lastIdentity = -1;
+    bool numberedIdentity = false; // the identity questions carry numbers: numbers are question numbers
+    QList<NumberedHeader> split;
     for (int i = 0; i < headers.size(); ++i) {
+        split.append(splitQuestionNumber(headers.at(i)));
         int *slot = nullptr;
         switch (identityField(headers.at(i))) {
         case RosterField::StudentNo: slot = &c.studentNo; break;
@@ -134,6 +284,7 @@ ScreeningColumns guessScreeningColumns(const QStringList &headers, const Instrum
         if (slot && *slot < 0) {
             *slot = i;
             lastIdentity = i;
+            numberedIdentity = numberedIdentity || split.last().number > 0;
         }
     }
     if (c.studentNo < 0 && (c.name < 0 || c.className < 0))
@@ -141,43 +292,129 @@ ScreeningColumns guessScreeningColumns(const QStringList &headers, const Instrum
                                                 "each row holds."));
     const auto isIdentity = [&](int i) { return i == c.studentNo || i == c.name || i == c.className || i == c.grade; };
     const int n = static_cast<int>(instrument.items.size());
-    // 1. Items named by number or text.
+    QList<QString> itemKeys;
+    for (const InstrumentItem &item : instrument.items)
+        itemKeys.append(textKey(item.text));
+
+    // 1. By wording: each column's best-matching items.
     QList<int> byItem(n, -1);
-    bool clash = false;
+    QList<QList<int>> columnsOfItem(n);
+    QSet<int> taken; // columns that are items, or that name something else
     for (int i = 0; i < headers.size(); ++i) {
         if (isIdentity(i))
             continue;
-        int number = itemNumberIn(headers.at(i));
-        if (number < 1 || number > n) {
-            number = 0;
-            for (const InstrumentItem &item : instrument.items)
-                if (!item.text.isEmpty() && headers.at(i).contains(item.text))
-                    number = item.number;
+        const QString key = textKey(split.at(i).rest);
+        int best = 0;
+        QList<int> items;
+        for (int k = 0; k < n; ++k) {
+            const int m = wordingMatch(key, itemKeys.at(k));
+            if (m > best) {
+                best = m;
+                items = { k + 1 };
+            } else if (m > 0 && m == best) {
+                items.append(k + 1);
+            }
         }
-        if (number < 1)
+        if (items.size() > 1)
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("%1 matches items %2 of %3 alike; XinAn cannot tell which item it holds. Give the column "
+                       "the item's full wording or its number (第1题 …).")
+                    .arg(columnLabel(headers, i), numberList(items), instrument.shortName));
+        if (items.size() == 1) {
+            columnsOfItem[items.first() - 1].append(i);
+            taken.insert(i);
+        }
+    }
+    for (int k = 0; k < n; ++k) {
+        const QList<int> &cols = columnsOfItem.at(k);
+        if (cols.size() > 1) {
+            QStringList names;
+            for (int col : cols)
+                names << columnLabel(headers, col);
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("Item %1 of %2 (%3) is matched by %4; keep one of them or give each its item's wording.")
+                    .arg(k + 1)
+                    .arg(instrument.shortName, instrument.items.at(k).text, names.join(Tr::tr(" and "))));
+        }
+        if (cols.size() == 1)
+            byItem[k] = cols.first();
+    }
+    // 2. By a bare number ("1", "Q1", "第1题"), unless the numbers count the identity questions too.
+    if (!numberedIdentity) {
+        QHash<int, QList<int>> columnsOfNumber;
+        for (int i = 0; i < headers.size(); ++i)
+            if (!isIdentity(i) && !taken.contains(i) && split.at(i).rest.isEmpty() && split.at(i).number >= 1
+                && split.at(i).number <= n)
+                columnsOfNumber[split.at(i).number].append(i);
+        for (auto it = columnsOfNumber.cbegin(); it != columnsOfNumber.cend(); ++it)
+            if (it.value().size() == 1 && byItem.at(it.key() - 1) < 0) {
+                byItem[it.key() - 1] = it.value().first();
+                taken.insert(it.value().first());
+            }
+    }
+    // 3. The items left, in order, among the columns left after the identity columns.
+    QList<int> left;
+    for (int i = lastIdentity + 1; i < headers.size(); ++i)
+        if (!isIdentity(i) && !taken.contains(i) && !isOtherColumn(split.at(i).rest))
+            left.append(i);
+    const bool noneMatched = !std::any_of(byItem.cbegin(), byItem.cend(), [](int col) { return col >= 0; });
+    for (int k = 0; k < n;) {
+        if (byItem.at(k) >= 0) {
+            ++k;
             continue;
-        if (byItem[number - 1] >= 0)
-            clash = true;
-        byItem[number - 1] = i;
+        }
+        int end = k; // items k+1 .. end are missing
+        while (end < n && byItem.at(end) < 0)
+            ++end;
+        const int from = k == 0 ? -1 : byItem.at(k - 1);
+        const int to = end == n ? static_cast<int>(headers.size()) : byItem.at(end);
+        QList<int> candidates;
+        for (int col : left)
+            if (col > from && col < to)
+                candidates.append(col);
+        const int need = end - k;
+        QList<int> chosen;
+        if (candidates.size() == need || (candidates.size() > need && (noneMatched || end == n)))
+            chosen = candidates.mid(0, need);
+        else if (candidates.size() > need && k == 0)
+            chosen = candidates.mid(candidates.size() - need);
+        if (chosen.size() != need) {
+            QList<int> missing;
+            for (int m = k; m < end; ++m)
+                missing.append(m + 1);
+            if (noneMatched && candidates.size() < need)
+                throw Error(ErrorKind::Rejected,
+                    Tr::tr("The sheet has %1 column(s) after the student's columns, but %2 has %3 items. Check that "
+                           "the sheet holds the answers of this instrument.")
+                        .arg(candidates.size())
+                        .arg(instrument.shortName)
+                        .arg(n));
+            QStringList names;
+            for (int col : candidates)
+                names << columnLabel(headers, col);
+            if (candidates.size() < need)
+                throw Error(ErrorKind::Rejected,
+                    Tr::tr("Items %1 of %2 cannot be matched to a column: the columns left for them (%3) are fewer "
+                           "than the items. Give each item's column its wording or its number (第1题 …).")
+                        .arg(numberList(missing), instrument.shortName,
+                            names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", "))));
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("Items %1 of %2 cannot be matched to columns unambiguously: %3 columns are left for them (%4). "
+                       "Give each item's column its wording or its number (第1题 …).")
+                    .arg(numberList(missing), instrument.shortName)
+                    .arg(candidates.size())
+                    .arg(names.join(QStringLiteral(", "))));
+        }
+        for (int m = 0; m < need; ++m)
+            byItem[k + m] = chosen.at(m);
+        k = end;
     }
-    if (!clash && !byItem.contains(-1)) {
-        c.items = byItem;
-        return c;
-    }
-    // 2. The first N columns after the last identity column.
-    for (int i = lastIdentity + 1; i < headers.size() && c.items.size() < n; ++i)
-        if (!isIdentity(i))
-            c.items.append(i);
-    if (c.items.size() < n)
-        throw Error(ErrorKind::Rejected, Tr::tr("The sheet has %1 column(s) after the student's columns, but %2 has %3 items. Check that the "
-                                                "sheet holds the answers of this instrument.")
-                                             .arg(c.items.size())
-                                             .arg(instrument.shortName)
-                                             .arg(n));
+    c.items = byItem;
     return c;
 }
 
-ScreeningPlan planScreeningImport(Database &db, const ScreeningSheet &sheet, const Instrument &instrument, const QString &driveName)
+ScreeningPlan planScreeningImport(Database &db, const ScreeningSheet &sheet, const Instrument &instrument,
+    const QString &driveName, const ScreeningPlanOptions &planOptions)
 {
     ScreeningPlan plan;
     plan.instrumentId = instrument.id;
@@ -199,6 +436,74 @@ ScreeningPlan planScreeningImport(Database &db, const ScreeningSheet &sheet, con
     if (const auto drive = repo.findDrive(plan.driveName))
         recorded = repo.studentsWithResult(drive->id, instrument.id);
     QHash<qint64, int> seenOn; // student → first file row
+
+    // Every answer cell read once; then what the digits say about their coding.
+    QList<QList<Cell>> cells;
+    cells.reserve(sheet.rows.size());
+    struct Seen
+    {
+        int fileRow = 0;
+        int column = -1;
+        int digit = 0;
+    };
+    std::optional<Seen> onlyScores, onlyPositions, either; // first digit only that coding has / both read differently
+    for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
+        QList<Cell> row;
+        for (int column : c.items) {
+            const Cell cell = readCell(instrument, sheet.rows.at(r).at(column));
+            row.append(cell);
+            if (cell.kind != Cell::Digit)
+                continue;
+            const auto asScore = digitValue(instrument, cell.value, AnswerCoding::Scores);
+            const auto asPosition = digitValue(instrument, cell.value, AnswerCoding::Positions);
+            std::optional<Seen> *slot = nullptr;
+            if (asScore && !asPosition)
+                slot = &onlyScores;
+            else if (asPosition && !asScore)
+                slot = &onlyPositions;
+            else if (asScore && asPosition && *asScore != *asPosition)
+                slot = &either;
+            if (slot && !*slot)
+                *slot = Seen { sheet.fileRows.at(r), column, cell.value };
+        }
+        cells.append(std::move(row));
+    }
+    const auto where
+        = [&](const Seen &s) { return Tr::tr("row %1, %2").arg(s.fileRow).arg(columnLabel(sheet.headers, s.column)); };
+    const int optionCount = static_cast<int>(instrument.options.size());
+    const QString scoreRange = Tr::tr("%1 to %2").arg(instrument.minOption()).arg(instrument.maxOption());
+    if (planOptions.coding) {
+        plan.coding = planOptions.coding;
+    } else if (onlyScores && onlyPositions) {
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("The digit answers contradict each other: %1 has %2, which only a score (%3) can be, and %4 has %5, which "
+                   "only an option's "
+                   "place in the list (1 to %6) can be. Check how the sheet was exported and correct it.")
+                .arg(where(*onlyScores))
+                .arg(onlyScores->digit)
+                .arg(scoreRange, where(*onlyPositions))
+                .arg(onlyPositions->digit)
+                .arg(optionCount));
+    } else if (onlyPositions) {
+        plan.coding = AnswerCoding::Positions;
+        plan.codingNote = Tr::tr(
+            "The digit answers are the options' places in the list, the first option being 1 (as 问卷星's 按序号 download "
+            "writes them): %1 has %2, which no score of %3 can be. They are read as the scores %4.")
+                              .arg(where(*onlyPositions))
+                              .arg(onlyPositions->digit)
+                              .arg(instrument.shortName, scoreRange);
+    } else if (onlyScores || either) {
+        plan.coding = AnswerCoding::Scores;
+        if (!onlyScores) {
+            plan.coding.reset();
+            plan.codingNeedsChoice = true;
+            plan.codingNote = Tr::tr(
+                "The digit answers fit both codings: they may be the scores (%1) or the options' places in the list, the "
+                "first option being 1 (问卷星's 按序号 download). Choose how the first option (%2) is coded, 0 or 1, "
+                "before importing.")
+                                  .arg(scoreRange, instrument.options.value(0).label);
+        }
+    }
 
     for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
         const QStringList &row = sheet.rows.at(r);
@@ -236,14 +541,27 @@ ScreeningPlan planScreeningImport(Database &db, const ScreeningSheet &sheet, con
         }
         QList<int> answers;
         for (int i = 0; i < c.items.size(); ++i) {
-            const QString text = row.at(c.items.at(i));
-            const std::optional<int> a = answerFromText(instrument, text);
+            const QString &text = row.at(c.items.at(i));
+            const Cell &cell = cells[r][i];
+            std::optional<int> a;
+            if (cell.kind == Cell::Option)
+                a = cell.value;
+            else if (cell.kind == Cell::Digit)
+                a = digitValue(instrument, cell.value, plan.coding.value_or(AnswerCoding::Scores));
             if (a)
                 answers.append(*a);
+            else if (cell.kind == Cell::Digit && plan.coding == AnswerCoding::Positions)
+                problem(ScreeningProblemKind::OutOfRange,
+                    Tr::tr("not one of the options of %1, numbered 1 to %2")
+                        .arg(instrument.shortName)
+                        .arg(instrument.options.size()),
+                    i + 1, text);
             else
                 problem(ScreeningProblemKind::OutOfRange,
                     text.isEmpty() ? Tr::tr("the answer is missing") : Tr::tr("not one of the options of %1").arg(instrument.shortName), i + 1, text);
         }
+        if (plan.codingNeedsChoice)
+            answers.clear();
         if (student) {
             if (recorded.contains(student->id))
                 problem(ScreeningProblemKind::Duplicate,
@@ -263,6 +581,10 @@ ScreeningPlan planScreeningImport(Database &db, const ScreeningSheet &sheet, con
 ScreeningImportResult applyScreeningImport(
     Database &db, const QString &actor, const ScreeningPlan &plan, const Instrument &instrument, const ScreeningImportOptions &options)
 {
+    if (plan.codingNeedsChoice)
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("Choose how the sheet's digit answers are coded (the first option as 0 or as 1); nothing was "
+                   "imported."));
     if (!plan.problems.isEmpty() && !options.skipInvalid)
         throw Error(ErrorKind::Rejected, Tr::tr("%n row(s) of the sheet have problems; nothing was imported.", nullptr,
                                              static_cast<int>(plan.invalidRows.size())));
@@ -270,7 +592,7 @@ ScreeningImportResult applyScreeningImport(
     result.skippedRows = static_cast<int>(plan.invalidRows.size());
     if (plan.matched.isEmpty())
         return result;
-    const QDate takenOn = options.takenOn.isValid() ? options.takenOn : QDate::currentDate();
+    const QDate takenOn = options.takenOn.isValid() ? options.takenOn : clock::today();
     QList<ScreeningEntry> entries;
     entries.reserve(plan.matched.size());
     for (const ScreeningRow &row : plan.matched)

@@ -3,12 +3,20 @@
 // per respondent, read with core/io's CSV and xlsx readers, matched to students and checked
 // (plan: nothing written), then recorded in one transaction (apply).
 //
-// Columns. The header row is the first of the first 10 rows that names 学籍号 or 姓名 (the
-// roster import's header synonyms). Identity columns: 学籍号, or 姓名 + 班级 (+ 年级). Item
-// columns, in this order of preference:
-//   1. every item 1..N named once by its number ("1", "Q1", "第1题", "1.", "1、做事时…") or by
-//      containing the item's text;
-//   2. otherwise the first N columns after the last identity column, in order.
+// Columns. Survey tools number every question, the identity questions too ("1、学籍号",
+// "4、做事时提不起劲…"); the number ("1、", "1.", "1．", "Q1", "第1题", "(1)") is set aside
+// first. The header row is the first of the first 10 rows that names 学籍号 or 姓名 (the roster
+// import's header synonyms). Identity columns: 学籍号, or 姓名 + 班级 (+ 年级); columns such as
+// 序号, 提交时间, 性别 or 总分 are neither identity nor items. Item columns:
+//   1. by wording: the header holds the item's text (tolerant of punctuation, spaces and
+//      full-width forms), the start of it (4 characters or more), or a longer text ending in it;
+//   2. by a bare number ("1", "Q1", "第1题") when the identity headers carry no question numbers;
+//   3. the items left, in order, among the columns left (between the matched items around them;
+//      the first columns after the identity columns when nothing matched).
+// A column matching several items, an item matched by several columns, or a gap whose columns
+// do not fit its items is refused, naming the columns.
+// Answers: an option's text ("好几天", "B、好几天", "有几天", "1分", a bare letter "B") or a digit.
+// Digits are option scores (0–3) or option positions (1–4, 问卷星's 按序号): see AnswerCoding.
 // Rows are matched by 学籍号 when the row has one, else by name + class (+ grade) among the
 // enrolled students.
 
@@ -21,6 +29,8 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace xinan {
 
@@ -71,6 +81,17 @@ struct ScreeningProblem
     QString reason; // translated
 };
 
+// What a digit answer means. Scores: the digit is the option's value (PHQ-9: 0–3). Positions:
+// the digit is the option's place in the list, the first being 1 (问卷星's 按序号 download: 1–4).
+enum class AnswerCoding { Scores, Positions };
+
+struct ScreeningPlanOptions
+{
+    // The user's choice; nullopt: decided from the digits (a digit only one coding has, such as
+    // 0 or 4, decides; digits both codings read differently, such as only 1–3, leave it open).
+    std::optional<AnswerCoding> coding;
+};
+
 struct ScreeningRow
 {
     int fileRow = 0;
@@ -89,10 +110,19 @@ struct ScreeningPlan
     QList<ScreeningRow> matched; // rows without problems
     QList<ScreeningProblem> problems;
     QSet<int> invalidRows; // file rows with at least one problem
+    // How the digit answers were read: nullopt when no digit answer depends on it.
+    std::optional<AnswerCoding> coding;
+    // The digits fit both codings and none was chosen: nothing can be imported (matched rows
+    // hold no answers) until the user chooses (ScreeningPlanOptions::coding).
+    bool codingNeedsChoice = false;
+    QString codingNote; // translated, for the report: how the digits were read, or why a choice is needed
 };
 
-// Reads only.
-ScreeningPlan planScreeningImport(Database &db, const ScreeningSheet &sheet, const Instrument &instrument, const QString &driveName);
+// Reads only. Throws Error(Rejected) when the columns cannot be matched (see above) or when,
+// with no coding chosen, the digits contradict each other (a 0, which only scores have, and a 4,
+// which only positions have), naming the row and column of each.
+ScreeningPlan planScreeningImport(Database &db, const ScreeningSheet &sheet, const Instrument &instrument,
+    const QString &driveName, const ScreeningPlanOptions &options = {});
 
 struct ScreeningImportOptions
 {
@@ -111,7 +141,7 @@ struct ScreeningImportResult
 };
 
 // One transaction (ScreeningRepository::record). Throws Error(Rejected), writing nothing, when
-// the plan has problems and !skipInvalid.
+// the plan has problems and !skipInvalid, or when its coding needs a choice.
 ScreeningImportResult applyScreeningImport(
     Database &db, const QString &actor, const ScreeningPlan &plan, const Instrument &instrument, const ScreeningImportOptions &options);
 

@@ -96,6 +96,12 @@ ImportReportView::ImportReportView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addLayout(cards);
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->hide();
+    layout->addWidget(m_notes);
     layout->addWidget(m_problemsCaption);
     layout->addWidget(m_problems, 1);
     layout->addWidget(m_allOrNothing);
@@ -121,6 +127,10 @@ void ImportReportView::setPlan(const ImportPlan &plan)
             ? tr("No problems found.")
             : tr("%n problem(s) found. Correct them in the file and choose the file again, or import the valid rows only.",
                 nullptr, int(plan.problems.size())));
+    m_notes->setText(plan.notes.isEmpty() ? QString()
+                                          : tr("%n note(s), not errors:", nullptr, int(plan.notes.size())) + QLatin1Char('\n')
+                + formatProblems(plan.notes, 20));
+    m_notes->setVisible(!plan.notes.isEmpty());
     m_problems->setRowCount(int(plan.problems.size()));
     for (int i = 0; i < plan.problems.size(); ++i) {
         const RowProblem &problem = plan.problems.at(i);

@@ -38,6 +38,7 @@ private:
     QLabel *m_missing;
     QLabel *m_invalid;
     QLabel *m_problemsCaption;
+    QLabel *m_notes; // ImportPlan::notes: not errors, shown only when there are some
     QTableWidget *m_problems;
     QRadioButton *m_allOrNothing;
     QRadioButton *m_validOnly;

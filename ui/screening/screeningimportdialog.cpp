@@ -68,6 +68,8 @@ ScreeningImportDialog::ScreeningImportDialog(SchoolFile &school, qint64 driveId,
     , m_school(school)
     , m_intro(new QLabel(this))
     , m_instrumentChoice(new QComboBox(this))
+    , m_coding(new QComboBox(this))
+    , m_codingNote(new QLabel(this))
     , m_file(new QLineEdit(this))
     , m_choose(new QPushButton(tr("Choose file…"), this))
     , m_columns(new QLabel(this))
@@ -113,6 +115,22 @@ ScreeningImportDialog::ScreeningImportDialog(SchoolFile &school, qint64 driveId,
     fileRow->addWidget(new QLabel(tr("Sheet:"), this));
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_choose);
+
+    m_coding->setObjectName(QStringLiteral("coding"));
+    m_coding->addItem(tr("Tell from the sheet"));
+    m_coding->addItem(tr("Scores: the first option is 0"), static_cast<int>(AnswerCoding::Scores));
+    m_coding->addItem(tr("Places in the list: the first option is 1 (问卷星 按序号)"), static_cast<int>(AnswerCoding::Positions));
+    connect(m_coding, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_path.isEmpty())
+            openFile(m_path);
+    });
+    auto *codingRow = new QHBoxLayout;
+    codingRow->addWidget(new QLabel(tr("Digit answers:"), this));
+    codingRow->addWidget(m_coding);
+    codingRow->addStretch(1);
+    m_codingNote->setObjectName(QStringLiteral("codingNote"));
+    m_codingNote->setWordWrap(true);
+    m_codingNote->hide();
 
     m_columns->setObjectName(QStringLiteral("columns"));
     m_columns->setWordWrap(true);
@@ -164,6 +182,8 @@ ScreeningImportDialog::ScreeningImportDialog(SchoolFile &school, qint64 driveId,
     layout->addWidget(m_intro);
     layout->addLayout(fileRow);
     layout->addWidget(m_columns);
+    layout->addLayout(codingRow);
+    layout->addWidget(m_codingNote);
     layout->addLayout(dateRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_problems, 1);
@@ -196,6 +216,11 @@ void ScreeningImportDialog::instrumentChosen()
         updateButtons();
 }
 
+void ScreeningImportDialog::selectCoding(std::optional<AnswerCoding> coding)
+{
+    m_coding->setCurrentIndex(!coding ? 0 : *coding == AnswerCoding::Scores ? 1 : 2);
+}
+
 bool ScreeningImportDialog::isImportAllEnabled() const
 {
     return m_importAll->isEnabled();
@@ -208,7 +233,7 @@ bool ScreeningImportDialog::isImportValidEnabled() const
 
 void ScreeningImportDialog::updateButtons()
 {
-    const bool matched = m_plan && !m_plan->matched.isEmpty();
+    const bool matched = m_plan && !m_plan->matched.isEmpty() && !m_plan->codingNeedsChoice;
     m_importAll->setEnabled(matched && m_plan->problems.isEmpty());
     m_importValid->setEnabled(matched && !m_plan->problems.isEmpty());
     m_close->setText(m_plan ? tr("Cancel") : tr("Close"));
@@ -246,11 +271,15 @@ void ScreeningImportDialog::openFile(const QString &path)
         Database *db = &m_school.db();
         const Instrument instrument = *m_instrument;
         const QString driveName = m_drive->name;
-        auto [sheet, plan] = runWithBusyDialog(this, tr("Reading and checking %1…").arg(QFileInfo(path).fileName()), [db, path, instrument, driveName] {
-            auto s = std::make_shared<const ScreeningSheet>(readScreeningSheet(path));
-            auto p = std::make_shared<const ScreeningPlan>(planScreeningImport(*db, *s, instrument, driveName));
-            return std::make_pair(s, p);
-        });
+        ScreeningPlanOptions options;
+        if (m_coding->currentData().isValid())
+            options.coding = static_cast<AnswerCoding>(m_coding->currentData().toInt());
+        auto [sheet, plan] = runWithBusyDialog(
+            this, tr("Reading and checking %1…").arg(QFileInfo(path).fileName()), [db, path, instrument, driveName, options] {
+                auto s = std::make_shared<const ScreeningSheet>(readScreeningSheet(path));
+                auto p = std::make_shared<const ScreeningPlan>(planScreeningImport(*db, *s, instrument, driveName, options));
+                return std::make_pair(s, p);
+            });
         m_sheet = sheet;
         m_plan = plan;
     } catch (const std::exception &e) {
@@ -263,6 +292,7 @@ void ScreeningImportDialog::showPlan()
 {
     if (!m_plan || !m_sheet) {
         m_columns->clear();
+        m_codingNote->hide();
         m_summary->clear();
         m_problems->hide();
         updateButtons();
@@ -276,6 +306,9 @@ void ScreeningImportDialog::showPlan()
                            .arg(m_sheet->headerRow)
                            .arg(columnText(*m_sheet, c.studentNo), columnText(*m_sheet, c.name), columnText(*m_sheet, c.className),
                                columnText(*m_sheet, c.grade), items.join(QStringLiteral(", "))));
+    m_codingNote->setText(m_plan->codingNote);
+    m_codingNote->setStyleSheet(m_plan->codingNeedsChoice ? QStringLiteral("color: #c62828;") : QString());
+    m_codingNote->setVisible(!m_plan->codingNote.isEmpty());
     const QLocale locale;
     QString summary = tr("%1 row(s) read: %2 ready to record, %3 with problems.")
                           .arg(locale.toString(m_plan->totalRows), locale.toString(m_plan->matched.size()), locale.toString(m_plan->invalidRows.size()));

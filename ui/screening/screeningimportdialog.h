@@ -3,7 +3,10 @@
 // drive, through the screening import service. The sheet is read and checked against the
 // database (nothing written); the report lists every row that does not match, is ambiguous,
 // has an answer out of range or is a duplicate (file row, field, value, reason). Then "Import
-// all" (only when no row has a problem), "Import valid rows only", or Cancel.
+// all" (only when no row has a problem), "Import valid rows only", or Cancel. Digit answers
+// may be scores (0–3) or the options' places in the list (1–4, 问卷星's 按序号 download): the
+// dialog says which it read them as, and when the digits fit both it imports nothing until the
+// teacher chooses.
 
 #include "domain/instrument.h"
 #include "repo/screeningrepository.h"
@@ -46,6 +49,10 @@ public:
     void importAll();
     void importValidOnly();
 
+    // How digit answers are read: nullopt decides from the sheet. A file already read is checked
+    // again.
+    void selectCoding(std::optional<AnswerCoding> coding);
+
     bool hasPlan() const { return m_plan != nullptr; }
     bool isImportAllEnabled() const;
     bool isImportValidEnabled() const;
@@ -71,6 +78,8 @@ private:
 
     QLabel *m_intro;
     QComboBox *m_instrumentChoice; // the drive's instruments; enabled when it has more than one
+    QComboBox *m_coding; // from the sheet / first option 0 / first option 1
+    QLabel *m_codingNote;
     QLineEdit *m_file;
     QPushButton *m_choose;
     QLabel *m_columns;
