@@ -3,6 +3,7 @@
 #include "alertdialogs.h"
 
 #include "domain/student.h"
+#include "platform/clock.h"
 #include "repo/alertrepository.h"
 #include "services/schoolfile.h"
 
@@ -47,7 +48,7 @@ QString classText(int grade, const QString &className)
 QString sinceText(const QDateTime &utc)
 {
     const QDateTime local = utc.toLocalTime();
-    const qint64 days = local.date().daysTo(QDate::currentDate());
+    const qint64 days = local.date().daysTo(clock::today());
     if (days == 0)
         return QCoreApplication::translate("AlertsPanel", "today %1").arg(local.toString(QStringLiteral("HH:mm")));
     if (days == 1)

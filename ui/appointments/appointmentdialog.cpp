@@ -5,6 +5,7 @@
 
 #include "domain/student.h"
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/officerepository.h"
 #include "repo/sessionrepository.h"
 #include "repo/studentquery.h"
@@ -30,7 +31,7 @@ constexpr int MaxMatches = 12;
 
 QDateTime nextHalfHour()
 {
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = clock::now();
     const int minutes = now.time().hour() * 60 + now.time().minute();
     const int next = (minutes / 30 + 1) * 30;
     return QDateTime(now.date(), QTime(0, 0)).addSecs(next * 60LL);

@@ -7,9 +7,9 @@
 
 #include "common/dialogseams.h"
 #include "sessions/sessiondialog.h"
-#include "students/studentfiledialog.h"
 
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/officerepository.h"
 #include "repo/schoolrepository.h"
 #include "services/schoolfile.h"
@@ -40,9 +40,9 @@ QDate mondayOf(const QDate &day)
 } // namespace
 
 AppointmentsPage::AppointmentsPage(SchoolFile &school, QWidget *parent)
-    : QWidget(parent)
+    : ModulePage(parent)
     , m_school(school)
-    , m_day(QDate::currentDate())
+    , m_day(clock::today())
     , m_range(new QLabel(this))
     , m_picker(new QDateEdit(this))
     , m_view(new QComboBox(this))
@@ -80,7 +80,7 @@ AppointmentsPage::AppointmentsPage(SchoolFile &school, QWidget *parent)
     next->setObjectName(QStringLiteral("nextPeriod"));
     connect(previous, &QPushButton::clicked, this, [this] { setDate(m_day.addDays(view() == View::Day ? -1 : -7)); });
     connect(next, &QPushButton::clicked, this, [this] { setDate(m_day.addDays(view() == View::Day ? 1 : 7)); });
-    connect(today, &QPushButton::clicked, this, [this] { setDate(QDate::currentDate()); });
+    connect(today, &QPushButton::clicked, this, [this] { setDate(clock::today()); });
     m_picker->setObjectName(QStringLiteral("datePicker"));
     m_picker->setCalendarPopup(true);
     m_picker->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -146,7 +146,7 @@ AppointmentsPage::AppointmentsPage(SchoolFile &school, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, [this] { changeStatus(AppointmentStatus::Cancelled); });
     connect(m_student, &QPushButton::clicked, this, [this] {
         if (const Appointment *a = selected())
-            openStudentFile(a->studentId);
+            Q_EMIT openStudent(a->studentId);
     });
     connect(m_slip, &QPushButton::clicked, this, &AppointmentsPage::previewSlip);
     connect(m_slipPdf, &QPushButton::clicked, this, &AppointmentsPage::exportSlip);
@@ -339,7 +339,7 @@ const Appointment *AppointmentsPage::selected() const
 void AppointmentsPage::updateButtons()
 {
     const Appointment *a = selected();
-    const bool started = a && a->start <= QDateTime::currentDateTimeUtc();
+    const bool started = a && a->start <= clock::nowUtc();
     const auto can = [a](AppointmentStatus to) { return a && isLegalTransition(a->status, to); };
     m_edit->setEnabled(a && !isTerminal(a->status));
     m_reschedule->setEnabled(can(AppointmentStatus::Rescheduled));
@@ -464,22 +464,12 @@ SessionDialog *AppointmentsPage::recordSession(qint64 appointmentId)
     return dialog;
 }
 
-StudentFileDialog *AppointmentsPage::openStudentFile(qint64 studentId)
-{
-    auto *dialog = new StudentFileDialog(m_school, studentId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::finished, this, &AppointmentsPage::reload);
-    dialog->show();
-    return dialog;
-}
-
 void AppointmentsPage::previewSlip()
 {
     const Appointment *a = selected();
     if (!a)
         return;
-    AppointmentSlip slip{ SchoolRepository(m_school.db(), m_school.user()).school().name, *a, QDate::currentDate() };
+    AppointmentSlip slip{ SchoolRepository(m_school.db(), m_school.user()).school().name, *a, clock::today() };
     QPrinter printer;
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Appointment slip"));
@@ -507,7 +497,7 @@ void AppointmentsPage::exportSlip()
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
-    printAppointmentSlip(printer, { SchoolRepository(m_school.db(), m_school.user()).school().name, a, QDate::currentDate() });
+    printAppointmentSlip(printer, { SchoolRepository(m_school.db(), m_school.user()).school().name, a, clock::today() });
     if (printer.printerState() == QPrinter::Error) {
         showMessage(this, MessageKind::Critical, tr("Export the appointment slip"), tr("%1 could not be written.").arg(path));
         return;

@@ -4,6 +4,7 @@
 #include "common/formparts.h"
 
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/riskrepository.h"
 #include "repo/studentquery.h"
 #include "services/schoolfile.h"
@@ -34,7 +35,7 @@ struct Tr
 
 QDateTimeEdit *timeEdit(QWidget *parent, const QString &name)
 {
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = clock::now();
     auto *edit = new QDateTimeEdit(now, parent);
     edit->setObjectName(name);
     edit->setCalendarPopup(true);

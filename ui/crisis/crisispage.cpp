@@ -4,7 +4,6 @@
 #include "crisisdialogs.h"
 
 #include "common/dialogseams.h"
-#include "students/studentfiledialog.h"
 
 #include "error.h"
 #include "repo/crisisrepository.h"
@@ -21,7 +20,7 @@
 namespace xinan::ui {
 
 CrisisPage::CrisisPage(SchoolFile &school, QWidget *parent)
-    : QWidget(parent)
+    : ModulePage(parent)
     , m_school(school)
     , m_status(new QComboBox(this))
     , m_summary(new QLabel(this))
@@ -44,7 +43,7 @@ CrisisPage::CrisisPage(SchoolFile &school, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &CrisisPage::openSelected);
     connect(m_student, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedStudentId())
-            openStudentFile(id);
+            Q_EMIT openStudent(id);
     });
 
     m_events->setObjectName(QStringLiteral("crisisEvents"));
@@ -171,16 +170,6 @@ CrisisDialog *CrisisPage::openSelected()
 {
     const qint64 id = selectedEventId();
     return id ? openEvent(id) : nullptr;
-}
-
-StudentFileDialog *CrisisPage::openStudentFile(qint64 studentId)
-{
-    auto *dialog = new StudentFileDialog(m_school, studentId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::finished, this, &CrisisPage::reload);
-    dialog->show();
-    return dialog;
 }
 
 } // namespace xinan::ui

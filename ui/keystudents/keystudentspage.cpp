@@ -5,10 +5,10 @@
 #include "weeklyboardview.h"
 
 #include "common/dialogseams.h"
-#include "students/studentfiledialog.h"
 
 #include "domain/student.h"
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/planrepository.h"
 #include "services/schoolfile.h"
 
@@ -23,7 +23,7 @@
 namespace xinan::ui {
 
 KeyStudentsPage::KeyStudentsPage(SchoolFile &school, QWidget *parent)
-    : QWidget(parent)
+    : ModulePage(parent)
     , m_school(school)
     , m_tabs(new QTabWidget(this))
     , m_list(new QTreeWidget(this))
@@ -107,7 +107,7 @@ qint64 KeyStudentsPage::selectedStudent() const
 
 void KeyStudentsPage::refresh()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     QList<KeyStudent> key;
     try {
         key = PlanRepository(m_school.db(), m_school.user()).keyStudents(today);
@@ -178,12 +178,8 @@ PlanDialog *KeyStudentsPage::openPlanDialog(qint64 studentId)
 
 void KeyStudentsPage::openFile(qint64 studentId)
 {
-    if (studentId == 0)
-        return;
-    StudentFileDialog dialog(m_school, studentId, this);
-    dialog.exec();
-    refresh();
-    Q_EMIT changed();
+    if (studentId != 0)
+        Q_EMIT openStudent(studentId); // the shell refreshes every page when the file closes
 }
 
 } // namespace xinan::ui

@@ -8,7 +8,7 @@
 #include "repo/screeningrepository.h"
 
 #include <QList>
-#include <QWidget>
+#include "common/modulepage.h"
 
 class QComboBox;
 class QLabel;
@@ -26,9 +26,8 @@ class DriveDialog;
 class ExternalResultDialog;
 class PaperEntryDialog;
 class ScreeningImportDialog;
-class StudentFileDialog;
 
-class ScreeningPage final : public QWidget
+class ScreeningPage final : public ModulePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScreeningPage)
@@ -38,6 +37,7 @@ public:
 
     // Reads the drives again, keeping the selected drive and class.
     void reload();
+    void refresh() override { reload(); }
     qint64 currentDriveId() const;
     void selectDrive(qint64 driveId);
     // Selects a class in the coverage table (its missing students then show).
@@ -51,13 +51,8 @@ public:
     ScreeningImportDialog *importSheet();
     PaperEntryDialog *enterPaperForms();
     ExternalResultDialog *recordExternal();
-    StudentFileDialog *openStudent(qint64 studentId);
 
     enum ResultFilter { AllResults, FlaggedResults, CriticalResults };
-
-Q_SIGNALS:
-    // Results were recorded (risk levels may have changed).
-    void changed();
 
 protected:
     void showEvent(QShowEvent *event) override;

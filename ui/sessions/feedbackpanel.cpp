@@ -6,6 +6,7 @@
 
 #include "domain/student.h"
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/feedbackrepository.h"
 #include "repo/sessionrepository.h"
 #include "services/schoolfile.h"
@@ -79,7 +80,7 @@ void FeedbackDuePanel::refresh()
     int days = FeedbackRepository::DefaultDueDays;
     try {
         FeedbackRepository feedback(m_school.db(), m_school.user());
-        due = feedback.feedbackDue(QDate::currentDate());
+        due = feedback.feedbackDue(clock::today());
         days = feedback.feedbackDueDays();
     } catch (const Error &e) {
         auto *item = new QTreeWidgetItem(m_due, { e.message() });

@@ -5,10 +5,9 @@
 #include "sessiondialog.h"
 #include "sessionparts.h"
 
-#include "students/studentfiledialog.h"
-
 #include "domain/student.h"
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/feedbackrepository.h"
 #include "repo/sessionrepository.h"
 #include "repo/studentquery.h"
@@ -27,11 +26,11 @@
 namespace xinan::ui {
 
 SessionsPage::SessionsPage(SchoolFile &school, QWidget *parent)
-    : QWidget(parent)
+    : ModulePage(parent)
     , m_school(school)
     , m_tabs(new QTabWidget(this))
-    , m_from(new QDateEdit(QDate::currentDate().addDays(-30), this))
-    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_from(new QDateEdit(clock::today().addDays(-30), this))
+    , m_to(new QDateEdit(clock::today(), this))
     , m_staff(new QComboBox(this))
     , m_category(new QComboBox(this))
     , m_form(new QComboBox(this))
@@ -88,7 +87,10 @@ SessionsPage::SessionsPage(SchoolFile &school, QWidget *parent)
     connect(m_walkIn, &QPushButton::clicked, this, &SessionsPage::walkIn);
     connect(m_open, &QPushButton::clicked, this, &SessionsPage::openSelected);
     connect(m_feedback, &QPushButton::clicked, this, &SessionsPage::recordFeedback);
-    connect(m_student, &QPushButton::clicked, this, &SessionsPage::openStudentFile);
+    connect(m_student, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedStudentId())
+            Q_EMIT openStudent(id);
+    });
 
     auto *title = new QLabel(tr("Counselling records"), this);
     QFont titleFont = title->font();
@@ -304,19 +306,6 @@ FeedbackDialog *SessionsPage::recordFeedback()
         reload();
         Q_EMIT changed();
     });
-    dialog->show();
-    return dialog;
-}
-
-StudentFileDialog *SessionsPage::openStudentFile()
-{
-    const qint64 id = selectedStudentId();
-    if (id == 0)
-        return nullptr;
-    auto *dialog = new StudentFileDialog(m_school, id, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::finished, this, &SessionsPage::reload);
     dialog->show();
     return dialog;
 }
