@@ -1,5 +1,6 @@
 #include "alertdialogs.h"
 
+#include "common/colors.h"
 #include "common/formparts.h"
 #include "common/riskstyle.h"
 
@@ -122,7 +123,7 @@ HandleAlertDialog::HandleAlertDialog(SchoolFile &school, qint64 alertId, QWidget
         student->setObjectName(QStringLiteral("alertStudent"));
         auto *reason = new QLabel(alert->reason, this);
         reason->setObjectName(QStringLiteral("alertReason"));
-        reason->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+        reason->setStyleSheet(colors::textStyle(colors::Bad) + QStringLiteral(" font-weight: bold;"));
         form->addRow(tr("Student:"), student);
         form->addRow(tr("Raised by:"), reason);
         form->addRow(tr("Since:"), new QLabel(alert->raisedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), this));
@@ -189,7 +190,7 @@ InterviewDialog::InterviewDialog(SchoolFile &school, qint64 resultId, QWidget *p
                                                                      : tr("Critical item positive: %1").arg(c->criticalAnswers),
                 this);
             critical->setObjectName(QStringLiteral("interviewCritical"));
-            critical->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+            critical->setStyleSheet(colors::textStyle(colors::Bad) + QStringLiteral(" font-weight: bold;"));
             form->addRow(QString(), critical);
         }
         auto *badge = makeRiskBadge(this, QStringLiteral("interviewCurrentLevel"));

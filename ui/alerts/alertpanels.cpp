@@ -1,5 +1,7 @@
 #include "alertpanels.h"
 
+#include "common/colors.h"
+
 #include "alertdialogs.h"
 
 #include "domain/student.h"
@@ -37,7 +39,7 @@ constexpr int IdRole = Qt::UserRole;          // alert id, or result id
 constexpr int StudentRole = Qt::UserRole + 1; // student id
 constexpr int ResultRole = Qt::UserRole + 2;  // result id of an alert (0: none)
 
-const QColor AlertRed(0xc6, 0x28, 0x28);
+const QColor AlertRed = colors::color(colors::Bad);
 
 QString classText(int grade, const QString &className)
 {

@@ -5,7 +5,9 @@
 #include "appointmentlistmodel.h"
 #include "appointmentslip.h"
 
+#include "common/colors.h"
 #include "common/dialogseams.h"
+#include "common/formparts.h"
 #include "sessions/sessiondialog.h"
 
 #include "error.h"
@@ -66,11 +68,7 @@ AppointmentsPage::AppointmentsPage(SchoolFile &school, QWidget *parent)
     , m_slipPdf(new QPushButton(tr("Slip as PDF…"), this))
 {
     setObjectName(QStringLiteral("appointmentsPage"));
-    auto *title = new QLabel(tr("Appointments"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = makePageTitle(tr("Appointments"), this);
 
     auto *previous = new QPushButton(tr("◀ Previous"), this);
     previous->setObjectName(QStringLiteral("previousPeriod"));
@@ -191,7 +189,7 @@ AppointmentsPage::AppointmentsPage(SchoolFile &school, QWidget *parent)
     legend->addWidget(m_summary);
 
     auto *hint = new QLabel(tr("Double-click an empty time to book it, or an appointment to edit it."), this);
-    hint->setStyleSheet(QStringLiteral("color: #666666;"));
+    hint->setStyleSheet(colors::textStyle(colors::Muted));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -360,8 +358,6 @@ AppointmentDialog *AppointmentsPage::newAppointment(const QDateTime &start, qint
 {
     auto *dialog = new AppointmentDialog(m_school, AppointmentDialog::Mode::New, 0, this);
     dialog->setObjectName(QStringLiteral("appointmentDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     dialog->prefill(start, staffId != 0 ? staffId : m_staffFilter->currentData().toLongLong());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QList<qint64> ids = dialog->savedIds();
@@ -369,7 +365,7 @@ AppointmentDialog *AppointmentsPage::newAppointment(const QDateTime &start, qint
         select(ids.value(0));
         Q_EMIT changed();
     });
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 
@@ -380,15 +376,13 @@ AppointmentDialog *AppointmentsPage::editSelected()
         return nullptr;
     auto *dialog = new AppointmentDialog(m_school, AppointmentDialog::Mode::Edit, a->id, this);
     dialog->setObjectName(QStringLiteral("appointmentDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const qint64 id = dialog->savedIds().value(0);
         reload();
         select(id);
         Q_EMIT changed();
     });
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 
@@ -399,8 +393,6 @@ AppointmentDialog *AppointmentsPage::rescheduleSelected()
         return nullptr;
     auto *dialog = new AppointmentDialog(m_school, AppointmentDialog::Mode::Reschedule, a->id, this);
     dialog->setObjectName(QStringLiteral("rescheduleDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const qint64 id = dialog->savedIds().value(0);
         // The replacement may lie in another week: follow it.
@@ -412,7 +404,7 @@ AppointmentDialog *AppointmentsPage::rescheduleSelected()
         select(id);
         Q_EMIT changed();
     });
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 
@@ -454,13 +446,11 @@ SessionDialog *AppointmentsPage::recordSession(qint64 appointmentId)
             studentId = a.studentId;
     auto *dialog = new SessionDialog(m_school, studentId, appointmentId, this);
     dialog->setObjectName(QStringLiteral("sessionDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this] {
         reload();
         Q_EMIT changed();
     });
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 

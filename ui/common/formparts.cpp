@@ -1,5 +1,7 @@
 #include "formparts.h"
 
+#include "common/colors.h"
+
 #include "platform/clock.h"
 
 #include <QDateEdit>
@@ -18,7 +20,7 @@ QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText); // messages carry file names and typed text
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setStyleSheet(colors::textStyle(colors::Alarm));
     label->hide();
     return label;
 }

@@ -1,5 +1,6 @@
 #include "crisisdialogs.h"
 
+#include "common/colors.h"
 #include "common/dialogseams.h"
 #include "common/formparts.h"
 #include "common/studentpicker.h"
@@ -81,9 +82,9 @@ void addCrisisEventRow(QTreeWidget *list, const CrisisEvent &e, bool withStudent
         QFont bold = item->font(statusColumn);
         bold.setBold(true);
         item->setFont(statusColumn, bold);
-        item->setForeground(statusColumn, QColor(0xb0, 0x00, 0x20));
+        item->setForeground(statusColumn, colors::color(colors::Alarm));
         if (!e.guardianNotified || !e.headNotified)
-            item->setForeground(notifiedColumn, QColor(0xb0, 0x00, 0x20));
+            item->setForeground(notifiedColumn, colors::color(colors::Alarm));
     }
 }
 
@@ -290,7 +291,7 @@ CloseCrisisDialog::CloseCrisisDialog(const QStringList &missing, Saver saver, QW
         warning->setObjectName(QStringLiteral("closeMissing"));
         warning->setWordWrap(true);
         warning->setTextFormat(Qt::PlainText);
-        warning->setStyleSheet(QStringLiteral("color: #8a5300;"));
+        warning->setStyleSheet(colors::textStyle(colors::Warning));
         layout->addWidget(warning);
     }
     auto *note = new QLabel(tr("Closing does not lower the student's risk level; a counsellor decides that separately."), this);

@@ -5,6 +5,7 @@
 #include "dutyprint.h"
 
 #include "common/dialogseams.h"
+#include "common/formparts.h"
 
 #include "error.h"
 #include "platform/clock.h"
@@ -50,11 +51,7 @@ DutyPage::DutyPage(SchoolFile &school, QWidget *parent)
     , m_reopen(button(this, tr("Reopen day"), "dutyReopenDay"))
     , m_log(button(this, tr("Duty log…"), "dutyLog"))
 {
-    auto *title = new QLabel(tr("Duty roster"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = makePageTitle(tr("Duty roster"), this);
     m_now->setObjectName(QStringLiteral("dutyNow"));
     m_now->setWordWrap(true);
     m_now->setTextFormat(Qt::PlainText);
@@ -321,13 +318,11 @@ void DutyPage::updateButtons()
 template<typename D> D *DutyPage::showDialog(D *dialog, const char *name)
 {
     dialog->setObjectName(QString::fromLatin1(name));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this] {
         reload();
         Q_EMIT changed();
     });
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 

@@ -1,5 +1,7 @@
 #include "homepage.h"
 
+#include "common/formparts.h"
+
 #include "error.h"
 #include "platform/clock.h"
 #include "repo/schoolrepository.h"
@@ -18,16 +20,6 @@
 #include <algorithm>
 
 namespace xinan::ui {
-namespace {
-
-QFont scaledFont(QFont font, qreal factor, bool bold)
-{
-    font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
-
-} // namespace
 
 HomePage::HomePage(SchoolFile &school, QWidget *parent)
     : HomePage(school, homePanelFactories(), parent)

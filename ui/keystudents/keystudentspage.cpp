@@ -1,5 +1,6 @@
 #include "keystudentspage.h"
 
+#include "common/colors.h"
 #include "common/riskstyle.h"
 #include "plandialog.h"
 #include "weeklyboardview.h"
@@ -154,7 +155,8 @@ void KeyStudentsPage::refresh()
     }
     QString summary = tr("%1 key students; %2 without a plan").arg(key.size()).arg(missing);
     if (late > 0)
-        summary += QStringLiteral(" <span style=\"color: #c62828;\">(%1)</span>").arg(tr("%1 waiting more than 7 days").arg(late));
+        summary += QStringLiteral(" <span style=\"color: %1;\">(%2)</span>")
+                       .arg(colors::css(colors::Bad), tr("%1 waiting more than 7 days").arg(late));
     if (key.isEmpty())
         summary = tr("No student is at orange or red.");
     m_summary->setText(summary);

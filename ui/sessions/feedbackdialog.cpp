@@ -2,6 +2,7 @@
 
 #include "sessionparts.h"
 
+#include "common/colors.h"
 #include "common/formparts.h"
 
 #include "error.h"
@@ -67,7 +68,7 @@ FeedbackDialog::FeedbackDialog(SchoolFile &school, qint64 studentId, qint64 reco
         this);
     hint->setObjectName(QStringLiteral("feedbackHint"));
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    hint->setStyleSheet(colors::textStyle(colors::Warning));
 
     try {
         const QString line = studentLineFor(m_school, studentId);

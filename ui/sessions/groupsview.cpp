@@ -440,10 +440,8 @@ bool GroupsView::saveAttendance()
 
 template<typename D> D *GroupsView::showDialog(D *dialog)
 {
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, &GroupsView::reload);
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 

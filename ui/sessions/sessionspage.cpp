@@ -1,5 +1,8 @@
 #include "sessionspage.h"
 
+#include "common/colors.h"
+#include "common/formparts.h"
+
 #include "feedbackdialog.h"
 #include "groupsview.h"
 #include "sessiondialog.h"
@@ -92,11 +95,7 @@ SessionsPage::SessionsPage(SchoolFile &school, QWidget *parent)
             Q_EMIT openStudent(id);
     });
 
-    auto *title = new QLabel(tr("Counselling records"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = makePageTitle(tr("Counselling records"), this);
     auto *hint = new QLabel(m_counsellor ? tr("Records of individual sessions are confidential. Record a session from a done "
                                               "appointment (Appointments) or as a walk-in; after a session, record the feedback "
                                               "given to the class teacher, parents or head.")
@@ -215,7 +214,7 @@ void SessionsPage::reload()
                                                           QString::number(r.minutes), fb });
                 item->setToolTip(4, categoriesText(r.categories));
                 if (!given && r.feedbackNeeded) {
-                    item->setForeground(7, QColor(0xb0, 0x00, 0x20));
+                    item->setForeground(7, colors::color(colors::Alarm));
                     ++due;
                 }
             }
@@ -262,19 +261,15 @@ StudentPickerDialog *SessionsPage::walkIn()
 {
     auto *picker = new StudentPickerDialog(m_school, tr("Walk-in session: choose the student"), this);
     picker->setObjectName(QStringLiteral("walkInPicker"));
-    picker->setAttribute(Qt::WA_DeleteOnClose);
-    picker->setWindowModality(Qt::WindowModal);
     connect(picker, &QDialog::accepted, this, [this, picker] {
         auto *dialog = new SessionDialog(m_school, picker->studentId(), 0, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowModality(Qt::WindowModal);
         connect(dialog, &QDialog::accepted, this, [this] {
             reload();
             Q_EMIT changed();
         });
-        dialog->show();
+        openWindowModal(dialog);
     });
-    picker->show();
+    openWindowModal(picker);
     return picker;
 }
 
@@ -284,13 +279,11 @@ SessionDialog *SessionsPage::openSelected()
     if (id == 0 || !m_counsellor)
         return nullptr;
     auto *dialog = SessionDialog::editRecord(m_school, id, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this] {
         reload();
         Q_EMIT changed();
     });
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 
@@ -300,13 +293,11 @@ FeedbackDialog *SessionsPage::recordFeedback()
     if (id == 0)
         return nullptr;
     auto *dialog = new FeedbackDialog(m_school, selectedStudentId(), id, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this] {
         reload();
         Q_EMIT changed();
     });
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 

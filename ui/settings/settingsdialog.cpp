@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "common/colors.h"
 #include "common/dialogseams.h"
 #include "common/settingssection.h"
 #include "passwordchangebox.h"
@@ -164,7 +165,7 @@ QWidget *SettingsDialog::buildGeneralTab()
         schoolBox);
     warning->setObjectName(QStringLiteral("idCardWarning"));
     warning->setWordWrap(true);
-    warning->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    warning->setStyleSheet(colors::textStyle(colors::Warning));
     auto *schoolLayout = new QVBoxLayout(schoolBox);
     schoolLayout->addWidget(m_idCard);
     schoolLayout->addWidget(warning);

@@ -130,10 +130,8 @@ NoteDialog *StudentTimeline::addNote()
         },
         this);
     dialog->setObjectName(QStringLiteral("noteDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, &StudentTimeline::reload);
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 
