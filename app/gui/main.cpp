@@ -1,5 +1,5 @@
 // xinan: the desktop application. Opens (or creates) a school database, then shows it.
-#include "common/mainwindow.h"
+#include "shell/mainwindow.h"
 #include "settings/appsettings.h"
 #include "unlock/startflow.h"
 

@@ -2,7 +2,7 @@
 // run with the [.screenshot] tag, e.g. LANG=zh_CN.UTF-8 LANGUAGE=zh_CN for Chinese).
 #include "uitestsupport.h"
 
-#include "common/mainwindow.h"
+#include "shell/mainwindow.h"
 #include "grid/griddialog.h"
 #include "home/homepage.h"
 #include "home/riskpanel.h"

@@ -4,7 +4,7 @@
 // from it.
 #include "uitestsupport.h"
 
-#include "common/mainwindow.h"
+#include "shell/mainwindow.h"
 #include "grid/griddialog.h"
 #include "grid/gridpanel.h"
 #include "home/homepage.h"

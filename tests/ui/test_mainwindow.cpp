@@ -1,8 +1,8 @@
 // The main window: title, status bar, and the File menu's backup and verify.
 #include "uitestsupport.h"
 
-#include "common/mainwindow.h"
-#include "common/verifydialog.h"
+#include "shell/mainwindow.h"
+#include "shell/verifydialog.h"
 #include "testsupport.h"
 
 #include "services/backup.h"

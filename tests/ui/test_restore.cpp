@@ -3,7 +3,7 @@
 // start dialog, the damaged-database message and the main window.
 #include "uitestsupport.h"
 
-#include "common/mainwindow.h"
+#include "shell/mainwindow.h"
 #include "testsupport.h"
 #include "unlock/restoredialog.h"
 #include "unlock/startflow.h"

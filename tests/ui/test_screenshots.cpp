@@ -2,7 +2,7 @@
 // follows the locale, e.g. LANG=zh_CN.UTF-8 LANGUAGE=zh_CN for the Chinese screenshots.
 #include "uitestsupport.h"
 
-#include "common/mainwindow.h"
+#include "shell/mainwindow.h"
 #include "import/importdialog.h"
 #include "import/importreportview.h"
 #include "settings/settingsdialog.h"

@@ -2,8 +2,8 @@
 // dialog), unlocking on the lock screen, and the automatic backup when XinAn closes.
 #include "uitestsupport.h"
 
-#include "common/lockscreen.h"
-#include "common/mainwindow.h"
+#include "shell/lockscreen.h"
+#include "shell/mainwindow.h"
 #include "home/homepage.h"
 #include "overview/overviewpage.h"
 #include "settings/appsettings.h"

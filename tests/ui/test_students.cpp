@@ -173,8 +173,10 @@ TEST_CASE_METHOD(Fixture, "adding a student shows what is wrong, then saves the 
 {
     addSample();
     ui::StudentsPage page(school);
+    StudentFileOpener files(page, school);
     page.show();
-    ui::StudentFileDialog *dialog = page.addStudent();
+    page.addStudent();
+    ui::StudentFileDialog *dialog = files.last();
     REQUIRE(dialog);
     child<QLineEdit>(dialog, "studentNo")->setText(QStringLiteral("G12")); // too short
     child<QLineEdit>(dialog, "name")->setText(QStringLiteral("陈一"));
@@ -216,9 +218,12 @@ TEST_CASE_METHOD(Fixture, "editing changes grade and class; archiving hides the 
 {
     addSample();
     ui::StudentsPage page(school);
+    StudentFileOpener files(page, school);
     page.show();
     const qint64 id = StudentRepository(school.db(), school.user()).idOf(QStringLiteral("G000000000002"));
-    ui::StudentFileDialog *dialog = page.openStudent(id);
+    Q_EMIT page.openStudent(id);
+    ui::StudentFileDialog *dialog = files.last();
+    REQUIRE(dialog);
     CHECK(child<QLineEdit>(dialog, "name")->text() == QStringLiteral("李四"));
     selectData(child<QComboBox>(dialog, "grade"), 8);
     child<QLineEdit>(dialog, "className")->setText(QStringLiteral("3班"));
@@ -230,7 +235,9 @@ TEST_CASE_METHOD(Fixture, "editing changes grade and class; archiving hides the 
     CHECK(shownNames(page).contains(QStringLiteral("李四")));
     selectData(child<QComboBox>(&page, "gradeFilter"), 0);
 
-    dialog = page.openStudent(id);
+    Q_EMIT page.openStudent(id);
+    dialog = files.last();
+    REQUIRE(dialog);
     selectData(child<QComboBox>(dialog, "status"), static_cast<int>(StudentStatus::TransferredOut));
     child<QPushButton>(dialog, "save")->click();
     CHECK_FALSE(shownNames(page).contains(QStringLiteral("李四")));

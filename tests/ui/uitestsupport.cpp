@@ -3,7 +3,12 @@
 #include <QWidget>
 #include <QFont>
 #include <QDir>
+#include "common/formparts.h"
+#include "common/modulepage.h"
 #include "platform/i18n.h"
+#include "students/studentfiledialog.h"
+
+#include <QPointer>
 
 #include <QApplication>
 #include <QTest>
@@ -53,6 +58,25 @@ void saveScreenshot(QWidget &widget, const QString &name)
     const QString path = QDir(dir).filePath(name);
     REQUIRE(widget.grab().save(path));
     WARN("saved " << path.toStdString());
+}
+
+StudentFileOpener::StudentFileOpener(ui::ModulePage &page, SchoolFile &school)
+{
+    QObject::connect(&page, &ui::ModulePage::openStudent, &page, [this, &page, &school](qint64 studentId) {
+        ++m_opened;
+        auto *file = ui::openWindowModal(new ui::StudentFileDialog(school, studentId, &page));
+        m_files << file;
+        QObject::connect(file, &QDialog::finished, &page, [&page, file](int result) {
+            page.refresh();
+            if (result == QDialog::Accepted && file->studentId() != 0)
+                page.studentFileSaved(file->studentId());
+        });
+    });
+}
+
+ui::StudentFileDialog *StudentFileOpener::last() const
+{
+    return m_files.isEmpty() ? nullptr : qobject_cast<ui::StudentFileDialog *>(m_files.last().data());
 }
 
 } // namespace xinan::test

@@ -7,12 +7,22 @@
 #include <catch2/catch.hpp>
 
 #include <QList>
+#include <QPointer>
 #include <QString>
 #include <QWidget>
 
 #include <functional>
 
 class QApplication;
+
+namespace xinan {
+class SchoolFile;
+}
+
+namespace xinan::ui {
+class ModulePage;
+class StudentFileDialog;
+} // namespace xinan::ui
 
 namespace xinan::test {
 
@@ -56,6 +66,25 @@ public:
 
 private:
     QList<Message> m_messages;
+};
+
+// Stands in for the main window around a page tested alone: opens the student's file the page
+// asks for (ModulePage::openStudent) as the shell does, window-modal, and refreshes the page
+// when it closes (then studentFileSaved after a save).
+class StudentFileOpener
+{
+public:
+    StudentFileOpener(ui::ModulePage &page, SchoolFile &school);
+    StudentFileOpener(const StudentFileOpener &) = delete;
+    StudentFileOpener &operator=(const StudentFileOpener &) = delete;
+
+    // The file opened last (null once it has closed), and how many were opened.
+    ui::StudentFileDialog *last() const;
+    int opened() const { return m_opened; }
+
+private:
+    QList<QPointer<QWidget>> m_files;
+    int m_opened = 0;
 };
 
 } // namespace xinan::test

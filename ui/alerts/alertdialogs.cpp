@@ -1,10 +1,12 @@
 #include "alertdialogs.h"
 
+#include "common/colors.h"
 #include "common/formparts.h"
 #include "common/riskstyle.h"
 
 #include "domain/student.h"
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/alertrepository.h"
 #include "repo/riskrepository.h"
 #include "repo/studentrepository.h"
@@ -121,7 +123,7 @@ HandleAlertDialog::HandleAlertDialog(SchoolFile &school, qint64 alertId, QWidget
         student->setObjectName(QStringLiteral("alertStudent"));
         auto *reason = new QLabel(alert->reason, this);
         reason->setObjectName(QStringLiteral("alertReason"));
-        reason->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+        reason->setStyleSheet(colors::textStyle(colors::Bad) + QStringLiteral(" font-weight: bold;"));
         form->addRow(tr("Student:"), student);
         form->addRow(tr("Raised by:"), reason);
         form->addRow(tr("Since:"), new QLabel(alert->raisedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), this));
@@ -160,7 +162,7 @@ InterviewDialog::InterviewDialog(SchoolFile &school, qint64 resultId, QWidget *p
     : QDialog(parent)
     , m_school(school)
     , m_resultId(resultId)
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new QDateEdit(clock::today(), this))
     , m_level(new QComboBox(this))
     , m_meaning(hintLabel(QString(), this))
     , m_summary(new QPlainTextEdit(this))
@@ -188,7 +190,7 @@ InterviewDialog::InterviewDialog(SchoolFile &school, qint64 resultId, QWidget *p
                                                                      : tr("Critical item positive: %1").arg(c->criticalAnswers),
                 this);
             critical->setObjectName(QStringLiteral("interviewCritical"));
-            critical->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+            critical->setStyleSheet(colors::textStyle(colors::Bad) + QStringLiteral(" font-weight: bold;"));
             form->addRow(QString(), critical);
         }
         auto *badge = makeRiskBadge(this, QStringLiteral("interviewCurrentLevel"));
@@ -199,7 +201,7 @@ InterviewDialog::InterviewDialog(SchoolFile &school, qint64 resultId, QWidget *p
     m_date->setObjectName(QStringLiteral("interviewDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setMaximumDate(QDate::currentDate());
+    m_date->setMaximumDate(clock::today());
     m_level->setObjectName(QStringLiteral("interviewLevel"));
     fillLevels(m_level, current); // the counsellor decides; the present level is the starting point
     connect(m_level, &QComboBox::currentIndexChanged, this, &InterviewDialog::showMeaning);
@@ -288,10 +290,10 @@ RiskChangeDialog::RiskChangeDialog(SchoolFile &school, qint64 studentId, QWidget
     m_when->setObjectName(QStringLiteral("changeWhen"));
     m_when->setCalendarPopup(true);
     m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_openedAt = QDateTime::currentDateTime();
+    m_openedAt = clock::now();
     m_openedAt.setTime(QTime(m_openedAt.time().hour(), m_openedAt.time().minute()));
     m_when->setDateTime(m_openedAt);
-    m_when->setMaximumDate(QDate::currentDate());
+    m_when->setMaximumDate(clock::today());
 
     form->addRow(tr("New level:"), m_level);
     form->addRow(QString(), m_meaning);

@@ -1,8 +1,11 @@
 #include "alertpanels.h"
 
+#include "common/colors.h"
+
 #include "alertdialogs.h"
 
 #include "domain/student.h"
+#include "platform/clock.h"
 #include "repo/alertrepository.h"
 #include "services/schoolfile.h"
 
@@ -36,7 +39,7 @@ constexpr int IdRole = Qt::UserRole;          // alert id, or result id
 constexpr int StudentRole = Qt::UserRole + 1; // student id
 constexpr int ResultRole = Qt::UserRole + 2;  // result id of an alert (0: none)
 
-const QColor AlertRed(0xc6, 0x28, 0x28);
+const QColor AlertRed = colors::color(colors::Bad);
 
 QString classText(int grade, const QString &className)
 {
@@ -47,7 +50,7 @@ QString classText(int grade, const QString &className)
 QString sinceText(const QDateTime &utc)
 {
     const QDateTime local = utc.toLocalTime();
-    const qint64 days = local.date().daysTo(QDate::currentDate());
+    const qint64 days = local.date().daysTo(clock::today());
     if (days == 0)
         return QCoreApplication::translate("AlertsPanel", "today %1").arg(local.toString(QStringLiteral("HH:mm")));
     if (days == 1)

@@ -1,5 +1,7 @@
 #include "risktab.h"
 
+#include "common/colors.h"
+
 #include "alertdialogs.h"
 
 #include "students/studenttimeline.h"
@@ -24,7 +26,7 @@ constexpr int IdRole = Qt::UserRole;           // alert id, or result id
 constexpr int KindRole = Qt::UserRole + 1;     // "alert" or "interview"
 constexpr int ResultRole = Qt::UserRole + 2;   // the result the row is about
 
-const QColor AlertRed(0xc6, 0x28, 0x28);
+const QColor AlertRed = colors::color(colors::Bad);
 
 QTreeWidget *makeList(QWidget *parent, const QString &objectName, const QStringList &headers)
 {

@@ -1,5 +1,7 @@
 #include "appointmentcalendar.h"
 
+#include "platform/clock.h"
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -55,7 +57,7 @@ AppointmentCalendar::AppointmentCalendar(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMouseTracking(false);
-    m_first = QDate::currentDate();
+    m_first = clock::today();
 }
 
 QSize AppointmentCalendar::sizeHint() const
@@ -243,7 +245,7 @@ void AppointmentCalendar::paintEvent(QPaintEvent *)
     const QRectF grid = gridRect();
     const double colWidth = columnWidth();
     const int columns = columnCount();
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
 
     // Today's column (week view) tinted; weekend columns slightly grey.
     for (int c = 0; c < columns; ++c) {

@@ -2,9 +2,11 @@
 
 #include "common/dialogseams.h"
 #include "common/formparts.h"
+#include "common/studentpicker.h"
 
 #include "domain/student.h"
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/officerepository.h"
 #include "repo/sessionrepository.h"
 #include "repo/studentquery.h"
@@ -30,7 +32,7 @@ constexpr int MaxMatches = 12;
 
 QDateTime nextHalfHour()
 {
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = clock::now();
     const int minutes = now.time().hour() * 60 + now.time().minute();
     const int next = (minutes / 30 + 1) * 30;
     return QDateTime(now.date(), QTime(0, 0)).addSecs(next * 60LL);
@@ -52,8 +54,7 @@ AppointmentDialog::AppointmentDialog(SchoolFile &school, Mode mode, qint64 appoi
     , m_mode(mode)
     , m_id(mode == Mode::New ? 0 : appointmentId)
     , m_requester(new QComboBox(this))
-    , m_search(new QLineEdit(this))
-    , m_matches(new QListWidget(this))
+    , m_finder(new StudentFinder(school, this))
     , m_student(new QLabel(this))
     , m_staff(new QComboBox(this))
     , m_room(new QComboBox(this))
@@ -72,18 +73,16 @@ AppointmentDialog::AppointmentDialog(SchoolFile &school, Mode mode, qint64 appoi
     for (const RequesterKind kind : allRequesterKinds())
         m_requester->addItem(requesterKindName(kind), static_cast<int>(kind));
 
-    m_search->setObjectName(QStringLiteral("studentSearch"));
-    m_search->setPlaceholderText(tr("Student number, name or pinyin"));
-    m_search->setClearButtonEnabled(true);
-    m_matches->setObjectName(QStringLiteral("studentMatches"));
-    m_matches->setMaximumHeight(110);
-    m_matches->hide();
+    m_finder->searchField()->setPlaceholderText(tr("Student number, name or pinyin"));
+    m_finder->matchList()->setMaximumHeight(110);
+    m_finder->setMaxMatches(MaxMatches);
+    m_finder->setCompact(true);
     m_student->setObjectName(QStringLiteral("chosenStudent"));
     m_student->setText(tr("No student chosen yet."));
-    connect(m_search, &QLineEdit::textChanged, this, &AppointmentDialog::searchStudents);
-    connect(m_matches, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item)
-            setStudent(item->data(Qt::UserRole).toLongLong());
+    connect(m_finder, &StudentFinder::failed, this, &AppointmentDialog::showError);
+    connect(m_finder, &StudentFinder::chosen, this, [this](qint64 studentId) {
+        if (studentId != 0)
+            setStudent(studentId);
     });
 
     m_staff->setObjectName(QStringLiteral("counsellor"));
@@ -128,8 +127,7 @@ AppointmentDialog::AppointmentDialog(SchoolFile &school, Mode mode, qint64 appoi
 
     auto *studentBox = new QVBoxLayout;
     studentBox->setContentsMargins(0, 0, 0, 0);
-    studentBox->addWidget(m_search);
-    studentBox->addWidget(m_matches);
+    studentBox->addWidget(m_finder);
     studentBox->addWidget(m_student);
 
     auto *form = new QFormLayout;
@@ -191,7 +189,7 @@ AppointmentDialog::AppointmentDialog(SchoolFile &school, Mode mode, qint64 appoi
             buttons->button(QDialogButtonBox::Save)->setEnabled(false);
         }
         if (mode == Mode::Reschedule) {
-            for (QWidget *w : std::initializer_list<QWidget *>{ m_requester, m_search, m_staff, m_category })
+            for (QWidget *w : std::initializer_list<QWidget *>{ m_requester, m_finder, m_staff, m_category })
                 w->setEnabled(false);
         }
     }
@@ -225,31 +223,6 @@ void AppointmentDialog::setStudent(qint64 studentId)
     }
 }
 
-void AppointmentDialog::searchStudents(const QString &text)
-{
-    m_matches->clear();
-    if (text.trimmed().isEmpty()) {
-        m_matches->hide();
-        return;
-    }
-    try {
-        StudentFilter filter;
-        filter.text = text;
-        const QList<StudentRow> rows = StudentQuery(m_school.db()).page(filter, StudentSort::Name, true, 0, MaxMatches);
-        for (const StudentRow &r : rows) {
-            auto *item = new QListWidgetItem(QStringLiteral("%1  %2 %3  %4").arg(r.name, gradeName(r.grade), r.className, r.studentNo), m_matches);
-            item->setData(Qt::UserRole, r.id);
-        }
-        if (rows.isEmpty()) {
-            auto *item = new QListWidgetItem(tr("No student matches \"%1\".").arg(text.trimmed()), m_matches);
-            item->setFlags(Qt::NoItemFlags);
-        }
-    } catch (const Error &e) {
-        showError(e.message());
-    }
-    m_matches->show();
-}
-
 AppointmentInput AppointmentDialog::input() const
 {
     AppointmentInput in;
@@ -276,7 +249,7 @@ void AppointmentDialog::accept()
     const AppointmentInput in = input();
     if (in.studentId == 0) {
         showError(tr("Choose the student: type a student number, a name or its pinyin, then pick the student from the list."));
-        m_search->setFocus();
+        m_finder->searchField()->setFocus();
         return;
     }
     try {

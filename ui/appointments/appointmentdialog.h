@@ -24,6 +24,8 @@ class SchoolFile;
 
 namespace xinan::ui {
 
+class StudentFinder;
+
 class AppointmentDialog final : public QDialog
 {
     Q_OBJECT
@@ -50,7 +52,6 @@ public:
 
 private:
     AppointmentInput input() const;
-    void searchStudents(const QString &text);
     void showError(const QString &message);
 
     SchoolFile &m_school;
@@ -59,8 +60,7 @@ private:
     qint64 m_studentId = 0;
     QList<qint64> m_saved;
     QComboBox *m_requester;
-    QLineEdit *m_search;
-    QListWidget *m_matches;
+    StudentFinder *m_finder;
     QLabel *m_student;
     QComboBox *m_staff;
     QComboBox *m_room;

@@ -5,11 +5,13 @@
 #include "appointmentlistmodel.h"
 #include "appointmentslip.h"
 
+#include "common/colors.h"
 #include "common/dialogseams.h"
+#include "common/formparts.h"
 #include "sessions/sessiondialog.h"
-#include "students/studentfiledialog.h"
 
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/officerepository.h"
 #include "repo/schoolrepository.h"
 #include "services/schoolfile.h"
@@ -40,9 +42,9 @@ QDate mondayOf(const QDate &day)
 } // namespace
 
 AppointmentsPage::AppointmentsPage(SchoolFile &school, QWidget *parent)
-    : QWidget(parent)
+    : ModulePage(parent)
     , m_school(school)
-    , m_day(QDate::currentDate())
+    , m_day(clock::today())
     , m_range(new QLabel(this))
     , m_picker(new QDateEdit(this))
     , m_view(new QComboBox(this))
@@ -66,11 +68,7 @@ AppointmentsPage::AppointmentsPage(SchoolFile &school, QWidget *parent)
     , m_slipPdf(new QPushButton(tr("Slip as PDF…"), this))
 {
     setObjectName(QStringLiteral("appointmentsPage"));
-    auto *title = new QLabel(tr("Appointments"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = makePageTitle(tr("Appointments"), this);
 
     auto *previous = new QPushButton(tr("◀ Previous"), this);
     previous->setObjectName(QStringLiteral("previousPeriod"));
@@ -80,7 +78,7 @@ AppointmentsPage::AppointmentsPage(SchoolFile &school, QWidget *parent)
     next->setObjectName(QStringLiteral("nextPeriod"));
     connect(previous, &QPushButton::clicked, this, [this] { setDate(m_day.addDays(view() == View::Day ? -1 : -7)); });
     connect(next, &QPushButton::clicked, this, [this] { setDate(m_day.addDays(view() == View::Day ? 1 : 7)); });
-    connect(today, &QPushButton::clicked, this, [this] { setDate(QDate::currentDate()); });
+    connect(today, &QPushButton::clicked, this, [this] { setDate(clock::today()); });
     m_picker->setObjectName(QStringLiteral("datePicker"));
     m_picker->setCalendarPopup(true);
     m_picker->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -146,7 +144,7 @@ AppointmentsPage::AppointmentsPage(SchoolFile &school, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, [this] { changeStatus(AppointmentStatus::Cancelled); });
     connect(m_student, &QPushButton::clicked, this, [this] {
         if (const Appointment *a = selected())
-            openStudentFile(a->studentId);
+            Q_EMIT openStudent(a->studentId);
     });
     connect(m_slip, &QPushButton::clicked, this, &AppointmentsPage::previewSlip);
     connect(m_slipPdf, &QPushButton::clicked, this, &AppointmentsPage::exportSlip);
@@ -191,7 +189,7 @@ AppointmentsPage::AppointmentsPage(SchoolFile &school, QWidget *parent)
     legend->addWidget(m_summary);
 
     auto *hint = new QLabel(tr("Double-click an empty time to book it, or an appointment to edit it."), this);
-    hint->setStyleSheet(QStringLiteral("color: #666666;"));
+    hint->setStyleSheet(colors::textStyle(colors::Muted));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -339,7 +337,7 @@ const Appointment *AppointmentsPage::selected() const
 void AppointmentsPage::updateButtons()
 {
     const Appointment *a = selected();
-    const bool started = a && a->start <= QDateTime::currentDateTimeUtc();
+    const bool started = a && a->start <= clock::nowUtc();
     const auto can = [a](AppointmentStatus to) { return a && isLegalTransition(a->status, to); };
     m_edit->setEnabled(a && !isTerminal(a->status));
     m_reschedule->setEnabled(can(AppointmentStatus::Rescheduled));
@@ -360,8 +358,6 @@ AppointmentDialog *AppointmentsPage::newAppointment(const QDateTime &start, qint
 {
     auto *dialog = new AppointmentDialog(m_school, AppointmentDialog::Mode::New, 0, this);
     dialog->setObjectName(QStringLiteral("appointmentDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     dialog->prefill(start, staffId != 0 ? staffId : m_staffFilter->currentData().toLongLong());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QList<qint64> ids = dialog->savedIds();
@@ -369,7 +365,7 @@ AppointmentDialog *AppointmentsPage::newAppointment(const QDateTime &start, qint
         select(ids.value(0));
         Q_EMIT changed();
     });
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 
@@ -380,15 +376,13 @@ AppointmentDialog *AppointmentsPage::editSelected()
         return nullptr;
     auto *dialog = new AppointmentDialog(m_school, AppointmentDialog::Mode::Edit, a->id, this);
     dialog->setObjectName(QStringLiteral("appointmentDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const qint64 id = dialog->savedIds().value(0);
         reload();
         select(id);
         Q_EMIT changed();
     });
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 
@@ -399,8 +393,6 @@ AppointmentDialog *AppointmentsPage::rescheduleSelected()
         return nullptr;
     auto *dialog = new AppointmentDialog(m_school, AppointmentDialog::Mode::Reschedule, a->id, this);
     dialog->setObjectName(QStringLiteral("rescheduleDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const qint64 id = dialog->savedIds().value(0);
         // The replacement may lie in another week: follow it.
@@ -412,7 +404,7 @@ AppointmentDialog *AppointmentsPage::rescheduleSelected()
         select(id);
         Q_EMIT changed();
     });
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 
@@ -454,23 +446,11 @@ SessionDialog *AppointmentsPage::recordSession(qint64 appointmentId)
             studentId = a.studentId;
     auto *dialog = new SessionDialog(m_school, studentId, appointmentId, this);
     dialog->setObjectName(QStringLiteral("sessionDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this] {
         reload();
         Q_EMIT changed();
     });
-    dialog->show();
-    return dialog;
-}
-
-StudentFileDialog *AppointmentsPage::openStudentFile(qint64 studentId)
-{
-    auto *dialog = new StudentFileDialog(m_school, studentId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::finished, this, &AppointmentsPage::reload);
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 
@@ -479,7 +459,7 @@ void AppointmentsPage::previewSlip()
     const Appointment *a = selected();
     if (!a)
         return;
-    AppointmentSlip slip{ SchoolRepository(m_school.db(), m_school.user()).school().name, *a, QDate::currentDate() };
+    AppointmentSlip slip{ SchoolRepository(m_school.db(), m_school.user()).school().name, *a, clock::today() };
     QPrinter printer;
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Appointment slip"));
@@ -507,7 +487,7 @@ void AppointmentsPage::exportSlip()
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
-    printAppointmentSlip(printer, { SchoolRepository(m_school.db(), m_school.user()).school().name, a, QDate::currentDate() });
+    printAppointmentSlip(printer, { SchoolRepository(m_school.db(), m_school.user()).school().name, a, clock::today() });
     if (printer.printerState() == QPrinter::Error) {
         showMessage(this, MessageKind::Critical, tr("Export the appointment slip"), tr("%1 could not be written.").arg(path));
         return;

@@ -9,7 +9,7 @@
 #include "repo/appointmentrepository.h"
 
 #include <QDate>
-#include <QWidget>
+#include "common/modulepage.h"
 
 class QComboBox;
 class QDateEdit;
@@ -29,9 +29,8 @@ class AppointmentCalendar;
 class AppointmentDialog;
 class AppointmentListModel;
 class SessionDialog;
-class StudentFileDialog;
 
-class AppointmentsPage final : public QWidget
+class AppointmentsPage final : public ModulePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AppointmentsPage)
@@ -42,6 +41,7 @@ public:
     explicit AppointmentsPage(SchoolFile &school, QWidget *parent = nullptr);
 
     void reload();
+    void refresh() override { reload(); }
     void setDate(const QDate &day);
     QDate date() const { return m_day; }
     void setView(View view);
@@ -62,17 +62,12 @@ public:
     AppointmentDialog *editSelected();
     AppointmentDialog *rescheduleSelected();
     SessionDialog *recordSession(qint64 appointmentId);
-    StudentFileDialog *openStudentFile(qint64 studentId);
     // Changes the selected appointment's status (asks first for a cancellation; offers to
     // record the session after "done"). Returns whether the status was changed.
     bool changeStatus(AppointmentStatus to);
     // Writes the selected appointment's slip to a PDF (after the warning about names).
     void exportSlip();
     void previewSlip();
-
-Q_SIGNALS:
-    // An appointment was booked, changed or recorded: other pages and the home page refresh.
-    void changed();
 
 protected:
     void showEvent(QShowEvent *event) override;

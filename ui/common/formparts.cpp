@@ -1,5 +1,9 @@
 #include "formparts.h"
 
+#include "common/colors.h"
+
+#include "platform/clock.h"
+
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -16,7 +20,7 @@ QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText); // messages carry file names and typed text
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setStyleSheet(colors::textStyle(colors::Alarm));
     label->hide();
     return label;
 }
@@ -43,7 +47,7 @@ QDialogButtonBox *makeOkCancel(QDialog *dialog, const QString &okText)
 
 QDateEdit *makeDateEdit(QWidget *parent, const QString &objectName, const QDate &day)
 {
-    auto *edit = new QDateEdit(day.isValid() ? day : QDate::currentDate(), parent);
+    auto *edit = new QDateEdit(day.isValid() ? day : clock::today(), parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -55,6 +59,20 @@ SecretBytes takeSecret(QLineEdit *field)
     QByteArray bytes = field->text().toUtf8();
     field->clear();
     return SecretBytes::takeFrom(bytes);
+}
+
+QFont scaledFont(QFont font, qreal factor, bool bold)
+{
+    font.setPointSizeF(font.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
+QLabel *makePageTitle(const QString &text, QWidget *parent)
+{
+    auto *title = new QLabel(text, parent);
+    title->setFont(scaledFont(title->font(), 1.4));
+    return title;
 }
 
 } // namespace xinan::ui

@@ -1,5 +1,7 @@
 #include "passwordstrength.h"
 
+#include "common/colors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -85,13 +87,13 @@ void PasswordStrengthBar::setPassword(const QString &password)
         colour = QStringLiteral("#c0c0c0");
         break;
     case PasswordStrength::Weak:
-        colour = QStringLiteral("#c62828");
+        colour = colors::css(colors::Bad);
         break;
     case PasswordStrength::Medium:
         colour = QStringLiteral("#ef8f00");
         break;
     case PasswordStrength::Strong:
-        colour = QStringLiteral("#2e7d32");
+        colour = colors::css(colors::Good);
         break;
     }
     m_bar->setValue(static_cast<int>(m_strength));

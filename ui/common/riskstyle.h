@@ -2,6 +2,8 @@
 // The colours of the four risk levels (红/橙/黄/绿) wherever a level is shown as a badge or chip,
 // and of overdue rows: one place, so every view agrees.
 
+#include "colors.h"
+
 #include "domain/risk.h"
 
 #include <QColor>
@@ -11,7 +13,7 @@ namespace xinan::ui {
 inline QColor levelBackground(RiskLevel level)
 {
     switch (level) {
-    case RiskLevel::Red: return QColor(0xc6, 0x28, 0x28);
+    case RiskLevel::Red: return colors::color(colors::Bad);
     case RiskLevel::Orange: return QColor(0xef, 0x6c, 0x00);
     case RiskLevel::Yellow: return QColor(0xf9, 0xa8, 0x25);
     case RiskLevel::Green: break;
@@ -26,6 +28,6 @@ inline QColor levelForeground(RiskLevel level)
 
 // The soft background of an overdue row and the red of an overdue text.
 inline QColor overdueBackground() { return QColor(0xff, 0xeb, 0xee); }
-inline QColor overdueText() { return QColor(0xc6, 0x28, 0x28); }
+inline QColor overdueText() { return colors::color(colors::Bad); }
 
 } // namespace xinan::ui

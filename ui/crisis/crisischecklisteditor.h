@@ -2,6 +2,8 @@
 // Settings → "Crisis response": the school's crisis response checklist (one item per line),
 // copied into every new crisis event. Saved with the settings dialog's OK.
 
+#include "common/settingssection.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -13,7 +15,7 @@ class SchoolFile;
 
 namespace xinan::ui {
 
-class CrisisChecklistEditor final : public QWidget
+class CrisisChecklistEditor final : public QWidget, public SettingsSection
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CrisisChecklistEditor)
@@ -22,7 +24,7 @@ public:
     explicit CrisisChecklistEditor(SchoolFile &school, QWidget *parent = nullptr);
 
     // Stores the list if it was changed. On a refusal shows the message here and returns false.
-    bool save();
+    bool save() override;
     void restoreDefault();
 
 private:

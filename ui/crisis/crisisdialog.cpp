@@ -2,6 +2,7 @@
 
 #include "crisisdialogs.h"
 
+#include "common/colors.h"
 #include "common/formparts.h"
 
 #include "domain/student.h"
@@ -155,11 +156,11 @@ void CrisisDialog::reload()
     setWindowTitle(tr("Crisis event: %1").arg(e.studentName));
     const auto mark = [](bool done, const QString &yes, const QString &no) {
         return done ? QStringLiteral("<span style='color:#1b7a34'>✓ %1</span>").arg(yes.toHtmlEscaped())
-                    : QStringLiteral("<span style='color:#b00020'>✗ %1</span>").arg(no.toHtmlEscaped());
+                    : QStringLiteral("<span style='color:%1'>✗ %2</span>").arg(colors::css(colors::Alarm), no.toHtmlEscaped());
     };
     const QString status = e.open
-        ? QStringLiteral("<span style='color:#b00020'><b>%1</b></span>")
-              .arg(tr("Open · day %1").arg(e.daysOpen() + 1).toHtmlEscaped())
+        ? QStringLiteral("<span style='color:%1'><b>%2</b></span>")
+              .arg(colors::css(colors::Alarm), tr("Open · day %1").arg(e.daysOpen() + 1).toHtmlEscaped())
         : QStringLiteral("<b>%1</b>").arg(tr("Closed %1 by %2").arg(crisisTimeText(e.closedAt), e.closedBy).toHtmlEscaped());
     m_header->setText(
         QStringLiteral("<span style='font-size:large'><b>%1</b></span> &nbsp; %2 %3 · %4 &nbsp;—&nbsp; %5<br>%6 "
@@ -216,14 +217,12 @@ CrisisStepDialog *CrisisDialog::addStep(CrisisStepKind kind, CrisisParty party)
         },
         this);
     dialog->setObjectName(QStringLiteral("stepDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this] {
         m_error->hide();
         reload();
         Q_EMIT changed();
     });
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 
@@ -250,14 +249,12 @@ CloseCrisisDialog *CrisisDialog::closeCrisis()
         },
         this);
     dialog->setObjectName(QStringLiteral("closeDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this] {
         m_error->hide();
         reload();
         Q_EMIT changed();
     });
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 

@@ -1,9 +1,12 @@
 #include "crisisdialogs.h"
 
+#include "common/colors.h"
 #include "common/dialogseams.h"
 #include "common/formparts.h"
+#include "common/studentpicker.h"
 
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/riskrepository.h"
 #include "repo/studentquery.h"
 #include "services/schoolfile.h"
@@ -25,8 +28,6 @@
 namespace xinan::ui {
 namespace {
 
-constexpr int MaxMatches = 30;
-
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(CrisisList)
@@ -34,18 +35,13 @@ struct Tr
 
 QDateTimeEdit *timeEdit(QWidget *parent, const QString &name)
 {
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = clock::now();
     auto *edit = new QDateTimeEdit(now, parent);
     edit->setObjectName(name);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     edit->setMaximumDateTime(now.addSecs(60));
     return edit;
-}
-
-QString studentLine(const StudentRow &row)
-{
-    return QStringLiteral("%1 · %2 %3 · %4").arg(row.name, gradeName(row.grade), row.className, row.studentNo);
 }
 
 } // namespace
@@ -86,9 +82,9 @@ void addCrisisEventRow(QTreeWidget *list, const CrisisEvent &e, bool withStudent
         QFont bold = item->font(statusColumn);
         bold.setBold(true);
         item->setFont(statusColumn, bold);
-        item->setForeground(statusColumn, QColor(0xb0, 0x00, 0x20));
+        item->setForeground(statusColumn, colors::color(colors::Alarm));
         if (!e.guardianNotified || !e.headNotified)
-            item->setForeground(notifiedColumn, QColor(0xb0, 0x00, 0x20));
+            item->setForeground(notifiedColumn, colors::color(colors::Alarm));
     }
 }
 
@@ -110,23 +106,13 @@ NewCrisisDialog::NewCrisisDialog(SchoolFile &school, qint64 studentId, QWidget *
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     if (studentId == 0) {
-        try {
-            m_index = std::make_unique<StudentSearchIndex>(StudentSearchIndex::load(m_school.db()));
-        } catch (const Error &e) {
-            showError(e.message());
-        }
-        m_search = new QLineEdit(this);
-        m_search->setObjectName(QStringLiteral("studentSearch"));
-        m_search->setPlaceholderText(tr("Name, pinyin initials or student number (学籍号)"));
-        m_search->setClearButtonEnabled(true);
-        m_matches = new QListWidget(this);
-        m_matches->setObjectName(QStringLiteral("studentMatches"));
-        m_matches->setMaximumHeight(150);
-        connect(m_search, &QLineEdit::textChanged, this, &NewCrisisDialog::search);
-        connect(m_matches, &QListWidget::currentItemChanged, this,
-            [this](QListWidgetItem *item) { choose(item ? item->data(Qt::UserRole).toLongLong() : 0); });
-        form->addRow(tr("Find the student:"), m_search);
-        form->addRow(QString(), m_matches);
+        m_finder = new StudentFinder(m_school, this);
+        m_finder->matchList()->setMaximumHeight(150);
+        if (!m_finder->errorText().isEmpty())
+            showError(m_finder->errorText());
+        connect(m_finder, &StudentFinder::failed, this, &NewCrisisDialog::showError);
+        connect(m_finder, &StudentFinder::chosen, this, &NewCrisisDialog::choose);
+        form->addRow(tr("Find the student:"), m_finder);
         m_student->setText(tr("No student chosen yet."));
     }
     form->addRow(tr("Student:"), m_student);
@@ -155,30 +141,6 @@ NewCrisisDialog::NewCrisisDialog(SchoolFile &school, qint64 studentId, QWidget *
 }
 
 NewCrisisDialog::~NewCrisisDialog() = default;
-
-void NewCrisisDialog::search(const QString &text)
-{
-    m_matches->clear();
-    if (!m_index || normalizedSearchText(text).isEmpty())
-        return;
-    try {
-        StudentFilter filter;
-        filter.text = text;
-        std::vector<qint64> ids = m_index->match(filter, StudentSort::Name, true);
-        if (ids.size() > MaxMatches)
-            ids.resize(MaxMatches);
-        for (const StudentRow &row : StudentQuery(m_school.db()).rows(ids)) {
-            if (row.id == 0)
-                continue;
-            auto *item = new QListWidgetItem(studentLine(row), m_matches);
-            item->setData(Qt::UserRole, row.id);
-        }
-        if (m_matches->count() == 1)
-            m_matches->setCurrentRow(0);
-    } catch (const Error &e) {
-        showError(e.message());
-    }
-}
 
 void NewCrisisDialog::choose(qint64 studentId)
 {
@@ -329,7 +291,7 @@ CloseCrisisDialog::CloseCrisisDialog(const QStringList &missing, Saver saver, QW
         warning->setObjectName(QStringLiteral("closeMissing"));
         warning->setWordWrap(true);
         warning->setTextFormat(Qt::PlainText);
-        warning->setStyleSheet(QStringLiteral("color: #8a5300;"));
+        warning->setStyleSheet(colors::textStyle(colors::Warning));
         layout->addWidget(warning);
     }
     auto *note = new QLabel(tr("Closing does not lower the student's risk level; a counsellor decides that separately."), this);

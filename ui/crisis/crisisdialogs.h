@@ -22,10 +22,11 @@ class QTreeWidget;
 
 namespace xinan {
 class SchoolFile;
-class StudentSearchIndex;
 } // namespace xinan
 
 namespace xinan::ui {
+
+class StudentFinder;
 
 // New crisis event. With a student id the student is fixed (the student file's tab); with 0 the
 // user picks the student by name, pinyin or 学籍号.
@@ -45,16 +46,13 @@ public:
     void accept() override;
 
 private:
-    void search(const QString &text);
     void choose(qint64 studentId);
     void showError(const QString &message);
 
     SchoolFile &m_school;
     qint64 m_studentId = 0;
     qint64 m_eventId = 0;
-    std::unique_ptr<StudentSearchIndex> m_index;
-    QLineEdit *m_search = nullptr;
-    QListWidget *m_matches = nullptr;
+    StudentFinder *m_finder = nullptr;
     QLabel *m_student;
     QDateTimeEdit *m_happenedAt;
     QPlainTextEdit *m_what;

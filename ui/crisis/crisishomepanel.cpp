@@ -1,5 +1,8 @@
 #include "crisishomepanel.h"
 
+#include "common/colors.h"
+#include "common/formparts.h"
+
 #include "crisisdialog.h"
 
 #include "domain/student.h"
@@ -89,9 +92,9 @@ void CrisisHomePanel::refresh()
                 e.happenedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), QString::number(e.daysOpen()), todo });
         item->setData(0, Qt::UserRole, e.id);
         item->setData(0, Qt::UserRole + 1, e.studentId);
-        item->setForeground(0, QColor(0xb0, 0x00, 0x20));
+        item->setForeground(0, colors::color(colors::Alarm));
         if (missing)
-            item->setForeground(4, QColor(0xb0, 0x00, 0x20));
+            item->setForeground(4, colors::color(colors::Alarm));
     }
     if (events.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_events, { tr("No open crisis event.") });
@@ -106,13 +109,11 @@ CrisisDialog *CrisisHomePanel::openEvent(qint64 eventId)
         return nullptr;
     auto *dialog = new CrisisDialog(m_school, eventId, this);
     dialog->setObjectName(QStringLiteral("crisisDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &CrisisDialog::changed, this, [this] {
         refresh();
         Q_EMIT changed();
     });
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 

@@ -3,8 +3,9 @@
 #include "crisisdialog.h"
 #include "crisisdialogs.h"
 
+#include "common/colors.h"
 #include "common/dialogseams.h"
-#include "students/studentfiledialog.h"
+#include "common/formparts.h"
 
 #include "error.h"
 #include "repo/crisisrepository.h"
@@ -21,7 +22,7 @@
 namespace xinan::ui {
 
 CrisisPage::CrisisPage(SchoolFile &school, QWidget *parent)
-    : QWidget(parent)
+    : ModulePage(parent)
     , m_school(school)
     , m_status(new QComboBox(this))
     , m_summary(new QLabel(this))
@@ -44,7 +45,7 @@ CrisisPage::CrisisPage(SchoolFile &school, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &CrisisPage::openSelected);
     connect(m_student, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedStudentId())
-            openStudentFile(id);
+            Q_EMIT openStudent(id);
     });
 
     m_events->setObjectName(QStringLiteral("crisisEvents"));
@@ -59,11 +60,7 @@ CrisisPage::CrisisPage(SchoolFile &school, QWidget *parent)
     connect(m_events, &QTreeWidget::itemDoubleClicked, this, [this] { openSelected(); });
     connect(m_events, &QTreeWidget::itemSelectionChanged, this, &CrisisPage::updateButtons);
 
-    auto *title = new QLabel(tr("Crisis events"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = makePageTitle(tr("Crisis events"), this);
     auto *hint = new QLabel(tr("A crisis (red, level 1: suicidal plan or act, self-harm, acute crisis) is handled as an "
                                "event: keep the student safe, inform the head and the guardians the same day, refer, and "
                                "record each step here. Closing needs the guardian and head notifications."),
@@ -105,8 +102,8 @@ void CrisisPage::reload()
         for (const CrisisEvent &e : events)
             addCrisisEventRow(m_events, e, true);
         const int open = crisis.openCount();
-        m_summary->setText(open > 0 ? QStringLiteral("<span style='color:#b00020'><b>%1</b></span>")
-                                          .arg(tr("Open events: %1").arg(open).toHtmlEscaped())
+        m_summary->setText(open > 0 ? QStringLiteral("<span style='color:%1'><b>%2</b></span>")
+                                          .arg(colors::css(colors::Alarm), tr("Open events: %1").arg(open).toHtmlEscaped())
                                     : tr("No open event.").toHtmlEscaped());
     } catch (const Error &e) {
         showMessage(this, MessageKind::Critical, tr("Crisis events"), e.message());
@@ -145,14 +142,12 @@ NewCrisisDialog *CrisisPage::newEvent()
 {
     auto *dialog = new NewCrisisDialog(m_school, 0, this);
     dialog->setObjectName(QStringLiteral("newCrisisDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         reload();
         if (dialog->eventId() != 0)
             openEvent(dialog->eventId());
     });
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 
@@ -160,10 +155,8 @@ CrisisDialog *CrisisPage::openEvent(qint64 eventId)
 {
     auto *dialog = new CrisisDialog(m_school, eventId, this);
     dialog->setObjectName(QStringLiteral("crisisDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &CrisisDialog::changed, this, &CrisisPage::reload);
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 
@@ -171,16 +164,6 @@ CrisisDialog *CrisisPage::openSelected()
 {
     const qint64 id = selectedEventId();
     return id ? openEvent(id) : nullptr;
-}
-
-StudentFileDialog *CrisisPage::openStudentFile(qint64 studentId)
-{
-    auto *dialog = new StudentFileDialog(m_school, studentId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::finished, this, &CrisisPage::reload);
-    dialog->show();
-    return dialog;
 }
 
 } // namespace xinan::ui

@@ -2,7 +2,7 @@
 // The "Crisis events" page (危机事件): every event, open ones first (student, class, when,
 // status, days open, notifications done, checklist), "New crisis event…", and the event window.
 
-#include <QWidget>
+#include "common/modulepage.h"
 
 class QComboBox;
 class QLabel;
@@ -17,10 +17,9 @@ namespace xinan::ui {
 
 class CrisisDialog;
 class NewCrisisDialog;
-class StudentFileDialog;
 
 // Columns of the events list (also used by the student file's tab and the home panel).
-class CrisisPage final : public QWidget
+class CrisisPage final : public ModulePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CrisisPage)
@@ -29,13 +28,13 @@ public:
     explicit CrisisPage(SchoolFile &school, QWidget *parent = nullptr);
 
     void reload();
+    void refresh() override { reload(); }
     int rowCount() const;
 
     // Each opens a window-modal dialog and returns it.
     NewCrisisDialog *newEvent();
     CrisisDialog *openEvent(qint64 eventId);
     CrisisDialog *openSelected();
-    StudentFileDialog *openStudentFile(qint64 studentId);
 
 protected:
     void showEvent(QShowEvent *event) override;

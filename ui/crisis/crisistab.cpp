@@ -1,5 +1,7 @@
 #include "crisistab.h"
 
+#include "common/formparts.h"
+
 #include "crisisdialog.h"
 #include "crisisdialogs.h"
 
@@ -81,14 +83,12 @@ NewCrisisDialog *CrisisTab::newEvent()
 {
     auto *dialog = new NewCrisisDialog(m_school, m_studentId, this);
     dialog->setObjectName(QStringLiteral("newCrisisDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         changed();
         if (dialog->eventId() != 0)
             openEvent(dialog->eventId());
     });
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 
@@ -96,10 +96,8 @@ CrisisDialog *CrisisTab::openEvent(qint64 eventId)
 {
     auto *dialog = new CrisisDialog(m_school, eventId, this);
     dialog->setObjectName(QStringLiteral("crisisDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &CrisisDialog::changed, this, &CrisisTab::changed);
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 

@@ -3,6 +3,7 @@
 #include "common/formparts.h"
 
 #include "error.h"
+#include "platform/clock.h"
 #include "services/dutysheet.h"
 #include "services/schoolfile.h"
 
@@ -312,7 +313,7 @@ void DutyTermDialog::load(const QString &termId)
         }
     }
     if (!t) {
-        const QDate today = QDate::currentDate();
+        const QDate today = clock::today();
         const bool autumn = today.month() >= 7;
         const int year = autumn ? today.year() : today.year() - 1;
         m_id->setText(QStringLiteral("%1-%2-%3").arg(year).arg(year + 1).arg(autumn ? 1 : 2));

@@ -1,6 +1,7 @@
 #include "dutyhomepanel.h"
 
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/dutyrepository.h"
 #include "services/dutysheet.h"
 #include "services/schoolfile.h"
@@ -46,7 +47,7 @@ QString DutyHomePanel::title() const
 void DutyHomePanel::refresh()
 {
     m_today->clear();
-    const QDateTime now = m_fixedNow.isValid() ? m_fixedNow.toLocalTime() : QDateTime::currentDateTime();
+    const QDateTime now = m_fixedNow.isValid() ? m_fixedNow.toLocalTime() : clock::now();
     QList<DutyShift> shifts;
     try {
         shifts = DutyRepository(m_school.db(), m_school.user()).shiftsOn(now.date());

@@ -5,8 +5,10 @@
 #include "dutyprint.h"
 
 #include "common/dialogseams.h"
+#include "common/formparts.h"
 
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/dutyrepository.h"
 #include "services/schoolfile.h"
 
@@ -37,11 +39,11 @@ QPushButton *button(QWidget *parent, const QString &text, const char *name)
 } // namespace
 
 DutyPage::DutyPage(SchoolFile &school, QWidget *parent)
-    : QWidget(parent)
+    : ModulePage(parent)
     , m_school(school)
     , m_now(new QLabel(this))
     , m_weekLabel(new QLabel(this))
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new QDateEdit(clock::today(), this))
     , m_grid(new QTableWidget(this))
     , m_swap(button(this, tr("Swap…"), "dutySwap"))
     , m_cover(button(this, tr("Cover…"), "dutyCover"))
@@ -49,11 +51,7 @@ DutyPage::DutyPage(SchoolFile &school, QWidget *parent)
     , m_reopen(button(this, tr("Reopen day"), "dutyReopenDay"))
     , m_log(button(this, tr("Duty log…"), "dutyLog"))
 {
-    auto *title = new QLabel(tr("Duty roster"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = makePageTitle(tr("Duty roster"), this);
     m_now->setObjectName(QStringLiteral("dutyNow"));
     m_now->setWordWrap(true);
     m_now->setTextFormat(Qt::PlainText);
@@ -73,7 +71,7 @@ DutyPage::DutyPage(SchoolFile &school, QWidget *parent)
     auto *thisWeek = button(this, tr("This week"), "dutyThisWeek");
     auto *next = button(this, tr("Next week ▶"), "dutyNextWeek");
     connect(previous, &QPushButton::clicked, this, [this] { showWeek(m_sheet.week.monday.addDays(-7)); });
-    connect(thisWeek, &QPushButton::clicked, this, [this] { showWeek(QDate::currentDate()); });
+    connect(thisWeek, &QPushButton::clicked, this, [this] { showWeek(clock::today()); });
     connect(next, &QPushButton::clicked, this, [this] { showWeek(m_sheet.week.monday.addDays(7)); });
 
     auto *templ = button(this, tr("Weekly template…"), "dutyTemplate");
@@ -138,7 +136,7 @@ DutyPage::DutyPage(SchoolFile &school, QWidget *parent)
     layout->addWidget(m_grid, 1);
     layout->addWidget(hint);
     layout->addLayout(actionBar);
-    m_shown = QDate::currentDate();
+    m_shown = clock::today();
     reload();
 }
 
@@ -161,7 +159,7 @@ void DutyPage::reload()
     const QDate day = selectedDay();
     const QString period = selectedPeriod();
     try {
-        m_sheet = dutySheet(m_school.db(), m_school.user(), m_shown, QDate::currentDate());
+        m_sheet = dutySheet(m_school.db(), m_school.user(), m_shown, clock::today());
     } catch (const Error &e) {
         showMessage(this, MessageKind::Critical, tr("Duty roster"), e.message());
         return;
@@ -185,7 +183,7 @@ void DutyPage::reload()
     for (const DutyPeriod &p : std::as_const(m_sheet.periods))
         periodHeaders << QStringLiteral("%1\n%2").arg(p.name, dutyPeriodTimes(p));
     m_grid->setVerticalHeaderLabels(periodHeaders);
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     for (int c = 0; c < days.size(); ++c) {
         const QDate d = days.at(c);
         const QString note = dutyDayNote(m_sheet, d);
@@ -244,7 +242,7 @@ void DutyPage::fitRows()
 
 void DutyPage::updateNow()
 {
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = clock::now();
     QList<DutyShift> shifts;
     try {
         shifts = DutyRepository(m_school.db(), m_school.user()).onDutyAt(now);
@@ -320,13 +318,11 @@ void DutyPage::updateButtons()
 template<typename D> D *DutyPage::showDialog(D *dialog, const char *name)
 {
     dialog->setObjectName(QString::fromLatin1(name));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this] {
         reload();
         Q_EMIT changed();
     });
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 
@@ -386,7 +382,7 @@ int DutyPage::generate()
     for (const DutyTerm &t : std::as_const(m_sheet.terms))
         if (t.startsOn <= m_sheet.week.monday.addDays(6) && t.endsOn >= m_sheet.week.monday)
             term = t;
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     const QDate from = term.startsOn > today ? term.startsOn : today;
     if (!askToProceed(this, MessageKind::Warning, title,
             tr("Generate the duty roster of term %1 from the weekly template, from %2 to %3? Shifts from the template on these days "

@@ -7,7 +7,7 @@
 
 #include "services/dutysheet.h"
 
-#include <QWidget>
+#include "common/modulepage.h"
 
 class QDateEdit;
 class QLabel;
@@ -27,7 +27,7 @@ class DutySwapDialog;
 class DutyTemplateDialog;
 class DutyTermDialog;
 
-class DutyPage final : public QWidget
+class DutyPage final : public ModulePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DutyPage)
@@ -36,6 +36,7 @@ public:
     explicit DutyPage(SchoolFile &school, QWidget *parent = nullptr);
 
     void reload();
+    void refresh() override { reload(); }
     void showWeek(const QDate &day);
     QDate monday() const { return m_sheet.week.monday; }
     const DutySheet &sheet() const { return m_sheet; }
@@ -59,9 +60,6 @@ public:
     void exportPdf();
     void printPreview();
     void print();
-
-Q_SIGNALS:
-    void changed();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -1,5 +1,7 @@
 #include "gridpanel.h"
 
+#include "common/formparts.h"
+
 #include "griddialog.h"
 
 #include "domain/student.h"
@@ -90,13 +92,11 @@ void GridPanel::refresh()
 GridDialog *GridPanel::openEditor()
 {
     auto *dialog = new GridDialog(m_school, window());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         if (dialog->changedSomething())
             Q_EMIT changed();
     });
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 

@@ -1,6 +1,9 @@
 #include "homepage.h"
 
+#include "common/formparts.h"
+
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/schoolrepository.h"
 #include "services/schoolfile.h"
 
@@ -17,16 +20,6 @@
 #include <algorithm>
 
 namespace xinan::ui {
-namespace {
-
-QFont scaledFont(QFont font, qreal factor, bool bold)
-{
-    font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
-
-} // namespace
 
 HomePage::HomePage(SchoolFile &school, QWidget *parent)
     : HomePage(school, homePanelFactories(), parent)
@@ -34,7 +27,7 @@ HomePage::HomePage(SchoolFile &school, QWidget *parent)
 }
 
 HomePage::HomePage(SchoolFile &school, const std::vector<HomePanelFactory> &factories, QWidget *parent)
-    : QWidget(parent)
+    : ModulePage(parent)
     , m_school(school)
     , m_title(new QLabel(tr("Home"), this))
     , m_subtitle(new QLabel(this))
@@ -181,7 +174,7 @@ void HomePage::refresh()
 
 void HomePage::refreshHeading()
 {
-    const QString date = QLocale().toString(QDate::currentDate(), tr("dddd, d MMMM yyyy"));
+    const QString date = QLocale().toString(clock::today(), tr("dddd, d MMMM yyyy"));
     try {
         const QString name = SchoolRepository(m_school.db(), m_school.user()).school().name;
         m_subtitle->setText(tr("%1 · %2").arg(date, name));

@@ -7,8 +7,9 @@
 
 #include "homepanel.h"
 
+#include "common/modulepage.h"
+
 #include <QList>
-#include <QWidget>
 
 class QGridLayout;
 class QLabel;
@@ -20,7 +21,7 @@ class SchoolFile;
 
 namespace xinan::ui {
 
-class HomePage final : public QWidget
+class HomePage final : public ModulePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HomePage)
@@ -32,7 +33,7 @@ public:
     HomePage(SchoolFile &school, const std::vector<HomePanelFactory> &factories, QWidget *parent = nullptr);
 
     // Rereads the heading and every panel, then puts panels with waiting items first.
-    void refresh();
+    void refresh() override;
 
     // The panels in the order they are shown.
     QList<HomePanel *> panels() const;
@@ -43,12 +44,6 @@ public:
 
     // Below this width of the page a single column is used.
     static constexpr int TwoColumnWidth = 780;
-
-Q_SIGNALS:
-    // A panel asked to open a student's file.
-    void openStudent(qint64 studentId);
-    // A panel wrote something; the page has refreshed itself, other pages should too.
-    void changed();
 
 protected:
     void showEvent(QShowEvent *event) override;

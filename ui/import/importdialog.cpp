@@ -1,6 +1,7 @@
 #include "importdialog.h"
 
 #include "common/background.h"
+#include "common/colors.h"
 #include "common/dialogseams.h"
 #include "importreportview.h"
 #include "rostermappingview.h"
@@ -180,7 +181,7 @@ void ImportDialog::showOutcome(const QString &message, bool error)
 {
     m_lastMessage = message;
     m_outcome->setText(message);
-    m_outcome->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #2e7d32;"));
+    m_outcome->setStyleSheet(error ? colors::textStyle(colors::Bad) : colors::textStyle(colors::Good));
     m_outcome->setVisible(!message.isEmpty());
 }
 

@@ -1,5 +1,7 @@
 #include "importreportview.h"
 
+#include "common/colors.h"
+
 #include <QButtonGroup>
 #include <QFrame>
 #include <QGridLayout>
@@ -121,7 +123,7 @@ void ImportReportView::setPlan(const ImportPlan &plan)
     m_unchanged->setText(locale.toString(plan.unchanged.size()));
     m_missing->setText(locale.toString(plan.missing.size()));
     m_invalid->setText(locale.toString(plan.invalidRows.size()));
-    m_invalid->setStyleSheet(plan.invalidRows.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
+    m_invalid->setStyleSheet(plan.invalidRows.isEmpty() ? QString() : colors::textStyle(colors::Bad));
 
     m_problemsCaption->setText(plan.problems.isEmpty()
             ? tr("No problems found.")

@@ -1,14 +1,15 @@
 #include "keystudentspage.h"
 
+#include "common/colors.h"
 #include "common/riskstyle.h"
 #include "plandialog.h"
 #include "weeklyboardview.h"
 
 #include "common/dialogseams.h"
-#include "students/studentfiledialog.h"
 
 #include "domain/student.h"
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/planrepository.h"
 #include "services/schoolfile.h"
 
@@ -23,7 +24,7 @@
 namespace xinan::ui {
 
 KeyStudentsPage::KeyStudentsPage(SchoolFile &school, QWidget *parent)
-    : QWidget(parent)
+    : ModulePage(parent)
     , m_school(school)
     , m_tabs(new QTabWidget(this))
     , m_list(new QTreeWidget(this))
@@ -107,7 +108,7 @@ qint64 KeyStudentsPage::selectedStudent() const
 
 void KeyStudentsPage::refresh()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     QList<KeyStudent> key;
     try {
         key = PlanRepository(m_school.db(), m_school.user()).keyStudents(today);
@@ -154,7 +155,8 @@ void KeyStudentsPage::refresh()
     }
     QString summary = tr("%1 key students; %2 without a plan").arg(key.size()).arg(missing);
     if (late > 0)
-        summary += QStringLiteral(" <span style=\"color: #c62828;\">(%1)</span>").arg(tr("%1 waiting more than 7 days").arg(late));
+        summary += QStringLiteral(" <span style=\"color: %1;\">(%2)</span>")
+                       .arg(colors::css(colors::Bad), tr("%1 waiting more than 7 days").arg(late));
     if (key.isEmpty())
         summary = tr("No student is at orange or red.");
     m_summary->setText(summary);
@@ -178,12 +180,8 @@ PlanDialog *KeyStudentsPage::openPlanDialog(qint64 studentId)
 
 void KeyStudentsPage::openFile(qint64 studentId)
 {
-    if (studentId == 0)
-        return;
-    StudentFileDialog dialog(m_school, studentId, this);
-    dialog.exec();
-    refresh();
-    Q_EMIT changed();
+    if (studentId != 0)
+        Q_EMIT openStudent(studentId); // the shell refreshes every page when the file closes
 }
 
 } // namespace xinan::ui

@@ -3,7 +3,7 @@
 // after 7 days) and next review day, the plan editor and the student file from the list; and
 // the weekly review board (周调度) in the second tab.
 
-#include <QWidget>
+#include "common/modulepage.h"
 
 class QLabel;
 class QPushButton;
@@ -19,7 +19,7 @@ namespace xinan::ui {
 class PlanDialog;
 class WeeklyBoardView;
 
-class KeyStudentsPage final : public QWidget
+class KeyStudentsPage final : public ModulePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KeyStudentsPage)
@@ -29,13 +29,10 @@ public:
 
     explicit KeyStudentsPage(SchoolFile &school, QWidget *parent = nullptr);
 
-    void refresh();
+    void refresh() override;
     WeeklyBoardView *weeklyBoard() const { return m_board; }
     // Opens (non-modal) the plan editor of a student; the page refreshes when it is saved.
     PlanDialog *openPlanDialog(qint64 studentId);
-
-Q_SIGNALS:
-    void changed();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -3,6 +3,7 @@
 #include "common/riskstyle.h"
 
 #include "domain/student.h"
+#include "platform/clock.h"
 #include "repo/planrepository.h"
 #include "repo/reviewrepository.h"
 #include "services/schoolfile.h"
@@ -75,7 +76,7 @@ QString MissingPlansPanel::title() const
 
 void MissingPlansPanel::refresh()
 {
-    const QList<KeyStudent> missing = PlanRepository(m_school.db(), m_school.user()).missingPlans(QDate::currentDate());
+    const QList<KeyStudent> missing = PlanRepository(m_school.db(), m_school.user()).missingPlans(clock::today());
     m_list->clear();
     for (const KeyStudent &k : missing) {
         QTreeWidgetItem *item = studentItem(m_list, k.id, k.level, k.name, k.grade, k.className);
@@ -121,7 +122,7 @@ QString WeeklyReviewPanel::title() const
 
 void WeeklyReviewPanel::refresh()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     const WeeklyBoard board = ReviewRepository(m_school.db(), m_school.user()).board(weekStartOf(today), today);
     m_list->clear();
     int keyRows = 0;

@@ -3,6 +3,7 @@
 #include "common/formparts.h"
 
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/gridrepository.h"
 #include "repo/riskrepository.h"
 #include "repo/studentrepository.h"
@@ -100,8 +101,8 @@ PlanDialog::PlanDialog(SchoolFile &school, qint64 studentId, QWidget *parent)
     m_informedOn->setObjectName(QStringLiteral("parentInformedOn"));
     m_informedOn->setCalendarPopup(true);
     m_informedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_informedOn->setMaximumDate(QDate::currentDate());
-    m_informedOn->setDate(m_plan.parentInformedOn.isValid() ? m_plan.parentInformedOn : QDate::currentDate());
+    m_informedOn->setMaximumDate(clock::today());
+    m_informedOn->setDate(m_plan.parentInformedOn.isValid() ? m_plan.parentInformedOn : clock::today());
     m_notInformedReason->setObjectName(QStringLiteral("parentNotInformedReason"));
     m_notInformedReason->setPlaceholderText(tr("e.g. guardian working away, not reached yet; grandmother told"));
     m_notInformedReason->setText(m_plan.parentNotInformedReason);
@@ -213,7 +214,7 @@ void PlanDialog::accept()
     }
     try {
         const KeyPlan plan = fromForm();
-        m_plan.id = PlanRepository(m_school.db(), m_school.user()).save(plan, QDateTime::currentDateTimeUtc());
+        m_plan.id = PlanRepository(m_school.db(), m_school.user()).save(plan, clock::nowUtc());
     } catch (const Error &e) {
         m_error->setText(e.message());
         m_error->show();
@@ -248,7 +249,7 @@ ClosePlanDialog::ClosePlanDialog(SchoolFile &school, qint64 studentId, QWidget *
 void ClosePlanDialog::accept()
 {
     try {
-        PlanRepository(m_school.db(), m_school.user()).close(m_studentId, m_reason->toPlainText(), QDateTime::currentDateTimeUtc());
+        PlanRepository(m_school.db(), m_school.user()).close(m_studentId, m_reason->toPlainText(), clock::nowUtc());
     } catch (const Error &e) {
         m_error->setText(e.message());
         m_error->show();

@@ -1,5 +1,7 @@
 #include "plantab.h"
 
+#include "common/colors.h"
+
 #include "plandialog.h"
 
 #include "repo/planrepository.h"
@@ -63,8 +65,8 @@ QString planHtml(const KeyPlan &p)
     html += section(PlanTab::tr("Parents informed"),
         p.parentInformed ? PlanTab::tr("Yes, on %1").arg(p.parentInformedOn.toString(Qt::ISODate))
                          : PlanTab::tr("Not yet: %1").arg(p.parentNotInformedReason));
-    html += QStringLiteral("<p style=\"color: #666666;\">%1</p>")
-                .arg(esc(PlanTab::tr("Written on %1 by %2; last revised on %3 by %4.")
+    html += QStringLiteral("<p style=\"color: %1;\">%2</p>")
+                .arg(colors::css(colors::Muted), esc(PlanTab::tr("Written on %1 by %2; last revised on %3 by %4.")
                              .arg(localDay(p.createdAt), p.createdBy, localDay(p.updatedAt), p.updatedBy)));
     return html;
 }

@@ -7,6 +7,7 @@
 
 #include "domain/student.h"
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/schoolrepository.h"
 #include "services/schoolfile.h"
 
@@ -84,7 +85,7 @@ void WeeklyUpdateDialog::accept()
         const WeeklyStatus status = weeklyStatusFromCode(m_status->currentData().toString()).value_or(WeeklyStatus::Stable);
         ReviewRepository(m_school.db(), m_school.user())
             .saveUpdate(m_studentId, m_weekStart, status, m_actions->toPlainText(), m_nextSteps->toPlainText(),
-                QDateTime::currentDateTimeUtc());
+                clock::nowUtc());
     } catch (const Error &e) {
         m_error->setText(e.message());
         m_error->show();
@@ -96,7 +97,7 @@ void WeeklyUpdateDialog::accept()
 WeeklyBoardView::WeeklyBoardView(SchoolFile &school, QWidget *parent)
     : QWidget(parent)
     , m_school(school)
-    , m_week(weekStartOf(QDate::currentDate()))
+    , m_week(weekStartOf(clock::today()))
     , m_weekLabel(new QLabel(this))
     , m_previous(new QPushButton(tr("◀ Previous week"), this))
     , m_next(new QPushButton(tr("Next week ▶"), this))
@@ -123,7 +124,7 @@ WeeklyBoardView::WeeklyBoardView(SchoolFile &school, QWidget *parent)
     m_picker->setObjectName(QStringLiteral("weekPicker"));
     m_picker->setCalendarPopup(true);
     m_picker->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_picker->setMaximumDate(QDate::currentDate());
+    m_picker->setMaximumDate(clock::today());
     m_picker->setToolTip(tr("Pick any day to show its week"));
     m_edit->setObjectName(QStringLiteral("editUpdate"));
     m_edit->setToolTip(tr("Write or change the selected student's update for this week (or double-click the row)"));
@@ -134,7 +135,7 @@ WeeklyBoardView::WeeklyBoardView(SchoolFile &school, QWidget *parent)
 
     connect(m_previous, &QPushButton::clicked, this, [this] { setWeek(m_week.addDays(-7)); });
     connect(m_next, &QPushButton::clicked, this, [this] { setWeek(m_week.addDays(7)); });
-    connect(m_thisWeek, &QPushButton::clicked, this, [this] { setWeek(QDate::currentDate()); });
+    connect(m_thisWeek, &QPushButton::clicked, this, [this] { setWeek(clock::today()); });
     connect(m_picker, &QDateEdit::dateChanged, this, [this](const QDate &day) {
         if (weekStartOf(day) != m_week)
             setWeek(day);
@@ -219,8 +220,8 @@ WeeklyBoardView::WeeklyBoardView(SchoolFile &school, QWidget *parent)
 
 void WeeklyBoardView::setWeek(const QDate &day)
 {
-    const QDate thisWeek = weekStartOf(QDate::currentDate());
-    const QDate week = std::min(weekStartOf(day.isValid() ? day : QDate::currentDate()), thisWeek);
+    const QDate thisWeek = weekStartOf(clock::today());
+    const QDate week = std::min(weekStartOf(day.isValid() ? day : clock::today()), thisWeek);
     if (week == m_week)
         return;
     m_week = week;
@@ -229,7 +230,7 @@ void WeeklyBoardView::setWeek(const QDate &day)
 
 void WeeklyBoardView::refresh()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     const QDate thisWeek = weekStartOf(today);
     try {
         m_board = ReviewRepository(m_school.db(), m_school.user()).board(m_week, today);
@@ -323,7 +324,7 @@ void WeeklyBoardView::loadMeeting()
     m_meetingError->hide();
     m_meetingSaved->clear();
     m_heldOn->setMinimumDate(m_week);
-    m_heldOn->setMaximumDate(std::min(m_week.addDays(6), QDate::currentDate()));
+    m_heldOn->setMaximumDate(std::min(m_week.addDays(6), clock::today()));
     if (m_board.meeting) {
         m_chairedBy->setText(m_board.meeting->chairedBy);
         m_notes->setText(m_board.meeting->notes);
@@ -347,7 +348,7 @@ void WeeklyBoardView::saveMeeting()
     meeting.notes = m_notes->text();
     meeting.heldOn = m_held->isChecked() ? m_heldOn->date() : QDate();
     try {
-        ReviewRepository(m_school.db(), m_school.user()).saveMeeting(meeting, QDate::currentDate());
+        ReviewRepository(m_school.db(), m_school.user()).saveMeeting(meeting, clock::today());
     } catch (const Error &e) {
         m_meetingError->setText(e.message());
         m_meetingError->show();
@@ -397,7 +398,7 @@ WeeklyUpdateDialog *WeeklyBoardView::openUpdateDialog(qint64 studentId)
 
 WeeklySheet WeeklyBoardView::sheet() const
 {
-    return { SchoolRepository(m_school.db(), m_school.user()).school().name, m_board, QDate::currentDate() };
+    return { SchoolRepository(m_school.db(), m_school.user()).school().name, m_board, clock::today() };
 }
 
 void WeeklyBoardView::exportPdf()

@@ -1,6 +1,8 @@
 #include "weeklysheet.h"
 
+#include "common/colors.h"
 #include "common/printout.h"
+
 #include "domain/student.h"
 
 #include <QCoreApplication>
@@ -78,14 +80,14 @@ QString weeklySheetHtml(const WeeklySheet &sheet)
             status = Sheet::tr("No update (overdue)");
         else
             status = Sheet::tr("No update yet");
-        const QString levelStyle = r.level == RiskLevel::Red ? QStringLiteral("color: #c62828; font-weight: bold;")
+        const QString levelStyle = r.level == RiskLevel::Red ? colors::textStyle(colors::Bad) + QStringLiteral(" font-weight: bold;")
                                                              : QStringLiteral("color: #ef6c00; font-weight: bold;");
         html += QStringLiteral("<tr>");
         html += cell(QString::number(number));
         html += cell(klass);
         html += cell(r.name);
         html += cell(r.key ? levelShort(r.level) : Sheet::tr("%1 (no longer key)").arg(levelShort(r.level)), levelStyle);
-        html += cell(status, r.overdue ? QStringLiteral("color: #c62828;") : QString());
+        html += cell(status, r.overdue ? colors::textStyle(colors::Bad) : QString());
         html += cell(r.update ? r.update->actions : QString());
         html += cell(r.update ? r.update->nextSteps : QString());
         html += cell(r.teachers.join(Sheet::tr(", ")));

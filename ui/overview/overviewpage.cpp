@@ -1,6 +1,9 @@
 #include "overviewpage.h"
 
+#include "common/dialogseams.h"
+
 #include "domain/student.h"
+#include "error.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -12,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStackedLayout>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -195,6 +199,32 @@ void OverviewPage::setGradeChart(const QMap<int, int> &byGrade)
     m_gradeChart->setChart(chart);
     delete previous;
     m_gradeStack->setCurrentWidget(m_gradeChart);
+}
+
+OverviewModulePage::OverviewModulePage(SchoolFile &school, QWidget *parent)
+    : ModulePage(parent)
+    , m_school(school)
+    , m_overview(new OverviewPage)
+{
+    // The page is the scroll area the overview always stood in (the shell's tests know it by
+    // this name).
+    setObjectName(QStringLiteral("overviewScroll"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_overview);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+}
+
+void OverviewModulePage::refresh()
+{
+    try {
+        m_overview->setData(loadOverview(m_school));
+    } catch (const Error &e) {
+        showMessage(this, MessageKind::Critical, tr("The overview cannot be read"), e.message());
+    }
 }
 
 } // namespace xinan::ui

@@ -4,13 +4,18 @@
 
 #include "overviewdata.h"
 
+#include "common/modulepage.h"
+
 #include <QMap>
-#include <QWidget>
 
 class QChartView;
 class QGridLayout;
 class QLabel;
 class QStackedLayout;
+
+namespace xinan {
+class SchoolFile;
+}
 
 namespace xinan::ui {
 
@@ -38,6 +43,24 @@ private:
     QLabel *m_noStudents;
     QMap<int, QLabel *> m_circumstanceCounts; // by SpecialCircumstance bit
     QLabel *m_accounts;
+};
+
+// The overview as the main window's page: the OverviewPage in a scroll area, read from the
+// school file on refresh().
+class OverviewModulePage final : public ModulePage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OverviewModulePage)
+
+public:
+    explicit OverviewModulePage(SchoolFile &school, QWidget *parent = nullptr);
+
+    void refresh() override;
+    OverviewPage *overview() const { return m_overview; }
+
+private:
+    SchoolFile &m_school;
+    OverviewPage *m_overview;
 };
 
 } // namespace xinan::ui

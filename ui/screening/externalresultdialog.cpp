@@ -1,6 +1,7 @@
 #include "externalresultdialog.h"
 
 #include "common/formparts.h"
+#include "common/studentpicker.h"
 
 #include "domain/student.h"
 #include "error.h"
@@ -42,8 +43,7 @@ ExternalResultDialog::ExternalResultDialog(SchoolFile &school, qint64 driveId, Q
     : QDialog(parent)
     , m_school(school)
     , m_driveId(driveId)
-    , m_search(new QLineEdit(this))
-    , m_matches(new QListWidget(this))
+    , m_finder(new StudentFinder(school, this))
     , m_instrument(editableCombo(this, "instrumentName",
           {QStringLiteral("SCL-90"), QStringLiteral("MHT"), QStringLiteral("MSSMHS"), QStringLiteral("SDS"), QStringLiteral("SAS"),
               QStringLiteral("SDQ")}))
@@ -69,12 +69,13 @@ ExternalResultDialog::ExternalResultDialog(SchoolFile &school, qint64 driveId, Q
         this);
     intro->setWordWrap(true);
 
-    m_search->setObjectName(QStringLiteral("studentSearch"));
-    m_search->setPlaceholderText(tr("学籍号, name or pinyin initials"));
-    m_search->setClearButtonEnabled(true);
-    m_matches->setObjectName(QStringLiteral("studentMatches"));
-    m_matches->setMinimumHeight(120);
-    connect(m_search, &QLineEdit::textChanged, this, &ExternalResultDialog::search);
+    m_finder->searchField()->setPlaceholderText(tr("学籍号, name or pinyin initials"));
+    m_finder->matchList()->setMinimumHeight(120);
+    m_finder->setMaxMatches(MaxMatches);
+    connect(m_finder, &StudentFinder::failed, this, [this](const QString &message) {
+        m_error->setText(message);
+        m_error->show();
+    });
 
     m_total->setObjectName(QStringLiteral("total"));
     m_total->setRange(0, ScreeningRepository::MaxExternalTotal);
@@ -86,8 +87,7 @@ ExternalResultDialog::ExternalResultDialog(SchoolFile &school, qint64 driveId, Q
     m_interview->setObjectName(QStringLiteral("needsInterview"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Student:"), m_search);
-    form->addRow(QString(), m_matches);
+    form->addRow(tr("Student:"), m_finder);
     form->addRow(tr("Instrument:"), m_instrument);
     form->addRow(tr("Total score:"), m_total);
     form->addRow(tr("Level:"), m_level);
@@ -106,33 +106,12 @@ ExternalResultDialog::ExternalResultDialog(SchoolFile &school, qint64 driveId, Q
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    m_search->setFocus();
-}
-
-void ExternalResultDialog::search()
-{
-    m_matches->clear();
-    StudentFilter filter;
-    filter.text = normalizedSearchText(m_search->text());
-    if (filter.text.isEmpty())
-        return;
-    try {
-        for (const StudentRow &s : StudentQuery(m_school.db()).page(filter, StudentSort::Name, true, 0, MaxMatches)) {
-            auto *item = new QListWidgetItem(QStringLiteral("%1  %2  %3 %4").arg(s.name, s.studentNo, gradeName(s.grade), s.className), m_matches);
-            item->setData(Qt::UserRole, s.id);
-        }
-    } catch (const Error &e) {
-        m_error->setText(e.message());
-        m_error->show();
-    }
-    if (m_matches->count() > 0)
-        m_matches->setCurrentRow(0);
+    m_finder->searchField()->setFocus();
 }
 
 qint64 ExternalResultDialog::selectedStudentId() const
 {
-    const QListWidgetItem *item = m_matches->currentItem();
-    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+    return m_finder->currentStudentId();
 }
 
 QString ExternalResultDialog::errorText() const
@@ -154,7 +133,7 @@ void ExternalResultDialog::accept()
     if (!r.studentId) {
         m_error->setText(tr("Find the student first: type the 学籍号 or the name, then choose the student in the list."));
         m_error->show();
-        m_search->setFocus();
+        m_finder->searchField()->setFocus();
         return;
     }
     try {

@@ -10,8 +10,6 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
-class QLineEdit;
-class QListWidget;
 class QSpinBox;
 
 namespace xinan {
@@ -19,6 +17,8 @@ class SchoolFile;
 }
 
 namespace xinan::ui {
+
+class StudentFinder;
 
 class ExternalResultDialog final : public QDialog
 {
@@ -35,13 +35,10 @@ public:
     void accept() override;
 
 private:
-    void search();
-
     SchoolFile &m_school;
     qint64 m_driveId;
     qint64 m_resultId = 0;
-    QLineEdit *m_search;
-    QListWidget *m_matches;
+    StudentFinder *m_finder;
     QComboBox *m_instrument;
     QSpinBox *m_total;
     QComboBox *m_level;

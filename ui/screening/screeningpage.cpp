@@ -7,7 +7,6 @@
 #include "screeningimportdialog.h"
 
 #include "common/dialogseams.h"
-#include "students/studentfiledialog.h"
 
 #include "domain/student.h"
 #include "error.h"
@@ -127,7 +126,7 @@ QString resultBandText(Database &db, const ScreeningResultRow &row)
 }
 
 ScreeningPage::ScreeningPage(SchoolFile &school, QWidget *parent)
-    : QWidget(parent)
+    : ModulePage(parent)
     , m_school(school)
     , m_intro(new QLabel(this))
     , m_driveTable(makeTable(this, "drives", {tr("Drive"), tr("Term"), tr("Instrument"), tr("Target grades"), tr("Dates"), tr("Done / target")}))
@@ -182,7 +181,8 @@ ScreeningPage::ScreeningPage(SchoolFile &school, QWidget *parent)
     m_coverageInstrument->setObjectName(QStringLiteral("coverageInstrument"));
     connect(m_coverageInstrument, &QComboBox::currentIndexChanged, this, &ScreeningPage::showDrive);
     connect(m_missingTable, &QTableWidget::itemDoubleClicked, this, [this](QTableWidgetItem *item) {
-        openStudent(m_missingTable->item(item->row(), 0)->data(Qt::UserRole).toLongLong());
+        if (const qint64 id = m_missingTable->item(item->row(), 0)->data(Qt::UserRole).toLongLong())
+            Q_EMIT openStudent(id);
     });
     auto *coverageTab = new QWidget(this);
     auto *coverageLayout = new QVBoxLayout(coverageTab);
@@ -213,7 +213,8 @@ ScreeningPage::ScreeningPage(SchoolFile &school, QWidget *parent)
     connect(m_resultFilter, &QComboBox::currentIndexChanged, this, &ScreeningPage::showResults);
     m_resultSummary->setObjectName(QStringLiteral("resultSummary"));
     connect(m_resultTable, &QTableWidget::itemDoubleClicked, this, [this](QTableWidgetItem *item) {
-        openStudent(m_resultTable->item(item->row(), 0)->data(Qt::UserRole).toLongLong());
+        if (const qint64 id = m_resultTable->item(item->row(), 0)->data(Qt::UserRole).toLongLong())
+            Q_EMIT openStudent(id);
     });
     auto *resultsTab = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(resultsTab);
@@ -535,18 +536,6 @@ ExternalResultDialog *ScreeningPage::recordExternal()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, &ScreeningPage::afterChange);
-    dialog->show();
-    return dialog;
-}
-
-StudentFileDialog *ScreeningPage::openStudent(qint64 studentId)
-{
-    if (!studentId)
-        return nullptr;
-    auto *dialog = new StudentFileDialog(m_school, studentId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::accepted, this, &ScreeningPage::reload);
     dialog->show();
     return dialog;
 }

@@ -8,7 +8,7 @@
 #include "repo/screeningrepository.h"
 
 #include <QList>
-#include <QWidget>
+#include "common/modulepage.h"
 
 class QComboBox;
 class QLabel;
@@ -28,9 +28,8 @@ class ExternalResultDialog;
 class InstrumentImportDialog;
 class PaperEntryDialog;
 class ScreeningImportDialog;
-class StudentFileDialog;
 
-class ScreeningPage final : public QWidget
+class ScreeningPage final : public ModulePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScreeningPage)
@@ -40,6 +39,7 @@ public:
 
     // Reads the drives again, keeping the selected drive and class.
     void reload();
+    void refresh() override { reload(); }
     qint64 currentDriveId() const;
     void selectDrive(qint64 driveId);
     // Selects a class in the coverage table (its missing students then show).
@@ -55,13 +55,8 @@ public:
     ExternalResultDialog *recordExternal();
     // 导入量表定义…: asks for a definition file; nullptr when cancelled or refused.
     InstrumentImportDialog *importInstrument();
-    StudentFileDialog *openStudent(qint64 studentId);
 
     enum ResultFilter { AllResults, FlaggedResults, CriticalResults };
-
-Q_SIGNALS:
-    // Results were recorded (risk levels may have changed).
-    void changed();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -2,9 +2,11 @@
 
 #include "sessionparts.h"
 
+#include "common/colors.h"
 #include "common/formparts.h"
 
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/feedbackrepository.h"
 #include "repo/sessionrepository.h"
 #include "services/schoolfile.h"
@@ -26,7 +28,7 @@ FeedbackDialog::FeedbackDialog(SchoolFile &school, qint64 studentId, qint64 reco
     , m_studentId(studentId)
     , m_record(new QComboBox(this))
     , m_recipient(new QComboBox(this))
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new QDateEdit(clock::today(), this))
     , m_method(new QComboBox(this))
     , m_summary(new QPlainTextEdit(this))
     , m_reply(new QPlainTextEdit(this))
@@ -49,7 +51,7 @@ FeedbackDialog::FeedbackDialog(SchoolFile &school, qint64 studentId, qint64 reco
     m_date->setObjectName(QStringLiteral("feedbackDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setMaximumDate(QDate::currentDate());
+    m_date->setMaximumDate(clock::today());
     m_method->setObjectName(QStringLiteral("feedbackMethod"));
     for (const FeedbackMethod m : allFeedbackMethods())
         m_method->addItem(feedbackMethodName(m), feedbackMethodCode(m));
@@ -66,7 +68,7 @@ FeedbackDialog::FeedbackDialog(SchoolFile &school, qint64 studentId, qint64 reco
         this);
     hint->setObjectName(QStringLiteral("feedbackHint"));
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    hint->setStyleSheet(colors::textStyle(colors::Warning));
 
     try {
         const QString line = studentLineFor(m_school, studentId);

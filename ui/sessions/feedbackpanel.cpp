@@ -2,10 +2,13 @@
 
 #include "feedbackdialog.h"
 
+#include "common/colors.h"
 #include "common/dialogseams.h"
+#include "common/formparts.h"
 
 #include "domain/student.h"
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/feedbackrepository.h"
 #include "repo/sessionrepository.h"
 #include "services/schoolfile.h"
@@ -79,7 +82,7 @@ void FeedbackDuePanel::refresh()
     int days = FeedbackRepository::DefaultDueDays;
     try {
         FeedbackRepository feedback(m_school.db(), m_school.user());
-        due = feedback.feedbackDue(QDate::currentDate());
+        due = feedback.feedbackDue(clock::today());
         days = feedback.feedbackDueDays();
     } catch (const Error &e) {
         auto *item = new QTreeWidgetItem(m_due, { e.message() });
@@ -94,7 +97,7 @@ void FeedbackDuePanel::refresh()
         item->setData(0, Qt::UserRole, d.recordId);
         item->setData(0, Qt::UserRole + 1, d.studentId);
         if (d.daysWaiting >= 2 * days)
-            item->setForeground(3, QColor(0xb0, 0x00, 0x20));
+            item->setForeground(3, colors::color(colors::Alarm));
     }
     if (due.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_due, { tr("No feedback waiting (due %n day(s) after a session).", nullptr, days) });
@@ -119,13 +122,11 @@ FeedbackDialog *FeedbackDuePanel::recordFeedback()
     if (!item || item->data(0, Qt::UserRole).toLongLong() == 0)
         return nullptr;
     auto *dialog = new FeedbackDialog(m_school, item->data(0, Qt::UserRole + 1).toLongLong(), item->data(0, Qt::UserRole).toLongLong(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this] {
         refresh();
         Q_EMIT changed();
     });
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 

@@ -6,6 +6,7 @@
 // reminder for that record (counselling teachers only). Also FeedbackSettingsBox, the setting's
 // field in the settings dialog.
 
+#include "common/settingssection.h"
 #include "home/homepanel.h"
 
 #include <QGroupBox>
@@ -46,7 +47,7 @@ private:
 };
 
 // "Feedback is due N days after a session" (1..60) for the settings dialog.
-class FeedbackSettingsBox final : public QGroupBox
+class FeedbackSettingsBox final : public QGroupBox, public SettingsSection
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FeedbackSettingsBox)
@@ -54,7 +55,7 @@ class FeedbackSettingsBox final : public QGroupBox
 public:
     FeedbackSettingsBox(SchoolFile &school, QWidget *parent = nullptr);
     // Stores the value when it changed; false with a message box when it cannot be saved.
-    bool save();
+    bool save() override;
 
 private:
     SchoolFile &m_school;

@@ -6,6 +6,7 @@
 #include "common/formparts.h"
 
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/studentquery.h"
 #include "services/schoolfile.h"
 
@@ -173,7 +174,7 @@ GroupSessionDialog::GroupSessionDialog(SchoolFile &school, qint64 groupId, QWidg
     : QDialog(parent)
     , m_school(school)
     , m_groupId(groupId)
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new QDateEdit(clock::today(), this))
     , m_minutes(new QSpinBox(this))
     , m_present(new QListWidget(this))
     , m_error(makeErrorLabel(this, QStringLiteral("groupSessionError")))
@@ -183,7 +184,7 @@ GroupSessionDialog::GroupSessionDialog(SchoolFile &school, qint64 groupId, QWidg
     m_date->setObjectName(QStringLiteral("groupSessionDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setMaximumDate(QDate::currentDate());
+    m_date->setMaximumDate(clock::today());
     m_minutes->setObjectName(QStringLiteral("groupSessionMinutes"));
     m_minutes->setRange(1, 480);
     m_minutes->setValue(60);
@@ -439,10 +440,8 @@ bool GroupsView::saveAttendance()
 
 template<typename D> D *GroupsView::showDialog(D *dialog)
 {
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, &GroupsView::reload);
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 

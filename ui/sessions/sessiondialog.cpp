@@ -6,6 +6,7 @@
 #include "common/riskstyle.h"
 
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/appointmentrepository.h"
 #include "repo/riskrepository.h"
 #include "services/schoolfile.h"
@@ -47,7 +48,7 @@ SessionDialog::SessionDialog(SchoolFile &school, qint64 studentId, qint64 appoin
     setWindowTitle(tr("New counselling record"));
     CounsellingRecordInput input;
     input.studentId = studentId;
-    input.heldOn = QDate::currentDate();
+    input.heldOn = clock::today();
     try {
         if (appointmentId != 0) {
             input = SessionRepository(m_school.db(), m_school.user()).draftFromAppointment(appointmentId);
@@ -129,7 +130,7 @@ void SessionDialog::build()
     m_date->setObjectName(QStringLiteral("sessionDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setMaximumDate(QDate::currentDate());
+    m_date->setMaximumDate(clock::today());
     m_minutes = new QSpinBox(this);
     m_minutes->setObjectName(QStringLiteral("sessionMinutes"));
     m_minutes->setRange(1, 480);
@@ -252,7 +253,7 @@ void SessionDialog::fill(const CounsellingRecordInput &input, const QStringList 
     } catch (const Error &e) {
         showError(e.message());
     }
-    m_date->setDate(input.heldOn.isValid() ? input.heldOn : QDate::currentDate());
+    m_date->setDate(input.heldOn.isValid() ? input.heldOn : clock::today());
     m_minutes->setValue(input.minutes);
     m_form->setCurrentIndex(qMax(0, m_form->findData(sessionFormCode(input.form))));
     m_summary->setPlainText(input.summary);

@@ -1,14 +1,16 @@
 #include "sessionspage.h"
 
+#include "common/colors.h"
+#include "common/formparts.h"
+
 #include "feedbackdialog.h"
 #include "groupsview.h"
 #include "sessiondialog.h"
 #include "sessionparts.h"
 
-#include "students/studentfiledialog.h"
-
 #include "domain/student.h"
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/feedbackrepository.h"
 #include "repo/sessionrepository.h"
 #include "repo/studentquery.h"
@@ -27,11 +29,11 @@
 namespace xinan::ui {
 
 SessionsPage::SessionsPage(SchoolFile &school, QWidget *parent)
-    : QWidget(parent)
+    : ModulePage(parent)
     , m_school(school)
     , m_tabs(new QTabWidget(this))
-    , m_from(new QDateEdit(QDate::currentDate().addDays(-30), this))
-    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_from(new QDateEdit(clock::today().addDays(-30), this))
+    , m_to(new QDateEdit(clock::today(), this))
     , m_staff(new QComboBox(this))
     , m_category(new QComboBox(this))
     , m_form(new QComboBox(this))
@@ -88,13 +90,12 @@ SessionsPage::SessionsPage(SchoolFile &school, QWidget *parent)
     connect(m_walkIn, &QPushButton::clicked, this, &SessionsPage::walkIn);
     connect(m_open, &QPushButton::clicked, this, &SessionsPage::openSelected);
     connect(m_feedback, &QPushButton::clicked, this, &SessionsPage::recordFeedback);
-    connect(m_student, &QPushButton::clicked, this, &SessionsPage::openStudentFile);
+    connect(m_student, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedStudentId())
+            Q_EMIT openStudent(id);
+    });
 
-    auto *title = new QLabel(tr("Counselling records"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = makePageTitle(tr("Counselling records"), this);
     auto *hint = new QLabel(m_counsellor ? tr("Records of individual sessions are confidential. Record a session from a done "
                                               "appointment (Appointments) or as a walk-in; after a session, record the feedback "
                                               "given to the class teacher, parents or head.")
@@ -213,7 +214,7 @@ void SessionsPage::reload()
                                                           QString::number(r.minutes), fb });
                 item->setToolTip(4, categoriesText(r.categories));
                 if (!given && r.feedbackNeeded) {
-                    item->setForeground(7, QColor(0xb0, 0x00, 0x20));
+                    item->setForeground(7, colors::color(colors::Alarm));
                     ++due;
                 }
             }
@@ -260,19 +261,15 @@ StudentPickerDialog *SessionsPage::walkIn()
 {
     auto *picker = new StudentPickerDialog(m_school, tr("Walk-in session: choose the student"), this);
     picker->setObjectName(QStringLiteral("walkInPicker"));
-    picker->setAttribute(Qt::WA_DeleteOnClose);
-    picker->setWindowModality(Qt::WindowModal);
     connect(picker, &QDialog::accepted, this, [this, picker] {
         auto *dialog = new SessionDialog(m_school, picker->studentId(), 0, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowModality(Qt::WindowModal);
         connect(dialog, &QDialog::accepted, this, [this] {
             reload();
             Q_EMIT changed();
         });
-        dialog->show();
+        openWindowModal(dialog);
     });
-    picker->show();
+    openWindowModal(picker);
     return picker;
 }
 
@@ -282,13 +279,11 @@ SessionDialog *SessionsPage::openSelected()
     if (id == 0 || !m_counsellor)
         return nullptr;
     auto *dialog = SessionDialog::editRecord(m_school, id, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this] {
         reload();
         Q_EMIT changed();
     });
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 
@@ -298,26 +293,11 @@ FeedbackDialog *SessionsPage::recordFeedback()
     if (id == 0)
         return nullptr;
     auto *dialog = new FeedbackDialog(m_school, selectedStudentId(), id, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this] {
         reload();
         Q_EMIT changed();
     });
-    dialog->show();
-    return dialog;
-}
-
-StudentFileDialog *SessionsPage::openStudentFile()
-{
-    const qint64 id = selectedStudentId();
-    if (id == 0)
-        return nullptr;
-    auto *dialog = new StudentFileDialog(m_school, id, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::finished, this, &SessionsPage::reload);
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 

@@ -4,7 +4,7 @@
 // without appointment; "Open record…", "Record feedback…", "Student file…"), and the
 // "Group counselling" tab (团体辅导, GroupsView). Reloads itself when shown.
 
-#include <QWidget>
+#include "common/modulepage.h"
 
 class QComboBox;
 class QDateEdit;
@@ -22,10 +22,9 @@ namespace xinan::ui {
 class FeedbackDialog;
 class GroupsView;
 class SessionDialog;
-class StudentFileDialog;
 class StudentPickerDialog;
 
-class SessionsPage final : public QWidget
+class SessionsPage final : public ModulePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionsPage)
@@ -34,6 +33,7 @@ public:
     explicit SessionsPage(SchoolFile &school, QWidget *parent = nullptr);
 
     void reload();
+    void refresh() override { reload(); }
     int rowCount() const;
     void setRange(const QDate &from, const QDate &to);
     GroupsView *groups() const { return m_groupsView; }
@@ -43,10 +43,6 @@ public:
     StudentPickerDialog *walkIn();
     SessionDialog *openSelected();
     FeedbackDialog *recordFeedback();
-    StudentFileDialog *openStudentFile();
-
-Q_SIGNALS:
-    void changed();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -1,5 +1,8 @@
 #include "sessionstab.h"
 
+#include "common/colors.h"
+#include "common/formparts.h"
+
 #include "feedbackdialog.h"
 #include "sessiondialog.h"
 #include "sessionparts.h"
@@ -110,7 +113,7 @@ void SessionsTab::reload()
                     { r.heldOn.toString(Qt::ISODate), sessionFormName(r.form), categoriesText(r.categories), r.staffName, fb });
                 item->setToolTip(2, categoriesText(r.categories));
                 if (!answered.contains(r.id) && r.feedbackNeeded)
-                    item->setForeground(4, QColor(0xb0, 0x00, 0x20));
+                    item->setForeground(4, colors::color(colors::Alarm));
             }
             item->setData(0, Qt::UserRole, r.id);
             if (r.id == selected)
@@ -157,10 +160,8 @@ void SessionsTab::updateButtons()
 
 template<typename D> D *SessionsTab::showDialog(D *dialog)
 {
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, &SessionsTab::reload);
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 

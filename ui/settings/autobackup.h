@@ -2,6 +2,8 @@
 // The automatic backup written when XinAn closes: <database base name>-yyyyMMdd-HHmmss.xinan-backup
 // in the chosen folder, keeping only the newest N files of that pattern (never any other file).
 
+#include "platform/clock.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -27,6 +29,6 @@ QStringList automaticBackupsIn(const QString &folder, const QString &databasePat
 // missing folder is created only when `createFolder` (the default folder beside the database);
 // a chosen folder that is missing (a USB stick not plugged in) throws Error saying so.
 AutoBackupResult writeAutomaticBackup(
-    SchoolFile &school, const QString &folder, int keep, bool createFolder, const QDateTime &now = QDateTime::currentDateTime());
+    SchoolFile &school, const QString &folder, int keep, bool createFolder, const QDateTime &now = clock::now());
 
 } // namespace xinan::ui

@@ -1,6 +1,7 @@
 #include "passwordchangebox.h"
 
 #include "common/background.h"
+#include "common/colors.h"
 #include "common/formparts.h"
 #include "common/passwordstrength.h"
 
@@ -84,7 +85,7 @@ void PasswordChangeBox::showResult(const QString &message, bool success)
     m_lastMessage = message;
     m_succeeded = success;
     m_result->setText(message);
-    m_result->setStyleSheet(success ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828;"));
+    m_result->setStyleSheet(success ? colors::textStyle(colors::Good) : colors::textStyle(colors::Bad));
     m_result->setVisible(!message.isEmpty());
 }
 

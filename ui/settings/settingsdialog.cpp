@@ -1,9 +1,9 @@
 #include "settingsdialog.h"
 
+#include "common/colors.h"
 #include "common/dialogseams.h"
-#include "crisis/crisischecklisteditor.h"
+#include "common/settingssection.h"
 #include "passwordchangebox.h"
-#include "sessions/feedbackpanel.h"
 
 #include "error.h"
 #include "repo/settingsrepository.h"
@@ -23,6 +23,8 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace xinan::ui {
 namespace {
@@ -59,9 +61,7 @@ SettingsDialog::SettingsDialog(SchoolFile &school, QWidget *parent)
     m_tabs->addTab(buildSecurityTab(), tr("Password and lock"));
     m_tabs->addTab(buildBackupTab(), tr("Backups"));
     m_tabs->addTab(buildGeneralTab(), tr("Language and data"));
-    m_crisisChecklist = new CrisisChecklistEditor(m_school, this);
-    m_crisisChecklist->setObjectName(QStringLiteral("crisisChecklistEditor"));
-    m_tabs->addTab(m_crisisChecklist, tr("Crisis response"));
+    addSections();
 
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("ok"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -165,7 +165,7 @@ QWidget *SettingsDialog::buildGeneralTab()
         schoolBox);
     warning->setObjectName(QStringLiteral("idCardWarning"));
     warning->setWordWrap(true);
-    warning->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    warning->setStyleSheet(colors::textStyle(colors::Warning));
     auto *schoolLayout = new QVBoxLayout(schoolBox);
     schoolLayout->addWidget(m_idCard);
     schoolLayout->addWidget(warning);
@@ -173,9 +173,31 @@ QWidget *SettingsDialog::buildGeneralTab()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(languageBox);
     layout->addWidget(schoolBox);
-    layout->addWidget(new FeedbackSettingsBox(m_school, page));
-    layout->addStretch();
+    layout->addStretch(); // the modules' DataTab sections go above it (addSections)
     return page;
+}
+
+void SettingsDialog::addSections()
+{
+    std::vector<SettingsSectionFactory> factories = settingsSectionFactories();
+    std::stable_sort(factories.begin(), factories.end(), [](const auto &a, const auto &b) { return a.order < b.order; });
+    const std::optional<AccountRole> role = openAccountRole(m_school);
+    QWidget *dataTab = m_tabs->widget(m_tabs->count() - 1);
+    auto *dataLayout = qobject_cast<QVBoxLayout *>(dataTab->layout());
+    for (const SettingsSectionFactory &factory : factories) {
+        if (!roleSees(factory.roles, role))
+            continue;
+        const bool ownTab = factory.placement == SettingsPlacement::OwnTab;
+        QWidget *widget = factory.create(m_school, ownTab ? static_cast<QWidget *>(this) : dataTab);
+        widget->setObjectName(factory.id);
+        auto *section = dynamic_cast<SettingsSection *>(widget);
+        Q_ASSERT(section);
+        if (ownTab)
+            m_tabs->addTab(widget, factory.title());
+        else
+            dataLayout->insertWidget(dataLayout->count() - 1, widget);
+        m_sections.append({ widget, section });
+    }
 }
 
 void SettingsDialog::chooseBackupFolder()
@@ -190,11 +212,15 @@ void SettingsDialog::accept()
 {
     if (m_password->isBusy())
         return;
-    if (auto *feedback = findChild<FeedbackSettingsBox *>(); feedback && !feedback->save())
-        return;
-    if (!m_crisisChecklist->save()) {
-        m_tabs->setCurrentWidget(m_crisisChecklist);
-        return;
+    for (const auto &[widget, section] : std::as_const(m_sections)) {
+        if (!section->save()) {
+            for (QWidget *w = widget; w; w = w->parentWidget())
+                if (m_tabs->indexOf(w) >= 0) {
+                    m_tabs->setCurrentWidget(w);
+                    break;
+                }
+            return;
+        }
     }
     if (m_idCard->isChecked() != m_storeIdCard) {
         try {

@@ -1,10 +1,12 @@
 #pragma once
 // File → Settings…: the account's password, this computer's preferences (automatic lock,
-// language, automatic backups; QSettings) and the school-wide ID-card setting (in the database).
+// language, automatic backups; QSettings), the school-wide ID-card setting (in the database)
+// and the modules' sections (settingsSectionFactories(), common/settingssection.h).
 
 #include "appsettings.h"
 
 #include <QDialog>
+#include <QList>
 
 class QCheckBox;
 class QComboBox;
@@ -19,8 +21,8 @@ class SchoolFile;
 
 namespace xinan::ui {
 
-class CrisisChecklistEditor;
 class PasswordChangeBox;
+class SettingsSection;
 
 class SettingsDialog final : public QDialog
 {
@@ -40,6 +42,7 @@ private:
     QWidget *buildSecurityTab();
     QWidget *buildBackupTab();
     QWidget *buildGeneralTab();
+    void addSections();
     void chooseBackupFolder();
 
     SchoolFile &m_school;
@@ -53,7 +56,7 @@ private:
     QSpinBox *m_keepBackups = nullptr;
     QComboBox *m_language = nullptr;
     QCheckBox *m_idCard = nullptr;
-    CrisisChecklistEditor *m_crisisChecklist = nullptr;
+    QList<std::pair<QWidget *, SettingsSection *>> m_sections; // the modules' sections, in save order
     QDialogButtonBox *m_buttons;
 };
 

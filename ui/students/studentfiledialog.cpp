@@ -3,11 +3,8 @@
 #include "sensitiveclipboard.h"
 #include "studenttimeline.h"
 
-#include "alerts/risktab.h"
 #include "common/formparts.h"
-#include "crisis/crisistab.h"
-#include "keystudents/plantab.h"
-#include "sessions/sessionstab.h"
+#include "common/studentfiletab.h"
 
 #include "error.h"
 #include "repo/settingsrepository.h"
@@ -32,6 +29,8 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace xinan::ui {
 namespace {
@@ -80,14 +79,20 @@ StudentFileDialog::StudentFileDialog(SchoolFile &school, qint64 studentId, QWidg
     m_tabs->addTab(buildCircumstancesTab(), tr("Special circumstances"));
     m_timeline = new StudentTimeline(school, studentId, this);
     m_tabs->addTab(m_timeline, tr("Timeline"));
-    if (studentId != 0)
-        m_tabs->addTab(new RiskTab(school, studentId, this), tr("Risk and alerts"));
-    if (studentId != 0)
-        m_tabs->addTab(new CrisisTab(school, studentId, this), tr("Crisis events"));
-    if (studentId != 0)
-        m_tabs->addTab(new PlanTab(school, studentId, this), tr("Individual plan"));
-    if (studentId != 0)
-        m_tabs->addTab(new SessionsTab(school, studentId, this), tr("Counselling records"));
+    // The modules' tabs (studentFileTabFactories()), for a saved student and the account's role.
+    if (studentId != 0) {
+        std::vector<StudentFileTabFactory> tabs = studentFileTabFactories();
+        std::stable_sort(tabs.begin(), tabs.end(), [](const auto &a, const auto &b) { return a.order < b.order; });
+        const std::optional<AccountRole> role = openAccountRole(school);
+        for (const StudentFileTabFactory &tab : tabs) {
+            if (!roleSees(tab.roles, role))
+                continue;
+            QWidget *widget = tab.create(school, studentId, this);
+            if (widget->objectName().isEmpty())
+                widget->setObjectName(tab.id);
+            m_tabs->addTab(widget, tab.title());
+        }
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("save"));

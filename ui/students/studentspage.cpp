@@ -1,7 +1,6 @@
 #include "studentspage.h"
 
 #include "sensitiveclipboard.h"
-#include "studentfiledialog.h"
 #include "studentlistmodel.h"
 
 #include "domain/student.h"
@@ -37,7 +36,7 @@ template<typename Fill> void refill(QComboBox *combo, Fill fill)
 } // namespace
 
 StudentsPage::StudentsPage(SchoolFile &school, QWidget *parent)
-    : QWidget(parent)
+    : ModulePage(parent)
     , m_school(school)
     , m_model(new StudentListModel(school.db(), this))
     , m_search(new QLineEdit(this))
@@ -144,7 +143,7 @@ StudentsPage::StudentsPage(SchoolFile &school, QWidget *parent)
     updateButtons();
 }
 
-void StudentsPage::reload()
+void StudentsPage::refresh()
 {
     fillGrades();
     fillClasses();
@@ -189,32 +188,24 @@ void StudentsPage::updateButtons()
     m_open->setEnabled(m_table->selectionModel()->hasSelection());
 }
 
-StudentFileDialog *StudentsPage::addStudent()
+void StudentsPage::addStudent()
 {
-    return openStudent(0);
+    Q_EMIT openStudent(0);
 }
 
-StudentFileDialog *StudentsPage::openSelected()
+void StudentsPage::openSelected()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const qint64 id = rows.isEmpty() ? 0 : m_model->idAt(rows.first().row());
-    return id ? openStudent(id) : nullptr;
+    if (id)
+        Q_EMIT openStudent(id);
 }
 
-StudentFileDialog *StudentsPage::openStudent(qint64 id)
+void StudentsPage::studentFileSaved(qint64 studentId)
 {
-    auto *dialog = new StudentFileDialog(m_school, id, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const qint64 saved = dialog->studentId();
-        reload();
-        const int row = m_model->rowOf(saved);
-        if (row >= 0)
-            m_table->selectRow(row);
-    });
-    dialog->show();
-    return dialog;
+    const int row = m_model->rowOf(studentId);
+    if (row >= 0)
+        m_table->selectRow(row);
 }
 
 void StudentsPage::showContextMenu(const QPoint &pos)
@@ -232,7 +223,7 @@ void StudentsPage::showContextMenu(const QPoint &pos)
     menu.addAction(tr("The clipboard is cleared after 30 seconds."))->setEnabled(false);
     QAction *chosen = menu.exec(m_table->viewport()->mapToGlobal(pos));
     if (chosen == open)
-        openStudent(m_model->idAt(at.row()));
+        Q_EMIT openStudent(m_model->idAt(at.row()));
     else if (chosen == copyNo)
         SensitiveClipboard::shared().copy(studentNo);
     else if (chosen == copyName)

@@ -3,7 +3,7 @@
 // grade, class, special circumstance and scope (current / archived / all), and the way into
 // each student's file.
 
-#include <QWidget>
+#include "common/modulepage.h"
 
 class QComboBox;
 class QLabel;
@@ -18,10 +18,9 @@ class SchoolFile;
 
 namespace xinan::ui {
 
-class StudentFileDialog;
 class StudentListModel;
 
-class StudentsPage final : public QWidget
+class StudentsPage final : public ModulePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StudentsPage)
@@ -32,13 +31,14 @@ public:
     explicit StudentsPage(SchoolFile &school, QWidget *parent = nullptr);
 
     // Rereads the students (and the grade and class choices) from the database.
-    void reload();
+    void refresh() override;
+    // Selects the student just saved in its file.
+    void studentFileSaved(qint64 studentId) override;
 
-    // Open a student's file, or an empty one for a new student (window-modal; the list
-    // reloads when it is saved). Return the dialog, or null when no student is selected.
-    StudentFileDialog *addStudent();
-    StudentFileDialog *openSelected();
-    StudentFileDialog *openStudent(qint64 id);
+    // Ask the shell (openStudent) for a student's file, or an empty one for a new student;
+    // openSelected does nothing when no student is selected.
+    void addStudent();
+    void openSelected();
 
     StudentListModel *model() const { return m_model; }
 

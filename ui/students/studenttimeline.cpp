@@ -3,6 +3,7 @@
 #include "common/formparts.h"
 
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/noterepository.h"
 #include "services/schoolfile.h"
 
@@ -22,7 +23,7 @@ namespace xinan::ui {
 NoteDialog::NoteDialog(Saver saver, QWidget *parent)
     : QDialog(parent)
     , m_saver(std::move(saver))
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new QDateEdit(clock::today(), this))
     , m_text(new QPlainTextEdit(this))
     , m_error(makeErrorLabel(this, QStringLiteral("noteError")))
 {
@@ -30,7 +31,7 @@ NoteDialog::NoteDialog(Saver saver, QWidget *parent)
     m_date->setObjectName(QStringLiteral("noteDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setMaximumDate(QDate::currentDate());
+    m_date->setMaximumDate(clock::today());
     m_text->setObjectName(QStringLiteral("noteText"));
     m_text->setPlaceholderText(tr("What happened, what was said or agreed, what comes next"));
     m_text->setTabChangesFocus(true);
@@ -129,10 +130,8 @@ NoteDialog *StudentTimeline::addNote()
         },
         this);
     dialog->setObjectName(QStringLiteral("noteDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, &StudentTimeline::reload);
-    dialog->show();
+    openWindowModal(dialog);
     return dialog;
 }
 

@@ -2,6 +2,8 @@
 
 #include "recoverysheet.h"
 
+#include "platform/clock.h"
+
 #include <QCheckBox>
 #include <QDate>
 #include <QDialogButtonBox>
@@ -84,7 +86,7 @@ void RecoveryKeyDialog::print()
     dialog.setWindowTitle(tr("Print the recovery key"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    printRecoverySheet(printer, { m_key, m_schoolName, m_databasePath, QDate::currentDate() });
+    printRecoverySheet(printer, { m_key, m_schoolName, m_databasePath, clock::today() });
 }
 
 } // namespace xinan::ui

@@ -1,15 +1,20 @@
 #pragma once
-// The main window of an open school database: a navigation list beside the module pages, the
-// File menu (back up, restore, verify, import, settings, lock, quit) and Help. It owns the open
+// The main window of an open school database: a navigation list beside the module pages
+// (pageFactories(), for the open account's role), the File menu (the modules' entries from
+// fileMenuActions(), then back up, restore, verify, settings, lock, quit) and Help. It owns the open
 // database. Locking (on demand or after idle time) destroys the pages and closes the database
 // until the password is entered again; closing writes the automatic backup.
 
+#include <QList>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
 
+#include "domain/daily.h"
+
 #include <chrono>
 #include <memory>
+#include <utility>
 
 class QLabel;
 class QListWidget;
@@ -21,12 +26,10 @@ class SchoolFile;
 
 namespace xinan::ui {
 
-class HomePage;
 class IdleWatcher;
 class LockScreen;
-class OverviewPage;
+class ModulePage;
 class StudentFileDialog;
-class StudentsPage;
 class UnlockDialog;
 
 class MainWindow final : public QMainWindow
@@ -43,6 +46,8 @@ public:
     bool isLocked() const { return m_locked; }
     // Rereads every page from the database (after an import, a restore).
     void refresh();
+    // The module pages in navigation order (none while locked).
+    QList<ModulePage *> pages() const { return m_modulePages; }
 
     // The File menu's actions, callable directly (file names come from the dialog seams).
     void backUp();
@@ -50,12 +55,10 @@ public:
     // the restored database. The open database is closed just before its file is replaced.
     void restoreFromBackup();
     void verify();
-    void importRoster();
-    // The class grid editor (班级网格).
-    void editClassGrid();
     void openSettings();
     void about();
-    // Opens a student's file (window-modal) from the home page; every page rereads when it closes.
+    // The one place a student's file is opened (0: a new student), for every page's
+    // openStudent: window-modal; every page rereads when it closes.
     StudentFileDialog *openStudentFile(qint64 studentId);
 
     // Hides every record at once: the pages are destroyed, the database and its key released,
@@ -90,6 +93,8 @@ private:
     void closeModalDialogs();
     void backUpOnClose();
     void setSchoolActionsEnabled(bool enabled);
+    // Refreshes every page but `except` (a page that reported its own change).
+    void refreshPages(const ModulePage *except = nullptr);
 
     std::unique_ptr<SchoolFile> m_school;
     QString m_path;
@@ -106,14 +111,12 @@ private:
     QWidget *m_workspace = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
-    HomePage *m_home = nullptr;
-    bool m_homeChanged = false; // the home page reported a change and has refreshed itself
-    OverviewPage *m_overview = nullptr;
-    StudentsPage *m_students = nullptr;
+    QList<ModulePage *> m_modulePages;
     LockScreen *m_lockScreen;
     IdleWatcher *m_idle;
     QPointer<UnlockDialog> m_unlockDialog;
     QList<QAction *> m_schoolActions;
+    QList<std::pair<QAction *, QList<AccountRole>>> m_moduleActions; // File-menu module entries, their roles
     QLabel *m_statusSchool = nullptr;
     QLabel *m_statusAccount = nullptr;
     QLabel *m_statusFile = nullptr;

@@ -1,5 +1,7 @@
 #include "verifydialog.h"
 
+#include "common/colors.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,7 +31,7 @@ VerifyDialog::VerifyDialog(const VerifyReport &report, const QString &databaseNa
                                 nullptr,
             static_cast<int>(report.problems().size()))
                              .arg(databaseName));
-        summary->setStyleSheet(QStringLiteral("color: #b00020;"));
+        summary->setStyleSheet(colors::textStyle(colors::Alarm));
     }
 
     auto *checks = new QTreeWidget(this);
@@ -41,7 +43,7 @@ VerifyDialog::VerifyDialog(const VerifyReport &report, const QString &databaseNa
     for (const VerifyCheck &check : report.checks) {
         auto *item = new QTreeWidgetItem(checks);
         item->setText(0, check.passed ? QStringLiteral("✓") : QStringLiteral("✗"));
-        item->setForeground(0, check.passed ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb0, 0x00, 0x20));
+        item->setForeground(0, check.passed ? QColor(0x1b, 0x7f, 0x3b) : colors::color(colors::Alarm));
         item->setText(1, check.name);
         item->setText(2, check.detail);
         item->setToolTip(2, check.detail);

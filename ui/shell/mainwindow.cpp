@@ -1,34 +1,28 @@
 #include "mainwindow.h"
 
-#include "appointments/appointmentspage.h"
-#include "background.h"
-#include "crisis/crisispage.h"
-#include "dialogseams.h"
-#include "duty/dutypage.h"
-#include "grid/griddialog.h"
-#include "home/homepage.h"
+#include "common/background.h"
+#include "common/dialogseams.h"
+#include "common/formparts.h"
+#include "common/modulepage.h"
 #include "idlewatcher.h"
-#include "import/importdialog.h"
-#include "keystudents/keystudentspage.h"
 #include "lockscreen.h"
-#include "office/officedialog.h"
-#include "overview/overviewpage.h"
-#include "screening/screeningpage.h"
-#include "sessions/sessionspage.h"
+#include "menuactions.h"
+#include "verifydialog.h"
+
 #include "settings/appsettings.h"
+#include "settings/autobackup.h"
 #include "settings/settingsdialog.h"
 #include "students/studentfiledialog.h"
-#include "students/studentspage.h"
 #include "unlock/restoredialog.h"
 #include "unlock/startflow.h"
 #include "unlock/unlockdialog.h"
-#include "verifydialog.h"
 
 #include "error.h"
+#include "platform/clock.h"
+#include "repo/schoolrepository.h"
 #include "services/backup.h"
 #include "services/schoolfile.h"
 #include "services/verifier.h"
-#include "settings/autobackup.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -39,8 +33,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QScopedValueRollback>
-#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -128,50 +120,23 @@ void MainWindow::buildWorkspace()
     m_pages = new QStackedWidget(m_workspace);
     m_pages->setObjectName(QStringLiteral("pages"));
 
-    const auto addPage = [this](QStyle::StandardPixmap icon, const QString &title, const QString &name, QWidget *page) {
-        auto *item = new QListWidgetItem(style()->standardIcon(icon), title, m_navigation);
-        item->setData(Qt::UserRole, name);
+    const std::optional<AccountRole> role = openAccountRole(*m_school);
+    for (const auto &[action, roles] : std::as_const(m_moduleActions))
+        action->setVisible(roleSees(roles, role));
+    for (const PageFactory &factory : pageFactoriesFor(role)) {
+        ModulePage *page = factory.create(*m_school, m_pages);
+        auto *item = new QListWidgetItem(style()->standardIcon(factory.icon), factory.title(), m_navigation);
+        item->setData(Qt::UserRole, factory.id);
         item->setSizeHint(QSize(0, 40));
         m_pages->addWidget(page);
-    };
-
-    m_home = new HomePage(*m_school);
-    connect(m_home, &HomePage::openStudent, this, &MainWindow::openStudentFile);
-    connect(m_home, &HomePage::changed, this, [this] {
-        QScopedValueRollback guard(m_homeChanged, true);
-        refresh();
-    });
-    addPage(QStyle::SP_DirHomeIcon, tr("Home"), QStringLiteral("home"), m_home);
-    // The order of a counselling teacher's day: students and their appointments, records and
-    // duty; then screening, key students and crises; the school overview last. Every page that
-    // writes tells the window, which refreshes the home page and the others.
-    m_students = new StudentsPage(*m_school);
-    m_students->setObjectName(QStringLiteral("studentsPage"));
-    addPage(QStyle::SP_FileDialogDetailedView, tr("Students"), QStringLiteral("students"), m_students);
-    auto *appointments = new AppointmentsPage(*m_school);
-    connect(appointments, &AppointmentsPage::changed, this, &MainWindow::refresh);
-    addPage(QStyle::SP_FileDialogStart, tr("Appointments"), QStringLiteral("appointments"), appointments);
-    auto *sessions = new SessionsPage(*m_school);
-    connect(sessions, &SessionsPage::changed, this, &MainWindow::refresh);
-    addPage(QStyle::SP_FileDialogContentsView, tr("Counselling records"), QStringLiteral("sessions"), sessions);
-    auto *duty = new DutyPage(*m_school);
-    connect(duty, &DutyPage::changed, this, &MainWindow::refresh);
-    addPage(QStyle::SP_BrowserReload, tr("Duty roster"), QStringLiteral("duty"), duty);
-    auto *screening = new ScreeningPage(*m_school);
-    screening->setObjectName(QStringLiteral("screeningPage"));
-    connect(screening, &ScreeningPage::changed, this, &MainWindow::refresh);
-    addPage(QStyle::SP_FileDialogInfoView, tr("Screening"), QStringLiteral("screening"), screening);
-    auto *keyStudents = new KeyStudentsPage(*m_school);
-    connect(keyStudents, &KeyStudentsPage::changed, this, &MainWindow::refresh);
-    addPage(QStyle::SP_FileDialogListView, tr("Key students"), QStringLiteral("keyStudents"), keyStudents);
-    addPage(QStyle::SP_MessageBoxWarning, tr("Crisis events"), QStringLiteral("crisis"), new CrisisPage(*m_school));
-    m_overview = new OverviewPage;
-    auto *scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("overviewScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_overview);
-    addPage(QStyle::SP_DesktopIcon, tr("School overview"), QStringLiteral("overview"), scroll);
+        m_modulePages << page;
+        connect(page, &ModulePage::openStudent, this, &MainWindow::openStudentFile);
+        // A page that wrote something has refreshed itself; the others read again.
+        connect(page, &ModulePage::changed, this, [this, page] {
+            refreshPages(page);
+            updateStatusBar();
+        });
+    }
     int widest = 0;
     for (int i = 0; i < m_navigation->count(); ++i)
         widest = qMax(widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
@@ -195,9 +160,7 @@ void MainWindow::dropWorkspace()
     m_workspace = nullptr;
     m_navigation = nullptr;
     m_pages = nullptr;
-    m_home = nullptr;
-    m_overview = nullptr;
-    m_students = nullptr;
+    m_modulePages.clear();
 }
 
 void MainWindow::refresh()
@@ -205,19 +168,20 @@ void MainWindow::refresh()
     if (m_locked || !m_school)
         return;
     try {
-        const OverviewData overview = loadOverview(*m_school);
-        m_schoolName = overview.school.name;
-        if (m_overview)
-            m_overview->setData(overview);
-        if (m_students)
-            m_students->reload();
-        if (m_home && !m_homeChanged)
-            m_home->refresh();
+        m_schoolName = SchoolRepository(m_school->db(), m_school->user()).school().name;
     } catch (const Error &e) {
         showMessage(this, MessageKind::Critical, tr("The overview cannot be read"), e.message());
     }
+    refreshPages();
     setWindowTitle(tr("XinAn — %1").arg(m_schoolName));
     updateStatusBar();
+}
+
+void MainWindow::refreshPages(const ModulePage *except)
+{
+    for (ModulePage *page : std::as_const(m_modulePages))
+        if (page != except)
+            page->refresh();
 }
 
 void MainWindow::buildMenus()
@@ -230,13 +194,14 @@ void MainWindow::buildMenus()
             m_schoolActions << action;
         return action;
     };
-    add(tr("&Import roster…"), QStringLiteral("importRoster"), &MainWindow::importRoster, true);
-    add(tr("Class &grid…"), QStringLiteral("classGrid"), &MainWindow::editClassGrid, true);
-    add(tr("Counselling r&ooms and staff…"), QStringLiteral("officeEditor"), [this] {
-        ActionScope scope(this);
-        openOfficeEditor(*m_school, this);
-        refresh();
-    }, true);
+    for (const FileMenuAction &entry : fileMenuActions()) {
+        QAction *action = add(entry.text(), entry.objectName, [this, run = entry.run] {
+            ActionScope scope(this);
+            if (run(*m_school, this))
+                refresh();
+        }, true);
+        m_moduleActions.append({ action, entry.roles }); // shown to the open account's role (buildWorkspace)
+    }
     file->addSeparator();
     add(tr("&Back up…"), QStringLiteral("backUp"), &MainWindow::backUp, true);
     add(tr("&Restore from a backup…"), QStringLiteral("restore"), &MainWindow::restoreFromBackup, true);
@@ -315,7 +280,7 @@ void MainWindow::backUp()
     const QFileInfo database(m_school->path());
     const QString folder = settings.value(LastBackupFolderKey, database.absolutePath()).toString();
     const QString suggested = QDir(folder).filePath(database.completeBaseName() + QStringLiteral("-")
-        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) + QStringLiteral(".xinan-backup"));
+        + clock::now().toString(QStringLiteral("yyyyMMdd-HHmm")) + QStringLiteral(".xinan-backup"));
     QString out = askSaveFileName(this, tr("Back up the database"), suggested, tr("XinAn backups (*.xinan-backup)"));
     if (out.isEmpty())
         return;
@@ -380,33 +345,17 @@ void MainWindow::verify()
     }
 }
 
-void MainWindow::importRoster()
-{
-    ActionScope scope(this);
-    ImportDialog dialog(*m_school, this);
-    dialog.exec();
-    if (dialog.importedSomething())
-        refresh();
-}
-
-void MainWindow::editClassGrid()
-{
-    ActionScope scope(this);
-    GridDialog dialog(*m_school, this);
-    dialog.exec();
-    if (dialog.changedSomething())
-        refresh();
-}
-
 StudentFileDialog *MainWindow::openStudentFile(qint64 studentId)
 {
     if (m_locked || !m_school)
         return nullptr;
-    auto *dialog = new StudentFileDialog(*m_school, studentId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::finished, this, &MainWindow::refresh);
-    dialog->show();
+    auto *dialog = openWindowModal(new StudentFileDialog(*m_school, studentId, this));
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        refresh();
+        if (result == QDialog::Accepted && dialog->studentId() != 0)
+            for (ModulePage *page : std::as_const(m_modulePages))
+                page->studentFileSaved(dialog->studentId());
+    });
     return dialog;
 }
 

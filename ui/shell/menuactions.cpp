@@ -1,0 +1,40 @@
+#include "menuactions.h"
+
+// Each module adds its File-menu entries here, one line each (keep the includes sorted).
+#include "grid/griddialog.h"
+#include "import/importdialog.h"
+#include "office/officedialog.h"
+
+#include <QCoreApplication>
+
+namespace xinan::ui {
+
+// The texts keep the main window's translation context, where they were first written.
+// Roles: today every role sees every entry (issue 12 restricts them).
+std::vector<FileMenuAction> fileMenuActions()
+{
+    return {
+        { QStringLiteral("importRoster"), [] { return QCoreApplication::translate("xinan::ui::MainWindow", "&Import roster…"); },
+            10, everyRole(),
+            [](SchoolFile &school, QWidget *parent) {
+                ImportDialog dialog(school, parent);
+                dialog.exec();
+                return dialog.importedSomething();
+            } },
+        { QStringLiteral("classGrid"), [] { return QCoreApplication::translate("xinan::ui::MainWindow", "Class &grid…"); }, 20,
+            everyRole(),
+            [](SchoolFile &school, QWidget *parent) {
+                GridDialog dialog(school, parent);
+                dialog.exec();
+                return dialog.changedSomething();
+            } },
+        { QStringLiteral("officeEditor"),
+            [] { return QCoreApplication::translate("xinan::ui::MainWindow", "Counselling r&ooms and staff…"); }, 30, everyRole(),
+            [](SchoolFile &school, QWidget *parent) {
+                openOfficeEditor(school, parent);
+                return true;
+            } },
+    };
+}
+
+} // namespace xinan::ui
