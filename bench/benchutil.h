@@ -2,6 +2,9 @@
 // Timing and bookkeeping helpers of xinan_bench: wall and CPU time, medians, the samples
 // collected per measurement.
 
+#include "platform/clock.h"
+
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -12,6 +15,8 @@
 #include <time.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <vector>
 
@@ -27,6 +32,24 @@ inline QTextStream &progress()
 {
     static QTextStream s(stderr);
     return s;
+}
+
+// The benchmarks run at a reference time, so that what they build (the demo school, terms,
+// appointments) and so what they measure is the same on any date. XINAN_BENCH_NOW (local ISO
+// time, such as 2027-03-01T10:00:00) moves it, to show that a bench works on another day.
+inline constexpr const char *ReferenceNow = "2026-11-16T10:00:00";
+inline void fixClock()
+{
+    const QByteArray set = qgetenv("XINAN_BENCH_NOW");
+    const QByteArray text = set.isEmpty() ? QByteArray(ReferenceNow) : set;
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate);
+    if (!when.isValid()) {
+        std::fprintf(
+            stderr, "XINAN_BENCH_NOW must be a date and time such as 2027-03-01T10:00:00, not \"%s\".\n", text.constData());
+        std::exit(2);
+    }
+    clock::testing::setNow(when);
+    progress() << "the clock is fixed at " << when.toString(Qt::ISODate) << Qt::endl;
 }
 
 inline double secondsOf(const QElapsedTimer &t) { return static_cast<double>(t.nsecsElapsed()) / 1e9; }

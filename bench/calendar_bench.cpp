@@ -3,7 +3,9 @@
 // counsellor 13–14, on the hour from 08:00), 20 weeks, written through AppointmentRepository
 // (every conflict check runs). Then times opening the Appointments page on a week in the middle
 // of the term: widget constructed, the week loaded, the first paint (offscreen); and moving to
-// the next week. Not a test: not registered with ctest. Run:
+// the next week. The clock is fixed at benchutil's reference time (XINAN_BENCH_NOW moves it), and
+// the bench books only students the demo has no appointment for, so it runs the same on any day.
+// Not a test: not registered with ctest. Run:
 //   QT_QPA_PLATFORM=offscreen build/bench/xinan_bench_calendar [--weeks 20] [--per-day 40] [--runs 9]
 
 #include "appointments/appointmentcalendar.h"
@@ -24,6 +26,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QPushButton>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -50,6 +53,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    fixClock();
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({ QStringLiteral("weeks"), QStringLiteral("Weeks of the term (default 20)."), QStringLiteral("n"), QStringLiteral("20") });
@@ -79,12 +83,20 @@ int main(int argc, char *argv[])
         staff.push_back(office.addStaff({ 0, QStringLiteral("咨询师%1").arg(i + 1), StaffKind::FullTime, QString(), QString(), true }));
         rooms.push_back(office.addRoom({ 0, QStringLiteral("辅导室%1").arg(i + 1), RoomKind::Individual, true }));
     }
+    // The bench books students the demo has no appointment for, so that its bookings never clash
+    // with the demo's own (a student has one appointment at a time), whatever day "today" is.
+    QSet<qint64> bookedByDemo;
+    for (const Appointment &a : AppointmentRepository(db, school.user()).range(QDate(2000, 1, 1), QDate(2100, 1, 1)))
+        bookedByDemo.insert(a.studentId);
     StudentFilter everyone;
     everyone.scope = StudentFilter::Scope::All;
-    const QList<StudentRow> students = StudentQuery(db).page(everyone, StudentSort::StudentNo, true, 0, 5000);
+    QList<StudentRow> students = StudentQuery(db).page(everyone, StudentSort::StudentNo, true, 0, 5000);
+    students.removeIf([&](const StudentRow &s) { return bookedByDemo.contains(s.id); });
+    progress() << students.size() << " students without a demo appointment (the demo booked " << bookedByDemo.size() << ")"
+               << Qt::endl;
 
     // The term starts on the Monday eight weeks ago, so that the timed week has past and future.
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     const QDate termStart = today.addDays(1 - today.dayOfWeek()).addDays(-7 * std::min(8, weeks / 2));
     const AppointmentStatus past[] = { AppointmentStatus::Done, AppointmentStatus::Done, AppointmentStatus::Done, AppointmentStatus::NoShow,
         AppointmentStatus::Cancelled };

@@ -31,6 +31,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    fixClock();
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({ QStringLiteral("students"), QStringLiteral("Number of students (default 5000)."), QStringLiteral("n"),

@@ -128,6 +128,7 @@ struct Result
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    fixClock();
     initCrypto();
     QCommandLineParser parser;
     parser.addHelpOption();

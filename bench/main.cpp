@@ -105,7 +105,7 @@ qint64 runAggregates(Database &db)
 // per-row prepare. Shows how much of addAll is SQL/page work and how much is per-row overhead.
 void rawInsert(Database &db, const QList<Student> &students)
 {
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString now = clock::nowUtc().toString(Qt::ISODate);
     const QString actor = QStringLiteral("bench");
     const QString create = QStringLiteral("create");
     const QString entity = QStringLiteral("student");
@@ -461,6 +461,7 @@ void printTables(const Options &o, const Samples &samples, const KdfCost &cost, 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    fixClock();
     QCoreApplication::setApplicationName(QStringLiteral("xinan_bench"));
     initCrypto();
 

@@ -141,6 +141,7 @@ void writeXlsx(const QString &path, const QList<QStringList> &rows)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    fixClock();
     initCrypto();
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -3,15 +3,14 @@
 #include "clishared.h"
 #include "commandline.h"
 #include "commands.h"
+#include "rowprinter.h"
 
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/appointmentrepository.h"
 #include "services/schoolfile.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace xinan::cli {
 namespace {
@@ -26,59 +25,24 @@ QString startText(const Appointment &a)
     return a.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-void printJson(const QList<Appointment> &list)
+void print(const QList<Appointment> &list, const QString &format)
 {
-    QJsonArray array;
+    RowPrinter rows({ { QStringLiteral("id"), QString(), Column::Shown::JsonOnly }, { QStringLiteral("start"), Tr::tr("Start") },
+        { QStringLiteral("minutes"), Tr::tr("Minutes") }, { QStringLiteral("status"), Tr::tr("Status") },
+        { QStringLiteral("student_no"), Tr::tr("Student number") }, { QStringLiteral("student"), Tr::tr("Student") },
+        { QStringLiteral("counsellor"), Tr::tr("Counsellor") }, { QStringLiteral("room"), Tr::tr("Room") },
+        { QStringLiteral("reason_category"), Tr::tr("Reason category") } });
+    const QString none = QStringLiteral("-");
     for (const Appointment &a : list) {
-        array.append(QJsonObject{{QStringLiteral("id"), a.id},
-                                 {QStringLiteral("start"), a.start.toOffsetFromUtc(a.start.toLocalTime().offsetFromUtc()).toString(Qt::ISODate)},
-                                 {QStringLiteral("minutes"), a.minutes},
-                                 {QStringLiteral("status"), appointmentStatusCode(a.status)},
-                                 {QStringLiteral("student_no"), a.studentNo},
-                                 {QStringLiteral("student"), a.studentName},
-                                 {QStringLiteral("counsellor"), a.staffName},
-                                 {QStringLiteral("room"), a.roomName.isEmpty() ? QJsonValue() : QJsonValue(a.roomName)},
-                                 {QStringLiteral("reason_category"), a.category}});
+        // CSV and the table give the local time; JSON gives it with its offset from UTC.
+        const QString start = a.start.toOffsetFromUtc(a.start.toLocalTime().offsetFromUtc()).toString(Qt::ISODate);
+        rows.add({ { QString::number(a.id), a.id }, { startText(a), start }, { QString::number(a.minutes), a.minutes },
+            { appointmentStatusName(a.status), appointmentStatusCode(a.status) }, a.studentNo, a.studentName, a.staffName,
+            Cell(a.roomName, a.roomName.isEmpty() ? QJsonValue() : QJsonValue(a.roomName))
+                .shownInTable(a.roomName.isEmpty() ? none : a.roomName),
+            Cell(a.category).shownInTable(a.category.isEmpty() ? none : a.category) });
     }
-    out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-}
-
-void printCsv(const QList<Appointment> &list)
-{
-    const QStringList header{QStringLiteral("start"),   QStringLiteral("minutes"),    QStringLiteral("status"),
-                             QStringLiteral("student_no"), QStringLiteral("student"), QStringLiteral("counsellor"),
-                             QStringLiteral("room"),    QStringLiteral("reason_category")};
-    out() << QChar(0xFEFF) << header.join(u',') << "\r\n";
-    for (const Appointment &a : list) {
-        QStringList row{startText(a), QString::number(a.minutes), appointmentStatusName(a.status), a.studentNo, a.studentName, a.staffName,
-                        a.roomName, a.category};
-        for (QString &cell : row)
-            cell = csvField(cell);
-        out() << row.join(u',') << "\r\n";
-    }
-}
-
-void printTable(const QList<Appointment> &list)
-{
-    QList<QStringList> rows{{Tr::tr("Start"), Tr::tr("Minutes"), Tr::tr("Status"), Tr::tr("Student number"), Tr::tr("Student"),
-                             Tr::tr("Counsellor"), Tr::tr("Room"), Tr::tr("Reason category")}};
-    for (const Appointment &a : list)
-        rows.append({startText(a), QString::number(a.minutes), appointmentStatusName(a.status), a.studentNo, a.studentName, a.staffName,
-                     a.roomName.isEmpty() ? QStringLiteral("-") : a.roomName, a.category.isEmpty() ? QStringLiteral("-") : a.category});
-    QList<int> widths(rows.first().size(), 0);
-    for (const auto &row : rows)
-        for (int c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], displayWidth(row.at(c)));
-    for (const auto &row : rows) {
-        QString line;
-        for (int c = 0; c < row.size(); ++c) {
-            line += row.at(c);
-            if (c + 1 < row.size())
-                line += QString(widths[c] - displayWidth(row.at(c)) + 2, u' ');
-        }
-        out() << line.trimmed() << '\n';
-    }
-    out() << Tr::tr("%n appointment(s).", nullptr, static_cast<int>(list.size())) << '\n';
+    rows.print(format, Tr::tr("%n appointment(s).", nullptr, static_cast<int>(list.size())));
 }
 
 QDate dateOption(const CommandLine &cl, const QString &name, const QDate &fallback)
@@ -101,7 +65,7 @@ int runList(const QStringList &args)
     addFormatOption(cl);
     if (!cl.parse(args))
         return 0;
-    const QDate from = dateOption(cl, QStringLiteral("from"), QDate::currentDate());
+    const QDate from = dateOption(cl, QStringLiteral("from"), clock::today());
     const QDate to = dateOption(cl, QStringLiteral("to"), from.addDays(6));
     if (to < from)
         throw Error(ErrorKind::Usage, Tr::tr("--to (%1) is before --from (%2).").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
@@ -109,16 +73,9 @@ int runList(const QStringList &args)
     cl.required(QStringLiteral("db"));
     SchoolFile school = unlock(cl);
     const QList<Appointment> list = AppointmentRepository(school.db(), school.user()).range(from, to);
-    if (format == u"json")
-        printJson(list);
-    else if (format == u"csv")
-        printCsv(list);
-    else
-        printTable(list);
+    print(list, format);
     return 0;
 }
-
-} // namespace
 
 int runAppointments(const QStringList &args)
 {
@@ -126,6 +83,14 @@ int runAppointments(const QStringList &args)
                          Tr::tr("Usage: xinan-cli appointments list [options]\n"
                                 "(xinan-cli appointments list --help shows the options.)"),
                          Tr::tr("Use \"appointments list\"; run \"xinan-cli appointments --help\" for more."));
+}
+
+} // namespace
+
+QList<Command> appointmentCommands()
+{
+    return { { "appointments", QT_TRANSLATE_NOOP("Cli", "list the appointments of a span of days (appointments list)"),
+        runAppointments } };
 }
 
 } // namespace xinan::cli

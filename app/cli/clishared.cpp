@@ -3,6 +3,7 @@
 #include "error.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace xinan::cli {
 namespace {
@@ -40,6 +41,18 @@ SchoolFile unlock(const CommandLine &cl)
 {
     SecretInput input(cl.isSet(QStringLiteral("password-stdin")));
     return unlock(cl, input);
+}
+
+QString dbOptionText()
+{
+    return Tr::tr("The school database file (NAME.xinan).");
+}
+
+void refuseExisting(const QString &db)
+{
+    for (const QString &p : { db, KeySlotFile::pathFor(db) })
+        if (QFileInfo::exists(p))
+            throw Error(ErrorKind::Rejected, Tr::tr("%1 already exists; XinAn does not overwrite an existing file.").arg(p));
 }
 
 void addFormatOption(CommandLine &cl)

@@ -18,6 +18,12 @@ void addUnlockOptions(CommandLine &cl);
 SchoolFile unlock(const CommandLine &cl, SecretInput &input);
 SchoolFile unlock(const CommandLine &cl);
 
+// The help text of --db for the commands that create or open a database file.
+QString dbOptionText();
+// Refuses (Error(Rejected)) when the database or its key file exists; checked before any
+// password is asked for, so nobody types one for nothing.
+void refuseExisting(const QString &db);
+
 // --format: table (default), csv or json.
 void addFormatOption(CommandLine &cl);
 // The checked --format value. Throws Error(Usage) for anything else.

@@ -30,8 +30,6 @@ bool looksLikeRecoveryKey(const SecretBytes &secret)
     return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber() && c.unicode() < 128; });
 }
 
-} // namespace
-
 int runBackup(const QStringList &args)
 {
     CommandLine cl(QStringLiteral("backup"), Tr::tr("Write a checked backup of the database to one file."));
@@ -107,6 +105,15 @@ int runVerify(const QStringList &args)
     out() << Tr::tr("The database is damaged. Restore it from a backup (xinan-cli restore).") << '\n';
     out().flush();
     return static_cast<int>(ErrorKind::Damaged);
+}
+
+} // namespace
+
+QList<Command> dataCommands()
+{
+    return { { "backup", QT_TRANSLATE_NOOP("Cli", "write a checked backup file"), runBackup },
+        { "restore", QT_TRANSLATE_NOOP("Cli", "restore a database from a backup"), runRestore },
+        { "verify", QT_TRANSLATE_NOOP("Cli", "check a database for damage"), runVerify } };
 }
 
 } // namespace xinan::cli

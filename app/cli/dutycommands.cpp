@@ -6,6 +6,7 @@
 #include "commands.h"
 
 #include "error.h"
+#include "platform/clock.h"
 #include "platform/files.h"
 #include "services/dutysheet.h"
 #include "services/pdfoutput.h"
@@ -73,14 +74,12 @@ int runPrint(const QStringList &args)
         throw Error(ErrorKind::Rejected, Tr::tr("%1 already exists; choose another file or add --force to replace it.").arg(outPath));
     cl.required(QStringLiteral("db"));
     SchoolFile school = unlock(cl);
-    const DutySheet sheet = dutySheet(school.db(), school.user(), day, QDate::currentDate());
+    const DutySheet sheet = dutySheet(school.db(), school.user(), day, clock::today());
     writeFileAtomically(outPath, renderPdf(sheet));
     out() << Tr::tr("Wrote the duty roster of %1 (%2 shifts) to %3.").arg(dutyWeekRange(sheet.week.monday)).arg(sheet.week.shifts.size()).arg(outPath)
           << '\n';
     return 0;
 }
-
-} // namespace
 
 int runDuty(const QStringList &args)
 {
@@ -88,6 +87,13 @@ int runDuty(const QStringList &args)
         Tr::tr("Usage: xinan-cli duty print --db FILE --week DATE --out FILE.pdf [--force]\n"
                "(xinan-cli duty print --help shows the options.)"),
         Tr::tr("Use \"duty print\"; run \"xinan-cli duty --help\" for more."));
+}
+
+} // namespace
+
+QList<Command> dutyCommands()
+{
+    return { { "duty", QT_TRANSLATE_NOOP("Cli", "print a week's duty roster as a PDF (duty print)"), runDuty } };
 }
 
 QCoreApplication *createApplication(int &argc, char **argv)

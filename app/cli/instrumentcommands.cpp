@@ -4,6 +4,7 @@
 #include "clishared.h"
 #include "commandline.h"
 #include "commands.h"
+#include "rowprinter.h"
 
 #include "error.h"
 #include "repo/instrumentrepository.h"
@@ -13,7 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace xinan::cli {
@@ -34,51 +34,23 @@ QString bandsText(const Instrument &in)
 
 void printInstruments(const QList<Instrument> &instruments, const QString &format)
 {
-    if (format == u"json") {
-        QJsonArray array;
-        for (const Instrument &in : instruments) {
-            QJsonArray bands;
-            for (const InstrumentBand &b : in.bands)
-                bands.append(QJsonObject { { QStringLiteral("from"), b.from }, { QStringLiteral("to"), b.to },
-                    { QStringLiteral("code"), b.code }, { QStringLiteral("label"), b.label },
-                    { QStringLiteral("flag"), b.flag } });
-            array.append(QJsonObject { { QStringLiteral("id"), in.id }, { QStringLiteral("short_name"), in.shortName },
-                { QStringLiteral("name"), in.name }, { QStringLiteral("version"), in.version },
-                { QStringLiteral("items"), static_cast<int>(in.items.size()) },
-                { QStringLiteral("built_in"), InstrumentRepository::isBuiltIn(in.id) }, { QStringLiteral("bands"), bands } });
-        }
-        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        return;
+    RowPrinter rows({ { QStringLiteral("id"), Tr::tr("Id") }, { QStringLiteral("short_name"), Tr::tr("Instrument") },
+        { QStringLiteral("name"), Tr::tr("Name") }, { QStringLiteral("version"), QString(), Column::Shown::DataOnly },
+        { QStringLiteral("items"), Tr::tr("Items") }, { QStringLiteral("built_in"), Tr::tr("Origin") },
+        { QStringLiteral("bands"), Tr::tr("Bands") } });
+    for (const Instrument &in : instruments) {
+        QJsonArray bands;
+        for (const InstrumentBand &b : in.bands)
+            bands.append(QJsonObject { { QStringLiteral("from"), b.from }, { QStringLiteral("to"), b.to },
+                { QStringLiteral("code"), b.code }, { QStringLiteral("label"), b.label }, { QStringLiteral("flag"), b.flag } });
+        const bool builtIn = InstrumentRepository::isBuiltIn(in.id);
+        const int items = static_cast<int>(in.items.size());
+        rows.add({ in.id, in.shortName, in.name, in.version, { QString::number(items), items },
+            Cell(builtIn ? QStringLiteral("1") : QStringLiteral("0"), builtIn)
+                .shownInTable(builtIn ? Tr::tr("built in") : Tr::tr("imported")),
+            Cell(bandsText(in), bands) });
     }
-    if (format == u"csv") {
-        out() << QChar(0xFEFF) << "id,short_name,name,version,items,built_in,bands\r\n";
-        for (const Instrument &in : instruments) {
-            QStringList row { in.id, in.shortName, in.name, in.version, QString::number(in.items.size()),
-                InstrumentRepository::isBuiltIn(in.id) ? QStringLiteral("1") : QStringLiteral("0"), bandsText(in) };
-            for (QString &cell : row)
-                cell = csvField(cell);
-            out() << row.join(u',') << "\r\n";
-        }
-        return;
-    }
-    QList<QStringList> table { { Tr::tr("Id"), Tr::tr("Instrument"), Tr::tr("Name"), Tr::tr("Items"), Tr::tr("Origin"),
-        Tr::tr("Bands") } };
-    for (const Instrument &in : instruments)
-        table.append({ in.id, in.shortName, in.name, QString::number(in.items.size()),
-            InstrumentRepository::isBuiltIn(in.id) ? Tr::tr("built in") : Tr::tr("imported"), bandsText(in) });
-    QList<int> widths(table.first().size(), 0);
-    for (const QStringList &row : table)
-        for (int c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], displayWidth(row.at(c)));
-    for (const QStringList &row : table) {
-        QString line;
-        for (int c = 0; c < row.size(); ++c) {
-            line += row.at(c);
-            if (c + 1 < row.size())
-                line += QString(widths[c] - displayWidth(row.at(c)) + 2, u' ');
-        }
-        out() << line.trimmed() << '\n';
-    }
+    rows.print(format);
 }
 
 } // namespace

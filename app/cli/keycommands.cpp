@@ -1,14 +1,15 @@
-// init, users, passwd, recover, demo: the commands that create databases and manage key slots.
+// init, users, passwd, recover: the commands that create databases and manage accounts and key slots.
+#include "clishared.h"
 #include "commandline.h"
 #include "commands.h"
+#include "rowprinter.h"
 #include "secretinput.h"
 
 #include "error.h"
-#include "services/demodata.h"
+#include "repo/officerepository.h"
 #include "services/schoolfile.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 namespace xinan::cli {
 namespace {
@@ -17,16 +18,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-QString dbOptionText() { return Tr::tr("The school database file (NAME.xinan)."); }
-
-// Checked before any password is asked for, so nobody types one for nothing.
-void refuseExisting(const QString &db)
-{
-    for (const QString &p : {db, KeySlotFile::pathFor(db)})
-        if (QFileInfo::exists(p))
-            throw Error(ErrorKind::Rejected, Tr::tr("%1 already exists; XinAn does not overwrite an existing file.").arg(p));
-}
 
 } // namespace
 
@@ -37,6 +28,8 @@ void printRecoveryKey(const QString &key)
           << "\n\n    " << key << "\n\n";
     out().flush();
 }
+
+namespace {
 
 int runInit(const QStringList &args)
 {
@@ -67,38 +60,85 @@ int runInit(const QStringList &args)
     return 0;
 }
 
-int runUsers(const QStringList &args)
+// The --role of a new account: required, one of the four codes.
+AccountRole roleOption(const CommandLine &cl)
 {
-    const QString sub = args.value(1);
-    if (sub == u"list") {
-        CommandLine cl(QStringLiteral("users list"), Tr::tr("List the accounts that can open a database."));
-        cl.option(QStringLiteral("db"), dbOptionText(), QStringLiteral("FILE"));
-        if (!cl.parse(QStringList{args.value(0)} + args.mid(2)))
-            return 0;
-        for (const QString &u : SchoolFile::accountNames(cl.required(QStringLiteral("db"))))
-            out() << u << '\n';
-        return 0;
-    }
-    if (sub != u"add")
-        throw Error(ErrorKind::Usage, Tr::tr("Use \"xinan-cli users add\" or \"xinan-cli users list\"."));
-    CommandLine cl(QStringLiteral("users add"), Tr::tr("Add an account with its own password."));
+    if (!cl.isSet(QStringLiteral("role")))
+        throw Error(ErrorKind::Usage,
+            Tr::tr("The option --role is required: the new account's role, counsellor, head, class_teacher or admin "
+                   "(\"xinan-cli users add --help\" says what each may do). Nothing was changed."));
+    const QString value = cl.value(QStringLiteral("role")).trimmed();
+    const std::optional<AccountRole> role = accountRoleFromCode(value.toLower());
+    if (!role)
+        throw Error(ErrorKind::Usage,
+            Tr::tr("--role must be counsellor, head, class_teacher or admin, not \"%1\". Nothing was changed.").arg(value));
+    return *role;
+}
+
+int runUsersAdd(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("users add"), Tr::tr("Add an account with its own password and its role."));
     cl.option(QStringLiteral("db"), dbOptionText(), QStringLiteral("FILE"))
         .option(QStringLiteral("user"), Tr::tr("The new account's name."), QStringLiteral("NEW"))
-        .option(QStringLiteral("as"), Tr::tr("An existing account that authorises the change (needed when there are several)."), QStringLiteral("USER"))
+        .option(QStringLiteral("role"),
+            Tr::tr("The new account's role (required): counsellor (心理教师: reads counselling notes), head (校领导), "
+                   "class_teacher (班主任) or admin (管理员)."),
+            QStringLiteral("ROLE"))
+        .option(QStringLiteral("as"), Tr::tr("An existing account that authorises the change (needed when there are several)."),
+            QStringLiteral("USER"))
         .secretsOption();
-    if (!cl.parse(QStringList{args.value(0)} + args.mid(2)))
+    if (!cl.parse(args))
         return 0;
     const QString db = cl.required(QStringLiteral("db"));
     const QString newUser = cl.required(QStringLiteral("user"));
     validateUserName(newUser);
+    const AccountRole role = roleOption(cl);
     const QString as = SchoolFile::resolveUser(db, cl.value(QStringLiteral("as")));
     SecretInput input(cl.isSet(QStringLiteral("password-stdin")));
     const SecretBytes password = input.ask(Tr::tr("Password for %1").arg(as));
     SchoolFile school = SchoolFile::unlockWithPassword(db, as, password);
     const SecretBytes newPassword = input.askNew(Tr::tr("New password for %1").arg(newUser), Tr::tr("Repeat the password"));
-    school.addUser(newUser, newPassword);
-    out() << Tr::tr("Added the account %1.").arg(newUser) << '\n';
+    school.addUser(newUser, newPassword, role);
+    // An account the database knew already (added again after its key file was recreated)
+    // keeps its role: say which one it has.
+    const AccountRole stored = accountRole(school.db(), newUser).value_or(role);
+    out() << Tr::tr("Added the account %1 (%2).").arg(newUser, accountRoleName(stored)) << '\n';
+    if (stored != role)
+        out() << Tr::tr(
+            "The database already knew %1 as %2; its role was kept. A counselling teacher or an administrator can change it in "
+            "the office settings.")
+                     .arg(newUser, accountRoleName(stored))
+              << '\n';
     return 0;
+}
+
+int runUsersList(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("users list"), Tr::tr("List the accounts that can open a database, with their roles."));
+    addUnlockOptions(cl);
+    addFormatOption(cl);
+    if (!cl.parse(args))
+        return 0;
+    const QString format = formatOf(cl);
+    const QString db = cl.required(QStringLiteral("db"));
+    const QStringList names = SchoolFile::accountNames(db);
+    SchoolFile school = unlock(cl);
+    RowPrinter rows({ { QStringLiteral("account"), Tr::tr("Account") }, { QStringLiteral("role"), Tr::tr("Role") } });
+    for (const QString &name : names) {
+        const std::optional<AccountRole> role = accountRole(school.db(), name);
+        rows.add({ name, role ? Cell(accountRoleName(*role), accountRoleCode(*role)) : Cell(QString(), QJsonValue()) });
+    }
+    rows.print(format, Tr::tr("%n account(s).", nullptr, static_cast<int>(names.size())));
+    return 0;
+}
+
+int runUsers(const QStringList &args)
+{
+    return runSubcommand(args, { { "add", runUsersAdd }, { "list", runUsersList } },
+        Tr::tr("Usage: xinan-cli users add --db FILE --user NEW --role ROLE [options]\n"
+               "       xinan-cli users list --db FILE [options]\n"
+               "(xinan-cli users add --help and xinan-cli users list --help show the options.)"),
+        Tr::tr("Use \"xinan-cli users add\" or \"xinan-cli users list\"."));
 }
 
 int runPasswd(const QStringList &args)
@@ -151,29 +191,14 @@ int runRecover(const QStringList &args)
     return 0;
 }
 
-int runDemo(const QStringList &args)
+} // namespace
+
+QList<Command> keyCommands()
 {
-    CommandLine cl(QStringLiteral("demo"), Tr::tr("Create a new database filled with a synthetic demonstration school (no real person)."));
-    cl.option(QStringLiteral("db"), dbOptionText(), QStringLiteral("FILE"))
-        .option(QStringLiteral("students"), Tr::tr("How many students (default 600)."), QStringLiteral("N"))
-        .option(QStringLiteral("seed"), Tr::tr("Seed of the generator (default 2026); the same seed gives the same school."), QStringLiteral("S"))
-        .option(QStringLiteral("user"), Tr::tr("The demo account's name (default demo)."), QStringLiteral("USER"))
-        .secretsOption();
-    if (!cl.parse(args))
-        return 0;
-    const QString db = cl.required(QStringLiteral("db"));
-    DemoOptions options;
-    options.students = cl.intValue(QStringLiteral("students"), 600, 0, 200000);
-    options.seed = static_cast<quint64>(cl.intValue(QStringLiteral("seed"), 2026, 0, 2147483647));
-    const QString user = cl.isSet(QStringLiteral("user")) ? cl.value(QStringLiteral("user")) : QStringLiteral("demo");
-    validateUserName(user);
-    refuseExisting(db);
-    SecretInput input(cl.isSet(QStringLiteral("password-stdin")));
-    const SecretBytes password = input.askNew(Tr::tr("New password for %1").arg(user), Tr::tr("Repeat the password"));
-    const QString recovery = createDemoDatabase(db, user, password, options);
-    out() << Tr::tr("Created the demonstration database %1 with %2 synthetic students; account %3.").arg(db, QString::number(options.students), user) << '\n';
-    printRecoveryKey(recovery);
-    return 0;
+    return { { "init", QT_TRANSLATE_NOOP("Cli", "create a new school database"), runInit },
+        { "users", QT_TRANSLATE_NOOP("Cli", "add or list accounts (users add, users list)"), runUsers },
+        { "passwd", QT_TRANSLATE_NOOP("Cli", "change an account's password"), runPasswd },
+        { "recover", QT_TRANSLATE_NOOP("Cli", "set a new password with the recovery key"), runRecover } };
 }
 
 } // namespace xinan::cli

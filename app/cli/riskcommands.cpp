@@ -2,6 +2,7 @@
 #include "clishared.h"
 #include "commandline.h"
 #include "commands.h"
+#include "rowprinter.h"
 #include "secretinput.h"
 
 #include "error.h"
@@ -10,9 +11,6 @@
 #include "services/schoolfile.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace xinan::cli {
 namespace {
@@ -28,58 +26,21 @@ QString sinceDate(const RiskStudent &s)
     return s.since.isValid() ? s.since.toLocalTime().date().toString(Qt::ISODate) : QString();
 }
 
-void printJson(const QList<RiskStudent> &students)
+void print(const QList<RiskStudent> &students, const QString &format)
 {
-    QJsonArray array;
+    // The table leads with the level; CSV and JSON keep it after the class.
+    RowPrinter rows({ { QStringLiteral("level"), Tr::tr("Level"), Column::Shown::TableOnly },
+        { QStringLiteral("student_no"), Tr::tr("Student number") }, { QStringLiteral("name"), Tr::tr("Name") },
+        { QStringLiteral("grade"), Tr::tr("Grade") }, { QStringLiteral("class"), Tr::tr("Class") },
+        { QStringLiteral("level"), QString(), Column::Shown::DataOnly }, { QStringLiteral("since"), Tr::tr("Since") },
+        { QStringLiteral("reason"), Tr::tr("Reason") } });
     for (const RiskStudent &s : students) {
         const QString since = sinceDate(s);
-        array.append(QJsonObject{{QStringLiteral("student_no"), s.studentNo},
-                                 {QStringLiteral("name"), s.name},
-                                 {QStringLiteral("grade"), s.grade},
-                                 {QStringLiteral("class"), s.className},
-                                 {QStringLiteral("level"), riskLevelCode(s.level)},
-                                 {QStringLiteral("since"), since.isEmpty() ? QJsonValue() : QJsonValue(since)},
-                                 {QStringLiteral("reason"), s.lastReason}});
+        const Cell level(riskLevelName(s.level), riskLevelCode(s.level));
+        rows.add({ level, s.studentNo, s.name, { gradeName(s.grade), s.grade }, s.className, level,
+            { since, since.isEmpty() ? QJsonValue() : QJsonValue(since) }, s.lastReason });
     }
-    out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-}
-
-void printCsv(const QList<RiskStudent> &students)
-{
-    const QStringList header{QStringLiteral("student_no"), QStringLiteral("name"),  QStringLiteral("grade"), QStringLiteral("class"),
-                             QStringLiteral("level"),      QStringLiteral("since"), QStringLiteral("reason")};
-    out() << QChar(0xFEFF) << header.join(u',') << "\r\n";
-    for (const RiskStudent &s : students) {
-        QStringList row{s.studentNo, s.name, gradeName(s.grade), s.className, riskLevelName(s.level), sinceDate(s), s.lastReason};
-        for (QString &cell : row)
-            cell = csvField(cell);
-        out() << row.join(u',') << "\r\n";
-    }
-}
-
-void printTable(const QList<RiskStudent> &students)
-{
-    QList<QStringList> rows{{Tr::tr("Level"), Tr::tr("Student number"), Tr::tr("Name"), Tr::tr("Grade"), Tr::tr("Class"), Tr::tr("Since"),
-                             Tr::tr("Reason")}};
-    for (const RiskStudent &s : students) {
-        QString reason = s.lastReason;
-        reason.replace(u'\n', u' ');
-        rows.append({riskLevelName(s.level), s.studentNo, s.name, gradeName(s.grade), s.className, sinceDate(s), reason});
-    }
-    QList<int> widths(rows.first().size(), 0);
-    for (const auto &row : rows)
-        for (int c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], displayWidth(row.at(c)));
-    for (const auto &row : rows) {
-        QString line;
-        for (int c = 0; c < row.size(); ++c) {
-            line += row.at(c);
-            if (c + 1 < row.size())
-                line += QString(widths[c] - displayWidth(row.at(c)) + 2, u' ');
-        }
-        out() << line.trimmed() << '\n';
-    }
-    out() << Tr::tr("%n student(s).", nullptr, static_cast<int>(students.size())) << '\n';
+    rows.print(format, Tr::tr("%n student(s).", nullptr, static_cast<int>(students.size())));
 }
 
 int runList(const QStringList &args)
@@ -102,12 +63,7 @@ int runList(const QStringList &args)
     SchoolFile school = unlock(cl);
     RiskRepository risk(school.db(), school.user());
     const QList<RiskStudent> students = level ? risk.listAt(*level) : risk.atOrAbove(RiskLevel::Yellow);
-    if (format == u"json")
-        printJson(students);
-    else if (format == u"csv")
-        printCsv(students);
-    else
-        printTable(students);
+    print(students, format);
     return 0;
 }
 
@@ -149,8 +105,6 @@ int runSet(const QStringList &args)
     return 0;
 }
 
-} // namespace
-
 int runRisk(const QStringList &args)
 {
     return runSubcommand(args, {{"list", runList}, {"set", runSet}},
@@ -158,6 +112,14 @@ int runRisk(const QStringList &args)
                            "       xinan-cli risk set [options]\n"
                            "(xinan-cli risk list --help and xinan-cli risk set --help show the options.)"),
                          Tr::tr("Use \"risk list\" or \"risk set\"; run \"xinan-cli risk --help\" for more."));
+}
+
+} // namespace
+
+QList<Command> riskCommands()
+{
+    return { { "risk", QT_TRANSLATE_NOOP("Cli", "list students by risk level or change a level (risk list, risk set)"),
+        runRisk } };
 }
 
 } // namespace xinan::cli

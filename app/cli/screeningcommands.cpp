@@ -3,17 +3,16 @@
 #include "clishared.h"
 #include "commandline.h"
 #include "commands.h"
+#include "rowprinter.h"
 
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/instrumentrepository.h"
 #include "repo/screeningrepository.h"
 #include "services/schoolfile.h"
 #include "services/screeningimport.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace xinan::cli {
 namespace {
@@ -92,7 +91,7 @@ int runImport(const QStringList &arguments)
                 .arg(id));
     const QString drive = cl.isSet(QStringLiteral("drive")) && !cl.value(QStringLiteral("drive")).trimmed().isEmpty()
         ? cl.value(QStringLiteral("drive")).trimmed()
-        : QStringLiteral("%1 %2").arg(instrument->id, QDate::currentDate().toString(Qt::ISODate));
+        : QStringLiteral("%1 %2").arg(instrument->id, clock::today().toString(Qt::ISODate));
     cl.required(QStringLiteral("db"));
     // Read the sheet before asking for the password: a file that cannot be read costs nothing.
     const ScreeningSheet sheet = readScreeningSheet(files.first());
@@ -161,64 +160,30 @@ QString shortNameOf(Database &db, const QString &instrumentId)
     return i ? i->shortName : instrumentId;
 }
 
-void printJson(const QList<ScreeningResultRow> &rows)
+void print(Database &db, const QList<ScreeningResultRow> &results, const QString &format)
 {
-    QJsonArray array;
-    for (const ScreeningResultRow &r : rows)
-        array.append(QJsonObject{{QStringLiteral("drive"), r.driveName},
-                                 {QStringLiteral("student_no"), r.studentNo},
-                                 {QStringLiteral("name"), r.name},
-                                 {QStringLiteral("grade"), r.grade},
-                                 {QStringLiteral("class"), r.className},
-                                 {QStringLiteral("instrument"), r.instrumentId},
-                                 {QStringLiteral("total"), r.total},
-                                 {QStringLiteral("band"), r.bandCode},
-                                 {QStringLiteral("critical"), r.critical},
-                                 {QStringLiteral("needs_interview"), r.needsInterview},
-                                 {QStringLiteral("taken_on"), r.takenOn.toString(Qt::ISODate)}});
-    out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-}
-
-void printCsv(const QList<ScreeningResultRow> &rows)
-{
-    const QStringList header{QStringLiteral("drive"), QStringLiteral("student_no"), QStringLiteral("name"),     QStringLiteral("grade"),
-                             QStringLiteral("class"), QStringLiteral("instrument"), QStringLiteral("total"),    QStringLiteral("band"),
-                             QStringLiteral("critical"), QStringLiteral("needs_interview"), QStringLiteral("taken_on")};
-    out() << QChar(0xFEFF) << header.join(u',') << "\r\n";
-    for (const ScreeningResultRow &r : rows) {
-        QStringList row{r.driveName, r.studentNo, r.name, QString::number(r.grade), r.className, r.instrumentId, QString::number(r.total),
-                        r.bandCode, r.critical ? QStringLiteral("1") : QStringLiteral("0"), r.needsInterview ? QStringLiteral("1") : QStringLiteral("0"),
-                        r.takenOn.toString(Qt::ISODate)};
-        for (QString &cell : row)
-            cell = csvField(cell);
-        out() << row.join(u',') << "\r\n";
-    }
-}
-
-void printTable(Database &db, const QList<ScreeningResultRow> &rows)
-{
-    QList<QStringList> table{{Tr::tr("Student number"), Tr::tr("Name"), Tr::tr("Grade"), Tr::tr("Class"), Tr::tr("Instrument"), Tr::tr("Total"),
-                              Tr::tr("Band"), Tr::tr("Critical"), Tr::tr("Drive")}};
-    for (const ScreeningResultRow &r : rows) {
+    // The table names the instrument and the band and ends with the drive; CSV and JSON give
+    // their codes and lead with the drive.
+    RowPrinter rows({ { QStringLiteral("drive"), QString(), Column::Shown::DataOnly },
+        { QStringLiteral("student_no"), Tr::tr("Student number") }, { QStringLiteral("name"), Tr::tr("Name") },
+        { QStringLiteral("grade"), Tr::tr("Grade") }, { QStringLiteral("class"), Tr::tr("Class") },
+        { QStringLiteral("instrument"), Tr::tr("Instrument") }, { QStringLiteral("total"), Tr::tr("Total") },
+        { QStringLiteral("band"), Tr::tr("Band") }, { QStringLiteral("critical"), Tr::tr("Critical") },
+        { QStringLiteral("needs_interview"), QString(), Column::Shown::DataOnly },
+        { QStringLiteral("taken_on"), QString(), Column::Shown::DataOnly },
+        { QStringLiteral("drive"), Tr::tr("Drive"), Column::Shown::TableOnly } });
+    for (const ScreeningResultRow &r : results) {
         const std::optional<Instrument> i = findInstrument(db, r.instrumentId);
         const InstrumentBand *band = i ? i->bandFor(r.total) : nullptr;
-        table.append({ r.studentNo, r.name, QString::number(r.grade), r.className, shortNameOf(db, r.instrumentId),
-            QString::number(r.total), band ? band->label : r.bandCode, r.critical ? Tr::tr("yes") : QString(), r.driveName });
+        rows.add({ r.driveName, r.studentNo, r.name, { QString::number(r.grade), r.grade }, r.className,
+            Cell(r.instrumentId).shownInTable(shortNameOf(db, r.instrumentId)), { QString::number(r.total), r.total },
+            Cell(r.bandCode).shownInTable(band ? band->label : r.bandCode),
+            Cell(r.critical ? QStringLiteral("1") : QStringLiteral("0"), r.critical)
+                .shownInTable(r.critical ? Tr::tr("yes") : QString()),
+            { r.needsInterview ? QStringLiteral("1") : QStringLiteral("0"), r.needsInterview }, r.takenOn.toString(Qt::ISODate),
+            r.driveName });
     }
-    QList<int> widths(table.first().size(), 0);
-    for (const auto &row : table)
-        for (int c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], displayWidth(row.at(c)));
-    for (const auto &row : table) {
-        QString line;
-        for (int c = 0; c < row.size(); ++c) {
-            line += row.at(c);
-            if (c + 1 < row.size())
-                line += QString(widths[c] - displayWidth(row.at(c)) + 2, u' ');
-        }
-        out() << line.trimmed() << '\n';
-    }
-    out() << Tr::tr("%n result(s).", nullptr, static_cast<int>(rows.size())) << '\n';
+    rows.print(format, Tr::tr("%n result(s).", nullptr, static_cast<int>(results.size())));
 }
 
 int runResults(const QStringList &args)
@@ -241,16 +206,9 @@ int runResults(const QStringList &args)
         driveId = drive->id;
     }
     const QList<ScreeningResultRow> rows = repo.results(driveId);
-    if (format == u"json")
-        printJson(rows);
-    else if (format == u"csv")
-        printCsv(rows);
-    else
-        printTable(school.db(), rows);
+    print(school.db(), rows, format);
     return 0;
 }
-
-} // namespace
 
 int runScreening(const QStringList &args)
 {
@@ -264,6 +222,15 @@ int runScreening(const QStringList &args)
                "(xinan-cli screening import --help and xinan-cli screening results --help show the options.)"),
         Tr::tr("Use \"screening import\", \"screening results\", \"screening instruments\" or \"screening add-instrument\"; run "
                "\"xinan-cli screening --help\" for more."));
+}
+
+} // namespace
+
+QList<Command> screeningCommands()
+{
+    return { { "screening",
+        QT_TRANSLATE_NOOP("Cli", "import screening answers, list results and instruments, add a school's instrument (screening import, results, instruments, add-instrument)"),
+        runScreening } };
 }
 
 } // namespace xinan::cli

@@ -2,6 +2,7 @@
 #include "clishared.h"
 #include "commandline.h"
 #include "commands.h"
+#include "rowprinter.h"
 #include "secretinput.h"
 
 #include "error.h"
@@ -11,9 +12,6 @@
 #include "services/schoolfile.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace xinan::cli {
 namespace {
@@ -137,68 +135,31 @@ QString genderKey(Gender g)
     return QStringLiteral("unknown");
 }
 
-void printJson(const QList<StudentRow> &students)
-{
-    QJsonArray array;
-    for (const StudentRow &s : students) {
-        QJsonObject o{{QStringLiteral("student_no"), s.studentNo},
-                      {QStringLiteral("name"), s.name},
-                      {QStringLiteral("gender"), genderKey(s.gender)},
-                      {QStringLiteral("birth_date"), s.birthDate.isValid() ? QJsonValue(s.birthDate.toString(Qt::ISODate)) : QJsonValue()},
-                      {QStringLiteral("grade"), s.grade},
-                      {QStringLiteral("class"), s.className},
-                      {QStringLiteral("ethnicity"), s.ethnicity},
-                      {QStringLiteral("status"), statusCode(s.status)},
-                      {QStringLiteral("boarding"), s.boarding}};
-        for (const auto &[key, bit] : flagKeys())
-            o.insert(key, (s.specialFlags & bit) != 0);
-        array.append(o);
-    }
-    out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-}
-
-void printCsv(const QList<StudentRow> &students)
+void print(const QList<StudentRow> &students, const QString &format)
 {
     const QString yes = QCoreApplication::translate("RosterImport", "yes");
     const QString no = QCoreApplication::translate("RosterImport", "no");
-    QStringList header{QStringLiteral("student_no"), QStringLiteral("name"),      QStringLiteral("gender"), QStringLiteral("birth_date"),
-                       QStringLiteral("grade"),      QStringLiteral("class"),     QStringLiteral("ethnicity"), QStringLiteral("status"),
-                       QStringLiteral("boarding")};
-    for (const auto &k : flagKeys())
-        header << k.first;
-    out() << QChar(0xFEFF) << header.join(u',') << "\r\n";
+    QList<Column> columns { { QStringLiteral("student_no"), Tr::tr("Student number") },
+        { QStringLiteral("name"), Tr::tr("Name") }, { QStringLiteral("gender"), Tr::tr("Gender") },
+        { QStringLiteral("birth_date"), Tr::tr("Birth date") }, { QStringLiteral("grade"), Tr::tr("Grade") },
+        { QStringLiteral("class"), Tr::tr("Class") }, { QStringLiteral("ethnicity"), QString(), Column::Shown::DataOnly },
+        { QStringLiteral("status"), Tr::tr("Status") }, { QStringLiteral("boarding"), QString(), Column::Shown::DataOnly } };
+    for (const auto &flag : flagKeys())
+        columns.append({ flag.first, QString(), Column::Shown::DataOnly });
+    columns.append({ QStringLiteral("circumstances"), Tr::tr("Circumstances"), Column::Shown::TableOnly });
+    RowPrinter rows(columns);
     for (const StudentRow &s : students) {
-        QStringList row{s.studentNo, s.name, genderName(s.gender), s.birthDate.toString(Qt::ISODate), gradeName(s.grade), s.className,
-                        s.ethnicity, statusName(s.status), s.boarding ? yes : no};
-        for (const auto &k : flagKeys())
-            row << ((s.specialFlags & k.second) ? yes : no);
-        for (QString &cell : row)
-            cell = csvField(cell);
-        out() << row.join(u',') << "\r\n";
+        QList<Cell> row { s.studentNo, s.name, { genderName(s.gender), genderKey(s.gender) },
+            { s.birthDate.toString(Qt::ISODate),
+                s.birthDate.isValid() ? QJsonValue(s.birthDate.toString(Qt::ISODate)) : QJsonValue() },
+            { gradeName(s.grade), s.grade }, s.className, s.ethnicity, { statusName(s.status), statusCode(s.status) },
+            { s.boarding ? yes : no, s.boarding } };
+        for (const auto &flag : flagKeys())
+            row.append({ (s.specialFlags & flag.second) ? yes : no, (s.specialFlags & flag.second) != 0 });
+        row.append(specialCircumstanceNames(s.specialFlags).join(QLatin1String(", ")));
+        rows.add(row);
     }
-}
-
-void printTable(const QList<StudentRow> &students)
-{
-    QList<QStringList> rows{{Tr::tr("Student number"), Tr::tr("Name"), Tr::tr("Gender"), Tr::tr("Birth date"), Tr::tr("Grade"), Tr::tr("Class"),
-                             Tr::tr("Status"), Tr::tr("Circumstances")}};
-    for (const StudentRow &s : students)
-        rows.append({s.studentNo, s.name, genderName(s.gender), s.birthDate.toString(Qt::ISODate), gradeName(s.grade), s.className,
-                     statusName(s.status), specialCircumstanceNames(s.specialFlags).join(QLatin1String(", "))});
-    QList<int> widths(rows.first().size(), 0);
-    for (const auto &row : rows)
-        for (int c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], displayWidth(row.at(c)));
-    for (const auto &row : rows) {
-        QString line;
-        for (int c = 0; c < row.size(); ++c) {
-            line += row.at(c);
-            if (c + 1 < row.size())
-                line += QString(widths[c] - displayWidth(row.at(c)) + 2, u' ');
-        }
-        out() << line.trimmed() << '\n';
-    }
-    out() << Tr::tr("%n student(s).", nullptr, static_cast<int>(students.size())) << '\n';
+    rows.print(format, Tr::tr("%n student(s).", nullptr, static_cast<int>(students.size())));
 }
 
 int runList(const QStringList &args)
@@ -231,16 +192,9 @@ int runList(const QStringList &args)
     SchoolFile school = unlock(cl);
     StudentQuery query(school.db());
     const QList<StudentRow> students = query.page(filter, StudentSort::Grade, true, 0, query.count(filter));
-    if (format == u"json")
-        printJson(students);
-    else if (format == u"csv")
-        printCsv(students);
-    else
-        printTable(students);
+    print(students, format);
     return 0;
 }
-
-} // namespace
 
 int runStudents(const QStringList &args)
 {
@@ -249,6 +203,14 @@ int runStudents(const QStringList &args)
                            "       xinan-cli students list [options]\n"
                            "(xinan-cli students import --help and xinan-cli students list --help show the options.)"),
                          Tr::tr("Use \"students import\" or \"students list\"; run \"xinan-cli students --help\" for more."));
+}
+
+} // namespace
+
+QList<Command> studentCommands()
+{
+    return { { "students", QT_TRANSLATE_NOOP("Cli", "import a roster or list students (students import, students list)"),
+        runStudents } };
 }
 
 } // namespace xinan::cli

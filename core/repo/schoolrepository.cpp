@@ -1,6 +1,7 @@
 #include "schoolrepository.h"
 
 #include "../error.h"
+#include "../platform/clock.h"
 #include "../store/database.h"
 #include "audit.h"
 
@@ -59,14 +60,17 @@ QList<Account> SchoolRepository::accounts()
     return out;
 }
 
-void SchoolRepository::addAccount(const QString &username)
+bool SchoolRepository::addAccount(const QString &username, AccountRole role)
 {
     Transaction tx(m_db);
-    Statement st(m_db, "INSERT OR IGNORE INTO accounts (username, created_at) VALUES (?, ?)");
-    st.bind(1, username).bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).run();
-    if (m_db.changes() > 0)
-        appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("account"), m_db.lastInsertId(), username);
+    Statement st(m_db, "INSERT OR IGNORE INTO accounts (username, role, created_at) VALUES (?, ?, ?)");
+    st.bind(1, username).bind(2, accountRoleCode(role)).bind(3, clock::nowUtc().toString(Qt::ISODate)).run();
+    const bool added = m_db.changes() > 0;
+    if (added)
+        appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("account"), m_db.lastInsertId(),
+            QStringLiteral("%1 (%2)").arg(username, accountRoleCode(role)));
     tx.commit();
+    return added;
 }
 
 } // namespace xinan

@@ -1,6 +1,8 @@
 #pragma once
 // The school's own row and its accounts (the account names; passwords live in key slots).
 
+#include "../domain/daily.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -33,7 +35,10 @@ public:
     SchoolInfo school();
     void createSchool(const SchoolInfo &info); // once, at initialisation
     QList<Account> accounts();
-    void addAccount(const QString &username);
+    // Adds the account with its role (every account has one chosen for it: the first account is
+    // the counselling teacher who set the school up). An account that exists already is left
+    // as it is, role included; returns false then.
+    bool addAccount(const QString &username, AccountRole role);
 
     static QStringList knownSchoolTypes();
     static QStringList guizhouCities();

@@ -56,7 +56,7 @@ QString SchoolFile::create(const QString &path, const SchoolInfo &school, const 
         migrate(db);
         SchoolRepository repo(db, user);
         repo.createSchool(school);
-        repo.addAccount(user);
+        repo.addAccount(user, AccountRole::Counsellor); // the counselling teacher who sets the school up
         refreshStudentSearchKeys(db); // records the key version: opening the new file writes nothing
         db.close();
         keys.save(keyPath);
@@ -149,7 +149,7 @@ KeySlotFile SchoolFile::loadOrNewKeyFile(bool *recreated) const
     return keys;
 }
 
-void SchoolFile::addUser(const QString &newUser, const SecretBytes &password)
+void SchoolFile::addUser(const QString &newUser, const SecretBytes &password, AccountRole role)
 {
     validateUserName(newUser);
     validateNewPassword(password);
@@ -158,7 +158,7 @@ void SchoolFile::addUser(const QString &newUser, const SecretBytes &password)
     if (keys.hasUser(newUser))
         throw Error(ErrorKind::Rejected, Tr::tr("The account \"%1\" already exists.").arg(newUser));
     keys.setSlot(newUser, password, m_dataKey);
-    SchoolRepository(m_db, m_user).addAccount(newUser);
+    SchoolRepository(m_db, m_user).addAccount(newUser, role);
     keys.save(keyFilePath());
 }
 
@@ -169,7 +169,9 @@ bool SchoolFile::setPassword(const QString &user, const SecretBytes &password)
     bool recreated = false;
     KeySlotFile keys = loadOrNewKeyFile(&recreated);
     keys.setSlot(user, password, m_dataKey);
-    SchoolRepository(m_db, m_user).addAccount(user); // no-op when it exists
+    // No-op when it exists. An account named only with the recovery key (its holder can read
+    // everything anyway) is a counselling teacher, as before account roles.
+    SchoolRepository(m_db, m_user).addAccount(user, AccountRole::Counsellor);
     keys.save(keyFilePath());
     return recreated;
 }

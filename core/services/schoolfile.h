@@ -37,8 +37,9 @@ public:
     const SecretBytes &dataKey() const { return m_dataKey; }
     QString keyFilePath() const { return KeySlotFile::pathFor(m_path); }
 
-    // Adds an account with its own password (key slot + account row).
-    void addUser(const QString &newUser, const SecretBytes &password);
+    // Adds an account with its own password and its role (key slot + account row). An account
+    // the database knows already (added again after the key file was recreated) keeps its role.
+    void addUser(const QString &newUser, const SecretBytes &password, AccountRole role);
     // Sets an account's password: rewrites its slot, never the database. When the key file
     // is missing or damaged (after unlocking with the recovery key) it is recreated; returns
     // true in that case.

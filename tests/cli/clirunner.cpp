@@ -8,6 +8,12 @@
 namespace xinan::test {
 namespace {
 
+QString &fixedNow()
+{
+    static QString now; // empty: the real clock
+    return now;
+}
+
 CliResult run(const QString &program, const QStringList &args, const QString &input, const QString &lang)
 {
     QProcess p;
@@ -15,6 +21,9 @@ CliResult run(const QString &program, const QStringList &args, const QString &in
     env.insert(QStringLiteral("LANG"), lang);
     env.insert(QStringLiteral("LC_ALL"), lang);
     env.remove(QStringLiteral("LANGUAGE"));
+    env.remove(QStringLiteral("XINAN_TEST_NOW"));
+    if (!fixedNow().isEmpty())
+        env.insert(QStringLiteral("XINAN_TEST_NOW"), fixedNow()); // read by the test build only
     p.setProcessEnvironment(env);
     p.start(program, args);
     REQUIRE(p.waitForStarted());
@@ -26,6 +35,22 @@ CliResult run(const QString &program, const QStringList &args, const QString &in
 }
 
 } // namespace
+
+CliNow::CliNow(const QString &isoLocalTime)
+    : m_previous(fixedNow())
+{
+    fixedNow() = isoLocalTime;
+}
+
+CliNow::~CliNow()
+{
+    fixedNow() = m_previous;
+}
+
+QString CliNow::current()
+{
+    return fixedNow();
+}
 
 CliResult cli(const QStringList &args, const QString &input, const QString &lang)
 {

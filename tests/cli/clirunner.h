@@ -13,7 +13,25 @@ struct CliResult
     QString err;
 };
 
-// Runs the test build (cheap KDF). `input` goes to standard input.
+// The time the test build of xinan-cli takes as "now" (XINAN_TEST_NOW, local ISO time): a test
+// that depends on "today" fixes its own for the commands it runs in its scope (without one the
+// real clock runs).
+//   CliNow now(QStringLiteral("2031-03-01T10:00:00"));
+class CliNow
+{
+public:
+    explicit CliNow(const QString &isoLocalTime);
+    ~CliNow();
+    CliNow(const CliNow &) = delete;
+    CliNow &operator=(const CliNow &) = delete;
+    static QString current();
+
+private:
+    QString m_previous;
+};
+
+// Runs the test build (cheap KDF; the clock fixed at CliNow::current() when one is set). `input` goes to
+// standard input.
 CliResult cli(const QStringList &args, const QString &input = {}, const QString &lang = QStringLiteral("C.UTF-8"));
 // Runs the shipped build (real, calibrated KDF).
 CliResult realCli(const QStringList &args, const QString &input = {});

@@ -2,14 +2,19 @@
 #include "clirunner.h"
 #include "testsupport.h"
 
+#include "repo/officerepository.h"
+#include "services/schoolfile.h"
+
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonArray>
+#include <QMap>
 #include <QProcess>
 
 #include <catch2/catch.hpp>
 
+using namespace xinan;
 using namespace xinan::test;
 
 namespace {
@@ -146,27 +151,62 @@ TEST_CASE("cli: a file that is not a XinAn database exits 4", "[cli]")
     CHECK(r.out.contains(QStringLiteral("unencrypted")));
 }
 
+namespace {
+
+CliResult addUser(const QString &db, const QString &user, const QStringList &extra, const QString &input)
+{
+    return cli(QStringList { QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+                   user, QStringLiteral("--password-stdin") }
+            + extra,
+        input);
+}
+
+// users list --format json as account -> role code.
+QMap<QString, QString> rolesOf(const QString &db, const QString &user, const QString &password)
+{
+    const CliResult r
+        = cli({ QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--user"), user,
+                  QStringLiteral("--password-stdin"), QStringLiteral("--format"), QStringLiteral("json") },
+            password + u'\n');
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QMap<QString, QString> roles;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+        roles.insert(
+            v.toObject().value(QStringLiteral("account")).toString(), v.toObject().value(QStringLiteral("role")).toString());
+    return roles;
+}
+
+} // namespace
+
 TEST_CASE("cli: users add, passwd and an account per user", "[cli]")
 {
     TempDir dir;
     const QString db = dir.path(QStringLiteral("s.xinan"));
     REQUIRE(cli(initArgs(db), Pw).exitCode == 0);
-    const CliResult add = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("李校长"),
-                               QStringLiteral("--password-stdin")},
-                              QStringLiteral("correct horse 1\nheadteacher pw\n"));
+    const CliResult add = addUser(db, QStringLiteral("李校长"), { QStringLiteral("--role"), QStringLiteral("head") },
+        QStringLiteral("correct horse 1\nheadteacher pw\n"));
     INFO(add.err.toStdString());
     REQUIRE(add.exitCode == 0);
-    const CliResult list = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), db});
-    CHECK(list.out == QStringLiteral("wang\n李校长\n"));
+    CHECK(add.out.contains(QStringLiteral("Added the account 李校长 (Head or deputy head).")));
+    // Listing the accounts and their roles opens the database: --user is needed now.
+    const QStringList list { QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), db,
+        QStringLiteral("--password-stdin") };
+    CHECK(cli(list, Pw).exitCode == 2);
+    const CliResult table = cli(list + QStringList { QStringLiteral("--user"), QStringLiteral("wang") }, Pw);
+    CHECK(table.exitCode == 0);
+    CHECK(table.out.split(u'\n').mid(1, 2)
+        == QStringList { QStringLiteral("wang     Counselling teacher"), QStringLiteral("李校长   Head or deputy head") });
+    CHECK(table.out.contains(QStringLiteral("2 account(s).")));
     // Two accounts now: --user is needed.
     CHECK(cli(verifyArgs(db), Pw).exitCode == 2);
     CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("李校长"), QStringLiteral("headteacher pw\n")).exitCode == 0);
     // A third account authorised by the head.
-    CHECK(cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("zhou"),
-               QStringLiteral("--as"), QStringLiteral("李校长"), QStringLiteral("--password-stdin")},
+    CHECK(addUser(db, QStringLiteral("zhou"),
+              { QStringLiteral("--as"), QStringLiteral("李校长"), QStringLiteral("--role"), QStringLiteral("class_teacher") },
               QStringLiteral("headteacher pw\nclass teacher 1\n"))
               .exitCode
-          == 0);
+        == 0);
 
     const QByteArray before = readBytes(db);
     const CliResult passwd = cli({QStringLiteral("passwd"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("wang"),
@@ -177,6 +217,66 @@ TEST_CASE("cli: users add, passwd and an account per user", "[cli]")
     CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("wang"), Pw).exitCode == 3);
     CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("wang"), QStringLiteral("a new password\n")).exitCode == 0);
     CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("zhou"), QStringLiteral("class teacher 1\n")).exitCode == 0);
+}
+
+TEST_CASE("cli: users add needs an explicit role and stores it", "[cli][roles]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("s.xinan"));
+    REQUIRE(cli(initArgs(db), Pw).exitCode == 0);
+    // init makes the first account the counselling teacher.
+    CHECK(rolesOf(db, QStringLiteral("wang"), QStringLiteral("correct horse 1"))
+        == QMap<QString, QString> { { QStringLiteral("wang"), QStringLiteral("counsellor") } });
+    const QByteArray before = readBytes(db);
+    const QByteArray keysBefore = readBytes(db + QStringLiteral("-keys"));
+    const QString twoPasswords = QStringLiteral("correct horse 1\nnew account 1\n");
+
+    SECTION("without --role: a usage error naming the roles, and no account")
+    {
+        const CliResult r = addUser(db, QStringLiteral("zhao"), {}, twoPasswords);
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(QStringLiteral("--role is required")));
+        CHECK(r.err.contains(QStringLiteral("counsellor, head, class_teacher or admin")));
+        CHECK(r.out.isEmpty()); // refused before any password is asked for
+    }
+    SECTION("an unknown role: a usage error naming it and the roles, and no account")
+    {
+        const CliResult r
+            = addUser(db, QStringLiteral("zhao"), { QStringLiteral("--role"), QStringLiteral("principal") }, twoPasswords);
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(QStringLiteral("\"principal\"")));
+        CHECK(r.err.contains(QStringLiteral("counsellor, head, class_teacher or admin")));
+        CHECK(addUser(db, QStringLiteral("zhao"), { QStringLiteral("--role"), QString() }, twoPasswords).exitCode == 2);
+    }
+    CHECK(readBytes(db) == before);
+    CHECK(readBytes(db + QStringLiteral("-keys")) == keysBefore);
+    CHECK(SchoolFile::accountNames(db) == QStringList { QStringLiteral("wang") });
+}
+
+TEST_CASE("cli: each role given to users add is the account's role", "[cli][roles]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("s.xinan"));
+    REQUIRE(cli(initArgs(db), Pw).exitCode == 0);
+    const QMap<QString, QString> wanted { { QStringLiteral("wang"), QStringLiteral("counsellor") },
+        { QStringLiteral("liu"), QStringLiteral("counsellor") }, { QStringLiteral("li"), QStringLiteral("head") },
+        { QStringLiteral("zhou"), QStringLiteral("class_teacher") }, { QStringLiteral("xu"), QStringLiteral("admin") } };
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        if (it.key() == u"wang")
+            continue;
+        const CliResult r
+            = addUser(db, it.key(), { QStringLiteral("--as"), QStringLiteral("wang"), QStringLiteral("--role"), it.value() },
+                QStringLiteral("correct horse 1\nnew account 1\n"));
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+    }
+    CHECK(rolesOf(db, QStringLiteral("wang"), QStringLiteral("correct horse 1")) == wanted);
+    // What the rest of XinAn reads: only a counselling teacher reads confidential notes.
+    SchoolFile school = SchoolFile::unlockWithPassword(db, QStringLiteral("wang"), secret("correct horse 1"));
+    CHECK(accountRole(school.db(), QStringLiteral("zhou")) == AccountRole::ClassTeacher);
+    CHECK(readsConfidentialNotes(school.db(), QStringLiteral("liu")));
+    CHECK_FALSE(readsConfidentialNotes(school.db(), QStringLiteral("li")));
+    CHECK_FALSE(readsConfidentialNotes(school.db(), QStringLiteral("xu")));
 }
 
 TEST_CASE("cli: recover with the recovery key after the key file is deleted", "[cli]")
@@ -200,20 +300,66 @@ TEST_CASE("cli: recover with the recovery key after the key file is deleted", "[
     CHECK(cli(verifyArgs(db), QStringLiteral("new password 1\n")).exitCode == 0);
 }
 
+namespace {
+
+// What a demo database holds, as the command line exports it.
+QString exported(const QString &db)
+{
+    QString all;
+    for (const QStringList &command : { QStringList { QStringLiteral("students"), QStringLiteral("list") },
+             QStringList { QStringLiteral("risk"), QStringLiteral("list") },
+             QStringList { QStringLiteral("screening"), QStringLiteral("results") },
+             QStringList { QStringLiteral("appointments"), QStringLiteral("list"), QStringLiteral("--from"),
+                 QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2027-12-31") } }) {
+        const CliResult r = cli(command
+                + QStringList { QStringLiteral("--db"), db, QStringLiteral("--password-stdin"), QStringLiteral("--format"),
+                    QStringLiteral("csv") },
+            Pw);
+        INFO(command.join(u' ').toStdString() << ": " << r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        REQUIRE(r.out.count(QStringLiteral("\r\n")) > 1); // a header and rows
+        all += r.out;
+    }
+    return all;
+}
+
+CliResult demo(const QString &db, const QString &seed)
+{
+    return cli({ QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--students"), QStringLiteral("120"),
+                   QStringLiteral("--seed"), seed, QStringLiteral("--password-stdin") },
+        Pw);
+}
+
+} // namespace
+
 TEST_CASE("cli: demo is deterministic and fills the school", "[cli]")
 {
     TempDir dir;
+    // The demo's school year, term and dates follow "today": every run here sees the same one.
+    CliNow now(QStringLiteral("2027-03-01T10:00:00"));
     const QString a = dir.path(QStringLiteral("a.xinan"));
-    const CliResult r = cli({QStringLiteral("demo"), QStringLiteral("--db"), a, QStringLiteral("--students"), QStringLiteral("120"), QStringLiteral("--seed"),
-                             QStringLiteral("7"), QStringLiteral("--password-stdin")},
-                            Pw);
+    const QString b = dir.path(QStringLiteral("b.xinan"));
+    const QString other = dir.path(QStringLiteral("other.xinan"));
+    const CliResult r = demo(a, QStringLiteral("7"));
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("120")));
-    CHECK(cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), a}).out == QStringLiteral("demo\n"));
+    const CliResult users = cli({ QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), a,
+                                    QStringLiteral("--password-stdin"), QStringLiteral("--format"), QStringLiteral("csv") },
+        Pw);
+    CHECK(
+        users.out.split(QStringLiteral("\r\n")).mid(1) == QStringList { QStringLiteral("demo,Counselling teacher"), QString() });
     const CliResult v = cli(verifyArgs(a), Pw);
     CHECK(v.exitCode == 0);
     CHECK(v.out.contains(QStringLiteral("120 students")));
+
+    // The same seed on the same day gives the same school; another seed another one.
+    REQUIRE(demo(b, QStringLiteral("7")).exitCode == 0);
+    REQUIRE(demo(other, QStringLiteral("8")).exitCode == 0);
+    const QString first = exported(a);
+    CHECK(first == exported(b));
+    CHECK(first != exported(other));
+    CHECK(first.contains(QStringLiteral("Red (crisis)"))); // the demo's risk list is not empty
 }
 
 TEST_CASE("cli: messages follow the system language", "[cli][i18n]")

@@ -3,6 +3,8 @@
 #include "clirunner.h"
 #include "testsupport.h"
 
+#include "platform/clock.h"
+
 #include "repo/appointmentrepository.h"
 #include "repo/officerepository.h"
 #include "repo/studentrepository.h"
@@ -20,6 +22,8 @@ using namespace xinan::test;
 namespace {
 
 const QString Pw = QStringLiteral("correct horse 1\n");
+// "Today" for these tests, in this process (booking refuses the past) and in xinan-cli.
+const QDate Today(2027, 2, 15);
 
 struct School
 {
@@ -29,6 +33,7 @@ struct School
 
     School()
     {
+        clock::testing::FixedClock fixed(Today);
         createSchool(db);
         SchoolFile school = SchoolFile::unlockWithPassword(db, QStringLiteral("wang"), secret("correct horse 1"));
         const QString user = QStringLiteral("wang");
@@ -50,24 +55,24 @@ struct School
         in.studentId = yang;
         in.staffId = li;
         in.roomId = room;
-        in.start = QDateTime(QDate(2031, 3, 3), QTime(9, 0));
+        in.start = QDateTime(QDate(2027, 3, 3), QTime(9, 0));
         in.minutes = 50;
         in.category = QStringLiteral("学业压力");
         appointments.book(in);
         in.studentId = wu;
         in.roomId = 0;
-        in.start = QDateTime(QDate(2031, 3, 4), QTime(14, 30));
+        in.start = QDateTime(QDate(2027, 3, 4), QTime(14, 30));
         in.minutes = 30;
         in.category = QStringLiteral("=cmd|' /C calc'!A0"); // a formula, neutralised in CSV
         in.status = AppointmentStatus::Confirmed;
         appointments.book(in);
-        in.start = QDateTime(QDate(2031, 3, 12), QTime(10, 0));
+        in.start = QDateTime(QDate(2027, 3, 12), QTime(10, 0));
         appointments.book(in);
         // Relative to today: tomorrow is in the default span, eight days ahead is not.
         in.category = QStringLiteral("人际关系");
-        in.start = QDateTime(QDate::currentDate().addDays(1), QTime(10, 0));
+        in.start = QDateTime(Today.addDays(1), QTime(10, 0));
         tomorrowId = appointments.book(in).id();
-        in.start = QDateTime(QDate::currentDate().addDays(8), QTime(10, 0));
+        in.start = QDateTime(Today.addDays(8), QTime(10, 0));
         appointments.book(in);
     }
 
@@ -91,13 +96,15 @@ struct School
 TEST_CASE("cli: appointments list as json, csv and table", "[cli][appointments]")
 {
     School school;
-    const QStringList march{QStringLiteral("--from"), QStringLiteral("2031-03-01"), QStringLiteral("--to"), QStringLiteral("2031-03-07")};
+    const QStringList march { QStringLiteral("--from"), QStringLiteral("2027-03-01"), QStringLiteral("--to"),
+        QStringLiteral("2027-03-07") };
 
     const QJsonArray week = school.json(march);
     REQUIRE(week.size() == 2);
     const QJsonObject first = week.at(0).toObject();
-    CHECK(first.value(QStringLiteral("start")).toString().startsWith(QStringLiteral("2031-03-03T09:00:00")));
-    CHECK(QDateTime::fromString(first.value(QStringLiteral("start")).toString(), Qt::ISODate) == QDateTime(QDate(2031, 3, 3), QTime(9, 0)));
+    CHECK(first.value(QStringLiteral("start")).toString().startsWith(QStringLiteral("2027-03-03T09:00:00")));
+    CHECK(QDateTime::fromString(first.value(QStringLiteral("start")).toString(), Qt::ISODate)
+        == QDateTime(QDate(2027, 3, 3), QTime(9, 0)));
     CHECK(first.value(QStringLiteral("minutes")).toInt() == 50);
     CHECK(first.value(QStringLiteral("status")).toString() == QStringLiteral("pending"));
     CHECK(first.value(QStringLiteral("student_no")).toString() == QStringLiteral("G520000000001"));
@@ -112,40 +119,53 @@ TEST_CASE("cli: appointments list as json, csv and table", "[cli][appointments]"
     CHECK(second.value(QStringLiteral("minutes")).toInt() == 30);
 
     // One day only.
-    const QJsonArray oneDay = school.json({QStringLiteral("--from"), QStringLiteral("2031-03-04"), QStringLiteral("--to"), QStringLiteral("2031-03-04")});
+    const QJsonArray oneDay = school.json(
+        { QStringLiteral("--from"), QStringLiteral("2027-03-04"), QStringLiteral("--to"), QStringLiteral("2027-03-04") });
     REQUIRE(oneDay.size() == 1);
     CHECK(oneDay.at(0).toObject().value(QStringLiteral("student")).toString() == QStringLiteral("吴天明"));
 
-    // The default span: today and the six days after.
-    const QJsonArray coming = school.json({});
-    REQUIRE(coming.size() == 1);
-    CHECK(coming.at(0).toObject().value(QStringLiteral("id")).toInteger() == school.tomorrowId);
-    CHECK(coming.at(0).toObject().value(QStringLiteral("reason_category")).toString() == QStringLiteral("人际关系"));
+    // The default span: today and the six days after, whatever day the test runs on.
+    {
+        CliNow now(Today.toString(Qt::ISODate) + QStringLiteral("T08:00:00"));
+        const QJsonArray coming = school.json({});
+        REQUIRE(coming.size() == 1);
+        CHECK(coming.at(0).toObject().value(QStringLiteral("id")).toInteger() == school.tomorrowId);
+        CHECK(coming.at(0).toObject().value(QStringLiteral("reason_category")).toString() == QStringLiteral("人际关系"));
+    }
+    {
+        CliNow now(QStringLiteral("2027-03-02T23:30:00"));
+        const QJsonArray coming = school.json({});
+        REQUIRE(coming.size() == 2);
+        CHECK(coming.at(0).toObject().value(QStringLiteral("student")).toString() == QStringLiteral("杨小雨"));
+        CHECK(
+            coming.at(1).toObject().value(QStringLiteral("start")).toString().startsWith(QStringLiteral("2027-03-04T14:30:00")));
+    }
 
     const CliResult csv = school.list(march + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(csv.exitCode == 0);
     const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 3);
     CHECK(lines.at(0).endsWith(QStringLiteral("start,minutes,status,student_no,student,counsellor,room,reason_category")));
-    CHECK(lines.at(1).startsWith(QStringLiteral("2031-03-03 09:00,50,")));
+    CHECK(lines.at(1).startsWith(QStringLiteral("2027-03-03 09:00,50,")));
     CHECK(lines.at(1).contains(QStringLiteral("杨小雨,李老师,心理辅导室,学业压力")));
     CHECK_FALSE(lines.at(2).contains(QStringLiteral(",=cmd")));
 
     const CliResult table = school.list(march);
     REQUIRE(table.exitCode == 0);
-    CHECK(table.out.contains(QStringLiteral("2031-03-04 14:30")));
+    CHECK(table.out.contains(QStringLiteral("2027-03-04 14:30")));
     CHECK(table.out.contains(QStringLiteral("吴天明")));
     CHECK(table.out.contains(QStringLiteral("2 appointment(s).")));
-    CHECK_FALSE(table.out.contains(QStringLiteral("2031-03-12")));
+    CHECK_FALSE(table.out.contains(QStringLiteral("2027-03-12")));
 }
 
 TEST_CASE("cli: appointments list refuses bad dates and formats", "[cli][appointments]")
 {
     School school;
-    const CliResult badDate = school.list({QStringLiteral("--from"), QStringLiteral("3/3/2031")});
+    const CliResult badDate = school.list({ QStringLiteral("--from"), QStringLiteral("3/3/2027") });
     CHECK(badDate.exitCode == 2);
     CHECK(badDate.err.contains(QStringLiteral("--from must be a date")));
-    const CliResult reversed = school.list({QStringLiteral("--from"), QStringLiteral("2031-03-07"), QStringLiteral("--to"), QStringLiteral("2031-03-01")});
+    const CliResult reversed = school.list(
+        { QStringLiteral("--from"), QStringLiteral("2027-03-07"), QStringLiteral("--to"), QStringLiteral("2027-03-01") });
     CHECK(reversed.exitCode == 2);
     CHECK(reversed.err.contains(QStringLiteral("before --from")));
     CHECK(school.list({QStringLiteral("--format"), QStringLiteral("xml")}).exitCode == 2);

@@ -58,6 +58,7 @@ QJsonArray listJson(const QString &db, const QStringList &extra = {})
 TEST_CASE("cli: risk set, then risk list as json, csv and table", "[cli][risk]")
 {
     TempDir dir;
+    CliNow now(QStringLiteral("2026-11-16T10:00:00"));
     const QString db = schoolWithStudents(dir);
     CHECK(listJson(db).isEmpty());
 
@@ -77,7 +78,7 @@ TEST_CASE("cli: risk set, then risk list as json, csv and table", "[cli][risk]")
     CHECK(first.value(QStringLiteral("grade")).toInt() == 4);
     CHECK(first.value(QStringLiteral("class")).toString() == QStringLiteral("3班"));
     CHECK(first.value(QStringLiteral("level")).toString() == QStringLiteral("orange"));
-    CHECK(first.value(QStringLiteral("since")).toString() == QDate::currentDate().toString(Qt::ISODate));
+    CHECK(first.value(QStringLiteral("since")).toString() == QStringLiteral("2026-11-16")); // the day it was set
     CHECK(first.value(QStringLiteral("reason")).toString() == QStringLiteral("面谈：无望感，列为重点关注"));
     CHECK(all.at(1).toObject().value(QStringLiteral("level")).toString() == QStringLiteral("yellow"));
 

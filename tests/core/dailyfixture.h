@@ -30,7 +30,7 @@ struct DailyFixture
 
     DailyFixture()
     {
-        SchoolRepository(db, counsellor).addAccount(head);
+        SchoolRepository(db, counsellor).addAccount(head, AccountRole::Counsellor);
         OfficeRepository office(db, counsellor);
         office.setAccountRole(head, AccountRole::Head);
         li = office.addStaff({0, QStringLiteral("李老师"), StaffKind::FullTime, QStringLiteral("13800000001"), counsellor, true});

@@ -156,9 +156,9 @@ TEST_CASE("Each account has its own password", "[schoolfile]")
     test::createSchool(path);
     {
         SchoolFile school = SchoolFile::unlockWithPassword(path, QString(), test::secret("correct horse 1"));
-        school.addUser(QStringLiteral("李校长"), test::secret("headteacher pw"));
-        CHECK(kindOf([&] { school.addUser(QStringLiteral("李校长"), test::secret("another pw 12")); }) == ErrorKind::Rejected);
-        CHECK(kindOf([&] { school.addUser(QStringLiteral("zhou"), test::secret("short")); }) == ErrorKind::Rejected);
+        school.addUser(QStringLiteral("李校长"), test::secret("headteacher pw"), AccountRole::Head);
+        CHECK(kindOf([&] { school.addUser(QStringLiteral("李校长"), test::secret("another pw 12"), AccountRole::Head); }) == ErrorKind::Rejected);
+        CHECK(kindOf([&] { school.addUser(QStringLiteral("zhou"), test::secret("short"), AccountRole::ClassTeacher); }) == ErrorKind::Rejected);
     }
     CHECK(SchoolFile::accountNames(path) == QStringList{QStringLiteral("wang"), QStringLiteral("李校长")});
     CHECK(kindOf([&] { SchoolFile::resolveUser(path, QString()); }) == ErrorKind::Usage);

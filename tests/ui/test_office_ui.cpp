@@ -160,7 +160,7 @@ TEST_CASE("roles change from the dialog; the last counselling teacher keeps the 
 {
     TempDir dir;
     SchoolFile school = openSample(dir.path(QStringLiteral("school.xinan")));
-    SchoolRepository(school.db(), school.user()).addAccount(QStringLiteral("zhao"));
+    SchoolRepository(school.db(), school.user()).addAccount(QStringLiteral("zhao"), AccountRole::Counsellor);
     ui::OfficeDialog dialog(school);
     dialog.show();
     dialog.showTab(ui::OfficeDialog::AccountsTab);

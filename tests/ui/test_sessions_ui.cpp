@@ -236,7 +236,7 @@ TEST_CASE("a head sees restricted counselling records and no content", "[session
     const QString summary = QStringLiteral("摘要内容只给心理教师");
     const QString notes = QStringLiteral("保密笔记内容");
     f.record(f.yang, QDate::currentDate().addDays(-2), summary, notes);
-    f.school.addUser(QStringLiteral("zhao"), secret("head password 1"));
+    f.school.addUser(QStringLiteral("zhao"), secret("head password 1"), AccountRole::Counsellor);
     OfficeRepository(f.school.db(), f.wang).setAccountRole(QStringLiteral("zhao"), AccountRole::Head);
     SchoolFile head = SchoolFile::unlockWithPassword(f.path, QStringLiteral("zhao"), secret("head password 1"));
 
