@@ -3,7 +3,7 @@
 #include "../error.h"
 #include "../store/database.h"
 #include "audit.h"
-#include "noterepository.h"
+#include "timelineentry.h"
 #include "riskrepository.h"
 #include "settingsrepository.h"
 

@@ -11,6 +11,7 @@
 #include "repo/studentrepository.h"
 #include "services/demodata.h"
 #include "services/schoolfile.h"
+#include "services/timeline.h"
 #include "store/database.h"
 #include "testsupport.h"
 

@@ -95,3 +95,51 @@ TEST_CASE("Each released fixture migrated to the current version has the schema 
     CHECK(school.db().userVersion() == currentSchemaVersion());
     CHECK(schemaDump(school.db()) == expectedSection(currentSchemaVersion()));
 }
+
+TEST_CASE("A missing schema file is an error naming the file, and nothing is written", "[store][migrations][schema]")
+{
+    test::TempDir dir;
+    Database db = Database::create(dir.path(QStringLiteral("m.xinan")), RecoveryKey::generate().dataKey());
+    const std::vector<Migration> missing{ { 1, "school", "v1.sql" }, { 2, "lost", "v99.sql" } };
+    try {
+        migrate(db, missing);
+        FAIL("a missing schema file was accepted");
+    } catch (const Error &e) {
+        CHECK(e.kind() == ErrorKind::Other);
+        CHECK(e.message().contains(QStringLiteral(":/schema/v99.sql")));
+    }
+    CHECK(db.userVersion() == 0);
+    Statement st = db.prepare("SELECT count(*) FROM sqlite_master");
+    REQUIRE(st.step());
+    CHECK(st.integer(0) == 0);
+}
+
+TEST_CASE("A schema file runs whole: triggers keep the semicolons inside BEGIN and END", "[store][migrations][schema]")
+{
+    test::TempDir dir;
+    Database db = Database::create(dir.path(QStringLiteral("t.xinan")), RecoveryKey::generate().dataKey());
+    runSchemaScript(db, "v1.sql");
+    db.exec("INSERT INTO audit_log (at, account, action, entity) VALUES ('2026-11-16T10:00:00Z', 'wang', 'create', 'x')");
+    try {
+        db.exec("DELETE FROM audit_log");
+        FAIL("the audit log trigger is missing");
+    } catch (const Error &e) {
+        CHECK(e.message().contains(QStringLiteral("append-only")));
+    }
+}
+
+TEST_CASE("A failing statement in a schema file names the file", "[store][migrations][schema]")
+{
+    test::TempDir dir;
+    Database db = Database::create(dir.path(QStringLiteral("f.xinan")), RecoveryKey::generate().dataKey());
+    // v2.sql alters the students table, which only v1.sql creates.
+    const std::vector<Migration> skipped{ { 2, "search key without the students table", "v2.sql" } };
+    try {
+        migrate(db, skipped);
+        FAIL("v2.sql ran without v1.sql");
+    } catch (const Error &e) {
+        CHECK(e.message().contains(QStringLiteral(":/schema/v2.sql")));
+        CHECK(e.message().contains(QStringLiteral("students")));
+    }
+    CHECK(db.userVersion() == 0);
+}

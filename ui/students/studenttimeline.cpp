@@ -5,6 +5,7 @@
 #include "error.h"
 #include "repo/noterepository.h"
 #include "services/schoolfile.h"
+#include "services/timeline.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
