@@ -4,8 +4,8 @@
 #include "../error.h"
 #include "../store/database.h"
 #include "audit.h"
-#include "timelineentry.h"
 #include "riskrepository.h"
+#include "timelineentry.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -344,8 +344,8 @@ QList<TimelineEntry> AlertRepository::timelineEntries(qint64 studentId)
             Tr::tr("%1 (after %2, total %3)").arg(i.summary, i.instrumentName, QString::number(i.total)), i.interviewer, i.id });
     for (const Alert &a : forStudent(studentId))
         if (a.handled() && a.interviewId == 0)
-            out.append({ a.handledAt.toLocalTime().date(), QStringLiteral("alert"), Tr::tr("Alert handled: %1").arg(a.reason), a.handling,
-                a.handledBy, a.id });
+            out.append({ a.handledAt.toLocalTime().date(), QStringLiteral("alert"), Tr::tr("Alert handled: %1").arg(a.reason),
+                a.handling, a.handledBy, a.id });
     return out;
 }
 

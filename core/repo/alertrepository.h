@@ -120,8 +120,8 @@ public:
     qint64 recordInterview(qint64 resultId, const QDate &heldOn, RiskLevel level, const QString &summary);
     // The student's interviews, newest first.
     QList<ScreeningInterview> interviews(qint64 studentId);
-    // The student's timeline entries (services/timeline.h): Second-stage interviews, and alerts a counsellor handled (those an interview handled show as
-    // the interview).
+    // The student's timeline entries (services/timeline.h): second-stage interviews, and alerts a counsellor handled (those an
+    // interview handled show as the interview).
     QList<TimelineEntry> timelineEntries(qint64 studentId);
 
     static constexpr int MaxHandlingLength = 2000;

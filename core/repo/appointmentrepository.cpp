@@ -3,9 +3,9 @@
 #include "../error.h"
 #include "../store/database.h"
 #include "audit.h"
-#include "timelineentry.h"
 #include "dutyrepository.h"
 #include "officerepository.h"
+#include "timelineentry.h"
 
 #include <QCoreApplication>
 
@@ -356,8 +356,9 @@ QList<TimelineEntry> AppointmentRepository::timelineEntries(qint64 studentId)
     for (const Appointment &a : forStudent(studentId))
         if (a.status == AppointmentStatus::Done)
             out.append({ a.start.toLocalTime().date(), QStringLiteral("appointment"), Tr::tr("Appointment kept"),
-                confidential && !a.category.isEmpty() ? Tr::tr("%1, %2 (%3)").arg(a.staffName, a.start.toLocalTime().toString(QStringLiteral("HH:mm")), a.category)
-                                                      : Tr::tr("%1, %2").arg(a.staffName, a.start.toLocalTime().toString(QStringLiteral("HH:mm"))),
+                confidential && !a.category.isEmpty()
+                    ? Tr::tr("%1, %2 (%3)").arg(a.staffName, a.start.toLocalTime().toString(QStringLiteral("HH:mm")), a.category)
+                    : Tr::tr("%1, %2").arg(a.staffName, a.start.toLocalTime().toString(QStringLiteral("HH:mm"))),
                 QString(), a.id });
     return out;
 }

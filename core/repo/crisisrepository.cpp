@@ -3,9 +3,9 @@
 #include "../error.h"
 #include "../store/database.h"
 #include "audit.h"
-#include "timelineentry.h"
 #include "riskrepository.h"
 #include "settingsrepository.h"
+#include "timelineentry.h"
 
 #include <QCoreApplication>
 

@@ -3,8 +3,8 @@
 #include "../error.h"
 #include "../store/database.h"
 #include "audit.h"
-#include "timelineentry.h"
 #include "settingsrepository.h"
+#include "timelineentry.h"
 
 #include <QCoreApplication>
 

@@ -66,7 +66,7 @@ public:
     void update(qint64 id, const FeedbackInput &input);
     Feedback get(qint64 id); // Throws Error(Rejected) when missing.
     QList<Feedback> forStudent(qint64 studentId); // newest first
-    // The student's timeline entries (services/timeline.h): Feedback given to class teachers, parents and the head.
+    // The student's timeline entries (services/timeline.h): feedback given to class teachers, parents and the head.
     QList<TimelineEntry> timelineEntries(qint64 studentId);
     QList<Feedback> forRecord(qint64 recordId);
 

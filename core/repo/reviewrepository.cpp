@@ -3,8 +3,8 @@
 #include "../error.h"
 #include "../store/database.h"
 #include "audit.h"
-#include "timelineentry.h"
 #include "gridrepository.h"
+#include "timelineentry.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -105,7 +105,7 @@ public:
         const QString &nextSteps, const QDateTime &at);
     // The student's updates, newest week first.
     QList<WeeklyUpdate> updatesOf(qint64 studentId);
-    // The student's timeline entries (services/timeline.h): The weekly review's updates about the student.
+    // The student's timeline entries (services/timeline.h): the weekly review's updates about the student.
     QList<TimelineEntry> timelineEntries(qint64 studentId);
 
     std::optional<WeeklyMeeting> meeting(const QDate &weekStart);

@@ -38,7 +38,8 @@ public:
     RiskLevel current(qint64 studentId);
     // Every change of the student's level, newest first.
     QList<RiskChange> history(qint64 studentId);
-    // The student's timeline entries (services/timeline.h): Each change of the risk level, dated by the day (local time) it was decided.
+    // The student's timeline entries (services/timeline.h): each change of the risk level, dated by the day (local time) it was
+    // decided.
     QList<TimelineEntry> timelineEntries(qint64 studentId);
 
     // Records a change to `to`; the actor is the author. `at` (UTC) is when it was decided;

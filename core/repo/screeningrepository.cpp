@@ -4,8 +4,8 @@
 #include "../store/database.h"
 #include "alertrepository.h"
 #include "audit.h"
-#include "timelineentry.h"
 #include "riskrepository.h"
+#include "timelineentry.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -443,7 +443,8 @@ QList<TimelineEntry> ScreeningRepository::timelineEntries(qint64 studentId)
         const QString shortName = instrument ? instrument->shortName : r.instrumentId;
         // An external result (another platform) keeps the level the platform gave.
         const InstrumentBand *band = instrument && r.source != u"external" ? instrument->bandFor(r.total) : nullptr;
-        QString body = Tr::tr("Total %1 (%2), screening drive \"%3\"").arg(QString::number(r.total), band ? band->label : r.bandCode, r.driveName);
+        QString body = Tr::tr("Total %1 (%2), screening drive \"%3\"")
+                           .arg(QString::number(r.total), band ? band->label : r.bandCode, r.driveName);
         if (r.critical)
             body += Tr::tr("; critical item positive");
         if (r.needsInterview)

@@ -4,10 +4,10 @@
 #include "../store/database.h"
 #include "appointmentrepository.h"
 #include "audit.h"
-#include "timelineentry.h"
 #include "officerepository.h"
 #include "riskrepository.h"
 #include "settingsrepository.h"
+#include "timelineentry.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -501,7 +501,9 @@ QList<TimelineEntry> SessionRepository::timelineEntries(qint64 studentId)
     QList<TimelineEntry> out;
     for (const CounsellingRecord &r : forStudent(studentId))
         out.append({ r.heldOn, QStringLiteral("session"),
-            r.restricted ? Tr::tr("Counselling record") : Tr::tr("Counselling record (%1): %2").arg(sessionFormName(r.form), r.categories.join(QStringLiteral(", "))),
+            r.restricted
+                ? Tr::tr("Counselling record")
+                : Tr::tr("Counselling record (%1): %2").arg(sessionFormName(r.form), r.categories.join(QStringLiteral(", "))),
             r.restricted ? QString() : r.summary, r.restricted ? QString() : r.author, r.id });
     for (const StudentGroupSession &g : studentGroupSessions(studentId))
         out.append({ g.heldOn, QStringLiteral("group_session"),

@@ -204,9 +204,9 @@ void addDemoDaily(DemoContext &ctx)
     const QDate historyStart = terms.first().startsOn;
     // A working day of one of the terms (not a weekend or holiday; the sports day aside).
     const auto isTermDay = [&](const QDate &d) {
-        return d.dayOfWeek() <= 5
-               && std::any_of(terms.cbegin(), terms.cend(),
-                              [&d](const DutyTerm &t) { return d >= t.startsOn && d <= t.endsOn && !t.isHoliday(d); });
+        return d.dayOfWeek() <= 5 && std::any_of(terms.cbegin(), terms.cend(), [&d](const DutyTerm &t) {
+            return d >= t.startsOn && d <= t.endsOn && !t.isHoliday(d);
+        });
     };
     // Early in a term the recent office work (feedback still due, the group) is the previous
     // term's last weeks: `recent` is the day after them; otherwise it is today.
@@ -285,9 +285,7 @@ void addDemoDaily(DemoContext &ctx)
     };
     const auto startOf = [](const QDate &d, int slot) { return QDateTime(d, Slots[slot].start); };
     const auto isPast = [&](const QDate &d, int slot) { return startOf(d, slot).addSecs(Slots[slot].minutes * 60) <= now; };
-    const auto isSchoolDay = [&](const QDate &d) {
-        return isTermDay(d) && d != sportsDay;
-    };
+    const auto isSchoolDay = [&](const QDate &d) { return isTermDay(d) && d != sportsDay; };
 
     AppointmentRepository appointments(db, user);
     SessionRepository sessions(db, user);

@@ -262,7 +262,7 @@ void addDemoStudents(DemoContext &ctx)
 
 const std::vector<DemoStep> &demoSteps()
 {
-    static const std::vector<DemoStep> steps{
+    static const std::vector<DemoStep> steps {
         { "students", addDemoStudents }, // the school's students and guardians
         { "notes", addDemoNotes }, // dated notes on some students' timelines
         { "risk", addDemoRiskLevels }, // risk levels with their histories
@@ -287,7 +287,10 @@ SchoolInfo demoSchool(const DemoOptions &options)
     return info;
 }
 
-QList<Student> demoStudents(const DemoOptions &options) { return demoStudents(options, clock::today()); }
+QList<Student> demoStudents(const DemoOptions &options)
+{
+    return demoStudents(options, clock::today());
+}
 
 QList<Student> demoStudents(const DemoOptions &options, const QDate &today)
 {
@@ -343,7 +346,7 @@ QString createDemoDatabase(const QString &path, const QString &user, const Secre
     const QString recovery = SchoolFile::create(path, demoSchool(options), user, password);
     try {
         SchoolFile school = SchoolFile::unlockWithRecoveryKey(path, recovery, user);
-        DemoContext ctx{ school.db(), user, options.seed, options.students, now, now.date(), {} };
+        DemoContext ctx { school.db(), user, options.seed, options.students, now, now.date(), {} };
         for (const DemoStep &step : demoSteps())
             step.run(ctx);
     } catch (...) {

@@ -143,9 +143,11 @@ void addDemoScreening(DemoContext &ctx)
     const QDate end = std::min(start.addDays(13), today);
     ScreeningRepository repo(db, user);
     const QString season = autumn ? QStringLiteral("%1秋").arg(year) : QStringLiteral("%1春").arg(today.year());
-    const QString termId = autumn ? QStringLiteral("%1-%2-1").arg(year).arg(year + 1) : QStringLiteral("%1-%2-2").arg(today.year() - 1).arg(today.year());
-    const QString name = upper ? season + QStringLiteral(" 四年级及以上 PHQ-9 筛查") : season + QStringLiteral(" 全校 PHQ-9 筛查");
-    repo.createDrive({name, termId, QStringList{phq9->id}, grades, start, end});
+    const QString termId = autumn ? QStringLiteral("%1-%2-1").arg(year).arg(year + 1)
+                                  : QStringLiteral("%1-%2-2").arg(today.year() - 1).arg(today.year());
+    const QString name
+        = upper ? season + QStringLiteral(" 四年级及以上 PHQ-9 筛查") : season + QStringLiteral(" 全校 PHQ-9 筛查");
+    repo.createDrive({ name, termId, QStringList { phq9->id }, grades, start, end });
 
     // About 92 % of the target students took part (Fisher-Yates over the target).
     Random r = ctx.random(977, 5);

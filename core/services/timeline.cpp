@@ -17,7 +17,7 @@ namespace xinan {
 
 const std::vector<TimelineProvider> &timelineProviders()
 {
-    static const std::vector<TimelineProvider> providers{
+    static const std::vector<TimelineProvider> providers {
         { "notes", entriesOf<NoteRepository> }, // dated notes
         { "risk", entriesOf<RiskRepository> }, // changes of the risk level
         { "screening", entriesOf<ScreeningRepository> }, // screening results

@@ -32,8 +32,7 @@ const std::vector<TimelineProvider> &timelineProviders();
 
 // The entries of a repository constructed as Repository(db, actor) with
 // `QList<TimelineEntry> timelineEntries(qint64 studentId)`.
-template<typename Repository>
-QList<TimelineEntry> entriesOf(Database &db, qint64 studentId, const QString &actor)
+template<typename Repository> QList<TimelineEntry> entriesOf(Database &db, qint64 studentId, const QString &actor)
 {
     return Repository(db, actor).timelineEntries(studentId);
 }

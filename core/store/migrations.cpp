@@ -27,14 +27,14 @@ void fillSearchKeys(Database &db)
 // optional C++ step}. A released line never changes; a new schema version adds a line and its file.
 const std::vector<Migration> &schemaMigrations()
 {
-    static const std::vector<Migration> migrations{
+    static const std::vector<Migration> migrations {
         { 1, "school, accounts, students, guardians, audit log", "v1.sql" },
         { 2, "student search key, ID-card number, student notes, settings", "v2.sql", fillSearchKeys },
         { 3, "risk levels and their history", "v3.sql" },
         { 4, "screening drives and results", "v4.sql" },
         { 5, "alerts, interviews, key-student plans, weekly review, class grid, crisis events", "v5.sql" },
         { 6, "account roles, rooms and staff, duty roster, appointments, counselling records, group counselling, feedback",
-          "v6.sql" },
+            "v6.sql" },
     };
     return migrations;
 }
@@ -68,12 +68,15 @@ void runSchemaScript(Database &db, const char *script)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(ErrorKind::Other,
-                    QCoreApplication::translate("Migrations", "The schema file %1 is missing from this build of XinAn (%2). Please reinstall XinAn.")
-                        .arg(path, file.errorString()));
+            QCoreApplication::translate(
+                "Migrations", "The schema file %1 is missing from this build of XinAn (%2). Please reinstall XinAn.")
+                .arg(path, file.errorString()));
     const QByteArray sql = file.readAll();
     if (sql.trimmed().isEmpty())
         throw Error(ErrorKind::Other,
-                    QCoreApplication::translate("Migrations", "The schema file %1 in this build of XinAn is empty. Please reinstall XinAn.").arg(path));
+            QCoreApplication::translate(
+                "Migrations", "The schema file %1 in this build of XinAn is empty. Please reinstall XinAn.")
+                .arg(path));
     // sqlite3_exec runs the statements one after another as SQLite splits them, so a trigger's
     // BEGIN … END with its own semicolons stays one statement.
     try {

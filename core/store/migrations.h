@@ -23,10 +23,10 @@ struct Migration
     // the optional step.
     Migration(int version, const char *summary, const char *script, std::function<void(Database &)> step = {});
 
-    int version;                           // user_version after this step
-    const char *summary;                   // for logs and docs
-    const char *script = nullptr;          // the SQL file under :/schema, or none
-    std::function<void(Database &)> step;  // data changes SQL cannot make, or none
+    int version; // user_version after this step
+    const char *summary; // for logs and docs
+    const char *script = nullptr; // the SQL file under :/schema, or none
+    std::function<void(Database &)> step; // data changes SQL cannot make, or none
 
     // Runs the script, then the step. Throws Error(Other) naming the file when the script is
     // missing, unreadable or empty, and the database's error when a statement fails.

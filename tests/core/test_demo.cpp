@@ -74,8 +74,8 @@ TEST_CASE("The demo's steps are one per module, in the order they build on each 
         names << QString::fromLatin1(step.name);
     }
     CHECK(names
-          == QStringList{ QStringLiteral("students"), QStringLiteral("notes"), QStringLiteral("risk"), QStringLiteral("screening"),
-                          QStringLiteral("grid"), QStringLiteral("plans"), QStringLiteral("crisis"), QStringLiteral("daily") });
+        == QStringList { QStringLiteral("students"), QStringLiteral("notes"), QStringLiteral("risk"), QStringLiteral("screening"),
+            QStringLiteral("grid"), QStringLiteral("plans"), QStringLiteral("crisis"), QStringLiteral("daily") });
 }
 
 TEST_CASE("Two demos with the same seed and the same fixed clock have the same content, another seed differs", "[demo]")
@@ -89,7 +89,7 @@ TEST_CASE("Two demos with the same seed and the same fixed clock have the same c
     const QString c = demoDump(dir, QStringLiteral("c.xinan"), 2027);
     // The dump covers the modules' tables, not just the students.
     for (const char *table : { "== students\n", "== appointments\n", "== counselling_records\n", "== key_plans\n",
-                               "== screening_results\n", "== duty_logs\n", "== audit_log\n" }) {
+             "== screening_results\n", "== duty_logs\n", "== audit_log\n" }) {
         INFO(table);
         const qsizetype at = a.indexOf(QLatin1String(table));
         REQUIRE(at >= 0);
@@ -118,7 +118,7 @@ TEST_CASE("The demo's steps date everything by the context's day, never by the c
     createSchool(path, QStringLiteral("wang"));
     SchoolFile school = SchoolFile::unlockWithPassword(path, QStringLiteral("wang"), secret("correct horse 1"));
     const QDateTime now(QDate(2027, 3, 10), QTime(10, 0));
-    DemoContext ctx{ school.db(), QStringLiteral("wang"), 2026, 300, now, now.date(), {} };
+    DemoContext ctx { school.db(), QStringLiteral("wang"), 2026, 300, now, now.date(), {} };
     for (const DemoStep &step : demoSteps()) {
         INFO("step " << step.name);
         step.run(ctx);

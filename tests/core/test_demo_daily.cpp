@@ -86,8 +86,8 @@ TEST_CASE("early in a term the demo's history reaches into the term before", "[d
 TEST_CASE("the demo's daily work is complete and consistent on any day", "[demo][daily]")
 {
     const QDateTime when = GENERATE(QDateTime(QDate(2026, 11, 16), QTime(10, 0)), QDateTime(QDate(2026, 9, 1), QTime(10, 0)),
-                                    QDateTime(QDate(2027, 2, 20), QTime(10, 0)), QDateTime(QDate(2027, 9, 1), QTime(8, 0)),
-                                    QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QDateTime(QDate(2045, 3, 1), QTime(10, 0)));
+        QDateTime(QDate(2027, 2, 20), QTime(10, 0)), QDateTime(QDate(2027, 9, 1), QTime(8, 0)),
+        QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QDateTime(QDate(2045, 3, 1), QTime(10, 0)));
     INFO("clock fixed at " << when.toString(Qt::ISODate).toStdString());
     FixedClock fixed(when);
     TempDir dir;

@@ -33,7 +33,10 @@ QString schemaDump(Database &db)
     return out;
 }
 
-QString versionHeader(int version) { return QStringLiteral("=== schema version %1\n").arg(version); }
+QString versionHeader(int version)
+{
+    return QStringLiteral("=== schema version %1\n").arg(version);
+}
 
 // The dump of a new database migrated up to `version` only.
 QString dumpAt(const QString &path, int version)
@@ -80,7 +83,8 @@ TEST_CASE("Every schema version is exactly the schema it was when released", "[s
     }
 }
 
-TEST_CASE("Each released fixture migrated to the current version has the schema of a new database", "[store][migrations][schema][fixture]")
+TEST_CASE("Each released fixture migrated to the current version has the schema of a new database",
+    "[store][migrations][schema][fixture]")
 {
     const int version = GENERATE(1, 2, 3, 4, 5, 6);
     INFO("schema-v" << version);
@@ -100,7 +104,7 @@ TEST_CASE("A missing schema file is an error naming the file, and nothing is wri
 {
     test::TempDir dir;
     Database db = Database::create(dir.path(QStringLiteral("m.xinan")), RecoveryKey::generate().dataKey());
-    const std::vector<Migration> missing{ { 1, "school", "v1.sql" }, { 2, "lost", "v99.sql" } };
+    const std::vector<Migration> missing { { 1, "school", "v1.sql" }, { 2, "lost", "v99.sql" } };
     try {
         migrate(db, missing);
         FAIL("a missing schema file was accepted");
@@ -133,7 +137,7 @@ TEST_CASE("A failing statement in a schema file names the file", "[store][migrat
     test::TempDir dir;
     Database db = Database::create(dir.path(QStringLiteral("f.xinan")), RecoveryKey::generate().dataKey());
     // v2.sql alters the students table, which only v1.sql creates.
-    const std::vector<Migration> skipped{ { 2, "search key without the students table", "v2.sql" } };
+    const std::vector<Migration> skipped { { 2, "search key without the students table", "v2.sql" } };
     try {
         migrate(db, skipped);
         FAIL("v2.sql ran without v1.sql");

@@ -27,9 +27,9 @@ TEST_CASE("Every module with dated records about a student has one timeline prov
         names << QString::fromLatin1(p.module);
     }
     CHECK(names
-          == QStringList{ QStringLiteral("notes"), QStringLiteral("risk"), QStringLiteral("screening"), QStringLiteral("crisis"),
-                          QStringLiteral("plans"), QStringLiteral("weekly_review"), QStringLiteral("appointments"),
-                          QStringLiteral("sessions"), QStringLiteral("feedback"), QStringLiteral("alerts") });
+        == QStringList { QStringLiteral("notes"), QStringLiteral("risk"), QStringLiteral("screening"), QStringLiteral("crisis"),
+            QStringLiteral("plans"), QStringLiteral("weekly_review"), QStringLiteral("appointments"), QStringLiteral("sessions"),
+            QStringLiteral("feedback"), QStringLiteral("alerts") });
 }
 
 TEST_CASE("Within a day the timeline keeps the providers' order, across days newest first", "[timeline]")
@@ -47,7 +47,7 @@ TEST_CASE("Within a day the timeline keeps the providers' order, across days new
     // The risk change is written first, but notes come first within the day.
     RiskRepository(school.db(), QStringLiteral("wang"))
         .change(id, RiskLevel::Yellow, RiskSource::TeacherReport, QStringLiteral("班主任反映情绪低落"),
-                QDateTime(QDate(2026, 11, 16), QTime(9, 0)));
+            QDateTime(QDate(2026, 11, 16), QTime(9, 0)));
     NoteRepository notes(school.db(), QStringLiteral("wang"));
     notes.add(id, QDate(2026, 11, 16), QStringLiteral("面谈"));
     notes.add(id, QDate(2026, 11, 2), QStringLiteral("家访"));
@@ -91,7 +91,7 @@ TEST_CASE("The timeline is exactly what the providers give, sorted, for every st
                 // Find the entry among the providers' (by kind and source id).
                 const auto match = std::find_if(given.cbegin(), given.cend(), [&](const auto &g) {
                     return g.first.kind == t.at(i).kind && g.first.sourceId == t.at(i).sourceId && g.first.date == t.at(i).date
-                           && g.first.title == t.at(i).title;
+                        && g.first.title == t.at(i).title;
                 });
                 REQUIRE(match != given.cend());
                 REQUIRE(match->second >= previousProvider);
@@ -107,7 +107,7 @@ TEST_CASE("The timeline is exactly what the providers give, sorted, for every st
     }
     // The demo fills most modules' timelines.
     for (const char *kind : { "note", "risk", "screening", "crisis", "plan_created", "weekly_update", "appointment", "session",
-                              "feedback", "interview" }) {
+             "feedback", "interview" }) {
         INFO(kind);
         CHECK(kinds.contains(QString::fromLatin1(kind)));
     }
