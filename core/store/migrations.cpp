@@ -39,18 +39,18 @@ const std::vector<Migration> &schemaMigrations()
     return migrations;
 }
 
-Migration::Migration(int version, const char *summary, std::function<void(Database &)> step)
-    : version(version)
-    , summary(summary)
-    , step(std::move(step))
+Migration::Migration(int toVersion, const char *what, std::function<void(Database &)> cxxStep)
+    : version(toVersion)
+    , summary(what)
+    , step(std::move(cxxStep))
 {
 }
 
-Migration::Migration(int version, const char *summary, const char *script, std::function<void(Database &)> step)
-    : version(version)
-    , summary(summary)
-    , script(script)
-    , step(std::move(step))
+Migration::Migration(int toVersion, const char *what, const char *sqlFile, std::function<void(Database &)> cxxStep)
+    : version(toVersion)
+    , summary(what)
+    , script(sqlFile)
+    , step(std::move(cxxStep))
 {
 }
 
