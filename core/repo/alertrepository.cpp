@@ -6,6 +6,7 @@
 #include "audit.h"
 #include "instrumentrepository.h"
 #include "riskrepository.h"
+#include "timelineentry.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -334,6 +335,19 @@ QList<ScreeningInterview> AlertRepository::interviews(qint64 studentId)
         i.createdAt = utc(st.text(10));
         out.append(i);
     }
+    return out;
+}
+
+QList<TimelineEntry> AlertRepository::timelineEntries(qint64 studentId)
+{
+    QList<TimelineEntry> out;
+    for (const ScreeningInterview &i : interviews(studentId))
+        out.append({ i.heldOn, QStringLiteral("interview"), Tr::tr("Second-stage interview: %1").arg(riskLevelName(i.level)),
+            Tr::tr("%1 (after %2, total %3)").arg(i.summary, i.instrumentName, QString::number(i.total)), i.interviewer, i.id });
+    for (const Alert &a : forStudent(studentId))
+        if (a.handled() && a.interviewId == 0)
+            out.append({ a.handledAt.toLocalTime().date(), QStringLiteral("alert"), Tr::tr("Alert handled: %1").arg(a.reason),
+                a.handling, a.handledBy, a.id });
     return out;
 }
 

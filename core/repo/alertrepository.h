@@ -22,6 +22,7 @@
 namespace xinan {
 
 class Database;
+struct TimelineEntry;
 
 struct Alert
 {
@@ -119,6 +120,9 @@ public:
     qint64 recordInterview(qint64 resultId, const QDate &heldOn, RiskLevel level, const QString &summary);
     // The student's interviews, newest first.
     QList<ScreeningInterview> interviews(qint64 studentId);
+    // The student's timeline entries (services/timeline.h): second-stage interviews, and alerts a counsellor handled (those an
+    // interview handled show as the interview).
+    QList<TimelineEntry> timelineEntries(qint64 studentId);
 
     static constexpr int MaxHandlingLength = 2000;
     static constexpr int MaxSummaryLength = 1500;

@@ -4,6 +4,8 @@
 #include "../store/database.h"
 #include "audit.h"
 #include "dutyrepository.h"
+#include "officerepository.h"
+#include "timelineentry.h"
 
 #include <QCoreApplication>
 
@@ -345,6 +347,20 @@ QList<Appointment> AppointmentRepository::today()
 QList<Appointment> AppointmentRepository::forStudent(qint64 studentId)
 {
     return read("WHERE a.student_id = ? ORDER BY a.starts_at DESC, a.id DESC", QString::number(studentId), {});
+}
+
+QList<TimelineEntry> AppointmentRepository::timelineEntries(qint64 studentId)
+{
+    QList<TimelineEntry> out;
+    const bool confidential = readsConfidentialNotes(m_db, m_actor);
+    for (const Appointment &a : forStudent(studentId))
+        if (a.status == AppointmentStatus::Done)
+            out.append({ a.start.toLocalTime().date(), QStringLiteral("appointment"), Tr::tr("Appointment kept"),
+                confidential && !a.category.isEmpty()
+                    ? Tr::tr("%1, %2 (%3)").arg(a.staffName, a.start.toLocalTime().toString(QStringLiteral("HH:mm")), a.category)
+                    : Tr::tr("%1, %2").arg(a.staffName, a.start.toLocalTime().toString(QStringLiteral("HH:mm"))),
+                QString(), a.id });
+    return out;
 }
 
 } // namespace xinan

@@ -20,6 +20,7 @@
 namespace xinan {
 
 class Database;
+struct TimelineEntry;
 
 struct AppointmentInput
 {
@@ -93,6 +94,9 @@ public:
     QList<Appointment> range(const QDate &from, const QDate &to);
     QList<Appointment> today();
     QList<Appointment> forStudent(qint64 studentId); // newest first
+    // The student's timeline entries (services/timeline.h): appointments kept; their problem category only for an actor who reads
+    // confidential notes.
+    QList<TimelineEntry> timelineEntries(qint64 studentId);
     // The warnings that booking `input` would give (for the dialog before saving).
     QStringList warningsFor(const AppointmentInput &input);
 

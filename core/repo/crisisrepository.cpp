@@ -3,9 +3,9 @@
 #include "../error.h"
 #include "../store/database.h"
 #include "audit.h"
-#include "noterepository.h"
 #include "riskrepository.h"
 #include "settingsrepository.h"
+#include "timelineentry.h"
 
 #include <QCoreApplication>
 

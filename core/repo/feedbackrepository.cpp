@@ -4,6 +4,7 @@
 #include "../store/database.h"
 #include "audit.h"
 #include "settingsrepository.h"
+#include "timelineentry.h"
 
 #include <QCoreApplication>
 
@@ -165,6 +166,16 @@ void FeedbackRepository::setFeedbackDueDays(int days)
     if (days < 1 || days > 60)
         throw Error(ErrorKind::Rejected, Tr::tr("Feedback is due after 1 to 60 days."));
     SettingsRepository(m_db, m_actor).setValue(QString::fromLatin1(DueDaysKey), QString::number(days));
+}
+
+QList<TimelineEntry> FeedbackRepository::timelineEntries(qint64 studentId)
+{
+    QList<TimelineEntry> out;
+    for (const Feedback &f : forStudent(studentId))
+        out.append({ f.givenOn, QStringLiteral("feedback"),
+            Tr::tr("Feedback to %1 (%2)").arg(feedbackRecipientName(f.recipient), feedbackMethodName(f.method)),
+            f.reply.isEmpty() ? f.summary : Tr::tr("%1\nReply: %2").arg(f.summary, f.reply), f.author, f.id });
+    return out;
 }
 
 } // namespace xinan

@@ -15,6 +15,7 @@
 namespace xinan {
 
 class Database;
+struct TimelineEntry;
 
 struct FeedbackInput
 {
@@ -65,6 +66,8 @@ public:
     void update(qint64 id, const FeedbackInput &input);
     Feedback get(qint64 id); // Throws Error(Rejected) when missing.
     QList<Feedback> forStudent(qint64 studentId); // newest first
+    // The student's timeline entries (services/timeline.h): feedback given to class teachers, parents and the head.
+    QList<TimelineEntry> timelineEntries(qint64 studentId);
     QList<Feedback> forRecord(qint64 recordId);
 
     // Records held at least feedbackDueDays() days before `today`, still needing feedback and with

@@ -1,6 +1,8 @@
 #pragma once
-// Dated notes about a student (who wrote what, about which day), and the student's timeline
-// (一生一案) that shows them together with every other dated record about the student.
+// Dated notes about a student (who wrote what, about which day), shown on the student's timeline
+// (一生一案, services/timeline.h) with every other dated record about the student.
+
+#include "timelineentry.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -34,6 +36,8 @@ public:
     // Newest first (by day, then by when written).
     QList<StudentNote> list(qint64 studentId);
     void remove(qint64 noteId);
+    // The student's timeline entries (services/timeline.h): each note, on the day it is about.
+    QList<TimelineEntry> timelineEntries(qint64 studentId);
 
     static constexpr int MaxNoteLength = 4000;
 
@@ -41,23 +45,5 @@ private:
     Database &m_db;
     QString m_actor;
 };
-
-// One line of a student's timeline.
-struct TimelineEntry
-{
-    QDate date;
-    QString kind; // stable code: "note"; later "session", "screening", "visit", "referral", ...
-    QString title; // translated: "Note", ...
-    QString body;
-    QString author;
-    qint64 sourceId = 0; // id of the record in its own table
-};
-
-// The student's whole timeline, newest first: notes and risk-level changes today; every module
-// that keeps dated records about a student (sessions, screenings, home visits, referrals) adds
-// its entries in studentTimeline() (noterepository.cpp), in one place.
-// `actor` is the account reading it: counselling records show their content only to an account
-// whose role is counsellor; any other actor (empty included) sees that a record exists and its date.
-QList<TimelineEntry> studentTimeline(Database &db, qint64 studentId, const QString &actor = QString());
 
 } // namespace xinan

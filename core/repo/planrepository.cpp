@@ -3,6 +3,7 @@
 #include "../error.h"
 #include "../store/database.h"
 #include "audit.h"
+#include "timelineentry.h"
 
 #include <QCoreApplication>
 
@@ -282,6 +283,18 @@ QList<KeyStudent> PlanRepository::missingPlans(const QDate &today)
         if (k.planId == 0)
             out.append(k);
     std::stable_sort(out.begin(), out.end(), [](const KeyStudent &a, const KeyStudent &b) { return a.daysWaiting > b.daysWaiting; });
+    return out;
+}
+
+QList<TimelineEntry> PlanRepository::timelineEntries(qint64 studentId)
+{
+    QList<TimelineEntry> out;
+    for (const KeyPlanEvent &e : events(studentId)) {
+        const QString title = e.kind == u"created" ? Tr::tr("Individual plan written")
+            : e.kind == u"closed"                  ? Tr::tr("Individual plan closed")
+                                                   : Tr::tr("Individual plan revised");
+        out.append({ e.at.toLocalTime().date(), QStringLiteral("plan_") + e.kind, title, e.detail, e.author, e.planId });
+    }
     return out;
 }
 

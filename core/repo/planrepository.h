@@ -17,6 +17,7 @@
 namespace xinan {
 
 class Database;
+struct TimelineEntry;
 
 struct KeyPlan
 {
@@ -85,6 +86,8 @@ public:
     QList<KeyPlan> history(qint64 studentId);
     // Every creation, revision and closing of the student's plans, newest first.
     QList<KeyPlanEvent> events(qint64 studentId);
+    // The student's timeline entries (services/timeline.h): each plan's creation, revision and closing.
+    QList<TimelineEntry> timelineEntries(qint64 studentId);
 
     // Creates (plan.id 0) or revises (plan.id of the student's active plan) the plan, as of `at`
     // (UTC; its local day is "today" for the rules). Throws Error(Rejected), writing nothing, for:

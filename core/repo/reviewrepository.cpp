@@ -4,6 +4,7 @@
 #include "../store/database.h"
 #include "audit.h"
 #include "gridrepository.h"
+#include "timelineentry.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -281,6 +282,16 @@ void ReviewRepository::saveMeeting(const WeeklyMeeting &input, const QDate &toda
     appendAudit(m_db, m_actor, exists ? QStringLiteral("update") : QStringLiteral("create"), QStringLiteral("weekly_meeting"), 0,
         QStringLiteral("week %1").arg(week));
     tx.commit();
+}
+
+QList<TimelineEntry> ReviewRepository::timelineEntries(qint64 studentId)
+{
+    QList<TimelineEntry> out;
+    for (const WeeklyUpdate &u : updatesOf(studentId))
+        out.append({ u.updatedAt.toLocalTime().date(), QStringLiteral("weekly_update"),
+            Tr::tr("Weekly review (week of %1): %2").arg(u.weekStart.toString(Qt::ISODate), weeklyStatusName(u.status)),
+            u.nextSteps.isEmpty() ? u.actions : Tr::tr("%1\nNext: %2").arg(u.actions, u.nextSteps), u.author, u.id });
+    return out;
 }
 
 } // namespace xinan

@@ -18,6 +18,7 @@
 namespace xinan {
 
 class Database;
+struct TimelineEntry;
 
 enum class WeeklyStatus { Stable, Improving, Worse, Crisis };
 
@@ -104,6 +105,8 @@ public:
         const QString &nextSteps, const QDateTime &at);
     // The student's updates, newest week first.
     QList<WeeklyUpdate> updatesOf(qint64 studentId);
+    // The student's timeline entries (services/timeline.h): the weekly review's updates about the student.
+    QList<TimelineEntry> timelineEntries(qint64 studentId);
 
     std::optional<WeeklyMeeting> meeting(const QDate &weekStart);
     // Writes the week's meeting record as of `today`. Throws Error(Rejected) for a week that is

@@ -4,6 +4,7 @@
 #include "../platform/clock.h"
 #include "../store/database.h"
 #include "audit.h"
+#include "timelineentry.h"
 
 #include <QCoreApplication>
 
@@ -130,6 +131,16 @@ QList<RiskStudent> RiskRepository::read(Statement &st)
     while (st.step())
         out.append({st.int64(0), st.text(1), st.text(2), st.integer(3), st.text(4), storedLevel(st.integer(5)),
                     st.isNull(6) ? QDateTime() : QDateTime::fromString(st.text(6), Qt::ISODate), st.text(7)});
+    return out;
+}
+
+QList<TimelineEntry> RiskRepository::timelineEntries(qint64 studentId)
+{
+    QList<TimelineEntry> out;
+    for (const RiskChange &c : history(studentId))
+        out.append({ c.at.toLocalTime().date(), QStringLiteral("risk"),
+            Tr::tr("Risk level: %1 → %2").arg(riskLevelName(c.from), riskLevelName(c.to)),
+            Tr::tr("%1 (source: %2)").arg(c.reason, riskSourceName(c.source)), c.author, c.id });
     return out;
 }
 

@@ -13,6 +13,7 @@
 namespace xinan {
 
 class Database;
+struct TimelineEntry;
 class Statement;
 
 // One line of a list of students at a level: the home page's panels and `xinan-cli risk list`.
@@ -37,6 +38,9 @@ public:
     RiskLevel current(qint64 studentId);
     // Every change of the student's level, newest first.
     QList<RiskChange> history(qint64 studentId);
+    // The student's timeline entries (services/timeline.h): each change of the risk level, dated by the day (local time) it was
+    // decided.
+    QList<TimelineEntry> timelineEntries(qint64 studentId);
 
     // Records a change to `to`; the actor is the author. `at` (UTC) is when it was decided;
     // null means now. Throws Error(Rejected), writing nothing, for: a student that does not

@@ -6,6 +6,7 @@
 #include "audit.h"
 #include "instrumentrepository.h"
 #include "riskrepository.h"
+#include "timelineentry.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -432,6 +433,27 @@ QList<ScreeningStudent> ScreeningRepository::students()
     QList<ScreeningStudent> out;
     while (st.step())
         out.append({st.int64(0), st.text(1), st.text(2), st.integer(3), st.text(4), st.text(5) == u"enrolled"});
+    return out;
+}
+
+QList<TimelineEntry> ScreeningRepository::timelineEntries(qint64 studentId)
+{
+    QList<TimelineEntry> out;
+    for (const ScreeningResultRow &r : studentResults(studentId)) {
+        const std::optional<Instrument> instrument = findInstrument(m_db, r.instrumentId);
+        const QString shortName = instrument ? instrument->shortName : r.instrumentId;
+        // An external result (another platform) keeps the level the platform gave.
+        const InstrumentBand *band = instrument && r.source != u"external" ? instrument->bandFor(r.total) : nullptr;
+        QString body = Tr::tr("Total %1 (%2), screening drive \"%3\"")
+                           .arg(QString::number(r.total), band ? band->label : r.bandCode, r.driveName);
+        if (r.critical)
+            body += Tr::tr("; critical item positive");
+        if (r.needsInterview)
+            body += Tr::tr("; second-stage interview needed");
+        if (!r.platform.isEmpty())
+            body += Tr::tr("; result from %1").arg(r.platform);
+        out.append({ r.takenOn, QStringLiteral("screening"), Tr::tr("Screening: %1").arg(shortName), body, QString(), r.id });
+    }
     return out;
 }
 

@@ -24,6 +24,7 @@
 namespace xinan {
 
 class Database;
+struct TimelineEntry;
 
 struct ScreeningDrive
 {
@@ -165,6 +166,8 @@ public:
     QList<ScreeningResultRow> results(qint64 driveId = 0);
     // The student's results, newest first (for the timeline).
     QList<ScreeningResultRow> studentResults(qint64 studentId);
+    // The student's timeline entries (services/timeline.h): each result, dated by the day the instrument was taken.
+    QList<TimelineEntry> timelineEntries(qint64 studentId);
     // Students who already have a result of the instrument in the drive.
     QSet<qint64> studentsWithResult(qint64 driveId, const QString &instrumentId);
     // Per class of the drive's target grades, enrolled students only; done means a result of

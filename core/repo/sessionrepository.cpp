@@ -7,6 +7,7 @@
 #include "officerepository.h"
 #include "riskrepository.h"
 #include "settingsrepository.h"
+#include "timelineentry.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -492,6 +493,22 @@ QList<StudentGroupSession> SessionRepository::studentGroupSessions(qint64 studen
         }
         out.append(s);
     }
+    return out;
+}
+
+QList<TimelineEntry> SessionRepository::timelineEntries(qint64 studentId)
+{
+    QList<TimelineEntry> out;
+    for (const CounsellingRecord &r : forStudent(studentId))
+        out.append({ r.heldOn, QStringLiteral("session"),
+            r.restricted
+                ? Tr::tr("Counselling record")
+                : Tr::tr("Counselling record (%1): %2").arg(sessionFormName(r.form), r.categories.join(QStringLiteral(", "))),
+            r.restricted ? QString() : r.summary, r.restricted ? QString() : r.author, r.id });
+    for (const StudentGroupSession &g : studentGroupSessions(studentId))
+        out.append({ g.heldOn, QStringLiteral("group_session"),
+            g.restricted ? Tr::tr("Group counselling") : Tr::tr("Group counselling: %1").arg(g.topic),
+            g.restricted ? QString() : (g.present ? Tr::tr("Present") : Tr::tr("Absent")), QString(), g.sessionId });
     return out;
 }
 

@@ -25,6 +25,7 @@
 namespace xinan {
 
 class Database;
+struct TimelineEntry;
 
 struct CounsellingRecordInput
 {
@@ -145,6 +146,9 @@ public:
     QList<GroupSession> groupSessions(qint64 groupId); // by date
     // The group sessions the student was listed for (restricted for non-counsellors).
     QList<StudentGroupSession> studentGroupSessions(qint64 studentId);
+    // The student's timeline entries (services/timeline.h): counselling records and group sessions; their content only for an
+    // actor who reads confidential notes (others see that a record exists and its date).
+    QList<TimelineEntry> timelineEntries(qint64 studentId);
 
     static constexpr int MaxTextLength = 8000;
     static constexpr auto ProblemCategoriesKey = "counselling/problem_categories";

@@ -1,5 +1,6 @@
 #include "demodaily.h"
 
+#include "democontext.h"
 #include "demorandom.h"
 
 #include "../domain/risk.h"
@@ -131,11 +132,24 @@ DemoTermRange demoTermFor(const QDate &today)
     return term;
 }
 
-void addDemoDaily(Database &db, const QString &user, quint64 seed)
+QList<DemoTermRange> demoTermsFor(const QDate &today)
 {
-    Random r(seed * 263 + 41);
-    const QDate today = QDate::currentDate();
-    const QDateTime now = QDateTime::currentDateTime();
+    const DemoTermRange current = demoTermFor(today);
+    if (current.startsOn.daysTo(today) >= 21)
+        return { current };
+    // The term before, on a day well inside it: the spring term before an autumn term, the
+    // autumn term of the year before before a spring term.
+    const int y = current.startsOn.year();
+    return { demoTermFor(current.startsOn.month() == 9 ? QDate(y, 6, 1) : QDate(y - 1, 12, 1)), current };
+}
+
+void addDemoDaily(DemoContext &ctx)
+{
+    Database &db = ctx.db;
+    const QString &user = ctx.user;
+    Random r = ctx.random(263, 41);
+    const QDate today = ctx.today;
+    const QDateTime now = ctx.now;
     Transaction tx(db);
 
     // Rooms and staff; the demo account is the full-time counsellor.
@@ -164,42 +178,59 @@ void addDemoDaily(Database &db, const QString &user, quint64 seed)
     slots.append({ 3, QStringLiteral("afternoon"), sandRoom, yang });
     duty.setWeeklyTemplate(slots);
 
-    const DemoTermRange range = demoTermFor(today);
-    DutyTerm term;
-    term.id = range.id;
-    term.startsOn = range.startsOn;
-    term.endsOn = range.endsOn;
-    const auto holiday = [&](const QDate &first, const QDate &last, const char16_t *name) {
-        if (first >= term.startsOn && last <= term.endsOn)
-            term.holidays.append({ first, last, s(name) });
-    };
-    if (term.startsOn.month() == 9) {
-        holiday(QDate(term.startsOn.year(), 10, 1), QDate(term.startsOn.year(), 10, 7), u"国庆节");
-        holiday(QDate(term.startsOn.year() + 1, 1, 1), QDate(term.startsOn.year() + 1, 1, 3), u"元旦");
-    } else {
-        holiday(QDate(term.startsOn.year(), 4, 4), QDate(term.startsOn.year(), 4, 6), u"清明节");
-        holiday(QDate(term.startsOn.year(), 5, 1), QDate(term.startsOn.year(), 5, 5), u"劳动节");
+    // The term around today, and early in it the term before (demoTermsFor), each with its holidays.
+    QList<DutyTerm> terms;
+    for (const DemoTermRange &range : demoTermsFor(today)) {
+        DutyTerm t;
+        t.id = range.id;
+        t.startsOn = range.startsOn;
+        t.endsOn = range.endsOn;
+        const auto holiday = [&](const QDate &first, const QDate &last, const char16_t *name) {
+            if (first >= t.startsOn && last <= t.endsOn)
+                t.holidays.append({ first, last, s(name) });
+        };
+        if (t.startsOn.month() == 9) {
+            holiday(QDate(t.startsOn.year(), 10, 1), QDate(t.startsOn.year(), 10, 7), u"国庆节");
+            holiday(QDate(t.startsOn.year() + 1, 1, 1), QDate(t.startsOn.year() + 1, 1, 3), u"元旦");
+        } else {
+            holiday(QDate(t.startsOn.year(), 4, 4), QDate(t.startsOn.year(), 4, 6), u"清明节");
+            holiday(QDate(t.startsOn.year(), 5, 1), QDate(t.startsOn.year(), 5, 5), u"劳动节");
+        }
+        duty.saveTerm(t);
+        duty.generate(t.id);
+        terms.append(t);
     }
-    duty.saveTerm(term);
-    duty.generate(term.id);
+    const DutyTerm &term = terms.last(); // the current one
+    const QDate historyStart = terms.first().startsOn;
+    // A working day of one of the terms (not a weekend or holiday; the sports day aside).
+    const auto isTermDay = [&](const QDate &d) {
+        return d.dayOfWeek() <= 5 && std::any_of(terms.cbegin(), terms.cend(), [&d](const DutyTerm &t) {
+            return d >= t.startsOn && d <= t.endsOn && !t.isHoliday(d);
+        });
+    };
+    // Early in a term the recent office work (feedback still due, the group) is the previous
+    // term's last weeks: `recent` is the day after them; otherwise it is today.
+    const QDate recent = terms.size() > 1 ? terms.first().endsOn.addDays(1) : today;
 
     // One-off changes in the past: a closed day (the sports meeting), a swap and a cover.
     const auto schoolDayBefore = [&](QDate d) {
-        while (d > term.startsOn && (d.dayOfWeek() > 5 || term.isHoliday(d)))
+        while (d > historyStart && !isTermDay(d))
             d = d.addDays(-1);
         return d;
     };
-    const QDate sportsDay = schoolDayBefore(std::min(today.addDays(-1), term.startsOn.addDays(45)));
-    if (sportsDay > term.startsOn && sportsDay < today && !duty.shiftsOn(sportsDay).isEmpty())
+    const QDate sportsDay = schoolDayBefore(std::min(today.addDays(-1), historyStart.addDays(45)));
+    if (sportsDay > historyStart && sportsDay < today && !duty.shiftsOn(sportsDay).isEmpty())
         duty.closeDay(sportsDay, s(u"校运动会，全体教师参与组织，心理辅导室暂停值班。"));
     const QDate changeDay = schoolDayBefore(today.addDays(-9));
-    if (changeDay > term.startsOn) {
+    if (changeDay > historyStart) {
         const QList<DutyShift> shifts = duty.shiftsOn(changeDay);
         if (shifts.size() >= 2 && shifts.at(0).staffId != shifts.at(1).staffId)
             duty.swap(shifts.at(0).id, shifts.at(1).id, s(u"两位老师协商互换。"));
     }
-    const QDate coverDay = schoolDayBefore(today.addDays(-3));
-    if (coverDay > term.startsOn)
+    QDate coverDay = schoolDayBefore(today.addDays(-3));
+    if (coverDay == changeDay)
+        coverDay = schoolDayBefore(changeDay.addDays(-1)); // not the swapped day
+    if (coverDay > historyStart)
         for (const DutyShift &shift : duty.shiftsOn(coverDay))
             if (shift.periodCode == QLatin1String("afternoon") && shift.roomId == counselRoom) {
                 const qint64 other = shift.staffId == wu ? yang : wu;
@@ -207,7 +238,7 @@ void addDemoDaily(Database &db, const QString &user, quint64 seed)
                 break;
             }
     // Duty logs for most past shifts.
-    for (QDate d = term.startsOn; d < today; d = d.addDays(1))
+    for (QDate d = historyStart; d < today; d = d.addDays(1))
         for (const DutyShift &shift : duty.shiftsOn(d)) {
             if (!r.chance(75))
                 continue;
@@ -254,9 +285,7 @@ void addDemoDaily(Database &db, const QString &user, quint64 seed)
     };
     const auto startOf = [](const QDate &d, int slot) { return QDateTime(d, Slots[slot].start); };
     const auto isPast = [&](const QDate &d, int slot) { return startOf(d, slot).addSecs(Slots[slot].minutes * 60) <= now; };
-    const auto isSchoolDay = [&](const QDate &d) {
-        return d.dayOfWeek() <= 5 && !term.isHoliday(d) && d >= term.startsOn && d <= term.endsOn && d != sportsDay;
-    };
+    const auto isSchoolDay = [&](const QDate &d) { return isTermDay(d) && d != sportsDay; };
 
     AppointmentRepository appointments(db, user);
     SessionRepository sessions(db, user);
@@ -330,11 +359,11 @@ void addDemoDaily(Database &db, const QString &user, quint64 seed)
         }
     }
 
-    // Single appointments on every school day of the term so far and the coming week.
+    // Single appointments on every school day of the terms so far and the coming week.
     const int base = std::max(1, static_cast<int>((enrolled.size() * 6 + 300) / 600));
     const qint64 rooms[] = { counselRoom, sandRoom };
     const QDate lastDay = std::min(term.endsOn, today.addDays(7));
-    for (QDate d = term.startsOn; d <= lastDay; d = d.addDays(1)) {
+    for (QDate d = historyStart; d <= lastDay; d = d.addDays(1)) {
         if (!isSchoolDay(d))
             continue;
         const QList<DutyShift> onDuty = duty.shiftsOn(d);
@@ -404,7 +433,7 @@ void addDemoDaily(Database &db, const QString &user, quint64 seed)
         const qint64 age = in.heldOn.daysTo(today);
         if (age < 3)
             continue; // not due yet
-        if (stillDue > 0 && age <= 14 && r.chance(40)) {
+        if (stillDue > 0 && in.heldOn.daysTo(recent) <= 14 && r.chance(40)) {
             --stillDue;
             continue;
         }
@@ -421,7 +450,7 @@ void addDemoDaily(Database &db, const QString &user, quint64 seed)
     }
 
     // One group: 考前减压 for eight students of the highest grade, six weekly sessions from six
-    // weeks ago (those held so far recorded with attendance).
+    // weeks before `recent` (those held so far recorded with attendance).
     int top = 0;
     for (const Student &st : enrolled)
         top = std::max(top, st.grade);
@@ -433,8 +462,8 @@ void addDemoDaily(Database &db, const QString &user, quint64 seed)
         if (!members.contains(enrolled.at(i).id))
             members.append(enrolled.at(i).id);
     const qint64 group = sessions.addGroup(s(u"考前减压团体辅导"), yang, 6, members);
-    QDate meeting = thisMonday.addDays(-42 + 4); // Fridays
-    while (meeting < term.startsOn)
+    QDate meeting = recent.addDays(1 - recent.dayOfWeek() - 42 + 4); // Fridays
+    while (meeting < historyStart)
         meeting = meeting.addDays(7);
     for (int held = 0; held < 6 && meeting < today; meeting = meeting.addDays(7)) {
         if (!isSchoolDay(meeting))

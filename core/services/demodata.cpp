@@ -1,8 +1,10 @@
 #include "demodata.h"
 
+#include "democontext.h"
 #include "demorandom.h"
 
 #include "../error.h"
+#include "../platform/clock.h"
 #include "../repo/crisisrepository.h"
 #include "../repo/noterepository.h"
 #include "../repo/riskrepository.h"
@@ -59,11 +61,12 @@ const char16_t *const NoteTexts[] = {
 
 // A few dated notes on the timeline of every tenth student (at most 200), written by the demo
 // account over the last two months.
-void addDemoNotes(Database &db, const QString &user, const QList<Student> &students, quint64 seed)
+void addDemoNotes(DemoContext &ctx)
 {
-    Random r(seed * 31 + 5);
-    NoteRepository notes(db, user);
-    const QDate today = QDate::currentDate();
+    Random r = ctx.random(31, 5);
+    NoteRepository notes(ctx.db, ctx.user);
+    const QList<Student> &students = ctx.students;
+    const QDate today = ctx.today;
     int written = 0;
     for (qsizetype i = 0; i < students.size() && written < 200; i += 10) {
         const int count = 1 + r.below(2);
@@ -114,9 +117,9 @@ const char16_t *const ReviewToGreen[] = {
 };
 
 // A day and time `daysAgo` days before today, during the school day, in UTC.
-QDateTime demoTime(Random &r, int daysAgo)
+QDateTime demoTime(const QDate &today, Random &r, int daysAgo)
 {
-    return QDateTime(QDate::currentDate().addDays(-daysAgo), QTime(8 + r.below(9), r.below(60))).toUTC();
+    return QDateTime(today.addDays(-daysAgo), QTime(8 + r.below(9), r.below(60))).toUTC();
 }
 
 // Risk levels of a realistic handful of enrolled students (at most about 8,000 students'
@@ -124,9 +127,11 @@ QDateTime demoTime(Random &r, int daysAgo)
 // (at least three) and 5 % yellow, plus 1 % who were yellow and are back to green after a
 // review. Each has a plausible history: screenings and teachers raise, sessions confirm,
 // reviews lower; screening never lowers.
-void addDemoRiskLevels(Database &db, const QString &user, const QList<Student> &students, quint64 seed)
+void addDemoRiskLevels(DemoContext &ctx)
 {
-    Random r(seed * 131 + 11);
+    Random r = ctx.random(131, 11);
+    const QList<Student> &students = ctx.students;
+    const auto when = [&ctx](Random &random, int daysAgo) { return demoTime(ctx.today, random, daysAgo); };
     // Screening and these histories concern 小学高年级 and up (grade 4 on); a demo without such
     // grades uses every enrolled student.
     QList<qint64> enrolled;
@@ -148,43 +153,43 @@ void addDemoRiskLevels(Database &db, const QString &user, const QList<Student> &
     const int wanted = std::min(static_cast<int>(enrolled.size()), red + orange + yellow + resolved);
     for (int i = 0; i < wanted; ++i)
         enrolled.swapItemsAt(i, i + r.below(static_cast<int>(enrolled.size()) - i));
-    RiskRepository risk(db, user);
+    RiskRepository risk(ctx.db, ctx.user);
     for (int i = 0; i < wanted; ++i) {
         const qint64 id = enrolled.at(i);
         const int early = 40 + r.below(80); // days ago of the first change
         const int late = 1 + r.below(30); // days ago of the latest change
         if (i < red) {
-            risk.change(id, RiskLevel::Orange, RiskSource::Session, s(r.pick(SessionOrange)), demoTime(r, early));
+            risk.change(id, RiskLevel::Orange, RiskSource::Session, s(r.pick(SessionOrange)), when(r, early));
             // Every demo has at least one crisis: the first red student's came from one (the draw is
             // still made, so the rest of the school stays the same for a seed).
             const int drawn = r.below(3);
             const int k = i == 0 ? 1 : drawn;
             const RiskSource source = k == 0 ? RiskSource::Screening : (k == 1 ? RiskSource::Crisis : RiskSource::Hospital);
-            risk.change(id, RiskLevel::Red, source, s(RedReasons[k]), demoTime(r, late));
+            risk.change(id, RiskLevel::Red, source, s(RedReasons[k]), when(r, late));
         } else if (i < red + orange) {
             if (r.chance(50)) {
-                risk.change(id, RiskLevel::Yellow, RiskSource::Screening, s(r.pick(ScreeningYellow)), demoTime(r, early));
-                risk.change(id, RiskLevel::Orange, RiskSource::Session, s(r.pick(SessionOrange)), demoTime(r, late));
+                risk.change(id, RiskLevel::Yellow, RiskSource::Screening, s(r.pick(ScreeningYellow)), when(r, early));
+                risk.change(id, RiskLevel::Orange, RiskSource::Session, s(r.pick(SessionOrange)), when(r, late));
             } else if (r.chance(70)) {
-                risk.change(id, RiskLevel::Orange, RiskSource::TeacherReport, s(r.pick(TeacherOrange)), demoTime(r, late));
+                risk.change(id, RiskLevel::Orange, RiskSource::TeacherReport, s(r.pick(TeacherOrange)), when(r, late));
             } else {
-                risk.change(id, RiskLevel::Orange, RiskSource::Screening, s(r.pick(ScreeningOrange)), demoTime(r, late));
+                risk.change(id, RiskLevel::Orange, RiskSource::Screening, s(r.pick(ScreeningOrange)), when(r, late));
             }
         } else if (i < red + orange + yellow) {
             const int k = r.below(10);
             if (k < 5) {
-                risk.change(id, RiskLevel::Yellow, RiskSource::Screening, s(r.pick(ScreeningYellow)), demoTime(r, late));
+                risk.change(id, RiskLevel::Yellow, RiskSource::Screening, s(r.pick(ScreeningYellow)), when(r, late));
             } else if (k < 8) {
-                risk.change(id, RiskLevel::Yellow, RiskSource::TeacherReport, s(r.pick(TeacherYellow)), demoTime(r, late));
+                risk.change(id, RiskLevel::Yellow, RiskSource::TeacherReport, s(r.pick(TeacherYellow)), when(r, late));
             } else if (k < 9) {
-                risk.change(id, RiskLevel::Yellow, RiskSource::Parent, s(r.pick(ParentYellow)), demoTime(r, late));
+                risk.change(id, RiskLevel::Yellow, RiskSource::Parent, s(r.pick(ParentYellow)), when(r, late));
             } else {
-                risk.change(id, RiskLevel::Orange, RiskSource::Session, s(r.pick(SessionOrange)), demoTime(r, early));
-                risk.change(id, RiskLevel::Yellow, RiskSource::Review, s(r.pick(ReviewToYellow)), demoTime(r, late));
+                risk.change(id, RiskLevel::Orange, RiskSource::Session, s(r.pick(SessionOrange)), when(r, early));
+                risk.change(id, RiskLevel::Yellow, RiskSource::Review, s(r.pick(ReviewToYellow)), when(r, late));
             }
         } else {
-            risk.change(id, RiskLevel::Yellow, RiskSource::Screening, s(r.pick(ScreeningYellow)), demoTime(r, early));
-            risk.change(id, RiskLevel::Green, RiskSource::Review, s(r.pick(ReviewToGreen)), demoTime(r, late));
+            risk.change(id, RiskLevel::Yellow, RiskSource::Screening, s(r.pick(ScreeningYellow)), when(r, early));
+            risk.change(id, RiskLevel::Green, RiskSource::Review, s(r.pick(ReviewToGreen)), when(r, late));
         }
     }
 }
@@ -208,11 +213,11 @@ const char16_t *const CrisisClosures[] = {
 
 // One event per student whose current red level came from a crisis: the most recent one is still
 // open with its first steps done, the others are closed with every notification and tick.
-void addDemoCrisis(Database &db, const QString &user, quint64 seed)
+void addDemoCrisis(DemoContext &ctx)
 {
-    Random r(seed * 173 + 29);
-    RiskRepository risk(db, user);
-    CrisisRepository crisis(db, user);
+    Random r = ctx.random(173, 29);
+    RiskRepository risk(ctx.db, ctx.user);
+    CrisisRepository crisis(ctx.db, ctx.user);
     QList<QPair<QDateTime, qint64>> red; // when set red, student
     for (const RiskStudent &st : risk.listAt(RiskLevel::Red)) {
         const QList<RiskChange> history = risk.history(st.id);
@@ -220,7 +225,7 @@ void addDemoCrisis(Database &db, const QString &user, quint64 seed)
             red.append({ history.first().at, st.id });
     }
     std::sort(red.begin(), red.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = ctx.nowUtc();
     for (qsizetype i = 0; i < red.size(); ++i) {
         const QDateTime happened = red.at(i).first.addSecs(-60 * (20 + r.below(40)));
         const qint64 event = crisis.open(red.at(i).second, happened, s(r.pick(CrisisHappened)));
@@ -245,7 +250,30 @@ void addDemoCrisis(Database &db, const QString &user, quint64 seed)
     }
 }
 
+// The students, stored; later steps read them from the context.
+void addDemoStudents(DemoContext &ctx)
+{
+    StudentRepository students(ctx.db, ctx.user);
+    students.addAll(demoStudents({ ctx.studentCount, ctx.seed }, ctx.today));
+    ctx.students = students.list();
+}
+
 } // namespace
+
+const std::vector<DemoStep> &demoSteps()
+{
+    static const std::vector<DemoStep> steps {
+        { "students", addDemoStudents }, // the school's students and guardians
+        { "notes", addDemoNotes }, // dated notes on some students' timelines
+        { "risk", addDemoRiskLevels }, // risk levels with their histories
+        { "screening", addDemoScreening }, // a PHQ-9 drive, its results and interviews (demoscreening.cpp)
+        { "grid", addDemoGrid }, // the class grid (demogrid.cpp)
+        { "plans", addDemoPlans }, // 一人一策 and the weekly review (demoplans.cpp)
+        { "crisis", addDemoCrisis }, // crisis events of the students set red by one
+        { "daily", addDemoDaily }, // rooms, staff, duty roster, appointments, records, feedback, a group (demodaily.cpp)
+    };
+    return steps;
+}
 
 SchoolInfo demoSchool(const DemoOptions &options)
 {
@@ -261,10 +289,15 @@ SchoolInfo demoSchool(const DemoOptions &options)
 
 QList<Student> demoStudents(const DemoOptions &options)
 {
+    return demoStudents(options, clock::today());
+}
+
+QList<Student> demoStudents(const DemoOptions &options, const QDate &today)
+{
     Random r(options.seed * 7919 + 17);
     QList<Student> out;
     out.reserve(options.students);
-    const int schoolYear = QDate::currentDate().month() >= 9 ? QDate::currentDate().year() : QDate::currentDate().year() - 1;
+    const int schoolYear = today.month() >= 9 ? today.year() : today.year() - 1;
     const int perGrade = std::max(1, (options.students + 8) / 9);
     for (int i = 0; i < options.students; ++i) {
         Student st;
@@ -308,19 +341,14 @@ QString createDemoDatabase(const QString &path, const QString &user, const Secre
 {
     if (options.students < 0 || options.students > 200000)
         throw Error(ErrorKind::Usage, QCoreApplication::translate("DemoData", "The number of demo students must be between 0 and 200000."));
+    // The one reading of the clock: every step works from this reference time.
+    const QDateTime now = clock::now();
     const QString recovery = SchoolFile::create(path, demoSchool(options), user, password);
     try {
         SchoolFile school = SchoolFile::unlockWithRecoveryKey(path, recovery, user);
-        StudentRepository students(school.db(), user);
-        students.addAll(demoStudents(options));
-        const QList<Student> all = students.list();
-        addDemoNotes(school.db(), user, all, options.seed);
-        addDemoRiskLevels(school.db(), user, all, options.seed);
-        addDemoScreening(school.db(), user, all, options.seed);
-        addDemoGrid(school.db(), user, options.seed);
-        addDemoPlans(school.db(), user, options.seed);
-        addDemoCrisis(school.db(), user, options.seed);
-        addDemoDaily(school.db(), user, options.seed);
+        DemoContext ctx { school.db(), user, options.seed, options.students, now, now.date(), {} };
+        for (const DemoStep &step : demoSteps())
+            step.run(ctx);
     } catch (...) {
         QFile::remove(path);
         QFile::remove(KeySlotFile::pathFor(path));

@@ -1,5 +1,6 @@
 #include "demoplans.h"
 
+#include "democontext.h"
 #include "demorandom.h"
 
 #include "../repo/gridrepository.h"
@@ -72,11 +73,13 @@ QDateTime demoAt(const QDate &day, int hour, const QDateTime &now)
 
 } // namespace
 
-void addDemoPlans(Database &db, const QString &user, quint64 seed)
+void addDemoPlans(DemoContext &ctx)
 {
-    Random r(seed * 997 + 23);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDate today = QDate::currentDate();
+    Database &db = ctx.db;
+    const QString &user = ctx.user;
+    Random r = ctx.random(997, 23);
+    const QDateTime now = ctx.nowUtc();
+    const QDate today = ctx.today;
     PlanRepository plans(db, user);
     ReviewRepository review(db, user);
     QList<KeyStudent> key = plans.keyStudents(today);

@@ -2,14 +2,12 @@
 // Demo data for 一人一策 and the weekly review (周调度): plans for most key students, weekly
 // updates for the last weeks and each week's meeting record. Synthetic text only.
 
-#include <QString>
-
 namespace xinan {
 
-class Database;
+struct DemoContext;
 
-// Needs the demo's risk levels first. One key student (orange, waiting longest) is left
-// without a plan so that the overdue flag shows. Deterministic from the seed (and today's date).
-void addDemoPlans(Database &db, const QString &user, quint64 seed);
+// The demo step "plans"; needs the demo's risk levels first. One key student (orange, waiting longest) is left
+// without a plan so that the overdue flag shows. Deterministic from the seed and the reference day.
+void addDemoPlans(DemoContext &ctx);
 
 } // namespace xinan

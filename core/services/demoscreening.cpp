@@ -1,5 +1,6 @@
 #include "demoscreening.h"
 
+#include "democontext.h"
 #include "demorandom.h"
 
 #include "../domain/instrument.h"
@@ -60,7 +61,7 @@ int drawTotal(Random &r, bool concern)
 // the counsellor confirms a student's level or sets yellow after a moderate result. The most
 // serious critical result and the four mildest flagged results still wait, as in a real office a
 // few weeks after a drive.
-void addDemoInterviews(Database &db, const QString &user, Random &r)
+void addDemoInterviews(Database &db, const QString &user, const QDate &today, Random &r)
 {
     static const char *const Confirm[] = {
         "面谈中学生能说出近期压力来源，情绪低落主要与考试有关，睡眠尚可，无自伤想法；维持现有关注等级。",
@@ -77,7 +78,6 @@ void addDemoInterviews(Database &db, const QString &user, Random &r)
     };
     AlertRepository alerts(db, user);
     const QList<InterviewCandidate> waiting = alerts.interviewsWaiting();
-    const QDate today = QDate::currentDate();
     bool keptCritical = false;
     for (qsizetype i = 0; i + 4 < waiting.size(); ++i) {
         const InterviewCandidate &c = waiting.at(i);
@@ -102,8 +102,11 @@ void addDemoInterviews(Database &db, const QString &user, Random &r)
 
 } // namespace
 
-void addDemoScreening(Database &db, const QString &user, const QList<Student> &students, quint64 seed)
+void addDemoScreening(DemoContext &ctx)
 {
+    Database &db = ctx.db;
+    const QString &user = ctx.user;
+    const QList<Student> &students = ctx.students;
     const std::optional<Instrument> phq9 = findInstrument(QStringLiteral("phq9"));
     if (!phq9)
         return;
@@ -124,20 +127,30 @@ void addDemoScreening(Database &db, const QString &user, const QList<Student> &s
             if (!grades.contains(s->grade))
                 grades.append(s->grade);
 
-    // The latest autumn term that has started; the drive ran for two weeks in October, or in the
-    // two weeks before today early in the term.
-    const QDate today = QDate::currentDate();
+    // The latest autumn term that has started; the drive ran for two weeks in October. Early in
+    // the autumn term, before that drive, the spring term's drive (two weeks in March) is the
+    // latest; it is also the fallback for a drive that would not have ended yet.
+    const QDate today = ctx.today;
     const int year = today.month() >= 9 ? today.year() : today.year() - 1;
     QDate start(year, 10, 8);
-    if (start > today.addDays(-14))
-        start = today.addDays(-14);
+    bool autumn = true;
+    if (start > today.addDays(-14)) {
+        autumn = false;
+        start = QDate(today.year(), 3, 8);
+        if (start > today.addDays(-14))
+            start = today.addDays(-14);
+    }
     const QDate end = std::min(start.addDays(13), today);
     ScreeningRepository repo(db, user);
-    const QString name = upper ? QStringLiteral("%1秋 四年级及以上 PHQ-9 筛查").arg(year) : QStringLiteral("%1秋 全校 PHQ-9 筛查").arg(year);
-    repo.createDrive({name, QStringLiteral("%1-%2-1").arg(year).arg(year + 1), QStringList{phq9->id}, grades, start, end});
+    const QString season = autumn ? QStringLiteral("%1秋").arg(year) : QStringLiteral("%1春").arg(today.year());
+    const QString termId = autumn ? QStringLiteral("%1-%2-1").arg(year).arg(year + 1)
+                                  : QStringLiteral("%1-%2-2").arg(today.year() - 1).arg(today.year());
+    const QString name
+        = upper ? season + QStringLiteral(" 四年级及以上 PHQ-9 筛查") : season + QStringLiteral(" 全校 PHQ-9 筛查");
+    repo.createDrive({ name, termId, QStringList { phq9->id }, grades, start, end });
 
     // About 92 % of the target students took part (Fisher-Yates over the target).
-    Random r(seed * 977 + 5);
+    Random r = ctx.random(977, 5);
     const int n = static_cast<int>(target.size());
     const int done = (n * 92 + 50) / 100;
     for (int i = 0; i < done; ++i)
@@ -171,7 +184,7 @@ void addDemoScreening(Database &db, const QString &user, const QList<Student> &s
         entries.append({id, answersFor(r, total, isCritical ? 1 + r.below(2) : 0), start.addDays(r.below(days + 1))});
     }
     repo.record(name, QString(), *phq9, entries, QStringLiteral("imported"));
-    addDemoInterviews(db, user, r);
+    addDemoInterviews(db, user, today, r);
 }
 
 } // namespace xinan

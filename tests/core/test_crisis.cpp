@@ -3,6 +3,7 @@
 // from the school's template and ticked, closing only after the guardians and the head were
 // notified, the student's timeline, and the template's editing rules.
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/audit.h"
 #include "repo/crisisrepository.h"
 #include "repo/noterepository.h"
@@ -11,6 +12,7 @@
 #include "repo/studentrepository.h"
 #include "services/demodata.h"
 #include "services/schoolfile.h"
+#include "services/timeline.h"
 #include "store/database.h"
 #include "testsupport.h"
 
@@ -410,6 +412,8 @@ TEST_CASE_METHOD(Fixture, "the checklist template: default, trimmed lines, at le
 
 TEST_CASE("the demo school has crisis events for its students set red by a crisis", "[crisis][demo]")
 {
+    // The demo is placed around the clock's day: fixed, so that it is the same school on any real date.
+    xinan::clock::testing::FixedClock fixed(QDateTime(QDate(2026, 11, 16), QTime(10, 0)));
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("demo.xinan"));
     // Big enough for a few students set red by a crisis.

@@ -5,6 +5,7 @@
 #include "repo/feedbackrepository.h"
 #include "repo/noterepository.h"
 #include "repo/sessionrepository.h"
+#include "services/timeline.h"
 
 using namespace xinan;
 

@@ -5,6 +5,7 @@
 #include "repo/noterepository.h"
 #include "repo/studentrepository.h"
 #include "services/schoolfile.h"
+#include "services/timeline.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

@@ -9,6 +9,7 @@
 #include "repo/studentrepository.h"
 #include "services/schoolfile.h"
 #include "services/screeningimport.h"
+#include "services/timeline.h"
 #include "store/database.h"
 #include "testsupport.h"
 

@@ -10,6 +10,7 @@
 #include "repo/noterepository.h"
 #include "repo/riskrepository.h"
 #include "repo/sessionrepository.h"
+#include "services/timeline.h"
 #include "store/migrations.h"
 
 #include <QFile>

@@ -10,6 +10,7 @@
 #include "repo/riskrepository.h"
 #include "repo/studentrepository.h"
 #include "services/schoolfile.h"
+#include "services/timeline.h"
 #include "store/database.h"
 #include "testsupport.h"
 

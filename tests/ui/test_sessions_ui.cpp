@@ -25,6 +25,7 @@
 #include "repo/studentrepository.h"
 #include "services/demodata.h"
 #include "services/schoolfile.h"
+#include "services/timeline.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

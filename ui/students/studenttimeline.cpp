@@ -6,6 +6,7 @@
 #include "platform/clock.h"
 #include "repo/noterepository.h"
 #include "services/schoolfile.h"
+#include "services/timeline.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
