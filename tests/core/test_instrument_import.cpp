@@ -8,6 +8,7 @@
 #include "repo/audit.h"
 #include "repo/instrumentrepository.h"
 #include "repo/noterepository.h"
+#include "services/timeline.h"
 #include "repo/riskrepository.h"
 #include "repo/screeningrepository.h"
 #include "repo/settingsrepository.h"
