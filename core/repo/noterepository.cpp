@@ -1,18 +1,19 @@
 #include "noterepository.h"
 
 #include "../error.h"
+#include "../platform/clock.h"
 #include "../store/database.h"
 #include "alertrepository.h"
-#include "audit.h"
 #include "appointmentrepository.h"
+#include "audit.h"
+#include "crisisrepository.h"
 #include "feedbackrepository.h"
 #include "officerepository.h"
-#include "sessionrepository.h"
 #include "planrepository.h"
 #include "reviewrepository.h"
-#include "crisisrepository.h"
 #include "riskrepository.h"
 #include "screeningrepository.h"
+#include "sessionrepository.h"
 
 #include <QCoreApplication>
 
@@ -46,7 +47,7 @@ qint64 NoteRepository::add(qint64 studentId, const QDate &happenedOn, const QStr
                 .arg(MaxNoteLength));
     if (!happenedOn.isValid())
         throw Error(ErrorKind::Rejected, Tr::tr("The note has no date."));
-    if (happenedOn > QDate::currentDate())
+    if (happenedOn > clock::today())
         throw Error(ErrorKind::Rejected, Tr::tr("The note's date %1 is in the future.").arg(happenedOn.toString(Qt::ISODate)));
     Transaction tx(m_db);
     Statement exists(m_db, "SELECT 1 FROM students WHERE id = ?");
@@ -55,7 +56,7 @@ qint64 NoteRepository::add(qint64 studentId, const QDate &happenedOn, const QStr
         throw Error(ErrorKind::Rejected, Tr::tr("The student record no longer exists; it may have been deleted."));
     Statement st(m_db, "INSERT INTO student_notes (student_id, happened_on, author, body, created_at) VALUES (?, ?, ?, ?, ?)");
     st.bind(1, studentId).bind(2, happenedOn.toString(Qt::ISODate)).bind(3, m_actor).bind(4, text);
-    st.bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).run();
+    st.bind(5, clock::nowUtc().toString(Qt::ISODate)).run();
     const qint64 id = m_db.lastInsertId();
     appendAudit(
         m_db, m_actor, QStringLiteral("create"), QStringLiteral("student_note"), id, QStringLiteral("student %1").arg(studentId));

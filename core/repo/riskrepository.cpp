@@ -1,6 +1,7 @@
 #include "riskrepository.h"
 
 #include "../error.h"
+#include "../platform/clock.h"
 #include "../store/database.h"
 #include "audit.h"
 
@@ -77,7 +78,7 @@ qint64 RiskRepository::change(qint64 studentId, RiskLevel to, RiskSource source,
         throw Error(ErrorKind::Rejected, Tr::tr("The reason has %1 characters; at most %2 fit. Shorten it and write the details in a note.")
                                              .arg(text.size())
                                              .arg(MaxReasonLength));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = clock::nowUtc();
     const QDateTime when = at.isValid() ? at.toUTC() : now;
     if (when > now.addSecs(60))
         throw Error(ErrorKind::Rejected, Tr::tr("The change's time %1 is in the future.").arg(when.toLocalTime().toString(Qt::ISODate)));

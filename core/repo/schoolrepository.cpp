@@ -1,6 +1,7 @@
 #include "schoolrepository.h"
 
 #include "../error.h"
+#include "../platform/clock.h"
 #include "../store/database.h"
 #include "audit.h"
 
@@ -45,7 +46,7 @@ void SchoolRepository::createSchool(const SchoolInfo &info)
     Transaction tx(m_db);
     Statement st(m_db, "INSERT INTO school (id, name, school_type, city, county, created_at) VALUES (1, ?, ?, ?, ?, ?)");
     st.bind(1, info.name.trimmed()).bind(2, info.schoolType).bind(3, info.city.trimmed()).bind(4, info.county.trimmed());
-    st.bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).run();
+    st.bind(5, clock::nowUtc().toString(Qt::ISODate)).run();
     appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("school"), 1);
     tx.commit();
 }
@@ -63,7 +64,7 @@ void SchoolRepository::addAccount(const QString &username)
 {
     Transaction tx(m_db);
     Statement st(m_db, "INSERT OR IGNORE INTO accounts (username, created_at) VALUES (?, ?)");
-    st.bind(1, username).bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).run();
+    st.bind(1, username).bind(2, clock::nowUtc().toString(Qt::ISODate)).run();
     if (m_db.changes() > 0)
         appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("account"), m_db.lastInsertId(), username);
     tx.commit();

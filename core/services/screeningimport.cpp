@@ -4,6 +4,7 @@
 #include "../error.h"
 #include "../io/csvreader.h"
 #include "../io/xlsxreader.h"
+#include "../platform/clock.h"
 #include "../repo/screeningrepository.h"
 #include "rostervalues.h"
 
@@ -270,7 +271,7 @@ ScreeningImportResult applyScreeningImport(
     result.skippedRows = static_cast<int>(plan.invalidRows.size());
     if (plan.matched.isEmpty())
         return result;
-    const QDate takenOn = options.takenOn.isValid() ? options.takenOn : QDate::currentDate();
+    const QDate takenOn = options.takenOn.isValid() ? options.takenOn : clock::today();
     QList<ScreeningEntry> entries;
     entries.reserve(plan.matched.size());
     for (const ScreeningRow &row : plan.matched)
