@@ -6,6 +6,8 @@
 # are equal and every ctest entry's name is one of Catch's test cases.
 #
 # Inputs: -DEXE=<test executable> -DCTEST=<ctest> -DBUILD_DIR=<top build dir>
+cmake_minimum_required(VERSION 3.25)
+
 foreach(var EXE CTEST BUILD_DIR)
   if(NOT DEFINED ${var})
     message(FATAL_ERROR "CheckCatchCount.cmake needs -D${var}=...")
