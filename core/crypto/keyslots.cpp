@@ -1,6 +1,7 @@
 #include "keyslots.h"
 
 #include "../error.h"
+#include "../platform/clock.h"
 #include "../platform/files.h"
 #include "kdf_testing.h"
 
@@ -48,7 +49,7 @@ QByteArray associatedData(const QString &user)
     return QByteArrayLiteral("xinan-slot-v1:") + user.toUtf8();
 }
 
-KdfCost calibrate()
+KdfCost calibrate(double targetSeconds, std::size_t memLimit)
 {
     initCrypto();
     // Argon2id's time is a fixed part (filling 64 MiB) plus a cost per pass. Time one and three
@@ -61,7 +62,7 @@ KdfCost calibrate()
         for (int run = 0; run < 2; ++run) {
             QElapsedTimer timer;
             timer.start();
-            deriveKey(password, salt, {ops, ProductionMemLimit});
+            deriveKey(password, salt, { ops, memLimit });
             fastest = std::min(fastest, static_cast<double>(timer.nsecsElapsed()) / 1e9);
         }
         return fastest;
@@ -70,14 +71,25 @@ KdfCost calibrate()
     const double three = best(3);
     const double perPass = std::max(0.001, (three - one) / 2.0);
     const double fixed = std::max(0.0, one - perPass);
-    const double passes = (TargetSeconds - fixed) / perPass;
+    const double passes = (targetSeconds - fixed) / perPass;
     const auto ops = static_cast<unsigned long long>(std::clamp(passes, 3.0, 60.0) + 0.5);
-    return {ops, ProductionMemLimit};
+    return { ops, memLimit };
 }
 
 } // namespace
 
 void testing::useCheapKdf(bool cheap) { g_cheapKdf = cheap; }
+
+KdfCost testing::calibrateKdf(double targetSeconds, std::size_t memLimit)
+{
+    return calibrate(targetSeconds, memLimit);
+}
+
+void testing::deriveWithCost(const KdfCost &cost)
+{
+    initCrypto();
+    deriveKey(SecretBytes::copyOf("calibration"), QByteArray(crypto_pwhash_SALTBYTES, '\x5a'), cost);
+}
 
 KdfCost currentKdfCost()
 {
@@ -85,7 +97,7 @@ KdfCost currentKdfCost()
         return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
     static std::once_flag once;
     static KdfCost cost;
-    std::call_once(once, [] { cost = calibrate(); });
+    std::call_once(once, [] { cost = calibrate(TargetSeconds, ProductionMemLimit); });
     return cost;
 }
 
@@ -194,7 +206,7 @@ void KeySlotFile::setSlot(const QString &user, const SecretBytes &password, cons
     validateUserName(user);
     KeySlot slot;
     slot.user = user;
-    slot.created = QDateTime::currentDateTimeUtc();
+    slot.created = clock::nowUtc();
     slot.cost = currentKdfCost();
     slot.salt = QByteArray(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
     randombytes_buf(slot.salt.data(), static_cast<std::size_t>(slot.salt.size()));

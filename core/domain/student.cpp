@@ -1,5 +1,7 @@
 #include "student.h"
 
+#include "../platform/clock.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -156,7 +158,7 @@ QStringList validationProblems(const Student &s)
     if (s.grade < 1 || s.grade > 15)
         problems << Tr::tr("Grade %1 is not a grade XinAn knows (primary 1 to vocational 3).").arg(s.grade);
     if (s.birthDate.isValid()) {
-        const QDate today = QDate::currentDate();
+        const QDate today = clock::today();
         if (s.birthDate > today || s.birthDate < today.addYears(-30))
             problems << Tr::tr("Birth date %1 is not plausible for a student.").arg(s.birthDate.toString(Qt::ISODate));
     }

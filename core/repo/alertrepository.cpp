@@ -2,6 +2,7 @@
 
 #include "../domain/instrument.h"
 #include "../error.h"
+#include "../platform/clock.h"
 #include "../store/database.h"
 #include "audit.h"
 #include "instrumentrepository.h"
@@ -145,7 +146,7 @@ qint64 AlertRepository::raiseForResult(qint64 resultId)
     Statement &st = m_db.cached(
         "INSERT INTO alerts (student_id, kind, result_id, raised_at) "
         "SELECT student_id, 'screening_critical', id, ? FROM screening_results WHERE id = ?");
-    st.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(2, resultId).run();
+    st.bind(1, clock::nowUtc().toString(Qt::ISODate)).bind(2, resultId).run();
     if (m_db.changes() != 1)
         throw Error(ErrorKind::Rejected, Tr::tr("The screening result no longer exists; it may have been deleted."));
     const qint64 id = m_db.lastInsertId();
@@ -205,7 +206,7 @@ void AlertRepository::handle(qint64 alertId, const QString &whatWasDone)
                                              .arg(current.text(2), utc(current.text(1)).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     const qint64 studentId = current.int64(0);
     Statement st(m_db, "UPDATE alerts SET handled_at = ?, handled_by = ?, handling = ? WHERE id = ? AND handled_at IS NULL");
-    st.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(2, m_actor).bind(3, text).bind(4, alertId).run();
+    st.bind(1, clock::nowUtc().toString(Qt::ISODate)).bind(2, m_actor).bind(3, text).bind(4, alertId).run();
     appendAudit(m_db, m_actor, QStringLiteral("handle"), QStringLiteral("alert"), alertId, QStringLiteral("student %1").arg(studentId));
     tx.commit();
 }
@@ -250,7 +251,7 @@ qint64 AlertRepository::recordInterview(qint64 resultId, const QDate &heldOn, Ri
             Tr::tr("The summary has %1 characters; at most %2 fit. Shorten it and write the details in a note.").arg(text.size()).arg(MaxSummaryLength));
     if (!heldOn.isValid())
         throw Error(ErrorKind::Rejected, Tr::tr("Enter the day the interview was held."));
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     if (heldOn > today)
         throw Error(ErrorKind::Rejected, Tr::tr("The interview's date %1 is in the future.").arg(heldOn.toString(Qt::ISODate)));
     Transaction tx(m_db);
@@ -270,7 +271,7 @@ qint64 AlertRepository::recordInterview(qint64 resultId, const QDate &heldOn, Ri
     RiskRepository risk(m_db, m_actor);
     qint64 changeId = 0;
     if (risk.current(c->studentId) != level) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = clock::nowUtc();
         QDateTime when = heldOn == today ? now : QDateTime(heldOn, QTime(12, 0)).toUTC();
         const QList<RiskChange> history = risk.history(c->studentId);
         if (!history.isEmpty() && history.first().at > when)
@@ -278,7 +279,7 @@ qint64 AlertRepository::recordInterview(qint64 resultId, const QDate &heldOn, Ri
         const QString reason = Tr::tr("Second-stage interview after %1 (total %2): %3").arg(c->instrumentName, QString::number(c->total), text);
         changeId = risk.change(c->studentId, level, RiskSource::Session, reason, when);
     }
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString stamp = clock::nowUtc().toString(Qt::ISODate);
     Statement insert(m_db,
         "INSERT INTO screening_interviews (result_id, student_id, held_on, level, summary, interviewer, risk_change_id, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");

@@ -1,6 +1,7 @@
 #include "appointmentrepository.h"
 
 #include "../error.h"
+#include "../platform/clock.h"
 #include "../store/database.h"
 #include "audit.h"
 #include "dutyrepository.h"
@@ -18,7 +19,10 @@ struct Tr
 };
 
 QString stamp(const QDateTime &t) { return t.toUTC().toString(Qt::ISODate); }
-QString nowStamp() { return stamp(QDateTime::currentDateTimeUtc()); }
+QString nowStamp()
+{
+    return stamp(clock::nowUtc());
+}
 QString localDay(const QDateTime &t) { return t.toLocalTime().date().toString(Qt::ISODate); }
 QString localTime(const QDateTime &t) { return t.toLocalTime().time().toString(QStringLiteral("HH:mm")); }
 
@@ -131,7 +135,7 @@ QStringList AppointmentRepository::warningsFor(const AppointmentInput &in)
         return out;
     const QDateTime start = in.start.toUTC();
     const QDateTime end = start.addSecs(in.minutes * 60LL);
-    if (start < QDateTime::currentDateTimeUtc())
+    if (start < clock::nowUtc())
         out << Tr::tr("The appointment starts in the past (%1 %2).").arg(localDay(start), localTime(start));
     if (in.staffId != 0 && !DutyRepository(m_db, m_actor).staffOnDuty(in.staffId, start, end)) {
         Statement name(m_db, "SELECT name FROM staff WHERE id = ?");
@@ -243,7 +247,7 @@ void AppointmentRepository::setStatus(qint64 id, AppointmentStatus to)
         throw Error(ErrorKind::Rejected, Tr::tr("To reschedule, give the new time: the new appointment is booked and linked to this one."));
     if (!isLegalTransition(a.status, to))
         throw Error(ErrorKind::Rejected, Tr::tr("A %1 appointment cannot become %2.").arg(appointmentStatusName(a.status), appointmentStatusName(to)));
-    if ((to == AppointmentStatus::Done || to == AppointmentStatus::NoShow) && a.start > QDateTime::currentDateTimeUtc())
+    if ((to == AppointmentStatus::Done || to == AppointmentStatus::NoShow) && a.start > clock::nowUtc())
         throw Error(ErrorKind::Rejected, Tr::tr("The appointment has not started yet (%1 %2); it cannot be marked %3.")
                                              .arg(localDay(a.start), localTime(a.start), appointmentStatusName(to)));
     Statement st(m_db, "UPDATE appointments SET status = ?, updated_at = ? WHERE id = ?");
@@ -340,7 +344,7 @@ QList<Appointment> AppointmentRepository::range(const QDate &from, const QDate &
 
 QList<Appointment> AppointmentRepository::today()
 {
-    const QDate d = QDate::currentDate();
+    const QDate d = clock::today();
     return range(d, d);
 }
 

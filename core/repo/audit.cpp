@@ -1,5 +1,6 @@
 #include "audit.h"
 
+#include "../platform/clock.h"
 #include "../store/database.h"
 
 namespace xinan {
@@ -8,7 +9,7 @@ void appendAudit(Database &db, const QString &account, const QString &action, co
                  qint64 entityId, const QString &detail)
 {
     Statement &st = db.cached("INSERT INTO audit_log (at, account, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)");
-    st.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(2, account).bind(3, action).bind(4, entity);
+    st.bind(1, clock::nowUtc().toString(Qt::ISODate)).bind(2, account).bind(3, action).bind(4, entity);
     if (entityId)
         st.bind(5, entityId);
     else

@@ -1,6 +1,7 @@
 #include "crisisrepository.h"
 
 #include "../error.h"
+#include "../platform/clock.h"
 #include "../store/database.h"
 #include "audit.h"
 #include "riskrepository.h"
@@ -41,7 +42,7 @@ QDateTime checkedTime(const QDateTime &at, When what)
     if (!at.isValid())
         throw Error(ErrorKind::Rejected, Tr::tr("Give the date and time."));
     const QDateTime utc = at.toUTC();
-    if (utc > QDateTime::currentDateTimeUtc().addSecs(60)) {
+    if (utc > clock::nowUtc().addSecs(60)) {
         QString message;
         switch (what) {
         case When::Crisis:
@@ -191,6 +192,11 @@ int CrisisEvent::daysOpen(const QDate &today) const
     return static_cast<int>(std::max<qint64>(0, from.daysTo(until)));
 }
 
+int CrisisEvent::daysOpen() const
+{
+    return daysOpen(clock::today());
+}
+
 CrisisRepository::CrisisRepository(Database &db, QString actor)
     : m_db(db)
     , m_actor(std::move(actor))
@@ -216,7 +222,7 @@ qint64 CrisisRepository::open(qint64 studentId, const QDateTime &happenedAt, con
         const QList<RiskChange> history = risk.history(studentId);
         QDateTime decided = when;
         if (!history.isEmpty() && history.first().at > when)
-            decided = QDateTime::currentDateTimeUtc();
+            decided = clock::nowUtc();
         const QString firstLine = text.section(u'\n', 0, 0).trimmed().left(RiskRepository::MaxReasonLength - 20);
         risk.change(studentId, RiskLevel::Red, RiskSource::Crisis, Tr::tr("Crisis event: %1").arg(firstLine), decided);
     }
@@ -224,7 +230,7 @@ qint64 CrisisRepository::open(qint64 studentId, const QDateTime &happenedAt, con
         "INSERT INTO crisis_events (student_id, happened_at, what_happened, status, opened_by, opened_at) "
         "VALUES (?, ?, ?, 'open', ?, ?)");
     insert.bind(1, studentId).bind(2, stamp(when)).bind(3, text).bind(4, m_actor);
-    insert.bind(5, stamp(QDateTime::currentDateTimeUtc())).run();
+    insert.bind(5, stamp(clock::nowUtc())).run();
     const qint64 id = m_db.lastInsertId();
     const QStringList items = checklistTemplate();
     Statement item(m_db, "INSERT INTO crisis_checklist (event_id, position, item) VALUES (?, ?, ?)");
@@ -269,7 +275,7 @@ qint64 CrisisRepository::addStep(qint64 eventId, const QDateTime &at, CrisisStep
     Statement insert(
         m_db, "INSERT INTO crisis_steps (event_id, at, kind, party, body, author, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, eventId).bind(2, stamp(when)).bind(3, crisisStepKindCode(kind)).bind(4, crisisPartyCode(party));
-    insert.bind(5, text).bind(6, m_actor).bind(7, stamp(QDateTime::currentDateTimeUtc())).run();
+    insert.bind(5, text).bind(6, m_actor).bind(7, stamp(clock::nowUtc())).run();
     const qint64 id = m_db.lastInsertId();
     appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("crisis_step"), id,
         QStringLiteral("event %1, student %2: %3 %4")
@@ -288,7 +294,7 @@ void CrisisRepository::setChecked(qint64 eventId, int position, bool done)
             Tr::tr("This crisis event was closed on %1; its checklist can no longer be changed.").arg(shown(event.closedAt)));
     Statement st(m_db, "UPDATE crisis_checklist SET done_at = ?, done_by = ? WHERE event_id = ? AND position = ?");
     if (done)
-        st.bind(1, stamp(QDateTime::currentDateTimeUtc())).bind(2, m_actor);
+        st.bind(1, stamp(clock::nowUtc())).bind(2, m_actor);
     else
         st.bindNull(1).bindNull(2);
     st.bind(3, eventId).bind(4, position).run();
@@ -317,7 +323,7 @@ void CrisisRepository::close(qint64 eventId, const QString &closure, const QDate
     const QString text = checkedText(closure,
         Tr::tr("Write the closure summary: how the crisis was resolved, where the "
                "student is now, and what follows (referral, plan, follow-up)."));
-    const QDateTime when = checkedTime(closedAt.isValid() ? closedAt : QDateTime::currentDateTimeUtc(), When::Closure);
+    const QDateTime when = checkedTime(closedAt.isValid() ? closedAt : clock::nowUtc(), When::Closure);
     Transaction tx(m_db);
     const CrisisEvent event = requireEvent(eventId);
     if (!event.open)

@@ -80,7 +80,8 @@ struct CrisisEvent
     int checklistTotal = 0;
 
     // Whole days from the day it happened to today (open) or to the day it was closed (local).
-    int daysOpen(const QDate &today = QDate::currentDate()) const;
+    int daysOpen(const QDate &today) const;
+    int daysOpen() const; // to clock::today()
 };
 
 struct CrisisEventDetail

@@ -1,6 +1,7 @@
 #include "dutyrepository.h"
 
 #include "../error.h"
+#include "../platform/clock.h"
 #include "../store/database.h"
 #include "audit.h"
 
@@ -18,7 +19,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DutyRepository)
 };
 
-QString nowStamp() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+QString nowStamp()
+{
+    return clock::nowUtc().toString(Qt::ISODate);
+}
 QString dayText(const QDate &d) { return d.toString(Qt::ISODate); }
 QDate dayFrom(const QString &s) { return QDate::fromString(s, Qt::ISODate); }
 QString timeText(const QTime &t) { return t.toString(QStringLiteral("HH:mm")); }

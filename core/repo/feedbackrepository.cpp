@@ -1,6 +1,7 @@
 #include "feedbackrepository.h"
 
 #include "../error.h"
+#include "../platform/clock.h"
 #include "../store/database.h"
 #include "audit.h"
 #include "settingsrepository.h"
@@ -16,7 +17,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(FeedbackRepository)
 };
 
-QString nowStamp() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+QString nowStamp()
+{
+    return clock::nowUtc().toString(Qt::ISODate);
+}
 QString dayText(const QDate &d) { return d.toString(Qt::ISODate); }
 QDate dayFrom(const QString &s) { return QDate::fromString(s, Qt::ISODate); }
 
@@ -50,7 +54,7 @@ void FeedbackRepository::validate(const FeedbackInput &in)
         throw Error(ErrorKind::Rejected, Tr::tr("The student record no longer exists; it may have been deleted."));
     if (!in.givenOn.isValid())
         throw Error(ErrorKind::Rejected, Tr::tr("Give the date the feedback was given."));
-    if (in.givenOn > QDate::currentDate())
+    if (in.givenOn > clock::today())
         throw Error(ErrorKind::Rejected, Tr::tr("The feedback's date %1 is in the future.").arg(dayText(in.givenOn)));
     if (in.summary.trimmed().isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("Write what was shared (only what may be shared: no confidential notes)."));

@@ -1,6 +1,7 @@
 #include "officerepository.h"
 
 #include "../error.h"
+#include "../platform/clock.h"
 #include "../store/database.h"
 #include "audit.h"
 
@@ -15,7 +16,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(OfficeRepository)
 };
 
-QString nowStamp() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+QString nowStamp()
+{
+    return clock::nowUtc().toString(Qt::ISODate);
+}
 
 Room readRoom(Statement &st)
 {

@@ -1,6 +1,7 @@
 #include "reviewrepository.h"
 
 #include "../error.h"
+#include "../platform/clock.h"
 #include "../store/database.h"
 #include "audit.h"
 #include "gridrepository.h"
@@ -266,7 +267,7 @@ void ReviewRepository::saveMeeting(const WeeklyMeeting &input, const QDate &toda
             throw Error(ErrorKind::Rejected, Tr::tr("The meeting day %1 is in the future.").arg(input.heldOn.toString(Qt::ISODate)));
     }
     const QString week = input.weekStart.toString(Qt::ISODate);
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString stamp = clock::nowUtc().toString(Qt::ISODate);
     Transaction tx(m_db);
     const bool exists = meeting(input.weekStart).has_value();
     if (exists) {

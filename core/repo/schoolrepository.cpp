@@ -46,7 +46,7 @@ void SchoolRepository::createSchool(const SchoolInfo &info)
     Transaction tx(m_db);
     Statement st(m_db, "INSERT INTO school (id, name, school_type, city, county, created_at) VALUES (1, ?, ?, ?, ?, ?)");
     st.bind(1, info.name.trimmed()).bind(2, info.schoolType).bind(3, info.city.trimmed()).bind(4, info.county.trimmed());
-    st.bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).run();
+    st.bind(5, clock::nowUtc().toString(Qt::ISODate)).run();
     appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("school"), 1);
     tx.commit();
 }

@@ -1,6 +1,7 @@
 #include "screeningrepository.h"
 
 #include "../error.h"
+#include "../platform/clock.h"
 #include "../store/database.h"
 #include "alertrepository.h"
 #include "audit.h"
@@ -188,7 +189,7 @@ qint64 ScreeningRepository::createDrive(const DriveSpec &spec)
     Statement st(m_db, "INSERT INTO screening_drives (name, term, instrument_id, created_at, target_grades, starts_on, ends_on, instruments) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, name).bind(2, term).bind(3, instrumentIds.first());
-    st.bind(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(5, gradesText(grades));
+    st.bind(4, clock::nowUtc().toString(Qt::ISODate)).bind(5, gradesText(grades));
     st.bind(6, spec.startsOn.toString(Qt::ISODate)).bind(7, spec.endsOn.toString(Qt::ISODate)).bind(8, instruments).run();
     const qint64 id = m_db.lastInsertId();
     appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("screening_drive"), id,
@@ -239,7 +240,7 @@ qint64 ScreeningRepository::recordExternal(const ExternalResult &result)
         throw Error(ErrorKind::Rejected, Tr::tr("The instrument, level and source are short names of at most %1 characters each.").arg(MaxExternalText));
     if (result.total < 0 || result.total > MaxExternalTotal)
         throw Error(ErrorKind::Rejected, Tr::tr("The total score %1 is outside 0 to %2.").arg(result.total).arg(MaxExternalTotal));
-    if (!result.takenOn.isValid() || result.takenOn > QDate::currentDate())
+    if (!result.takenOn.isValid() || result.takenOn > clock::today())
         throw Error(ErrorKind::Rejected, Tr::tr("A screening result needs the date it was taken, not in the future."));
     Transaction tx(m_db);
     const std::optional<ScreeningDrive> d = drive(result.driveId);
@@ -252,7 +253,7 @@ qint64 ScreeningRepository::recordExternal(const ExternalResult &result)
     if (studentsWithResult(d->id, instrument).contains(result.studentId))
         throw Error(ErrorKind::Rejected, Tr::tr("The student already has a %1 result in the screening drive \"%2\"; nothing was recorded.")
                                              .arg(instrument, d->name));
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString now = clock::nowUtc().toString(Qt::ISODate);
     Statement insert(m_db,
         "INSERT INTO screening_results (drive_id, student_id, instrument_id, answers, total, band_code, critical, needs_interview, "
         "source, taken_on, recorded_by, created_at, platform) VALUES (?, ?, ?, NULL, ?, ?, 0, ?, 'external', ?, ?, ?, ?)");
@@ -278,7 +279,7 @@ RecordOutcome ScreeningRepository::record(const QString &driveName, const QStrin
     QList<ScoreResult> scores;
     scores.reserve(entries.size());
     for (const ScreeningEntry &e : entries) {
-        if (!e.takenOn.isValid() || e.takenOn > QDate::currentDate())
+        if (!e.takenOn.isValid() || e.takenOn > clock::today())
             throw Error(ErrorKind::Rejected, Tr::tr("A screening result needs the date it was taken, not in the future."));
         scores.append(score(instrument, e.answers));
     }
@@ -286,7 +287,7 @@ RecordOutcome ScreeningRepository::record(const QString &driveName, const QStrin
     QList<std::pair<qint64, QString>> toRaise;
     {
         Transaction tx(m_db);
-        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        const QString now = clock::nowUtc().toString(Qt::ISODate);
         if (const auto drive = findDrive(name)) {
             if (!drive->instrumentIds.contains(instrument.id)) {
                 QStringList names;

@@ -1,6 +1,7 @@
 #include "sessionrepository.h"
 
 #include "../error.h"
+#include "../platform/clock.h"
 #include "../store/database.h"
 #include "appointmentrepository.h"
 #include "audit.h"
@@ -20,7 +21,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SessionRepository)
 };
 
-QString nowStamp() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+QString nowStamp()
+{
+    return clock::nowUtc().toString(Qt::ISODate);
+}
 QString dayText(const QDate &d) { return d.toString(Qt::ISODate); }
 QDate dayFrom(const QString &s) { return QDate::fromString(s, Qt::ISODate); }
 const QChar CategorySeparator = u'\n';
@@ -100,7 +104,7 @@ void SessionRepository::validate(const CounsellingRecordInput &in, const QString
         throw Error(ErrorKind::Rejected, Tr::tr("The student record no longer exists; it may have been deleted."));
     if (!in.heldOn.isValid())
         throw Error(ErrorKind::Rejected, Tr::tr("Give the date of the session."));
-    if (in.heldOn > QDate::currentDate())
+    if (in.heldOn > clock::today())
         throw Error(ErrorKind::Rejected, Tr::tr("The session's date %1 is in the future.").arg(dayText(in.heldOn)));
     if (in.minutes < 1 || in.minutes > 480)
         throw Error(ErrorKind::Rejected, Tr::tr("Give the session's duration in minutes (1 to 480)."));
@@ -426,7 +430,7 @@ qint64 SessionRepository::addGroupSession(qint64 groupId, const QDate &heldOn, i
     requireCounsellor();
     if (!heldOn.isValid())
         throw Error(ErrorKind::Rejected, Tr::tr("Give the date of the session."));
-    if (heldOn > QDate::currentDate())
+    if (heldOn > clock::today())
         throw Error(ErrorKind::Rejected, Tr::tr("The session's date %1 is in the future.").arg(dayText(heldOn)));
     if (minutes < 1 || minutes > 480)
         throw Error(ErrorKind::Rejected, Tr::tr("Give the session's duration in minutes (1 to 480)."));

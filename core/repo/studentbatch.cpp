@@ -3,6 +3,7 @@
 
 #include "../domain/pinyin.h"
 #include "../error.h"
+#include "../platform/clock.h"
 #include "../store/database.h"
 #include "audit.h"
 
@@ -80,7 +81,7 @@ qint64 StudentBatch::insert(const Student &s, bool storeIdCard)
     Statement &st = m_db.cached("INSERT INTO students (student_no, name, gender, birth_date, grade, class_name, ethnicity, "
                                 "boarding, special_flags, status, created_at, updated_at, search_key, id_card) "
                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?11, ?11, ?12, ?13)");
-    bindFields(st, s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), studentSearchKey(s.name.trimmed(), s.studentNo.trimmed()));
+    bindFields(st, s, clock::nowUtc().toString(Qt::ISODate), studentSearchKey(s.name.trimmed(), s.studentNo.trimmed()));
     st.bindOptional(13, storeIdCard ? s.idCard.trimmed().toUpper() : QString());
     st.run();
     const qint64 id = m_db.lastInsertId();
@@ -109,7 +110,7 @@ void StudentBatch::update(const Student &s, bool replaceGuardians, IdCardWrite i
     const bool sameKey = current.text(0) == s.name.trimmed() && current.text(1) == s.studentNo.trimmed();
     const QString searchKey = sameKey ? current.text(2) : studentSearchKey(s.name.trimmed(), s.studentNo.trimmed());
     current.reset();
-    const auto now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const auto now = clock::nowUtc().toString(Qt::ISODate);
     if (idCard == IdCardWrite::Keep) {
         Statement &st = m_db.cached("UPDATE students SET student_no = ?, name = ?, gender = ?, birth_date = ?, grade = ?, "
                                     "class_name = ?, ethnicity = ?, boarding = ?, special_flags = ?, status = ?, updated_at = ?, "

@@ -3,6 +3,7 @@
 #include "../crypto/keyslots.h"
 #include "../crypto/recoverykey.h"
 #include "../error.h"
+#include "../platform/clock.h"
 #include "../platform/files.h"
 #include "../store/migrations.h"
 #include "backup_testing.h"
@@ -23,6 +24,7 @@
 #include <sodium.h>
 
 #include <atomic>
+#include <cerrno>
 
 namespace xinan {
 namespace {
@@ -38,6 +40,7 @@ constexpr qint64 ChunkSize = 1 << 20;
 constexpr quint32 MaxMetaSize = 4u << 20;
 
 std::atomic<qint64> g_failAfter{-1};
+std::atomic<testing::BackupWriteFailure> g_failHow { testing::BackupWriteFailure::DeviceRemoved };
 
 class Hasher
 {
@@ -147,7 +150,11 @@ void openForReading(QFile &file)
 
 } // namespace
 
-void testing::failBackupWritesAfter(qint64 bytes) { g_failAfter = bytes; }
+void testing::failBackupWritesAfter(qint64 bytes, BackupWriteFailure how)
+{
+    g_failHow = how;
+    g_failAfter = bytes;
+}
 
 BackupInfo readBackupInfo(const QString &path)
 {
@@ -172,16 +179,16 @@ BackupInfo createBackup(SchoolFile &school, const QString &out)
     while (!source.atEnd())
         hash.add(source.read(ChunkSize));
     KeySlotFile keys = KeySlotFile::load(school.keyFilePath());
-    const QJsonObject meta{
-        {QLatin1String("format"), QLatin1String("xinan-backup")},
-        {QLatin1String("version"), static_cast<int>(ContainerVersion)},
-        {QLatin1String("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {QLatin1String("school"), SchoolRepository(school.db(), school.user()).school().name},
-        {QLatin1String("schema_version"), school.db().userVersion()},
-        {QLatin1String("key_check"), QString::fromLatin1(keyCheckOf(school.dataKey()).toBase64())},
-        {QLatin1String("keys"), QJsonDocument::fromJson(keys.toJson()).object()},
-        {QLatin1String("db_size"), static_cast<double>(source.size())},
-        {QLatin1String("db_blake2b"), hash.hex()},
+    const QJsonObject meta {
+        { QLatin1String("format"), QLatin1String("xinan-backup") },
+        { QLatin1String("version"), static_cast<int>(ContainerVersion) },
+        { QLatin1String("created"), clock::nowUtc().toString(Qt::ISODate) },
+        { QLatin1String("school"), SchoolRepository(school.db(), school.user()).school().name },
+        { QLatin1String("schema_version"), school.db().userVersion() },
+        { QLatin1String("key_check"), QString::fromLatin1(keyCheckOf(school.dataKey()).toBase64()) },
+        { QLatin1String("keys"), QJsonDocument::fromJson(keys.toJson()).object() },
+        { QLatin1String("db_size"), static_cast<double>(source.size()) },
+        { QLatin1String("db_blake2b"), hash.hex() },
     };
     const QByteArray metaJson = QJsonDocument(meta).toJson(QJsonDocument::Compact);
     QByteArray head(Magic, 8);
@@ -193,13 +200,23 @@ BackupInfo createBackup(SchoolFile &school, const QString &out)
     qint64 written = 0;
     const auto write = [&](const QByteArray &data) {
         const qint64 limit = g_failAfter;
-        if (limit >= 0 && written + data.size() > limit) {
+        const bool simulated = limit >= 0 && written + data.size() > limit;
+        if (simulated && g_failHow == testing::BackupWriteFailure::DeviceRemoved) {
             file.write(data.left(limit - written));
             file.cancelWriting();
             throw Error(ErrorKind::Other, Tr::tr("Writing the backup %1 failed: the device was removed. The database was not changed; nothing was left at %1.").arg(out));
         }
-        if (file.write(data) != data.size()) {
-            const QString reason = file.errorString();
+        bool complete = false;
+        QString reason;
+        if (simulated) { // DiskFull: what fits is written, then the write comes up short as on a full disk
+            file.write(data.left(limit - written));
+            reason = qt_error_string(ENOSPC);
+        } else {
+            complete = file.write(data) == data.size();
+            if (!complete)
+                reason = file.errorString();
+        }
+        if (!complete) {
             file.cancelWriting();
             throw Error(ErrorKind::Other, Tr::tr("Writing the backup %1 failed: %2. The database was not changed; nothing was left at %1.").arg(out, reason));
         }
@@ -264,7 +281,7 @@ RestoreResult restoreBackup(const QString &backupPath, const QString &dbPath, co
     RestoreResult result{infoOf(c.meta), {}};
     const QString keyPath = KeySlotFile::pathFor(dbPath);
     if (QFileInfo::exists(dbPath)) {
-        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString stamp = clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         result.previousDatabase = dbPath + QStringLiteral(".before-restore-") + stamp;
         if (!QFile::rename(dbPath, result.previousDatabase)) {
             QFile::remove(staging);

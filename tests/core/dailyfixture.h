@@ -15,6 +15,7 @@ namespace xinan::test {
 
 struct DailyFixture
 {
+    clock::testing::FixedClock fixedClock { testNow() }; // first, so that everything below sees it
     TempDir dir;
     QString path = dir.path(QStringLiteral("daily.xinan"));
     SchoolFile school = [this] {

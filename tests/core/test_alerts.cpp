@@ -25,6 +25,7 @@ namespace {
 
 struct Fixture
 {
+    clock::testing::FixedClock fixedClock { test::testNow() }; // first, so that everything below sees it
     test::TempDir dir;
     QString path = dir.path(QStringLiteral("a.xinan"));
     SchoolFile school = [this] {
@@ -33,7 +34,7 @@ struct Fixture
     }();
     AlertRepository alerts{school.db(), QStringLiteral("wang")};
     RiskRepository risk{school.db(), QStringLiteral("wang")};
-    Instrument phq9 = *findInstrument(QStringLiteral("phq9"));
+    Instrument phq9 = findInstrument(QStringLiteral("phq9")).value();
 
     qint64 addStudent(const char *no, const QString &name, int grade = 7, const QString &className = QStringLiteral("2班"))
     {
@@ -45,7 +46,7 @@ struct Fixture
         return StudentRepository(school.db(), QStringLiteral("wang")).add(s);
     }
     // Records one result and returns its id.
-    qint64 screen(qint64 studentId, const QList<int> &answers, const QDate &day = QDate::currentDate(),
+    qint64 screen(qint64 studentId, const QList<int> &answers, const QDate &day = clock::today(),
         const QString &drive = QStringLiteral("秋季筛查"))
     {
         ScreeningRepository(school.db(), QStringLiteral("wang"))
@@ -71,7 +72,7 @@ const QList<int> Severe21{3, 3, 3, 3, 3, 3, 3, 0, 0};    // total 21, no critica
 
 } // namespace
 
-TEST_CASE("A critical screening answer raises an alert in the same transaction; a calm one does not", "[alerts]")
+TEST_CASE("A critical screening answer raises an alert in the same transaction, a calm one does not", "[alerts]")
 {
     Fixture f;
     const qint64 a = f.addStudent("G200001", QStringLiteral("王小雨"));
@@ -89,8 +90,7 @@ TEST_CASE("A critical screening answer raises an alert in the same transaction; 
     CHECK(alert.grade == 7);
     CHECK(alert.kind == QStringLiteral("screening_critical"));
     CHECK(alert.reason == QStringLiteral("PHQ-9 item 9 = 2, total 17"));
-    CHECK(alert.raisedAt.isValid());
-    CHECK(alert.raisedAt.secsTo(QDateTime::currentDateTimeUtc()) < 120);
+    CHECK(alert.raisedAt == test::testNow().toUTC()); // the fixed clock's instant, to the second
     CHECK_FALSE(alert.handled());
     CHECK(f.alerts.waitingCount() == 1);
     CHECK(f.count("SELECT count(*) FROM audit_log WHERE entity = 'alert' AND action = 'create'") == 1);
@@ -102,7 +102,7 @@ TEST_CASE("A critical screening answer raises an alert in the same transaction; 
     const qint64 c = f.addStudent("G200003", QStringLiteral("张三"));
     CHECK(test::kindOf([&] {
         ScreeningRepository(f.school.db(), QStringLiteral("wang"))
-            .record(QStringLiteral("秋季筛查"), {}, f.phq9, {{c, Critical4, QDate::currentDate()}, {a, Calm, QDate::currentDate()}},
+            .record(QStringLiteral("秋季筛查"), {}, f.phq9, { { c, Critical4, clock::today() }, { a, Calm, clock::today() } },
                 QStringLiteral("entered"));
     }) == ErrorKind::Rejected);
     CHECK(f.count("SELECT count(*) FROM alerts") == 1);
@@ -112,7 +112,7 @@ TEST_CASE("A critical screening answer raises an alert in the same transaction; 
     const qint64 d = f.addStudent("G200004", QStringLiteral("赵四"));
     f.screen(d, Critical4);
     CHECK(f.alerts.waitingCount() == 2);
-    Student gone = *StudentRepository(f.school.db(), QStringLiteral("wang")).find(d);
+    Student gone = StudentRepository(f.school.db(), QStringLiteral("wang")).find(d).value();
     gone.status = StudentStatus::Graduated;
     StudentRepository(f.school.db(), QStringLiteral("wang")).update(gone);
     CHECK(f.alerts.waitingCount() == 1);
@@ -146,7 +146,7 @@ TEST_CASE("Handling an alert needs what was done and happens once", "[alerts]")
 
     // Twice is refused and changes nothing.
     CHECK(test::kindOf([&] { f.alerts.handle(alertId, QStringLiteral("再次处理")); }) == ErrorKind::Rejected);
-    CHECK(f.alerts.find(alertId)->handling == QStringLiteral("当天个别谈话，已告知班主任和家长。"));
+    CHECK(f.alerts.find(alertId).value().handling == QStringLiteral("当天个别谈话，已告知班主任和家长。"));
 
     // On the timeline.
     bool onTimeline = false;
@@ -170,7 +170,7 @@ TEST_CASE("Interviews wait most serious first, for enrolled students only", "[al
     f.screen(severe, Severe21);
     const qint64 criticalResult = f.screen(critical, Critical4);
     f.screen(left, Severe21);
-    Student s = *StudentRepository(f.school.db(), QStringLiteral("wang")).find(left);
+    Student s = StudentRepository(f.school.db(), QStringLiteral("wang")).find(left).value();
     s.status = StudentStatus::TransferredOut;
     StudentRepository(f.school.db(), QStringLiteral("wang")).update(s);
 
@@ -198,7 +198,8 @@ TEST_CASE("An interview raises the level and handles the alert in one transactio
     REQUIRE(f.risk.current(a) == RiskLevel::Yellow);
     const qint64 alertId = f.alerts.waiting().first().id;
 
-    const qint64 id = f.alerts.recordInterview(result, QDate::currentDate(), RiskLevel::Orange, QStringLiteral("有消极念头，无计划；纳入重点关注。"));
+    const qint64 id = f.alerts.recordInterview(
+        result, clock::today(), RiskLevel::Orange, QStringLiteral("有消极念头，无计划；纳入重点关注。"));
     CHECK(f.risk.current(a) == RiskLevel::Orange);
     const QList<RiskChange> history = f.risk.history(a);
     REQUIRE(history.size() == 2);
@@ -230,8 +231,8 @@ TEST_CASE("An interview raises the level and handles the alert in one transactio
     CHECK(onTimeline);
 
     // A second interview of the same result is refused and writes nothing.
-    CHECK(test::kindOf([&] { f.alerts.recordInterview(result, QDate::currentDate(), RiskLevel::Red, QStringLiteral("再谈")); })
-          == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { f.alerts.recordInterview(result, clock::today(), RiskLevel::Red, QStringLiteral("再谈")); })
+        == ErrorKind::Rejected);
     CHECK(f.risk.current(a) == RiskLevel::Orange);
     CHECK(f.count("SELECT count(*) FROM screening_interviews") == 1);
 }
@@ -241,7 +242,7 @@ TEST_CASE("An interview may lower the level, or confirm it without a change row"
     Fixture f;
     const qint64 lower = f.addStudent("G200001", QStringLiteral("甲"));
     const qint64 same = f.addStudent("G200002", QStringLiteral("乙"));
-    const QDate yesterday = QDate::currentDate().addDays(-1);
+    const QDate yesterday = clock::today().addDays(-1);
     const qint64 lowerResult = f.screen(lower, Critical4, yesterday);
     const qint64 sameResult = f.screen(same, Critical4, yesterday);
     REQUIRE(f.risk.current(lower) == RiskLevel::Yellow);
@@ -254,7 +255,7 @@ TEST_CASE("An interview may lower the level, or confirm it without a change row"
     CHECK(f.risk.history(lower).first().to == RiskLevel::Green);
 
     // The same level: the interview is the record, no change row.
-    const qint64 id = f.alerts.recordInterview(sameResult, QDate::currentDate(), RiskLevel::Yellow, QStringLiteral("维持一般关注。"));
+    const qint64 id = f.alerts.recordInterview(sameResult, clock::today(), RiskLevel::Yellow, QStringLiteral("维持一般关注。"));
     CHECK(f.risk.current(same) == RiskLevel::Yellow);
     CHECK(f.risk.history(same).size() == 1);
     const QList<ScreeningInterview> interviews = f.alerts.interviews(same);
@@ -268,17 +269,17 @@ TEST_CASE("A bad interview is refused and writes nothing", "[alerts][interview]"
 {
     Fixture f;
     const qint64 a = f.addStudent("G200001", QStringLiteral("王小雨"));
-    const QDate taken = QDate::currentDate().addDays(-3);
+    const QDate taken = clock::today().addDays(-3);
     const qint64 result = f.screen(a, Critical4, taken);
     const auto refused = [&](qint64 r, const QDate &day, const QString &summary) {
         return test::kindOf([&] { f.alerts.recordInterview(r, day, RiskLevel::Orange, summary); }) == ErrorKind::Rejected;
     };
-    CHECK(refused(result, QDate::currentDate().addDays(1), QStringLiteral("谈话")));          // future
+    CHECK(refused(result, clock::today().addDays(1), QStringLiteral("谈话"))); // future
     CHECK(refused(result, taken.addDays(-1), QStringLiteral("谈话")));                          // before the screening
     CHECK(refused(result, QDate(), QStringLiteral("谈话")));                                    // no date
-    CHECK(refused(result, QDate::currentDate(), QStringLiteral("  ")));                         // empty summary
-    CHECK(refused(result, QDate::currentDate(), QString(AlertRepository::MaxSummaryLength + 1, u'x')));
-    CHECK(refused(result + 1000, QDate::currentDate(), QStringLiteral("谈话")));               // unknown result
+    CHECK(refused(result, clock::today(), QStringLiteral("  "))); // empty summary
+    CHECK(refused(result, clock::today(), QString(AlertRepository::MaxSummaryLength + 1, u'x')));
+    CHECK(refused(result + 1000, clock::today(), QStringLiteral("谈话"))); // unknown result
     CHECK(f.count("SELECT count(*) FROM screening_interviews") == 0);
     CHECK(f.risk.current(a) == RiskLevel::Yellow);
     CHECK(f.alerts.waitingCount() == 1);
@@ -289,6 +290,7 @@ TEST_CASE("A bad interview is refused and writes nothing", "[alerts][interview]"
 
 TEST_CASE("Critical results of a schema-4 database get their alerts when it migrates", "[alerts][migrations][fixture]")
 {
+    clock::testing::FixedClock fixedClock { test::testNow() };
     test::TempDir dir;
     const QString fixture = QStringLiteral(XINAN_TEST_DATA_DIR "/schema-v4");
     const QString path = dir.path(QStringLiteral("v4.xinan"));
@@ -299,7 +301,7 @@ TEST_CASE("Critical results of a schema-4 database get their alerts when it migr
     const QString recovery = QString::fromLatin1(test::readBytes(fixture + QStringLiteral(".recovery-key")).trimmed());
 
     // Add results at schema 4, as XinAn 4 would have written them: one critical, one not.
-    const QDate taken = QDate::currentDate().addDays(-5);
+    const QDate taken = clock::today().addDays(-5);
     const QDateTime created(taken, QTime(8, 0), QTimeZone::utc());
     qint64 criticalStudent = 0;
     {

@@ -57,7 +57,7 @@ TEST_CASE("appointment statuses: codes, names and the transition table", "[appoi
     CHECK(blocksTime(S::Done));
 }
 
-TEST_CASE_METHOD(AppointmentFixture, "conflicts are refused with the reason; touching ends are not conflicts", "[appointments]")
+TEST_CASE_METHOD(AppointmentFixture, "conflicts are refused with the reason, touching ends are not conflicts", "[appointments]")
 {
     // 李 with student a in room 1, 9:00–10:00.
     const qint64 existing = appointments.book(input(a, li, room1, at(9), 60)).id();
@@ -129,7 +129,7 @@ TEST_CASE_METHOD(AppointmentFixture, "conflicts are refused with the reason; tou
 
 TEST_CASE_METHOD(AppointmentFixture, "cancelled, rescheduled and no-show appointments do not block the time", "[appointments]")
 {
-    const QDateTime past = QDateTime::currentDateTime().addDays(-3);
+    const QDateTime past = clock::now().addDays(-3);
     const QDateTime start(past.date(), QTime(9, 0));
     AppointmentInput in = input(a, li, room1, start, 60);
     in.status = AppointmentStatus::Confirmed;
@@ -145,7 +145,8 @@ TEST_CASE_METHOD(AppointmentFixture, "cancelled, rescheduled and no-show appoint
     CHECK(status(second) == AppointmentStatus::Rescheduled);
 }
 
-TEST_CASE_METHOD(AppointmentFixture, "only the legal status transitions are allowed; terminal states refuse every change", "[appointments]")
+TEST_CASE_METHOD(
+    AppointmentFixture, "only the legal status transitions are allowed, terminal states refuse every change", "[appointments]")
 {
     using S = AppointmentStatus;
     const QList<S> all = allAppointmentStatuses();
@@ -154,7 +155,7 @@ TEST_CASE_METHOD(AppointmentFixture, "only the legal status transitions are allo
         for (const S to : all) {
             INFO(appointmentStatusCode(from).toStdString() << " -> " << appointmentStatusCode(to).toStdString());
             // Each case its own appointment, in the past so that done and no-show are possible.
-            const QDateTime start = QDateTime(QDate::currentDate().addDays(-2), QTime(0, 0)).addSecs(1800LL * slot++);
+            const QDateTime start = QDateTime(clock::today().addDays(-2), QTime(0, 0)).addSecs(1800LL * slot++);
             qint64 id = appointments.book(input(a, li, 0, start, 20)).id();
             // Bring it to `from` along legal transitions.
             if (from != S::Pending && from != S::Cancelled)
@@ -195,7 +196,7 @@ TEST_CASE_METHOD(AppointmentFixture, "only the legal status transitions are allo
         appointments.setStatus(pending, AppointmentStatus::Rescheduled);
     }) == ErrorKind::Rejected);
     // Done and no-show need the appointment to have started.
-    const qint64 future = appointments.book(input(b, li, 0, QDateTime::currentDateTime().addDays(2), 30)).id();
+    const qint64 future = appointments.book(input(b, li, 0, clock::now().addDays(2), 30)).id();
     appointments.setStatus(future, AppointmentStatus::Confirmed);
     CHECK(test::kindOf([&] { appointments.setStatus(future, AppointmentStatus::Done); }) == ErrorKind::Rejected);
     CHECK(test::kindOf([&] { appointments.setStatus(future, AppointmentStatus::NoShow); }) == ErrorKind::Rejected);
@@ -264,7 +265,7 @@ TEST_CASE_METHOD(AppointmentFixture, "warnings: outside the counsellor's duty, a
     const QStringList outside = appointments.book(input(b, li, room1, at(15), 60)).warnings;
     REQUIRE(outside.size() == 1);
     CHECK(outside[0].contains(QStringLiteral("李老师 is not on duty")));
-    const QStringList past = appointments.warningsFor(input(c, li, room1, QDateTime::currentDateTime().addDays(-1), 30));
+    const QStringList past = appointments.warningsFor(input(c, li, room1, clock::now().addDays(-1), 30));
     CHECK(past.size() == 2);
     CHECK(past[0].contains(QStringLiteral("in the past")));
 }
@@ -285,7 +286,7 @@ TEST_CASE_METHOD(AppointmentFixture, "range and today's list", "[appointments]")
     CHECK(appointments.forStudent(c).size() == 2);
 
     CHECK(appointments.today().isEmpty());
-    const QDateTime soon = QDateTime(QDate::currentDate(), QTime(23, 0));
+    const QDateTime soon = QDateTime(clock::today(), QTime(23, 0));
     appointments.book(input(a, li, 0, soon, 30));
     REQUIRE(appointments.today().size() == 1);
     CHECK(appointments.today()[0].roomId == 0);

@@ -108,7 +108,7 @@ TEST_CASE_METHOD(DutyFixture, "the weekly template and terms refuse bad input", 
     CHECK(test::kindOf([&] { duty.generate(QStringLiteral("no-such-term")); }) == ErrorKind::Rejected);
 }
 
-TEST_CASE_METHOD(DutyFixture, "generating a term skips weekends and a holiday; a swap survives regenerating", "[duty]")
+TEST_CASE_METHOD(DutyFixture, "generating a term skips weekends and a holiday, a swap survives regenerating", "[duty]")
 {
     standardTemplate();
     duty.saveTerm(september());

@@ -20,7 +20,7 @@ struct FeedbackFixture : test::DailyFixture
     {
         CounsellingRecordInput in;
         in.studentId = student;
-        in.heldOn = QDate::currentDate().addDays(-daysAgo);
+        in.heldOn = clock::today().addDays(-daysAgo);
         in.summary = QStringLiteral("会谈");
         in.privateNotes = QStringLiteral("保密内容");
         return sessions.add(in);
@@ -58,7 +58,7 @@ TEST_CASE("feedback codes and names", "[feedback]")
 TEST_CASE_METHOD(FeedbackFixture, "feedback is recorded, edited and read by every role, and shows on the timeline", "[feedback]")
 {
     const qint64 rec = record(a, 2);
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     const qint64 id = feedback.add(told(a, rec, today));
     Feedback f = FeedbackRepository(db, head).get(id); // not confidential: the head reads it
     CHECK(f.studentId == a);
@@ -92,7 +92,7 @@ TEST_CASE_METHOD(FeedbackFixture, "feedback is recorded, edited and read by ever
 TEST_CASE_METHOD(FeedbackFixture, "feedback refuses bad input and writes nothing", "[feedback]")
 {
     const qint64 rec = record(a, 2);
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     FeedbackInput in = told(a, rec, today.addDays(1));
     CHECK(test::kindOf([&] { feedback.add(in); }) == ErrorKind::Rejected); // future
     in = told(a, rec, QDate());
@@ -118,7 +118,7 @@ TEST_CASE_METHOD(FeedbackFixture, "feedback refuses bad input and writes nothing
 
 TEST_CASE_METHOD(FeedbackFixture, "feedback due: records older than the setting with no feedback", "[feedback]")
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     CHECK(feedback.feedbackDueDays() == 3);
     const qint64 old = record(a, 5);
     const qint64 exact = record(b, 3);

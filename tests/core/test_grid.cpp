@@ -17,6 +17,7 @@ namespace {
 
 struct Fixture
 {
+    clock::testing::FixedClock fixedClock { test::testNow() }; // first, so that everything below sees it
     test::TempDir dir;
     QString path = dir.path(QStringLiteral("g.xinan"));
     SchoolFile school = [this] {

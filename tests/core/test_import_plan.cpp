@@ -21,6 +21,7 @@ QString fixture(const char *name) { return QStringLiteral(XINAN_TEST_DATA_DIR "/
 
 struct Fixture
 {
+    clock::testing::FixedClock fixedClock { test::testNow() }; // first, so that everything below sees it
     test::TempDir dir;
     QString path = dir.path(QStringLiteral("s.xinan"));
     SchoolFile school = [this] {
@@ -148,10 +149,38 @@ TEST_CASE_METHOD(Fixture, "A roster with problems writes nothing unless invalid 
     CHECK(search(QStringLiteral("%")).isEmpty());
 }
 
+// In 2045 the fixtures' 2013 birth dates are more than 30 years ago: every row is refused by
+// its row, column and value, nothing is imported, and the tests that look the students up
+// afterwards fail with a message instead of dereferencing an empty lookup (which crashed with
+// SIGSEGV when the tests still read the real date).
+TEST_CASE_METHOD(
+    Fixture, "Birth dates that are no longer plausible are refused by row and column, nothing is imported", "[import]")
+{
+    clock::testing::FixedClock in2045(QDate(2045, 3, 1));
+    const ImportPlan p = plan("roster_utf8.csv");
+    CHECK(p.toAdd.isEmpty());
+    int implausible = 0;
+    for (const RowProblem &problem : p.problems) {
+        if (!problem.reason.contains(QStringLiteral("not plausible")))
+            continue;
+        ++implausible;
+        INFO(problem.fileRow);
+        CHECK(problem.column == QStringLiteral("出生日期"));
+        CHECK(problem.value.startsWith(QStringLiteral("2013")));
+        CHECK(problem.reason.contains(problem.value.left(4)));
+    }
+    CHECK(implausible == 8); // every row whose date parses (rows 6 and 7 hold no real date)
+    const ImportResult r = importSkipping("roster_utf8.csv");
+    CHECK(r.added == 0);
+    CHECK(count("SELECT count(*) FROM students") == 0);
+    CHECK_FALSE(repo.findByStudentNo(QStringLiteral("G520100201301010011")).has_value());
+    CHECK_THROWS_AS(repo.findByStudentNo(QStringLiteral("G520100201301010011")).value(), std::bad_optional_access);
+}
+
 TEST_CASE_METHOD(Fixture, "Next year's roster updates grade and class by 学籍号 without duplicates", "[import]")
 {
     importSkipping("roster_utf8.csv");
-    const Student zhangBefore = *repo.findByStudentNo(QStringLiteral("G520100201301010011"));
+    const Student zhangBefore = repo.findByStudentNo(QStringLiteral("G520100201301010011")).value();
 
     const ImportPlan p = plan("roster_next_year.csv");
     CHECK(p.problems.isEmpty());
@@ -168,7 +197,7 @@ TEST_CASE_METHOD(Fixture, "Next year's roster updates grade and class by 学籍�
     CHECK(r.updated == 2);
     CHECK(r.unchanged == 1);
     CHECK(count("SELECT count(*) FROM students") == 5);
-    const Student zhang = *repo.findByStudentNo(QStringLiteral("G520100201301010011"));
+    const Student zhang = repo.findByStudentNo(QStringLiteral("G520100201301010011")).value();
     CHECK(zhang.id == zhangBefore.id);
     CHECK(zhang.grade == 5);
     CHECK(zhang.className == QStringLiteral("1班"));
@@ -178,7 +207,7 @@ TEST_CASE_METHOD(Fixture, "Next year's roster updates grade and class by 学籍�
     CHECK(zhang.specialFlags == zhangBefore.specialFlags);
     CHECK(zhang.guardians == zhangBefore.guardians);
     // The student missing from the roster is reported, not changed.
-    const Student zheng = *repo.findByStudentNo(QStringLiteral("G520100201301010020"));
+    const Student zheng = repo.findByStudentNo(QStringLiteral("G520100201301010020")).value();
     CHECK(zheng.grade == 4);
     CHECK(zheng.status == StudentStatus::Enrolled);
 
@@ -195,8 +224,8 @@ TEST_CASE_METHOD(Fixture, "Next year's roster updates grade and class by 学籍�
     const ImportPlan g = planRosterImport(school.db(), t, guessRosterMapping(t.headers));
     REQUIRE(g.toUpdate.size() == 1);
     applyRosterImport(school.db(), QStringLiteral("wang"), g, {});
-    CHECK(repo.findByStudentNo(QStringLiteral("G520100201301010011"))->guardians
-          == QList<Guardian>{{QStringLiteral("张奶奶"), QStringLiteral("祖母"), QStringLiteral("13900000009")}});
+    CHECK(repo.findByStudentNo(QStringLiteral("G520100201301010011")).value().guardians
+        == QList<Guardian> { { QStringLiteral("张奶奶"), QStringLiteral("祖母"), QStringLiteral("13900000009") } });
 }
 
 TEST_CASE_METHOD(Fixture, "Cancelling or failing midway leaves the database as it was", "[import]")
@@ -250,7 +279,7 @@ TEST_CASE_METHOD(Fixture, "Cancelling or failing midway leaves the database as i
     }
     CHECK(count("SELECT count(*) FROM students") == 4);
     CHECK(count("SELECT count(*) FROM audit_log") == audit);
-    CHECK(repo.findByStudentNo(QStringLiteral("G520100201301010011"))->grade == 4);
+    CHECK(repo.findByStudentNo(QStringLiteral("G520100201301010011")).value().grade == 4);
     CHECK(test::readBytes(path) == before);
     // And the connection is still usable afterwards.
     CHECK(applyRosterImport(school.db(), QStringLiteral("wang"), next, {}).updated == 2);

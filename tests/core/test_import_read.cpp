@@ -56,7 +56,7 @@ TEST_CASE("Every roster fixture reads as the same table", "[import]")
     CHECK(m.value(10) == RosterField::GuardianPhone);
 }
 
-TEST_CASE("Header synonyms map columns; 学号 only as a fallback", "[import]")
+TEST_CASE("Header synonyms map columns, 学号 only as a fallback", "[import]")
 {
     const QStringList headers{QStringLiteral("全国学籍号"), QStringLiteral("学生姓名"), QStringLiteral("性别(男/女)"), QStringLiteral("出生年月"),
                               QStringLiteral("班别"),       QStringLiteral("是否寄宿"), QStringLiteral("家长电话"),   QStringLiteral("学号"),

@@ -139,7 +139,7 @@ TEST_CASE("Every PHQ-9 total maps to its band", "[instruments]")
     CHECK(score(phq, answersFor(9, 20)).bandCode == u"severe");
 }
 
-TEST_CASE("Every GAD-7 total maps to its band; 10 and above needs an interview", "[instruments]")
+TEST_CASE("Every GAD-7 total maps to its band, 10 and above needs an interview", "[instruments]")
 {
     const Instrument gad = builtIn("gad7");
     for (int total = 0; total <= 21; ++total) {

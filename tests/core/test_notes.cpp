@@ -16,6 +16,7 @@ namespace {
 
 struct Fixture
 {
+    clock::testing::FixedClock fixedClock { test::testNow() }; // first, so that everything below sees it
     test::TempDir dir;
     QString path = dir.path(QStringLiteral("n.xinan"));
     SchoolFile school = [this] {
@@ -36,7 +37,7 @@ struct Fixture
 
 TEST_CASE_METHOD(Fixture, "notes are listed newest first with their author", "[notes]")
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     notes.add(studentId, today.addDays(-10), QStringLiteral("第一次谈话"));
     notes.add(studentId, today, QStringLiteral("  今天回访  "));
     notes.add(studentId, today.addDays(-3), QStringLiteral("家访"));
@@ -59,12 +60,11 @@ TEST_CASE_METHOD(Fixture, "notes are listed newest first with their author", "[n
 TEST_CASE_METHOD(Fixture, "a note without text, date, student or in the future is refused and nothing is written", "[notes]")
 {
     const auto before = recentAudit(school.db(), 100).size();
-    CHECK(test::kindOf([&] { notes.add(studentId, QDate::currentDate(), QStringLiteral("   ")); }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { notes.add(studentId, clock::today(), QStringLiteral("   ")); }) == ErrorKind::Rejected);
     CHECK(test::kindOf([&] { notes.add(studentId, QDate(), QStringLiteral("x")); }) == ErrorKind::Rejected);
-    CHECK(
-        test::kindOf([&] { notes.add(studentId, QDate::currentDate().addDays(1), QStringLiteral("x")); }) == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { notes.add(studentId + 100, QDate::currentDate(), QStringLiteral("x")); }) == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { notes.add(studentId, QDate::currentDate(), QString(NoteRepository::MaxNoteLength + 1, u'字')); })
+    CHECK(test::kindOf([&] { notes.add(studentId, clock::today().addDays(1), QStringLiteral("x")); }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { notes.add(studentId + 100, clock::today(), QStringLiteral("x")); }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { notes.add(studentId, clock::today(), QString(NoteRepository::MaxNoteLength + 1, u'字')); })
         == ErrorKind::Rejected);
     CHECK(notes.list(studentId).isEmpty());
     CHECK(recentAudit(school.db(), 100).size() == before);
@@ -72,7 +72,7 @@ TEST_CASE_METHOD(Fixture, "a note without text, date, student or in the future i
 
 TEST_CASE_METHOD(Fixture, "adding and removing a note each write one audit entry without the text", "[notes]")
 {
-    const qint64 id = notes.add(studentId, QDate::currentDate(), QStringLiteral("保密内容"));
+    const qint64 id = notes.add(studentId, clock::today(), QStringLiteral("保密内容"));
     auto audit = recentAudit(school.db(), 1);
     REQUIRE(audit.size() == 1);
     CHECK(audit.at(0).action == QStringLiteral("create"));
@@ -88,7 +88,7 @@ TEST_CASE_METHOD(Fixture, "adding and removing a note each write one audit entry
 
 TEST_CASE_METHOD(Fixture, "a student's notes go with the student", "[notes]")
 {
-    notes.add(studentId, QDate::currentDate(), QStringLiteral("x"));
+    notes.add(studentId, clock::today(), QStringLiteral("x"));
     StudentRepository(school.db(), QStringLiteral("wang")).remove(studentId);
     CHECK(notes.list(studentId).isEmpty());
 }

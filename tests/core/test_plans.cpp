@@ -26,6 +26,7 @@ QDateTime utcAt(int y, int m, int d, int hour = 10)
 
 struct Fixture
 {
+    clock::testing::FixedClock fixedClock { test::testNow() }; // first, so that everything below sees it
     test::TempDir dir;
     QString path = dir.path(QStringLiteral("p.xinan"));
     SchoolFile school = [this] {
@@ -130,11 +131,11 @@ TEST_CASE_METHOD(Fixture, "a student has one active plan that is revised and clo
 
     // A second new plan is refused; the active one is revised instead.
     CHECK(test::kindOf([&] { plans.save(samplePlan(id), utcAt(2026, 10, 4)); }) == ErrorKind::Rejected);
-    KeyPlan revised = *plans.current(id);
+    KeyPlan revised = plans.current(id).value();
     revised.measures = QStringLiteral("每周面谈两次");
     CHECK(plans.save(revised, utcAt(2026, 10, 10)) == planId);
-    CHECK(plans.current(id)->measures == QStringLiteral("每周面谈两次"));
-    CHECK(plans.current(id)->updatedAt == utcAt(2026, 10, 10));
+    CHECK(plans.current(id).value().measures == QStringLiteral("每周面谈两次"));
+    CHECK(plans.current(id).value().updatedAt == utcAt(2026, 10, 10));
     CHECK(count("SELECT count(*) FROM key_plans") == 1);
 
     // Closing needs a reason and an active plan.
@@ -188,7 +189,7 @@ TEST_CASE_METHOD(Fixture, "key students without a plan are flagged after more th
     risk.change(b, RiskLevel::Orange, RiskSource::Session, QStringLiteral("面谈"), utcAt(2026, 10, 6));
     risk.change(yellow, RiskLevel::Yellow, RiskSource::Session, QStringLiteral("关注"), utcAt(2026, 10, 1));
     risk.change(gone, RiskLevel::Orange, RiskSource::Session, QStringLiteral("面谈"), utcAt(2026, 10, 1));
-    Student moved = *StudentRepository(school.db(), QStringLiteral("wang")).find(gone);
+    Student moved = StudentRepository(school.db(), QStringLiteral("wang")).find(gone).value();
     moved.status = StudentStatus::TransferredOut;
     StudentRepository(school.db(), QStringLiteral("wang")).update(moved);
 

@@ -23,6 +23,7 @@ namespace {
 
 struct Fixture
 {
+    clock::testing::FixedClock fixedClock { test::testNow() }; // first, so that everything below sees it
     test::TempDir dir;
     QString path = dir.path(QStringLiteral("r.xinan"));
     SchoolFile school = [this] {
@@ -75,7 +76,7 @@ TEST_CASE_METHOD(Fixture, "changes are kept newest first and the current level f
     CHECK(risk.current(id) == RiskLevel::Green);
     CHECK(risk.history(id).isEmpty());
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = clock::nowUtc();
     risk.change(id, RiskLevel::Yellow, RiskSource::Screening, QStringLiteral("PHQ-9 总分 12"), now.addDays(-10));
     CHECK(risk.current(id) == RiskLevel::Yellow);
     const qint64 second = risk.change(id, RiskLevel::Orange, RiskSource::Session, QStringLiteral("  面谈：无望感  "));
@@ -90,7 +91,7 @@ TEST_CASE_METHOD(Fixture, "changes are kept newest first and the current level f
     CHECK(h.at(0).reason == QStringLiteral("面谈：无望感"));
     CHECK(h.at(0).author == QStringLiteral("wang"));
     CHECK(h.at(0).studentId == id);
-    CHECK(qAbs(h.at(0).at.secsTo(now)) < 60);
+    CHECK(h.at(0).at == now); // no time given: the fixed clock's
     CHECK(h.at(1).from == RiskLevel::Green);
     CHECK(h.at(1).to == RiskLevel::Yellow);
     CHECK(h.at(1).source == RiskSource::Screening);
@@ -98,7 +99,7 @@ TEST_CASE_METHOD(Fixture, "changes are kept newest first and the current level f
     CHECK(count("SELECT risk_level FROM students") == 2);
 }
 
-TEST_CASE_METHOD(Fixture, "screening never lowers a level and nothing is written; other sources may", "[risk]")
+TEST_CASE_METHOD(Fixture, "screening never lowers a level and nothing is written, other sources may", "[risk]")
 {
     const qint64 id = addStudent("G520000000001", QStringLiteral("杨小雨"), 8, QStringLiteral("2班"));
     risk.change(id, RiskLevel::Orange, RiskSource::TeacherReport, QStringLiteral("手臂划痕"));
@@ -135,12 +136,12 @@ TEST_CASE_METHOD(Fixture, "a change without reason, to the same level, of no stu
     CHECK(test::kindOf([&] { risk.change(id + 100, RiskLevel::Yellow, RiskSource::Session, QStringLiteral("x")); }) == ErrorKind::Rejected);
     CHECK(test::kindOf([&] { risk.current(id + 100); }) == ErrorKind::Rejected);
     CHECK(test::kindOf([&] {
-        risk.change(id, RiskLevel::Yellow, RiskSource::Session, QStringLiteral("x"), QDateTime::currentDateTimeUtc().addDays(1));
+        risk.change(id, RiskLevel::Yellow, RiskSource::Session, QStringLiteral("x"), clock::nowUtc().addDays(1));
     }) == ErrorKind::Rejected);
     risk.change(id, RiskLevel::Yellow, RiskSource::Session, QStringLiteral("x"));
     // Backdated before the newest change: the history would no longer end at the current level.
     CHECK(test::kindOf([&] {
-        risk.change(id, RiskLevel::Orange, RiskSource::Session, QStringLiteral("y"), QDateTime::currentDateTimeUtc().addDays(-3));
+        risk.change(id, RiskLevel::Orange, RiskSource::Session, QStringLiteral("y"), clock::nowUtc().addDays(-3));
     }) == ErrorKind::Rejected);
     CHECK(count("SELECT count(*) FROM risk_changes") == 1);
     CHECK(count("SELECT count(*) FROM audit_log") == audit + 1);
@@ -165,8 +166,9 @@ TEST_CASE_METHOD(Fixture, "a change writes one audit entry naming student and le
 TEST_CASE_METHOD(Fixture, "risk changes show on the student's timeline with the notes", "[risk][notes]")
 {
     const qint64 id = addStudent("G520000000001", QStringLiteral("杨小雨"), 8, QStringLiteral("2班"));
-    NoteRepository(school.db(), QStringLiteral("li")).add(id, QDate::currentDate().addDays(-5), QStringLiteral("家访"));
-    risk.change(id, RiskLevel::Yellow, RiskSource::TeacherReport, QStringLiteral("班主任：情绪低落"), QDateTime::currentDateTimeUtc().addDays(-20));
+    NoteRepository(school.db(), QStringLiteral("li")).add(id, clock::today().addDays(-5), QStringLiteral("家访"));
+    risk.change(
+        id, RiskLevel::Yellow, RiskSource::TeacherReport, QStringLiteral("班主任：情绪低落"), clock::nowUtc().addDays(-20));
     risk.change(id, RiskLevel::Orange, RiskSource::Session, QStringLiteral("面谈：无望感"));
     const QList<TimelineEntry> t = studentTimeline(school.db(), id);
     REQUIRE(t.size() == 3);
@@ -175,7 +177,7 @@ TEST_CASE_METHOD(Fixture, "risk changes show on the student's timeline with the 
     CHECK(t.at(0).body.contains(QStringLiteral("面谈：无望感")));
     CHECK(t.at(0).body.contains(riskSourceName(RiskSource::Session)));
     CHECK(t.at(0).author == QStringLiteral("wang"));
-    CHECK(t.at(0).date == QDate::currentDate());
+    CHECK(t.at(0).date == clock::today());
     CHECK(t.at(1).kind == QStringLiteral("note"));
     CHECK(t.at(2).kind == QStringLiteral("risk"));
     CHECK(t.at(2).title.contains(QStringLiteral("Green (routine)")));
@@ -216,7 +218,7 @@ TEST_CASE_METHOD(Fixture, "students at or above a level: most serious first, the
     CHECK(risk.listAt(RiskLevel::Green).first().since.isNull());
 
     // A student who left the school is no longer listed; deleting a student removes the history.
-    Student left = *StudentRepository(school.db(), QStringLiteral("wang")).find(c);
+    Student left = StudentRepository(school.db(), QStringLiteral("wang")).find(c).value();
     left.status = StudentStatus::TransferredOut;
     StudentRepository(school.db(), QStringLiteral("wang")).update(left);
     CHECK(risk.listAt(RiskLevel::Yellow).isEmpty());
@@ -224,6 +226,7 @@ TEST_CASE_METHOD(Fixture, "students at or above a level: most serious first, the
 
 TEST_CASE("Schema 1 and 2 fixtures migrate with every student green and no history", "[risk][migrations][fixture]")
 {
+    clock::testing::FixedClock fixedClock { test::testNow() };
     const int version = GENERATE(1, 2);
     INFO("schema-v" << version);
     const QString fixture = QStringLiteral(XINAN_TEST_DATA_DIR "/schema-v%1").arg(version);
@@ -249,6 +252,7 @@ TEST_CASE("Schema 1 and 2 fixtures migrate with every student green and no histo
 
 TEST_CASE("The schema 3 fixture keeps its risk levels in step with their history", "[risk][migrations][fixture]")
 {
+    clock::testing::FixedClock fixedClock { test::testNow() };
     const QString fixture = QStringLiteral(XINAN_TEST_DATA_DIR "/schema-v3");
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("fixture.xinan"));
@@ -281,7 +285,7 @@ TEST_CASE("The demo school has a realistic handful of key students, the same for
         for (const RiskStudent &s : risk.atOrAbove(RiskLevel::Yellow)) {
             CHECK_FALSE(s.lastReason.isEmpty());
             CHECK(s.since.isValid());
-            CHECK(s.since < QDateTime::currentDateTimeUtc());
+            CHECK(s.since < clock::nowUtc());
             CHECK(s.grade >= 4); // screening and these histories concern 小学高年级 and up
             out << riskLevelCode(s.level) + s.studentNo + s.lastReason;
         }

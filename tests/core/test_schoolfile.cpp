@@ -7,8 +7,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStringEncoder>
 
 #include <catch2/catch.hpp>
+
+#include <sqlite3.h>
 
 using namespace xinan;
 using xinan::test::kindOf;
@@ -30,6 +33,7 @@ void addStudent(SchoolFile &school, const QString &no, const QString &name)
 
 TEST_CASE("Create, unlock and read back a school", "[schoolfile]")
 {
+    clock::testing::FixedClock fixedClock { test::testNow() };
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("school.xinan"));
     const QString recovery = test::createSchool(path);
@@ -53,6 +57,7 @@ TEST_CASE("Create, unlock and read back a school", "[schoolfile]")
 
 TEST_CASE("A wrong password fails before the database is touched", "[schoolfile]")
 {
+    clock::testing::FixedClock fixedClock { test::testNow() };
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("school.xinan"));
     test::createSchool(path);
@@ -66,6 +71,7 @@ TEST_CASE("A wrong password fails before the database is touched", "[schoolfile]
 
 TEST_CASE("A damaged database is reported as damaged, never as a wrong password", "[schoolfile]")
 {
+    clock::testing::FixedClock fixedClock { test::testNow() };
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("school.xinan"));
     test::createSchool(path);
@@ -91,6 +97,7 @@ TEST_CASE("A damaged database is reported as damaged, never as a wrong password"
 
 TEST_CASE("The recovery key opens the database when the key file is lost, and recreates it", "[schoolfile]")
 {
+    clock::testing::FixedClock fixedClock { test::testNow() };
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("school.xinan"));
     const QString recovery = test::createSchool(path);
@@ -113,7 +120,8 @@ TEST_CASE("The recovery key opens the database when the key file is lost, and re
     CHECK(kindOf([&] { SchoolFile::unlockWithRecoveryKey(path, QStringLiteral("00000-00000-00000-00000-00000-00000-00000-00000-00000"), QStringLiteral("wang")); })
           == ErrorKind::WrongSecret);
     SchoolFile school = SchoolFile::unlockWithRecoveryKey(path, recovery.toLower(), QStringLiteral("wang"));
-    CHECK(StudentRepository(school.db(), {}).findByStudentNo(QStringLiteral("G520000000000000001"))->name == QStringLiteral("龙小溪"));
+    CHECK(StudentRepository(school.db(), {}).findByStudentNo(QStringLiteral("G520000000000000001")).value().name
+        == QStringLiteral("龙小溪"));
     CHECK(school.setPassword(QStringLiteral("wang"), test::secret("a brand new password")));
     SchoolFile again = SchoolFile::unlockWithPassword(path, QString(), test::secret("a brand new password"));
     CHECK(StudentRepository(again.db(), {}).counts().total == 1);
@@ -121,6 +129,7 @@ TEST_CASE("The recovery key opens the database when the key file is lost, and re
 
 TEST_CASE("A recovery key of another school is a wrong key, not damage", "[schoolfile]")
 {
+    clock::testing::FixedClock fixedClock { test::testNow() };
     test::TempDir dir;
     const QString a = dir.path(QStringLiteral("a.xinan"));
     const QString b = dir.path(QStringLiteral("b.xinan"));
@@ -131,6 +140,7 @@ TEST_CASE("A recovery key of another school is a wrong key, not damage", "[schoo
 
 TEST_CASE("Changing a password keeps the data and does not rewrite the database", "[schoolfile]")
 {
+    clock::testing::FixedClock fixedClock { test::testNow() };
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("school.xinan"));
     test::createSchool(path);
@@ -151,6 +161,7 @@ TEST_CASE("Changing a password keeps the data and does not rewrite the database"
 
 TEST_CASE("Each account has its own password", "[schoolfile]")
 {
+    clock::testing::FixedClock fixedClock { test::testNow() };
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("school.xinan"));
     test::createSchool(path);
@@ -167,8 +178,37 @@ TEST_CASE("Each account has its own password", "[schoolfile]")
     CHECK(SchoolRepository(head.db(), {}).accounts().size() == 2);
 }
 
+namespace {
+
+// The rows the no-plaintext test stores, written the same way but without encryption: an
+// SQLite file (SQLCipher with no key), secure_delete on as XinAn sets it.
+void writePlainStudents(const QString &path, const char *encoding, const QStringList &names, const QStringList &guardians)
+{
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK);
+    const auto exec = [&](const QString &sql) {
+        char *error = nullptr;
+        const int rc = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &error);
+        INFO((error ? error : ""));
+        sqlite3_free(error);
+        REQUIRE(rc == SQLITE_OK);
+    };
+    exec(QStringLiteral("PRAGMA encoding = '%1'").arg(QLatin1String(encoding)));
+    exec(QStringLiteral("PRAGMA secure_delete = ON"));
+    exec(QStringLiteral("CREATE TABLE students (student_no TEXT, name TEXT, class_name TEXT, guardian TEXT)"));
+    for (int i = 0; i < names.size(); ++i)
+        exec(QStringLiteral("INSERT INTO students VALUES ('G52000000000000010%1', '%2', '留守关爱班', '%3')")
+                 .arg(i)
+                 .arg(names.at(i), guardians.at(i % 2)));
+    REQUIRE(sqlite3_close(db) == SQLITE_OK);
+    REQUIRE(test::readBytes(path).startsWith("SQLite format 3"));
+}
+
+} // namespace
+
 TEST_CASE("No plaintext: children's names never reach the disk unencrypted", "[schoolfile][plaintext]")
 {
+    clock::testing::FixedClock fixedClock { test::testNow() };
     test::TempDir dir;
     // Every temporary file XinAn might make goes to this folder during the test.
     test::TempDir tmp;
@@ -193,10 +233,10 @@ TEST_CASE("No plaintext: children's names never reach the disk unencrypted", "[s
         }
         // An update and a delete leave old row images behind in plaintext unless secure_delete and
         // encryption both work.
-        auto first = *repo.findByStudentNo(QStringLiteral("G520000000000000100"));
+        auto first = repo.findByStudentNo(QStringLiteral("G520000000000000100")).value();
         first.className = QStringLiteral("7班");
         repo.update(first);
-        repo.remove(repo.findByStudentNo(QStringLiteral("G520000000000000103"))->id);
+        repo.remove(repo.findByStudentNo(QStringLiteral("G520000000000000103")).value().id);
         // While a write transaction is open its journal exists: check it too.
         Transaction tx(school.db());
         school.db().prepare("UPDATE students SET class_name = '8班'").run();
@@ -211,4 +251,24 @@ TEST_CASE("No plaintext: children's names never reach the disk unencrypted", "[s
         INFO(f.toStdString());
         CHECK_FALSE(test::fileContainsAny(f, names + guardians + QStringList{QStringLiteral("留守关爱班")}));
     }
+
+    // The positive control: the same scan finds every one of these words in the same rows
+    // written without encryption (SQLCipher with no key is plain SQLite), in SQLite's UTF-8 and
+    // UTF-16 encodings, and in a GB18030 text file, so the checks above can fail.
+    const QStringList needles = names + guardians + QStringList { QStringLiteral("留守关爱班") };
+    for (const char *encoding : { "UTF-8", "UTF-16le" }) {
+        INFO(encoding);
+        const QString plain = dir.path(QStringLiteral("plain-%1.db").arg(QLatin1String(encoding)));
+        writePlainStudents(plain, encoding, names, guardians);
+        for (const QString &n : needles) {
+            INFO(n.toStdString());
+            CHECK(test::fileContainsAny(plain, { n }));
+        }
+    }
+    const QString text = dir.path(QStringLiteral("plain-gb18030.csv"));
+    test::writeBytes(
+        text, QStringEncoder("GB18030")(names.join(u',') + u'\n' + guardians.join(u',') + QStringLiteral(",留守关爱班\n")));
+    for (const QString &n : needles)
+        CHECK(test::fileContainsAny(text, { n }));
+    CHECK_FALSE(test::fileContainsAny(text, { QStringLiteral("不在文件里") }));
 }

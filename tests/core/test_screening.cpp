@@ -21,6 +21,7 @@ namespace {
 
 struct Fixture
 {
+    clock::testing::FixedClock fixedClock { test::testNow() }; // first, so that everything below sees it
     test::TempDir dir;
     QString path = dir.path(QStringLiteral("s.xinan"));
     SchoolFile school = [this] {
@@ -28,7 +29,7 @@ struct Fixture
         return SchoolFile::unlockWithPassword(path, QString(), test::secret("correct horse 1"));
     }();
     ScreeningRepository repo{school.db(), QStringLiteral("wang")};
-    Instrument phq9 = *findInstrument(QStringLiteral("phq9"));
+    Instrument phq9 = findInstrument(QStringLiteral("phq9")).value();
 
     qint64 addStudent(const char *no, const QString &name, int grade, const QString &className)
     {
@@ -62,7 +63,7 @@ TEST_CASE("Screening results are scored, recorded with audit and listed", "[scre
     Fixture f;
     const qint64 a = f.addStudent("G100001", QStringLiteral("张小雨"), 4, QStringLiteral("3班"));
     const qint64 b = f.addStudent("G100002", QStringLiteral("李明"), 4, QStringLiteral("3班"));
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     const RecordOutcome o = f.repo.record(QStringLiteral("秋季筛查"), QStringLiteral("2026-2027-1"), f.phq9,
         {{a, Moderate, today}, {b, Calm, today}}, QStringLiteral("entered"));
     CHECK(o.recorded == 2);
@@ -83,10 +84,13 @@ TEST_CASE("Screening results are scored, recorded with audit and listed", "[scre
     CHECK(f.count("SELECT count(*) FROM audit_log WHERE entity = 'screening_result'") == 2);
     CHECK(f.count("SELECT count(*) FROM screening_results WHERE answers = '2,2,2,2,1,1,0,0,0'") == 1);
     // A second result of the same instrument in the drive is refused, and nothing is written.
-    CHECK_THROWS_AS(f.repo.record(QStringLiteral("秋季筛查"), {}, f.phq9, {{a, Calm, today}}, QStringLiteral("entered")), Error);
+    CHECK_THROWS_MATCHES(f.repo.record(QStringLiteral("秋季筛查"), {}, f.phq9, { { a, Calm, today } }, QStringLiteral("entered")),
+        Error, test::HasKind(ErrorKind::Rejected));
     CHECK(f.count("SELECT count(*) FROM screening_results") == 2);
     // Answers the instrument does not accept are refused before anything is written.
-    CHECK_THROWS_AS(f.repo.record(QStringLiteral("另一批"), {}, f.phq9, {{a, {4, 0, 0, 0, 0, 0, 0, 0, 0}, today}}, QStringLiteral("entered")), Error);
+    CHECK_THROWS_MATCHES(f.repo.record(QStringLiteral("另一批"), {}, f.phq9, { { a, { 4, 0, 0, 0, 0, 0, 0, 0, 0 }, today } },
+                             QStringLiteral("entered")),
+        Error, test::HasKind(ErrorKind::Rejected));
     CHECK_FALSE(f.repo.findDrive(QStringLiteral("另一批")));
 
     // The timeline shows the result.
@@ -104,7 +108,7 @@ TEST_CASE("A critical screening result raises the risk level to yellow, never lo
     RiskRepository risk(f.school.db(), QStringLiteral("wang"));
     risk.change(orange, RiskLevel::Orange, RiskSource::Session, QStringLiteral("面谈"));
     const RecordOutcome o = f.repo.record(QStringLiteral("秋季筛查"), {}, f.phq9,
-        {{green, Item9, QDate::currentDate()}, {orange, Item9, QDate::currentDate()}}, QStringLiteral("entered"));
+        { { green, Item9, clock::today() }, { orange, Item9, clock::today() } }, QStringLiteral("entered"));
     CHECK(o.critical == 2);
     CHECK(o.raisedToYellow == 1);
     CHECK(risk.current(green) == RiskLevel::Yellow);
@@ -124,7 +128,7 @@ TEST_CASE("Coverage counts done and missing students per class of the target gra
     const qint64 c = f.addStudent("G100003", QStringLiteral("丙"), 4, QStringLiteral("2班"));
     f.addStudent("G100004", QStringLiteral("丁"), 5, QStringLiteral("1班"));
     const RecordOutcome o = f.repo.record(QStringLiteral("四年级筛查"), {}, f.phq9,
-        {{a, Calm, QDate::currentDate()}, {c, Calm, QDate::currentDate()}}, QStringLiteral("entered"));
+        { { a, Calm, clock::today() }, { c, Calm, clock::today() } }, QStringLiteral("entered"));
     const QList<ClassCoverage> cov = f.repo.coverage(o.driveId, QList<int>{4});
     REQUIRE(cov.size() == 2);
     CHECK(cov.at(0).className == QStringLiteral("1班"));
@@ -164,7 +168,7 @@ TEST_CASE("Screening import matches by 学籍号 and by name + class, with Chine
     CHECK(f.count("SELECT count(*) FROM screening_results WHERE source = 'imported' AND total = 6") == 1);
 }
 
-TEST_CASE("Screening import reports unmatched, ambiguous, out-of-range and duplicate rows; all or nothing", "[screening][import]")
+TEST_CASE("Screening import reports unmatched, ambiguous, out-of-range and duplicate rows, all or nothing", "[screening][import]")
 {
     Fixture f;
     f.addStudent("G100001", QStringLiteral("张小雨"), 4, QStringLiteral("3班"));
@@ -197,7 +201,8 @@ TEST_CASE("Screening import reports unmatched, ambiguous, out-of-range and dupli
     CHECK(formatScreeningProblems(p.problems).contains(QStringLiteral("Row 7, item 3")));
 
     ScreeningImportOptions options;
-    CHECK_THROWS_AS(applyScreeningImport(f.school.db(), QStringLiteral("wang"), p, f.phq9, options), Error);
+    CHECK_THROWS_MATCHES(applyScreeningImport(f.school.db(), QStringLiteral("wang"), p, f.phq9, options), Error,
+        test::HasKind(ErrorKind::Rejected));
     CHECK(f.count("SELECT count(*) FROM screening_results") == 0);
     CHECK(f.count("SELECT count(*) FROM screening_drives") == 0);
     options.skipInvalid = true;
@@ -213,6 +218,8 @@ TEST_CASE("Screening import reports unmatched, ambiguous, out-of-range and dupli
 TEST_CASE("A screening sheet without identity columns or enough items is refused", "[screening][import]")
 {
     Fixture f;
-    CHECK_THROWS_AS(f.plan(QByteArrayLiteral("学籍号,1,2,3\nG100001,0,0,0\n")), Error);
-    CHECK_THROWS_AS(readScreeningSheetFromBytes(QByteArrayLiteral("a,b\n1,2\n"), QStringLiteral("csv"), QStringLiteral("t.csv")), Error);
+    CHECK_THROWS_MATCHES(f.plan(QByteArrayLiteral("学籍号,1,2,3\nG100001,0,0,0\n")), Error, test::HasKind(ErrorKind::Rejected));
+    CHECK_THROWS_MATCHES(
+        readScreeningSheetFromBytes(QByteArrayLiteral("a,b\n1,2\n"), QStringLiteral("csv"), QStringLiteral("t.csv")), Error,
+        test::HasKind(ErrorKind::Rejected));
 }

@@ -19,6 +19,7 @@ namespace {
 
 struct Fixture
 {
+    clock::testing::FixedClock fixedClock { test::testNow() }; // first, so that everything below sees it
     test::TempDir dir;
     QString path = dir.path(QStringLiteral("s.xinan"));
     SchoolFile school = [this] {
@@ -26,8 +27,8 @@ struct Fixture
         return SchoolFile::unlockWithPassword(path, QString(), test::secret("correct horse 1"));
     }();
     ScreeningRepository repo{school.db(), QStringLiteral("wang")};
-    Instrument phq9 = *findInstrument(QStringLiteral("phq9"));
-    QDate today = QDate::currentDate();
+    Instrument phq9 = findInstrument(QStringLiteral("phq9")).value();
+    QDate today = clock::today();
 
     qint64 addStudent(const char *no, const QString &name, int grade, const QString &className,
         StudentStatus status = StudentStatus::Enrolled)
@@ -77,11 +78,11 @@ TEST_CASE("A screening drive is created with its term, instrument, target grades
     const QList<ScreeningDrive> all = f.repo.drives();
     REQUIRE(all.size() == 1);
     CHECK(all.first().id == id);
-    CHECK(f.repo.findDrive(QStringLiteral("2026秋 高年级 PHQ-9"))->targetGrades == QList<int>{4, 5, 6});
+    CHECK(f.repo.findDrive(QStringLiteral("2026秋 高年级 PHQ-9")).value().targetGrades == QList<int> { 4, 5, 6 });
 
     // An empty target list means every grade.
     const qint64 allGrades = f.repo.createDrive(f.spec(QStringLiteral("全校 GAD-7")));
-    CHECK(f.repo.drive(allGrades)->targetGrades.isEmpty());
+    CHECK(f.repo.drive(allGrades).value().targetGrades.isEmpty());
     CHECK(f.repo.drives().first().id == allGrades); // newest first
 }
 
@@ -142,14 +143,14 @@ TEST_CASE("Coverage and the done / target counts use the drive's own target grad
     CHECK(cov.at(1).grade == 5);
     CHECK(cov.at(1).done == 1);
     CHECK(cov.at(1).missing() == 0);
-    const ScreeningDrive row = *f.repo.drive(drive);
+    const ScreeningDrive row = f.repo.drive(drive).value();
     CHECK(row.targetCount == 3);
     CHECK(row.doneCount == 2); // the grade-3 student's result does not count
     // A drive of every grade counts grade 3 too.
     const qint64 every = f.repo.createDrive(f.spec(QStringLiteral("全校")));
     CHECK(f.repo.coverage(every).size() == 3);
-    CHECK(f.repo.drive(every)->targetCount == 4);
-    CHECK(f.repo.drive(every)->doneCount == 0);
+    CHECK(f.repo.drive(every).value().targetCount == 4);
+    CHECK(f.repo.drive(every).value().doneCount == 0);
     CHECK(f.repo.coverage(0).isEmpty()); // no such drive
 }
 
@@ -263,7 +264,7 @@ TEST_CASE("An external result with bad input is refused and nothing is written",
 
 TEST_CASE("Paper forms typed as digits: one digit per item, each one of the options", "[screening][paper]")
 {
-    const Instrument phq9 = *findInstrument(QStringLiteral("phq9"));
+    const Instrument phq9 = findInstrument(QStringLiteral("phq9")).value();
     DigitAnswers d = answersFromDigits(phq9, QStringLiteral("012310200"));
     CHECK(d.ok());
     CHECK(d.answers == QList<int>{0, 1, 2, 3, 1, 0, 2, 0, 0});
@@ -299,7 +300,7 @@ TEST_CASE("The term a day falls in", "[screening][drives]")
 TEST_CASE("A drive with two instruments: coverage per instrument, done needs both, foreign instruments refused", "[screening][drives]")
 {
     Fixture f;
-    const Instrument gad7 = *findInstrument(QStringLiteral("gad7"));
+    const Instrument gad7 = findInstrument(QStringLiteral("gad7")).value();
     const QList<int> CalmGad{0, 0, 0, 0, 0, 0, 0};
     const qint64 a = f.addStudent("G100001", QStringLiteral("张三"), 7, QStringLiteral("1班"));
     const qint64 b = f.addStudent("G100002", QStringLiteral("李四"), 7, QStringLiteral("1班"));
@@ -347,7 +348,7 @@ TEST_CASE("A drive with two instruments: coverage per instrument, done needs bot
 TEST_CASE("Single-instrument drives keep working: old rows without a list, and drives record() creates", "[screening][drives]")
 {
     Fixture f;
-    const Instrument gad7 = *findInstrument(QStringLiteral("gad7"));
+    const Instrument gad7 = findInstrument(QStringLiteral("gad7")).value();
     const qint64 a = f.addStudent("G100001", QStringLiteral("张三"), 4, QStringLiteral("1班"));
     f.addStudent("G100002", QStringLiteral("李四"), 4, QStringLiteral("1班"));
     // A drive the CLI import creates on the fly has its instrument as its only one.

@@ -38,14 +38,15 @@ struct SessionFixture : test::DailyFixture
         in.privateNotes = QStringLiteral("父母离异，不愿让班主任知道");
         return in;
     }
-    QDateTime pastStart(int daysAgo, int hour) { return QDateTime(QDate::currentDate().addDays(-daysAgo), QTime(hour, 0)); }
+    QDateTime pastStart(int daysAgo, int hour) { return QDateTime(clock::today().addDays(-daysAgo), QTime(hour, 0)); }
 };
 
 } // namespace
 
-TEST_CASE_METHOD(SessionFixture, "only a counsellor reads a record's content; every read path is restricted for other roles", "[sessions][confidential]")
+TEST_CASE_METHOD(SessionFixture, "only a counsellor reads a record's content, every read path is restricted for other roles",
+    "[sessions][confidential]")
 {
-    const QDate day = QDate::currentDate().addDays(-2);
+    const QDate day = clock::today().addDays(-2);
     const qint64 id = sessions.add(walkIn(a, day));
 
     CHECK(sessions.canReadConfidential());
@@ -159,7 +160,7 @@ TEST_CASE_METHOD(SessionFixture, "a record from a done appointment is prefilled 
 TEST_CASE_METHOD(SessionFixture, "a risk judgement changes the level in the record's transaction", "[sessions][risk]")
 {
     RiskRepository risk(db, counsellor);
-    CounsellingRecordInput in = walkIn(a, QDate::currentDate());
+    CounsellingRecordInput in = walkIn(a, clock::today());
     in.riskJudgement = RiskLevel::Orange;
     // No reason: nothing is written, neither the record nor the change.
     CHECK(test::kindOf([&] { sessions.add(in); }) == ErrorKind::Rejected);
@@ -179,7 +180,7 @@ TEST_CASE_METHOD(SessionFixture, "a risk judgement changes the level in the reco
     CHECK(r.riskChangeId == history[0].id);
 
     // A judgement equal to the current level confirms it: no change written.
-    CounsellingRecordInput again = walkIn(a, QDate::currentDate());
+    CounsellingRecordInput again = walkIn(a, clock::today());
     again.riskJudgement = RiskLevel::Orange;
     const qint64 second = sessions.add(again);
     CHECK(risk.history(a).size() == 1);
@@ -195,7 +196,7 @@ TEST_CASE_METHOD(SessionFixture, "a risk judgement changes the level in the reco
 
 TEST_CASE_METHOD(SessionFixture, "records refuse bad input and write nothing", "[sessions]")
 {
-    const QDate day = QDate::currentDate();
+    const QDate day = clock::today();
     CounsellingRecordInput in = walkIn(a, day.addDays(1));
     CHECK(test::kindOf([&] { sessions.add(in); }) == ErrorKind::Rejected); // future
     in = walkIn(a, QDate());
@@ -224,26 +225,26 @@ TEST_CASE_METHOD(SessionFixture, "records refuse bad input and write nothing", "
     CHECK(test::kindOf([&] { sessions.get(12345); }) == ErrorKind::Rejected);
 }
 
-TEST_CASE_METHOD(SessionFixture, "the problem categories are an editable list; old records keep theirs", "[sessions]")
+TEST_CASE_METHOD(SessionFixture, "the problem categories are an editable list, old records keep theirs", "[sessions]")
 {
     CHECK(sessions.problemCategories().size() == 11);
     CHECK(sessions.problemCategories().first() == QStringLiteral("学业压力"));
-    CHECK(sessions.problemCategories().last() == QStringLiteral("Other"));
-    const qint64 id = sessions.add(walkIn(a, QDate::currentDate()));
+    CHECK(sessions.problemCategories().last() == QStringLiteral("其他")); // stored data, in Chinese whatever the language
+    const qint64 id = sessions.add(walkIn(a, clock::today()));
     CHECK(test::kindOf([&] { sessions.setProblemCategories({}); }) == ErrorKind::Rejected);
     CHECK(test::kindOf([&] { sessions.setProblemCategories({QStringLiteral("考试焦虑"), QStringLiteral(" 考试焦虑 ")}); }) == ErrorKind::Rejected);
     CHECK(test::kindOf([&] { sessions.setProblemCategories({QStringLiteral("考试焦虑"), QString()}); }) == ErrorKind::Rejected);
     sessions.setProblemCategories({QStringLiteral(" 考试焦虑 "), QStringLiteral("其他")});
     CHECK(sessions.problemCategories() == QStringList{QStringLiteral("考试焦虑"), QStringLiteral("其他")});
     // The record's old categories stay valid when it is edited.
-    CounsellingRecordInput edit = walkIn(a, QDate::currentDate());
+    CounsellingRecordInput edit = walkIn(a, clock::today());
     edit.categories << QStringLiteral("考试焦虑");
     sessions.update(id, edit);
     CHECK(sessions.get(id).categories.size() == 3);
-    CHECK(test::kindOf([&] { sessions.add(walkIn(b, QDate::currentDate())); }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { sessions.add(walkIn(b, clock::today())); }) == ErrorKind::Rejected);
 }
 
-TEST_CASE_METHOD(SessionFixture, "group counselling: members, sessions and attendance; counsellors only", "[sessions][groups]")
+TEST_CASE_METHOD(SessionFixture, "group counselling: members, sessions and attendance, counsellors only", "[sessions][groups]")
 {
     CHECK(test::kindOf([&] { sessions.addGroup(QStringLiteral(" "), li, 6, {a}); }) == ErrorKind::Rejected);
     CHECK(test::kindOf([&] { sessions.addGroup(QStringLiteral("考前减压"), li, 0, {a}); }) == ErrorKind::Rejected);
@@ -254,8 +255,8 @@ TEST_CASE_METHOD(SessionFixture, "group counselling: members, sessions and atten
     CHECK(g.staffName == QStringLiteral("李老师"));
     CHECK(g.memberIds.size() == 3);
 
-    const QDate day = QDate::currentDate().addDays(-1);
-    CHECK(test::kindOf([&] { sessions.addGroupSession(group, QDate::currentDate().addDays(1), 60, {a}); }) == ErrorKind::Rejected);
+    const QDate day = clock::today().addDays(-1);
+    CHECK(test::kindOf([&] { sessions.addGroupSession(group, clock::today().addDays(1), 60, { a }); }) == ErrorKind::Rejected);
     CHECK(test::kindOf([&] { sessions.addGroupSession(group, day, 60, {a, 999}); }) == ErrorKind::Rejected);
     CHECK(count("SELECT count(*) FROM group_sessions") == 0);
     const qint64 first = sessions.addGroupSession(group, day, 60, {a, b});
@@ -346,6 +347,7 @@ TEST_CASE_METHOD(test::DailyFixture, "rooms and staff: names unique and required
 
 TEST_CASE("Existing accounts become counsellors when a released schema migrates", "[sessions][migrations]")
 {
+    clock::testing::FixedClock fixedClock { test::testNow() };
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("fixture.xinan"));
     const QString fixture = QStringLiteral(XINAN_TEST_DATA_DIR "/schema-v4");

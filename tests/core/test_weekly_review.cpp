@@ -30,6 +30,7 @@ const QDate Week(2026, 10, 12);
 
 struct Fixture
 {
+    clock::testing::FixedClock fixedClock { test::testNow() }; // first, so that everything below sees it
     test::TempDir dir;
     QString path = dir.path(QStringLiteral("w.xinan"));
     SchoolFile school = [this] {

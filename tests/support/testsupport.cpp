@@ -17,6 +17,16 @@ TempDir::TempDir()
 
 QString TempDir::path(const QString &name) const { return m_dir.filePath(name); }
 
+QDateTime testNow()
+{
+    return QDateTime(testToday(), QTime(10, 0));
+}
+
+QDate testToday()
+{
+    return QDate(2026, 11, 16);
+}
+
 SecretBytes secret(const char *text) { return SecretBytes::copyOf(text); }
 
 QByteArray readBytes(const QString &path)
@@ -58,6 +68,28 @@ bool fileContainsAny(const QString &path, const QStringList &needles)
     return false;
 }
 
+const char *kindName(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Other:
+        return "Other";
+    case ErrorKind::Usage:
+        return "Usage";
+    case ErrorKind::WrongSecret:
+        return "WrongSecret";
+    case ErrorKind::Damaged:
+        return "Damaged";
+    case ErrorKind::Rejected:
+        return "Rejected";
+    }
+    return "unknown";
+}
+
+std::string HasKind::describe() const
+{
+    return std::string("is an Error of kind ") + kindName(m_kind);
+}
+
 std::optional<ErrorKind> kindOf(const std::function<void()> &f)
 {
     try {
@@ -84,3 +116,10 @@ QString createSchool(const QString &path, const QString &user, const char *passw
 }
 
 } // namespace xinan::test
+
+namespace Catch {
+std::string StringMaker<xinan::Error>::convert(const xinan::Error &e)
+{
+    return std::string("Error(") + xinan::test::kindName(e.kind()) + ", \"" + e.message().toStdString() + "\")";
+}
+} // namespace Catch

@@ -3,12 +3,15 @@
 
 #include "crypto/secret.h"
 #include "error.h"
+#include "platform/clock.h"
 #include "repo/schoolrepository.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
 
 #include <functional>
 #include <optional>
@@ -27,6 +30,13 @@ private:
     QTemporaryDir m_dir;
 };
 
+// The moment the tests run at: Monday 16 November 2026, 10:00 local time, a school day in the
+// autumn term. Each test fixes it, in its fixture or at its top
+// (`clock::testing::FixedClock fixedClock{test::testNow()};`), so that no test depends on the
+// real date; a test about another day fixes that day instead.
+QDateTime testNow();
+QDate testToday();
+
 SecretBytes secret(const char *text);
 QByteArray readBytes(const QString &path);
 void writeBytes(const QString &path, const QByteArray &bytes);
@@ -34,6 +44,25 @@ void writeBytes(const QString &path, const QByteArray &bytes);
 QStringList filesBelow(const QString &folder);
 // True when any of needles occurs in the file, as UTF-8, UTF-16LE or GB18030.
 bool fileContainsAny(const QString &path, const QStringList &needles);
+
+// Matches an Error of the given kind, for the cases where the kind matters (a wrong password is
+// not a damaged file): CHECK_THROWS_MATCHES(expr, Error, test::HasKind(ErrorKind::WrongSecret)).
+class HasKind : public Catch::MatcherBase<Error>
+{
+public:
+    explicit HasKind(ErrorKind kind)
+        : m_kind(kind)
+    {
+    }
+    bool match(const Error &e) const override { return e.kind() == m_kind; }
+    std::string describe() const override;
+
+private:
+    ErrorKind m_kind;
+};
+
+// The kind's name as written in core/error.h ("WrongSecret").
+const char *kindName(ErrorKind kind);
 
 // The kind of Error that f throws; nullopt when it throws nothing.
 std::optional<ErrorKind> kindOf(const std::function<void()> &f);
@@ -43,3 +72,11 @@ SchoolInfo sampleSchool();
 QString createSchool(const QString &path, const QString &user = QStringLiteral("wang"), const char *password = "correct horse 1");
 
 } // namespace xinan::test
+
+// A failed CHECK_THROWS_MATCHES prints the Error's kind and message.
+namespace Catch {
+template<> struct StringMaker<xinan::Error>
+{
+    static std::string convert(const xinan::Error &e);
+};
+} // namespace Catch

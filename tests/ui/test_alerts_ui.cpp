@@ -58,7 +58,7 @@ struct Fixture
         s.className = className;
         return StudentRepository(school.db(), school.user()).add(s);
     }
-    void screen(const QList<std::pair<qint64, QList<int>>> &answers, const QDate &day = QDate::currentDate())
+    void screen(const QList<std::pair<qint64, QList<int>>> &answers, const QDate &day = clock::today())
     {
         QList<ScreeningEntry> entries;
         for (const auto &[id, a] : answers)
@@ -319,14 +319,14 @@ TEST_CASE("screenshots of the early-warning panels and the risk tab", "[.screens
         {2, 2, 2, 1, 1, 1, 1, 0, 0}, {2, 3, 2, 2, 2, 2, 1, 1, 0}};
     QList<ScreeningEntry> entries;
     for (int i = 0; i < grade7.size(); ++i)
-        entries.append({grade7.at(i).id, i < answers.size() ? answers.at(i) : QList<int>{0, 1, 0, 1, 0, 0, 1, 0, 0},
-            QDate::currentDate().addDays(-(i % 3))});
+        entries.append({ grade7.at(i).id, i < answers.size() ? answers.at(i) : QList<int> { 0, 1, 0, 1, 0, 0, 1, 0, 0 },
+            clock::today().addDays(-(i % 3)) });
     ScreeningRepository(school.db(), school.user())
         .record(QStringLiteral("2026秋 初一 PHQ-9"), QStringLiteral("2026-2027-1"), *findInstrument(QStringLiteral("phq9")), entries,
             QStringLiteral("entered"));
     AlertRepository alerts(school.db(), school.user());
     // One interview already done: the student went to orange.
-    alerts.recordInterview(alerts.interviewsWaitingFor(grade7.at(0).id).first().resultId, QDate::currentDate(), RiskLevel::Orange,
+    alerts.recordInterview(alerts.interviewsWaitingFor(grade7.at(0).id).first().resultId, clock::today(), RiskLevel::Orange,
         QStringLiteral("近两周有消极念头，无具体计划；纳入重点关注，制定一人一策。"));
 
     QWidget home;

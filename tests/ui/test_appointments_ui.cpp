@@ -52,7 +52,7 @@ struct Fixture
     qint64 a = 0, b = 0, c = 0;
     // A Monday well in the future, so that nothing is "in the past".
     const QDate monday = [] {
-        const QDate in3Weeks = QDate::currentDate().addDays(21);
+        const QDate in3Weeks = clock::today().addDays(21);
         return in3Weeks.addDays(1 - in3Weeks.dayOfWeek());
     }();
 
@@ -289,7 +289,7 @@ TEST_CASE_METHOD(Fixture, "the week calendar lays overlapping blocks side by sid
 
 TEST_CASE_METHOD(Fixture, "status changes from the page: confirm, done with the session offered, cancel asked first", "[ui][appointments]")
 {
-    const QDate yesterday = QDate::currentDate().addDays(-1);
+    const QDate yesterday = clock::today().addDays(-1);
     const qint64 past = book(a, li, room1, QDateTime(yesterday, QTime(9, 0)), 50);
     const qint64 later = book(b, li, room1, QDateTime(monday, QTime(9, 0)), 50);
     ui::AppointmentsPage page(school);
@@ -447,7 +447,7 @@ TEST_CASE_METHOD(Fixture, "the appointment slip PDF has the student, time, room 
 
 TEST_CASE_METHOD(Fixture, "the home panel lists today's appointments and confirms a pending one", "[ui][appointments][home]")
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     const qint64 pending = book(a, li, room1, QDateTime(today, QTime(0, 30)), 20);
     book(b, chen, room2, QDateTime(today, QTime(23, 0)), 30, QStringLiteral("人际关系"), AppointmentStatus::Confirmed);
     book(c, chen, room2, QDateTime(today.addDays(1), QTime(9, 0)), 30); // tomorrow: not listed

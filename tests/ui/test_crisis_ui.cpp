@@ -151,7 +151,7 @@ TEST_CASE_METHOD(Fixture, "opening a crisis event from the page sets the student
 
 TEST_CASE_METHOD(Fixture, "the event window: quick guardian notification, ticks, closing refused then done", "[crisis]")
 {
-    const QDateTime happened = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QDateTime happened = clock::nowUtc().addSecs(-3600);
     const qint64 event = CrisisRepository(school.db(), QStringLiteral("wang")).open(yang, happened, QStringLiteral("割腕"));
     ui::CrisisDialog window(school, event);
     QSignalSpy changed(&window, &ui::CrisisDialog::changed);
@@ -270,7 +270,7 @@ TEST_CASE_METHOD(Fixture, "the home panel lists open events and opens them", "[c
     CHECK_FALSE(panel.title().isEmpty());
 
     CrisisRepository crisis(school.db(), QStringLiteral("wang"));
-    const qint64 event = crisis.open(yang, QDateTime::currentDateTimeUtc().addDays(-2), QStringLiteral("自伤"));
+    const qint64 event = crisis.open(yang, clock::nowUtc().addDays(-2), QStringLiteral("自伤"));
     panel.refresh();
     CHECK(panel.waitingCount() == 1);
     auto *list = child<QTreeWidget>(&panel, "crisisPanelEvents");
@@ -318,7 +318,7 @@ TEST_CASE_METHOD(Fixture, "the crisis checklist in Settings: at least one item, 
     CrisisRepository crisis(school.db(), QStringLiteral("wang"));
     CHECK(crisis.checklistTemplate()
         == QStringList { QStringLiteral("确保学生安全"), QStringLiteral("报告校长"), QStringLiteral("通知监护人") });
-    const qint64 event = crisis.open(yang, QDateTime::currentDateTimeUtc(), QStringLiteral("自伤"));
+    const qint64 event = crisis.open(yang, clock::nowUtc(), QStringLiteral("自伤"));
     CHECK(crisis.detail(event).checklist.size() == 3);
 
     // "Restore the default list" fills the editor again.
@@ -340,7 +340,7 @@ TEST_CASE("screenshots of the crisis events page and an event", "[.screenshot]")
         // Make sure the page shows an open event next to the closed ones.
         const QList<RiskStudent> orange = RiskRepository(school.db(), QString()).listAt(RiskLevel::Orange);
         REQUIRE_FALSE(orange.isEmpty());
-        const QDateTime happened = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
+        const QDateTime happened = clock::nowUtc().addSecs(-3 * 3600);
         const qint64 event = crisis.open(orange.first().id, happened,
             QStringLiteral("课间在教学楼顶层走廊徘徊并表示“不想活了”，值周老师发现后带至心理辅导室。"));
         crisis.addStep(event, happened.addSecs(300), CrisisStepKind::Action, CrisisParty::None,

@@ -191,8 +191,8 @@ TEST_CASE_METHOD(Fixture, "the grid shows a generated term across a holiday, and
     CHECK(grid->currentItem()->background().color() != grid->item(0, 1)->background().color());
 }
 
-TEST_CASE_METHOD(Fixture, "a cover chosen on the page changes its cell; a day is closed and reopened; the duty log is kept",
-    "[ui][duty]")
+TEST_CASE_METHOD(
+    Fixture, "a cover chosen on the page changes its cell, a day is closed and reopened, the duty log is kept", "[ui][duty]")
 {
     rosterSetUp();
     DutyRepository(school.db(), school.user()).generate(QStringLiteral("2030-2031-1"));
@@ -396,7 +396,7 @@ TEST_CASE_METHOD(Fixture, "the week's roster is exported as a PDF with the schoo
     CHECK(text.contains(QStringLiteral("08:00")));
     CHECK(text.contains(QStringLiteral("12:00")));
     CHECK(text.contains(QStringLiteral("19:00")));
-    CHECK(text.contains(QDate::currentDate().toString(Qt::ISODate))); // printed on
+    CHECK(text.contains(clock::today().toString(Qt::ISODate))); // printed on
 }
 
 TEST_CASE_METHOD(Fixture, "screenshot of the duty roster page", "[.screenshot]")

@@ -162,7 +162,7 @@ TEST_CASE("the risk panel counts red, orange and yellow students and lists the s
     CHECK(list->topLevelItem(0)->text(ui::RiskPanel::NameColumn) == QStringLiteral("杨小雨"));
     CHECK(list->topLevelItem(0)->text(ui::RiskPanel::LevelColumn) == QStringLiteral("Red"));
     CHECK(list->topLevelItem(0)->text(ui::RiskPanel::ClassColumn) == QStringLiteral("Junior 2 2班"));
-    CHECK(list->topLevelItem(0)->text(ui::RiskPanel::SinceColumn) == QDate::currentDate().toString(Qt::ISODate));
+    CHECK(list->topLevelItem(0)->text(ui::RiskPanel::SinceColumn) == clock::today().toString(Qt::ISODate));
     const QString reason = list->topLevelItem(0)->text(ui::RiskPanel::ReasonColumn);
     CHECK(reason.size() == ui::RiskPanel::ReasonChars);
     CHECK(reason.startsWith(QStringLiteral("自述有自伤计划")));

@@ -48,7 +48,7 @@ struct Fixture
         createSchool(path);
         return SchoolFile::unlockWithPassword(path, QStringLiteral("wang"), secret("correct horse 1"));
     }();
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
 
     // An orange student who became key `daysAgo` days ago.
     qint64 keyStudent(const char *no, const QString &name, int daysAgo, const QString &className = QStringLiteral("2班"))
@@ -277,8 +277,8 @@ TEST_CASE_METHOD(Fixture, "the weekly sheet is exported as a PDF with the school
     keyStudent("G520000000032", QStringLiteral("田静"), 12, QStringLiteral("3班"));
     const QDate week = weekStartOf(today);
     ReviewRepository(school.db(), school.user())
-        .saveUpdate(a, week, WeeklyStatus::Worse, QStringLiteral("面谈两次，已告知家长"), QStringLiteral("转介州医院"),
-            QDateTime::currentDateTimeUtc());
+        .saveUpdate(
+            a, week, WeeklyStatus::Worse, QStringLiteral("面谈两次，已告知家长"), QStringLiteral("转介州医院"), clock::nowUtc());
     ui::WeeklyBoardView view(school);
     const QString pdf = dir.path(QStringLiteral("sheet.pdf"));
 
@@ -326,7 +326,7 @@ TEST_CASE("screenshots of the key students and the weekly board and the plan edi
     child<QTabWidget>(&page, "keyTabs")->setCurrentIndex(1);
     saveScreenshot(page, QStringLiteral("weekly-board.png"));
 
-    const QList<KeyStudent> key = PlanRepository(school.db(), school.user()).keyStudents(QDate::currentDate());
+    const QList<KeyStudent> key = PlanRepository(school.db(), school.user()).keyStudents(clock::today());
     const auto withPlan = std::find_if(key.cbegin(), key.cend(), [](const KeyStudent &k) { return k.planId != 0; });
     REQUIRE(withPlan != key.cend());
     ui::PlanDialog *dialog = page.openPlanDialog(withPlan->id);

@@ -156,7 +156,7 @@ TEST_CASE("staff members are added with their account, and errors stay in the ta
     CHECK(OfficeRepository(school.db(), school.user()).staff(true).size() == 2);
 }
 
-TEST_CASE("roles change from the dialog; the last counselling teacher keeps the role", "[ui][office]")
+TEST_CASE("roles change from the dialog, the last counselling teacher keeps the role", "[ui][office]")
 {
     TempDir dir;
     SchoolFile school = openSample(dir.path(QStringLiteral("school.xinan")));

@@ -66,8 +66,8 @@ struct Fixture
     void createDrive()
     {
         drive = ScreeningRepository(school.db(), school.user())
-                    .createDrive({QStringLiteral("2026秋 四年级 PHQ-9"), QStringLiteral("2026-2027-1"), {QStringLiteral("phq9")}, {4},
-                        QDate::currentDate().addDays(-3), QDate::currentDate().addDays(10)});
+                    .createDrive({ QStringLiteral("2026秋 四年级 PHQ-9"), QStringLiteral("2026-2027-1"),
+                        { QStringLiteral("phq9") }, { 4 }, clock::today().addDays(-3), clock::today().addDays(10) });
     }
     QList<ScreeningResultRow> results() { return ScreeningRepository(school.db(), school.user()).results(drive); }
 };
@@ -200,13 +200,13 @@ TEST_CASE("a new drive with an error stays open and once fixed is created and se
     CHECK(dialog->isVisible());
     CHECK(dialog->errorText().contains(QStringLiteral("no name")));
     child<QLineEdit>(dialog, "name")->setText(QStringLiteral("2026秋 四年级"));
-    child<QDateEdit>(dialog, "endsOn")->setDate(QDate::currentDate().addDays(-1));
+    child<QDateEdit>(dialog, "endsOn")->setDate(clock::today().addDays(-1));
     child<QPushButton>(dialog, "create")->click();
     CHECK(dialog->isVisible());
     CHECK(dialog->errorText().contains(QStringLiteral("before it starts")));
     CHECK(ScreeningRepository(f.school.db(), f.school.user()).drives().isEmpty());
 
-    child<QDateEdit>(dialog, "endsOn")->setDate(QDate::currentDate().addDays(14));
+    child<QDateEdit>(dialog, "endsOn")->setDate(clock::today().addDays(14));
     QPointer<ui::DriveDialog> guard(dialog);
     child<QPushButton>(dialog, "create")->click();
     REQUIRE(waitUntil([&] { return guard.isNull(); }));

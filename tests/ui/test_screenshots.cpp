@@ -66,8 +66,8 @@ TEST_CASE("screenshots of the dialogs and the school overview for the documentat
 
     auto school
         = std::make_unique<SchoolFile>(SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo password 1")));
-    const QString backup = dir.path(
-        QStringLiteral("demo-%1.xinan-backup").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString backup
+        = dir.path(QStringLiteral("demo-%1.xinan-backup").arg(clock::now().toString(QStringLiteral("yyyyMMdd-HHmm"))));
     createBackup(*school, backup);
     ui::RestoreDialog restore(db);
     restore.show();

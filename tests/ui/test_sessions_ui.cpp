@@ -128,7 +128,7 @@ TEST_CASE("a session is recorded from a done appointment, prefilled and linked",
 {
     Fixture f;
     const QString category = f.sessions().problemCategories().first();
-    const QDate yesterday = QDate::currentDate().addDays(-1);
+    const QDate yesterday = clock::today().addDays(-1);
     AppointmentRepository appointments(f.school.db(), f.wang);
     AppointmentInput in;
     in.studentId = f.yang;
@@ -236,7 +236,7 @@ TEST_CASE("a head sees restricted counselling records and no content", "[session
     Fixture f;
     const QString summary = QStringLiteral("摘要内容只给心理教师");
     const QString notes = QStringLiteral("保密笔记内容");
-    f.record(f.yang, QDate::currentDate().addDays(-2), summary, notes);
+    f.record(f.yang, clock::today().addDays(-2), summary, notes);
     f.school.addUser(QStringLiteral("zhao"), secret("head password 1"), AccountRole::Counsellor);
     OfficeRepository(f.school.db(), f.wang).setAccountRole(QStringLiteral("zhao"), AccountRole::Head);
     SchoolFile head = SchoolFile::unlockWithPassword(f.path, QStringLiteral("zhao"), secret("head password 1"));
@@ -256,7 +256,8 @@ TEST_CASE("a head sees restricted counselling records and no content", "[session
     ui::SessionsPage page(head);
     page.show();
     CHECK(page.rowCount() == 1);
-    QAbstractItemModelTester tester(child<QTreeWidget>(&page, "records")->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(
+        child<QTreeWidget>(&page, "records")->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     // The feedback dialog lists the record by date only.
     ui::FeedbackDialog feedback(head, f.yang, 0);
@@ -267,16 +268,17 @@ TEST_CASE("a head sees restricted counselling records and no content", "[session
     }
     // The counsellor's own tab shows the content.
     ui::SessionsTab mine(f.school, f.yang);
-    CHECK(child<QTreeWidget>(&mine, "studentRecords")->topLevelItem(0)->text(0) == QDate::currentDate().addDays(-2).toString(Qt::ISODate));
+    CHECK(child<QTreeWidget>(&mine, "studentRecords")->topLevelItem(0)->text(0)
+        == clock::today().addDays(-2).toString(Qt::ISODate));
     CHECK(child<QPushButton>(&mine, "newSessionRecord")->isEnabled());
 }
 
 TEST_CASE("feedback recorded from the home panel removes the record from the due list", "[sessions-ui]")
 {
     Fixture f;
-    const qint64 old = f.record(f.yang, QDate::currentDate().addDays(-5), QStringLiteral("五天前的辅导"));
-    const qint64 older = f.record(f.wu, QDate::currentDate().addDays(-6), QStringLiteral("六天前的辅导"));
-    f.record(f.luo, QDate::currentDate().addDays(-1), QStringLiteral("昨天的辅导")); // not yet due (3 days)
+    const qint64 old = f.record(f.yang, clock::today().addDays(-5), QStringLiteral("五天前的辅导"));
+    const qint64 older = f.record(f.wu, clock::today().addDays(-6), QStringLiteral("六天前的辅导"));
+    f.record(f.luo, clock::today().addDays(-1), QStringLiteral("昨天的辅导")); // not yet due (3 days)
 
     ui::FeedbackDuePanel panel(f.school);
     panel.show();
@@ -286,7 +288,7 @@ TEST_CASE("feedback recorded from the home panel removes the record from the due
     REQUIRE(due->topLevelItemCount() == 2);
     CHECK(due->topLevelItem(0)->text(0) == QStringLiteral("吴天明")); // oldest first
     CHECK(due->topLevelItem(1)->text(0) == QStringLiteral("杨小雨"));
-    QAbstractItemModelTester tester(due->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(due->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     due->setCurrentItem(due->topLevelItem(1));
     ui::FeedbackDialog *dialog = panel.recordFeedback();
@@ -318,7 +320,7 @@ TEST_CASE("feedback recorded from the home panel removes the record from the due
     CHECK(panel.markNotNeeded());
     CHECK(panel.waitingCount() == 0);
     CHECK_FALSE(f.sessions().get(older).feedbackNeeded);
-    CHECK(FeedbackRepository(f.school.db(), f.wang).feedbackDue(QDate::currentDate()).isEmpty());
+    CHECK(FeedbackRepository(f.school.db(), f.wang).feedbackDue(clock::today()).isEmpty());
 
     // The setting: due after 1 day makes yesterday's record due.
     ui::FeedbackSettingsBox settings(f.school);
@@ -358,7 +360,7 @@ TEST_CASE("group counselling: a group, a session and its attendance grid", "[ses
 
     ui::GroupSessionDialog *session = view.addSession();
     REQUIRE(session != nullptr);
-    child<QDateEdit>(session, "groupSessionDate")->setDate(QDate::currentDate().addDays(-7));
+    child<QDateEdit>(session, "groupSessionDate")->setDate(clock::today().addDays(-7));
     auto *present = child<QListWidget>(session, "groupSessionPresent");
     REQUIRE(present->count() == 3);
     for (int i = 0; i < present->count(); ++i)
@@ -367,7 +369,7 @@ TEST_CASE("group counselling: a group, a session and its attendance grid", "[ses
     child<QPushButton>(session, "saveGroupSession")->click();
     REQUIRE(waitUntil([&] { return !f.sessions().groupSessions(groupId).isEmpty(); }, 5000));
     GroupSession held = f.sessions().groupSessions(groupId).first();
-    CHECK(held.heldOn == QDate::currentDate().addDays(-7));
+    CHECK(held.heldOn == clock::today().addDays(-7));
     CHECK(held.absent == QList<qint64>{ f.wu });
     CHECK(held.present.size() == 2);
 
@@ -403,7 +405,7 @@ TEST_CASE("the records page filters by counsellor, category and form and records
     const QStringList categories = f.sessions().problemCategories();
     CounsellingRecordInput in;
     in.studentId = f.yang;
-    in.heldOn = QDate::currentDate().addDays(-3);
+    in.heldOn = clock::today().addDays(-3);
     in.summary = QStringLiteral("一");
     in.categories = { categories.at(0) };
     f.sessions().add(in);
@@ -414,7 +416,8 @@ TEST_CASE("the records page filters by counsellor, category and form and records
 
     ui::SessionsPage page(f.school);
     page.show();
-    QAbstractItemModelTester tester(child<QTreeWidget>(&page, "records")->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(
+        child<QTreeWidget>(&page, "records")->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(page.rowCount() == 2);
     auto *category = child<QComboBox>(&page, "recordsCategory");
     category->setCurrentIndex(category->findData(categories.at(1)));
@@ -426,9 +429,9 @@ TEST_CASE("the records page filters by counsellor, category and form and records
     REQUIRE(page.rowCount() == 1);
     CHECK(child<QTreeWidget>(&page, "records")->topLevelItem(0)->text(1) == QStringLiteral("杨小雨"));
     form->setCurrentIndex(0);
-    page.setRange(QDate::currentDate().addDays(-1), QDate::currentDate());
+    page.setRange(clock::today().addDays(-1), clock::today());
     CHECK(page.rowCount() == 0);
-    page.setRange(QDate::currentDate().addDays(-30), QDate::currentDate());
+    page.setRange(clock::today().addDays(-30), clock::today());
 
     // Walk-in: pick the student, record the session.
     ui::StudentPickerDialog *picker = page.walkIn();
@@ -459,11 +462,11 @@ TEST_CASE("screenshots of counselling records", "[.screenshot]")
         students << id;
     REQUIRE(students.size() > 10);
     const QStringList categories = sessions.problemCategories();
-    if (sessions.range(QDate::currentDate().addDays(-30), QDate::currentDate()).size() < 5) {
+    if (sessions.range(clock::today().addDays(-30), clock::today()).size() < 5) {
         for (int i = 0; i < 8; ++i) {
             CounsellingRecordInput in;
             in.studentId = students.at(i * 7);
-            in.heldOn = QDate::currentDate().addDays(-i * 3);
+            in.heldOn = clock::today().addDays(-i * 3);
             in.form = i % 3 == 0 ? SessionForm::Phone : SessionForm::Individual;
             in.categories = { categories.at(i % categories.size()) };
             in.summary = QStringLiteral("示例摘要");
@@ -472,8 +475,8 @@ TEST_CASE("screenshots of counselling records", "[.screenshot]")
     }
     if (sessions.groups().isEmpty()) {
         const qint64 g = sessions.addGroup(QStringLiteral("考前减压小组"), 0, 6, students.mid(0, 8));
-        sessions.addGroupSession(g, QDate::currentDate().addDays(-14), 60, students.mid(0, 7));
-        sessions.addGroupSession(g, QDate::currentDate().addDays(-7), 60, students.mid(1, 6));
+        sessions.addGroupSession(g, clock::today().addDays(-14), 60, students.mid(0, 7));
+        sessions.addGroupSession(g, clock::today().addDays(-7), 60, students.mid(1, 6));
     }
 
     ui::SessionDialog dialog(school, students.at(3), 0);

@@ -289,7 +289,7 @@ TEST_CASE("a missing backup folder is reported and XinAn still closes", "[ui][sh
     CHECK_FALSE(QFileInfo::exists(folder));
 }
 
-TEST_CASE("without a chosen folder the backup goes beside the database; it can be turned off", "[ui][shell][backup]")
+TEST_CASE("without a chosen folder the backup goes beside the database, it can be turned off", "[ui][shell][backup]")
 {
     CleanSettings clean;
     TempDir dir;

@@ -214,7 +214,7 @@ TEST_CASE_METHOD(Fixture, "adding a student shows what is wrong, then saves the 
     CHECK(rowOfName(page, QStringLiteral("陈一")) >= 0);
 }
 
-TEST_CASE_METHOD(Fixture, "editing changes grade and class; archiving hides the student from the default list", "[ui][students]")
+TEST_CASE_METHOD(Fixture, "editing changes grade and class, archiving hides the student from the default list", "[ui][students]")
 {
     addSample();
     ui::StudentsPage page(school);
@@ -250,7 +250,7 @@ TEST_CASE_METHOD(Fixture, "a note added in the student's file appears on the tim
 {
     addSample();
     const qint64 id = StudentRepository(school.db(), school.user()).idOf(QStringLiteral("G000000000001"));
-    NoteRepository(school.db(), school.user()).add(id, QDate::currentDate().addDays(-7), QStringLiteral("初次谈话"));
+    NoteRepository(school.db(), school.user()).add(id, clock::today().addDays(-7), QStringLiteral("初次谈话"));
     ui::StudentFileDialog dialog(school, id);
     dialog.show();
     ui::StudentTimeline *timeline = dialog.timeline();
@@ -265,7 +265,7 @@ TEST_CASE_METHOD(Fixture, "a note added in the student's file appears on the tim
     REQUIRE(timeline->entryCount() == 2);
     auto *tree = child<QTreeWidget>(timeline, "timeline");
     CHECK(tree->topLevelItem(0)->text(3) == QStringLiteral("家访：祖母在家，学习情况好转"));
-    CHECK(tree->topLevelItem(0)->text(0) == QDate::currentDate().toString(Qt::ISODate));
+    CHECK(tree->topLevelItem(0)->text(0) == clock::today().toString(Qt::ISODate));
     CHECK(tree->topLevelItem(0)->text(2) == QStringLiteral("wang"));
 }
 

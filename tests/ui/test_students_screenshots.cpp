@@ -48,7 +48,7 @@ TEST_CASE("screenshots of the student list and a student's file", "[.screenshot]
         [](const Student &s) { return (s.specialFlags & LeftBehind) && s.status == StudentStatus::Enrolled && s.grade == 7; });
     REQUIRE(it != all.cend());
     NoteRepository notes(school.db(), school.user());
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     notes.add(it->id, today.addDays(-40), QStringLiteral("班主任反映：上课注意力不集中，父母均在外务工，由祖母照顾。"));
     notes.add(it->id, today.addDays(-33), QStringLiteral("个别谈话：睡眠差，想念父母；约定每周二午休时间来辅导室。"));
     notes.add(it->id, today.addDays(-12), QStringLiteral("家访：与祖母交流作息安排；视频联系父亲，约定每周通话一次。"));
