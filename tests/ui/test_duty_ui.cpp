@@ -42,6 +42,7 @@ const QDate Holiday(2030, 9, 16); // 中秋节, a Monday
 
 struct Fixture
 {
+    clock::testing::FixedClock fixedClock { testNow() }; // the roster's weeks and "today" do not follow the real date
     TempDir dir;
     QString path = dir.path(QStringLiteral("d.xinan"));
     SchoolFile school = [this] {

@@ -1,6 +1,7 @@
 #include "drivedialog.h"
 
 #include "common/formparts.h"
+#include "platform/clock.h"
 
 #include "domain/instrument.h"
 #include "domain/student.h"
@@ -36,7 +37,7 @@ DriveDialog::DriveDialog(SchoolFile &school, QWidget *parent)
     m_name->setPlaceholderText(tr("for example 2026秋 四至六年级 PHQ-9"));
     m_name->setMaxLength(100);
     m_term->setObjectName(QStringLiteral("term"));
-    m_term->setText(schoolTermFor(QDate::currentDate()));
+    m_term->setText(schoolTermFor(clock::today()));
     m_term->setPlaceholderText(QStringLiteral("2026-2027-1"));
     // Instruments: one or more (PHQ-9 + GAD-7 in the same drive); PHQ-9 ticked.
     auto *instrumentBox = new QWidget(this);
@@ -76,7 +77,7 @@ DriveDialog::DriveDialog(SchoolFile &school, QWidget *parent)
     auto *gradeHint = new QLabel(tr("No grade ticked: every grade."), this);
     gradeHint->setEnabled(false);
 
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     for (QDateEdit *edit : {m_startsOn, m_endsOn}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -1,6 +1,7 @@
 #include "externalresultdialog.h"
 
 #include "common/formparts.h"
+#include "platform/clock.h"
 #include "common/studentpicker.h"
 
 #include "domain/student.h"
@@ -82,8 +83,8 @@ ExternalResultDialog::ExternalResultDialog(SchoolFile &school, qint64 driveId, Q
     m_takenOn->setObjectName(QStringLiteral("takenOn"));
     m_takenOn->setCalendarPopup(true);
     m_takenOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_takenOn->setMaximumDate(QDate::currentDate());
-    m_takenOn->setDate(QDate::currentDate());
+    m_takenOn->setMaximumDate(clock::today());
+    m_takenOn->setDate(clock::today());
     m_interview->setObjectName(QStringLiteral("needsInterview"));
 
     auto *form = new QFormLayout;

@@ -1,6 +1,7 @@
 #include "paperentrydialog.h"
 
 #include "common/formparts.h"
+#include "platform/clock.h"
 
 #include "domain/student.h"
 #include "error.h"
@@ -67,8 +68,8 @@ PaperEntryDialog::PaperEntryDialog(SchoolFile &school, qint64 driveId, QWidget *
     m_takenOn->setObjectName(QStringLiteral("takenOn"));
     m_takenOn->setCalendarPopup(true);
     m_takenOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_takenOn->setMaximumDate(QDate::currentDate());
-    m_takenOn->setDate(QDate::currentDate());
+    m_takenOn->setMaximumDate(clock::today());
+    m_takenOn->setDate(clock::today());
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Instrument:"), this));
     top->addWidget(m_instrumentChoice);

@@ -1,6 +1,7 @@
 #include "screeningimportdialog.h"
 
 #include "common/background.h"
+#include "platform/clock.h"
 #include "common/dialogseams.h"
 
 #include "error.h"
@@ -137,8 +138,8 @@ ScreeningImportDialog::ScreeningImportDialog(SchoolFile &school, qint64 driveId,
     m_takenOn->setObjectName(QStringLiteral("takenOn"));
     m_takenOn->setCalendarPopup(true);
     m_takenOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_takenOn->setMaximumDate(QDate::currentDate());
-    m_takenOn->setDate(QDate::currentDate());
+    m_takenOn->setMaximumDate(clock::today());
+    m_takenOn->setDate(clock::today());
     auto *dateRow = new QHBoxLayout;
     dateRow->addWidget(new QLabel(tr("Taken on:"), this));
     dateRow->addWidget(m_takenOn);
