@@ -67,6 +67,18 @@
         <source>Second-stage interview after %1 (total %2): %3</source>
         <translation>%1 筛查（总分 %2）后的二次评估：%3</translation>
     </message>
+    <message>
+        <source>Second-stage interview: %1</source>
+        <translation>二次评估：%1</translation>
+    </message>
+    <message>
+        <source>%1 (after %2, total %3)</source>
+        <translation>%1（%2 筛查后，总分 %3）</translation>
+    </message>
+    <message>
+        <source>Alert handled: %1</source>
+        <translation>预警已处理：%1</translation>
+    </message>
 </context>
 <context>
     <name>AlertUi</name>
@@ -199,6 +211,18 @@
     <message>
         <source>The appointment no longer exists; it may have been deleted with the student&apos;s record.</source>
         <translation>该预约已不存在，可能已随学生档案一并删除。</translation>
+    </message>
+    <message>
+        <source>Appointment kept</source>
+        <translation>预约辅导（已完成）</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -475,16 +499,8 @@ It opens the database if every password is forgotten or the key file is lost:</s
         <translation>已为 %2 创建 %1，账户为 %3。</translation>
     </message>
     <message>
-        <source>List the accounts that can open a database.</source>
-        <translation>列出可以打开数据库的账户。</translation>
-    </message>
-    <message>
         <source>Use &quot;xinan-cli users add&quot; or &quot;xinan-cli users list&quot;.</source>
         <translation>请使用“xinan-cli users add”或“xinan-cli users list”。</translation>
-    </message>
-    <message>
-        <source>Add an account with its own password.</source>
-        <translation>添加一个有独立密码的账户。</translation>
     </message>
     <message>
         <source>The new account&apos;s name.</source>
@@ -493,10 +509,6 @@ It opens the database if every password is forgotten or the key file is lost:</s
     <message>
         <source>An existing account that authorises the change (needed when there are several).</source>
         <translation>授权此次更改的现有账户（有多个账户时必须指定）。</translation>
-    </message>
-    <message>
-        <source>Added the account %1.</source>
-        <translation>已添加账户 %1。</translation>
     </message>
     <message>
         <source>Change an account&apos;s password (the database itself is not rewritten).</source>
@@ -809,10 +821,6 @@ It opens the database if every password is forgotten or the key file is lost:</s
         <translation>从问卷工具导出的表格（.xlsx 或 .csv，每名学生一行）导入测评作答，计分后记入测评批次。按学籍号或姓名加班级匹配学生。用法：xinan-cli screening import [options] SHEET</translation>
     </message>
     <message>
-        <source>The instrument the sheet answers: phq9 or gad7.</source>
-        <translation>表格对应的测评工具：phq9 或 gad7。</translation>
-    </message>
-    <message>
         <source>The screening drive (created when new; default: the instrument and today&apos;s date).</source>
         <translation>测评批次（不存在时新建；默认为测评工具加今天的日期）。</translation>
     </message>
@@ -827,10 +835,6 @@ It opens the database if every password is forgotten or the key file is lost:</s
     <message>
         <source>Name exactly one sheet. Run &quot;xinan-cli screening import --help&quot; for its options.</source>
         <translation>请指定且只指定一个表格文件。运行“xinan-cli screening import --help”查看选项。</translation>
-    </message>
-    <message>
-        <source>--instrument must be phq9 or gad7, not &quot;%1&quot;.</source>
-        <translation>--instrument 必须是 phq9 或 gad7，不能是“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>Sheet %1: header on row %2, %n row(s) below it.</source>
@@ -905,18 +909,6 @@ It opens the database if every password is forgotten or the key file is lost:</s
     <message>
         <source>There is no screening drive called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的测评批次。</translation>
-    </message>
-    <message>
-        <source>Usage: xinan-cli screening import [options] SHEET
-       xinan-cli screening results [options]
-(xinan-cli screening import --help and xinan-cli screening results --help show the options.)</source>
-        <translation>用法：xinan-cli screening import [options] SHEET
-      xinan-cli screening results [options]
-（xinan-cli screening import --help 和 xinan-cli screening results --help 显示选项。）</translation>
-    </message>
-    <message>
-        <source>Use &quot;screening import&quot; or &quot;screening results&quot;; run &quot;xinan-cli screening --help&quot; for more.</source>
-        <translation>请使用“screening import”或“screening results”；运行“xinan-cli screening --help”了解更多。</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1021,48 +1013,222 @@ It opens the database if every password is forgotten or the key file is lost:</s
         <translation>请使用“duty print”；运行“xinan-cli duty --help”了解更多。</translation>
     </message>
     <message>
+        <source>list the appointments of a span of days (appointments list)</source>
+        <translation>列出一段日期内的预约（appointments list）</translation>
+    </message>
+    <message>
         <source>XinAn %1, the school counselling office&apos;s encrypted records.
 Usage: xinan-cli COMMAND [options]   (xinan-cli COMMAND --help shows a command&apos;s options)
-
-Commands:
-  init       create a new school database
-  users      add or list accounts (users add, users list)
-  passwd     change an account&apos;s password
-  recover    set a new password with the recovery key
-  backup     write a checked backup file
-  restore    restore a database from a backup
-  verify     check a database for damage
-  demo       create a database with a synthetic demonstration school
-  students   import a roster or list students (students import, students list)
-  risk       list students by risk level or change a level (risk list, risk set)
-  screening  import screening answers or list results (screening import, screening results)
-  appointments  list the appointments of a span of days (appointments list)
-  duty       print a week&apos;s duty roster as a PDF (duty print)
-
-Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
-4 database damaged or not a XinAn database, 5 input rejected (nothing written).
 </source>
         <translation>心安 %1：学校心理辅导室的加密档案。
 用法：xinan-cli COMMAND [options]   （xinan-cli COMMAND --help 显示该命令的选项）
-
-命令：
-  init       新建学校数据库
-  users      添加或列出账户（users add、users list）
-  passwd     修改账户密码
-  recover    用恢复密钥设置新密码
-  backup     写入经过校验的备份文件
-  restore    从备份恢复数据库
-  verify     校验数据库是否损坏
-  demo       新建一个含虚构演示学校的数据库
-  students   导入花名册或列出学生（students import、students list）
-  risk       按风险等级列出学生或更改风险等级（risk list、risk set）
-  screening  导入测评作答或列出测评结果（screening import、screening results）
-  appointments  列出一段日期内的预约（appointments list）
-  duty       将一周的值班表输出为 PDF（duty print）
-
-退出码：0 成功，1 其他错误，2 用法错误，3 密码或恢复密钥错误，
+</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
+4 database damaged or not a XinAn database, 5 input rejected (nothing written).
+</source>
+        <translation>退出码：0 成功，1 其他错误，2 用法错误，3 密码或恢复密钥错误，
 4 数据库已损坏或不是心安数据库，5 输入被拒绝（未写入任何内容）。
 </translation>
+    </message>
+    <message>
+        <source>write a checked backup file</source>
+        <translation>写入经过校验的备份文件</translation>
+    </message>
+    <message>
+        <source>restore a database from a backup</source>
+        <translation>从备份恢复数据库</translation>
+    </message>
+    <message>
+        <source>check a database for damage</source>
+        <translation>校验数据库是否损坏</translation>
+    </message>
+    <message>
+        <source>create a database with a synthetic demonstration school</source>
+        <translation>新建一个含虚构演示学校的数据库</translation>
+    </message>
+    <message>
+        <source>print a week&apos;s duty roster as a PDF (duty print)</source>
+        <translation>将一周的值班表输出为 PDF（duty print）</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>题数</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>List the instruments the school can use in a screening drive: the built-in ones and those it imported.</source>
+        <translation>列出本校可用于测评批次的量表：内置量表和本校导入的量表。</translation>
+    </message>
+    <message>
+        <source>Import an instrument definition (a JSON file, checked as the built-in PHQ-9 and GAD-7 are) that the school is licensed to use; it is kept in the school&apos;s file and can then be chosen for a screening drive. Usage: xinan-cli screening add-instrument --db FILE DEFINITION.json</source>
+        <translation>导入本校已获授权使用的量表定义（JSON 文件，按内置 PHQ-9 和 GAD-7 的标准检查）；定义保存在本校数据文件中，之后即可在测评批次中选用。用法：xinan-cli screening add-instrument --db FILE DEFINITION.json</translation>
+    </message>
+    <message>
+        <source>Name exactly one definition file. Run &quot;xinan-cli screening add-instrument --help&quot; for its options.</source>
+        <translation>请指定且只指定一个定义文件。运行“xinan-cli screening add-instrument --help”查看选项。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The school already has this definition of %1 (%2); nothing was changed.</source>
+        <translation>本校已有 %1（%2）的这份定义，未作任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 %2 (id %3): %n item(s), bands %4.</source>
+        <translation>
+            <numerusform>已导入 %1 %2（编号 %3）：共 %n 题，分级 %4。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %1 %2 (id %3): %n item(s), bands %4.</source>
+        <translation>
+            <numerusform>已替换 %1 %2（编号 %3）：共 %n 题，分级 %4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The option --role is required: the new account&apos;s role, counsellor, head, class_teacher or admin (&quot;xinan-cli users add --help&quot; says what each may do). Nothing was changed.</source>
+        <translation>必须用 --role 指定新账户的角色：counsellor（心理教师）、head（校领导）、class_teacher（班主任）或 admin（管理员）（“xinan-cli users add --help”说明各角色的权限）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>--role must be counsellor, head, class_teacher or admin, not &quot;%1&quot;. Nothing was changed.</source>
+        <translation>--role 只能是 counsellor（心理教师）、head（校领导）、class_teacher（班主任）或 admin（管理员），不能是“%1”。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Add an account with its own password and its role.</source>
+        <translation>添加一个有独立密码和指定角色的账户。</translation>
+    </message>
+    <message>
+        <source>The new account&apos;s role (required): counsellor (心理教师: reads counselling notes), head (校领导), class_teacher (班主任) or admin (管理员).</source>
+        <translation>新账户的角色（必填）：counsellor（心理教师，可阅读辅导记录）、head（校领导）、class_teacher（班主任）或 admin（管理员）。</translation>
+    </message>
+    <message>
+        <source>Added the account %1 (%2).</source>
+        <translation>已添加账户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The database already knew %1 as %2; its role was kept. A counselling teacher or an administrator can change it in the office settings.</source>
+        <translation>数据库中已有账户 %1，角色为%2，已保留原角色。心理教师或管理员可在辅导室设置中修改。</translation>
+    </message>
+    <message>
+        <source>List the accounts that can open a database, with their roles.</source>
+        <translation>列出可以打开数据库的账户及其角色。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>共 %n 个账户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: xinan-cli users add --db FILE --user NEW --role ROLE [options]
+       xinan-cli users list --db FILE [options]
+(xinan-cli users add --help and xinan-cli users list --help show the options.)</source>
+        <translation>用法：xinan-cli users add --db FILE --user NEW --role ROLE [options]
+      xinan-cli users list --db FILE [options]
+（xinan-cli users add --help 和 xinan-cli users list --help 显示各自的选项。）</translation>
+    </message>
+    <message>
+        <source>create a new school database</source>
+        <translation>新建学校数据库</translation>
+    </message>
+    <message>
+        <source>add or list accounts (users add, users list)</source>
+        <translation>添加或列出账户（users add、users list）</translation>
+    </message>
+    <message>
+        <source>change an account&apos;s password</source>
+        <translation>修改账户密码</translation>
+    </message>
+    <message>
+        <source>set a new password with the recovery key</source>
+        <translation>用恢复密钥设置新密码</translation>
+    </message>
+    <message>
+        <source>list students by risk level or change a level (risk list, risk set)</source>
+        <translation>按风险等级列出学生或更改风险等级（risk list、risk set）</translation>
+    </message>
+    <message>
+        <source>The instrument the sheet answers: phq9, gad7 or an instrument the school imported.</source>
+        <translation>表格所答的量表：phq9、gad7 或本校导入的量表。</translation>
+    </message>
+    <message>
+        <source>How the sheet&apos;s digit answers code the first option: 0 (the digits are scores, 0 to 3) or 1 (the digits are the options&apos; places in the list, 1 to 4, as 问卷星&apos;s 按序号 download). Needed when the digits fit both.</source>
+        <translation>表中数字答案对第一个选项的编码：0（数字就是分数，0 到 3）或 1（数字是选项的序号，1 到 4，如问卷星“按序号”下载）。数字两种读法都说得通时必须指定。</translation>
+    </message>
+    <message>
+        <source>--instrument must be phq9, gad7 or an instrument the school imported (xinan-cli screening instruments lists them), not &quot;%1&quot;.</source>
+        <translation>--instrument 必须是 phq9、gad7 或本校导入的量表（xinan-cli screening instruments 可列出），不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--first-code must be 0 or 1, not &quot;%1&quot;.</source>
+        <translation>--first-code 只能是 0 或 1，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: add --first-code 0 if the digits are scores, or --first-code 1 if the first option is coded 1.</source>
+        <translation>未导入任何数据：如果数字是分数，请加 --first-code 0；如果第一个选项记为 1，请加 --first-code 1。</translation>
+    </message>
+    <message>
+        <source>Usage: xinan-cli screening import [options] SHEET
+       xinan-cli screening results [options]
+       xinan-cli screening instruments [options]
+       xinan-cli screening add-instrument [options] DEFINITION.json
+(xinan-cli screening import --help and xinan-cli screening results --help show the options.)</source>
+        <translation>用法：xinan-cli screening import [options] SHEET
+      xinan-cli screening results [options]
+      xinan-cli screening instruments [options]
+      xinan-cli screening add-instrument [options] DEFINITION.json
+（xinan-cli screening import --help 和 xinan-cli screening results --help 显示选项。）</translation>
+    </message>
+    <message>
+        <source>Use &quot;screening import&quot;, &quot;screening results&quot;, &quot;screening instruments&quot; or &quot;screening add-instrument&quot;; run &quot;xinan-cli screening --help&quot; for more.</source>
+        <translation>请使用“screening import”“screening results”“screening instruments”或“screening add-instrument”；运行“xinan-cli screening --help”了解更多。</translation>
+    </message>
+    <message>
+        <source>import screening answers, list results and instruments, add a school&apos;s instrument (screening import, results, instruments, add-instrument)</source>
+        <translation>导入测评作答、列出结果和量表、添加学校自己的量表（screening import、results、instruments、add-instrument）</translation>
+    </message>
+    <message>
+        <source>Notes (not errors): %1</source>
+        <translation>提示（不是错误）：%1 条</translation>
+    </message>
+    <message>
+        <source>import a roster or list students (students import, students list)</source>
+        <translation>导入花名册或列出学生（students import、students list）</translation>
     </message>
 </context>
 <context>
@@ -1804,12 +1970,26 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
         <source>Feedback is due after 1 to 60 days.</source>
         <translation>反馈期限应为 1 到 60 天。</translation>
     </message>
+    <message>
+        <source>Feedback to %1 (%2)</source>
+        <translation>向%1反馈（%2）</translation>
+    </message>
+    <message>
+        <source>%1
+Reply: %2</source>
+        <translation>%1
+回复：%2</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2234,19 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     </message>
 </context>
 <context>
+    <name>InstrumentRepository</name>
+    <message>
+        <source>%1 defines the instrument &quot;%2&quot;, which is built into XinAn (%3) and cannot be replaced. If this is another instrument, give it an id of its own in &quot;id&quot;.</source>
+        <translation>%1 定义的量表“%2”是心安内置的量表（%3），不能替换。如果这是另一份量表，请在“id”中给它另起一个编号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changes the instrument &quot;%2&quot; (%3), but %n screening result(s) were scored with the definition the school has. Results keep the definition they were scored with, so it cannot be replaced; give the changed definition an id of its own in &quot;id&quot; (for example %2_v2).</source>
+        <translation>
+            <numerusform>%1 修改了量表“%2”（%3），但已有 %n 条测评结果按本校现有的定义计分。测评结果保留计分时所用的定义，因此不能替换；请在“id”中为修改后的定义另起编号（例如 %2_v2）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeySlots</name>
     <message>
         <source>Not enough memory to check the password (Argon2id needs %1 MiB).</source>
@@ -2113,6 +2306,18 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
         <source>%1 was written by a newer version of XinAn (schema %2; this version knows up to %3). Please update XinAn.</source>
         <translation>%1 由更高版本的心安生成（数据结构版本 %2；当前版本最高支持 %3）。请升级心安。</translation>
     </message>
+    <message>
+        <source>The schema file %1 is missing from this build of XinAn (%2). Please reinstall XinAn.</source>
+        <translation>这个版本的心安缺少数据结构文件 %1（%2）。请重新安装心安。</translation>
+    </message>
+    <message>
+        <source>The schema file %1 in this build of XinAn is empty. Please reinstall XinAn.</source>
+        <translation>这个版本的心安中的数据结构文件 %1 是空的。请重新安装心安。</translation>
+    </message>
+    <message>
+        <source>In the schema file %1: %2</source>
+        <translation>数据结构文件 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>NoteRepository</name>
@@ -2143,114 +2348,6 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
     <message>
         <source>Note</source>
         <translation>记录</translation>
-    </message>
-    <message>
-        <source>Risk level: %1 → %2</source>
-        <translation>风险等级：%1 → %2</translation>
-    </message>
-    <message>
-        <source>%1 (source: %2)</source>
-        <translation>%1（来源：%2）</translation>
-    </message>
-    <message>
-        <source>Total %1 (%2), screening drive &quot;%3&quot;</source>
-        <translation>总分 %1（%2），测评批次“%3”</translation>
-    </message>
-    <message>
-        <source>; critical item positive</source>
-        <translation>；关键题阳性</translation>
-    </message>
-    <message>
-        <source>; second-stage interview needed</source>
-        <translation>；需要二次评估</translation>
-    </message>
-    <message>
-        <source>Screening: %1</source>
-        <translation>心理测评：%1</translation>
-    </message>
-    <message>
-        <source>; result from %1</source>
-        <translation>；结果来自%1</translation>
-    </message>
-    <message>
-        <source>Individual plan written</source>
-        <translation>制定一人一策方案</translation>
-    </message>
-    <message>
-        <source>Individual plan closed</source>
-        <translation>结束一人一策方案</translation>
-    </message>
-    <message>
-        <source>Individual plan revised</source>
-        <translation>修改一人一策方案</translation>
-    </message>
-    <message>
-        <source>Weekly review (week of %1): %2</source>
-        <translation>周调度（%1 当周）：%2</translation>
-    </message>
-    <message>
-        <source>%1
-Next: %2</source>
-        <translation>%1
-下一步：%2</translation>
-    </message>
-    <message>
-        <source>Appointment kept</source>
-        <translation>预约辅导（已完成）</translation>
-    </message>
-    <message>
-        <source>%1, %2 (%3)</source>
-        <translation>%1，%2（%3）</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <source>Counselling record</source>
-        <translation>个体辅导记录</translation>
-    </message>
-    <message>
-        <source>Counselling record (%1): %2</source>
-        <translation>辅导记录（%1）：%2</translation>
-    </message>
-    <message>
-        <source>Group counselling</source>
-        <translation>团体辅导</translation>
-    </message>
-    <message>
-        <source>Group counselling: %1</source>
-        <translation>团体辅导：%1</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>出席</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>缺席</translation>
-    </message>
-    <message>
-        <source>Feedback to %1 (%2)</source>
-        <translation>向%1反馈（%2）</translation>
-    </message>
-    <message>
-        <source>%1
-Reply: %2</source>
-        <translation>%1
-回复：%2</translation>
-    </message>
-    <message>
-        <source>Second-stage interview: %1</source>
-        <translation>二次评估：%1</translation>
-    </message>
-    <message>
-        <source>%1 (after %2, total %3)</source>
-        <translation>%1（%2 筛查后，总分 %3）</translation>
-    </message>
-    <message>
-        <source>Alert handled: %1</source>
-        <translation>预警已处理：%1</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2494,18 @@ Reply: %2</source>
     <message>
         <source>The student has no active plan to close.</source>
         <translation>该生没有执行中的方案，无需结束。</translation>
+    </message>
+    <message>
+        <source>Individual plan written</source>
+        <translation>制定一人一策方案</translation>
+    </message>
+    <message>
+        <source>Individual plan closed</source>
+        <translation>结束一人一策方案</translation>
+    </message>
+    <message>
+        <source>Individual plan revised</source>
+        <translation>修改一人一策方案</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2664,16 @@ Reply: %2</source>
         <source>The meeting day %1 is in the future.</source>
         <translation>会议日期 %1 晚于今天。</translation>
     </message>
+    <message>
+        <source>Weekly review (week of %1): %2</source>
+        <translation>周调度（%1 当周）：%2</translation>
+    </message>
+    <message>
+        <source>%1
+Next: %2</source>
+        <translation>%1
+下一步：%2</translation>
+    </message>
 </context>
 <context>
     <name>Risk</name>
@@ -2632,6 +2751,14 @@ Reply: %2</source>
     <message>
         <source>The student&apos;s level was already changed after %1; record the change with a later time.</source>
         <translation>该学生的风险等级在 %1 之后已有变更；请用更晚的时间记录此次变更。</translation>
+    </message>
+    <message>
+        <source>Risk level: %1 → %2</source>
+        <translation>风险等级：%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (source: %2)</source>
+        <translation>%1（来源：%2）</translation>
     </message>
 </context>
 <context>
@@ -2815,10 +2942,6 @@ Reply: %2</source>
         <translation>请填“是”或“否”。</translation>
     </message>
     <message>
-        <source>the guardian&apos;s name is missing (a relation or phone number is given).</source>
-        <translation>缺少监护人姓名（但填了关系或联系电话）。</translation>
-    </message>
-    <message>
         <source>this is not a phone number (11 digits for a mobile, or a landline with its area code).</source>
         <translation>这不是电话号码（手机为 11 位数字，座机需带区号）。</translation>
     </message>
@@ -2847,6 +2970,38 @@ Reply: %2</source>
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Second guardian&apos;s name (成员2姓名)</source>
+        <translation>第二监护人姓名（成员2姓名）</translation>
+    </message>
+    <message>
+        <source>Second guardian&apos;s relation (成员2关系)</source>
+        <translation>第二监护人关系（成员2关系）</translation>
+    </message>
+    <message>
+        <source>Second guardian&apos;s phone (成员2联系电话)</source>
+        <translation>第二监护人电话（成员2联系电话）</translation>
+    </message>
+    <message>
+        <source>write 住校 or 走读 (or 是 or 否).</source>
+        <translation>请填住校或走读（或是、否）。</translation>
+    </message>
+    <message>
+        <source>write 非留守儿童, 单亲留守儿童 or 双亲留守儿童 (or 是 or 否).</source>
+        <translation>请填非留守儿童、单亲留守儿童或双亲留守儿童（或是、否）。</translation>
+    </message>
+    <message>
+        <source>write 无残疾 or the kind of disability (视力残疾, 听力残疾, 言语残疾, 肢体残疾, 智力残疾, 精神残疾, 多重残疾, 其他残疾), or 是 or 否.</source>
+        <translation>请填无残疾或残疾类型（视力残疾、听力残疾、言语残疾、肢体残疾、智力残疾、精神残疾、多重残疾、其他残疾），或是、否。</translation>
+    </message>
+    <message>
+        <source>the file gives no name for this number; it is kept with the name %1.</source>
+        <translation>文件中没有这个号码对应的姓名；号码已保留，姓名记为%1。</translation>
+    </message>
+    <message>
+        <source>the guardian&apos;s name is missing (a relation is given).</source>
+        <translation>缺少监护人姓名（只填了关系）。</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3253,62 @@ Reply: %2</source>
         <source>%1 digits typed, but %2 has %3 items.</source>
         <translation>输入了 %1 位数字，但 %2 只有 %3 道题。</translation>
     </message>
+    <message>
+        <source>column %1 &quot;%2&quot;</source>
+        <translation>第 %1 列“%2”</translation>
+    </message>
+    <message>
+        <source>%1 matches items %2 of %3 alike; XinAn cannot tell which item it holds. Give the column the item&apos;s full wording or its number (第1题 …).</source>
+        <translation>%1 同时符合 %3 的第 %2 题，心安无法判断它是哪一题。请在该列标题写上题目的完整内容或题号（第1题 …）。</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2 (%3) is matched by %4; keep one of them or give each its item&apos;s wording.</source>
+        <translation>%2 第 %1 题（%3）同时对应 %4；请只保留其中一列，或给每列写上各自题目的内容。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Items %1 of %2 cannot be matched to a column: the columns left for them (%3) are fewer than the items. Give each item&apos;s column its wording or its number (第1题 …).</source>
+        <translation>%2 第 %1 题找不到对应的列：剩下的列（%3）比题目少。请给每题的列写上题目内容或题号（第1题 …）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Items %1 of %2 cannot be matched to columns unambiguously: %3 columns are left for them (%4). Give each item&apos;s column its wording or its number (第1题 …).</source>
+        <translation>%2 第 %1 题无法确定对应哪一列：剩下 %3 列可选（%4）。请给每题的列写上题目内容或题号（第1题 …）。</translation>
+    </message>
+    <message>
+        <source>row %1, %2</source>
+        <translation>第 %1 行%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 到 %2</translation>
+    </message>
+    <message>
+        <source>The digit answers contradict each other: %1 has %2, which only a score (%3) can be, and %4 has %5, which only an option&apos;s place in the list (1 to %6) can be. Check how the sheet was exported and correct it.</source>
+        <translation>数字答案互相矛盾：%1 是 %2，只可能是分数（%3）；%4 是 %5，只可能是选项序号（1 到 %6）。请检查问卷的导出方式并改正。</translation>
+    </message>
+    <message>
+        <source>The digit answers are the options&apos; places in the list, the first option being 1 (as 问卷星&apos;s 按序号 download writes them): %1 has %2, which no score of %3 can be. They are read as the scores %4.</source>
+        <translation>数字答案是选项的序号，第一个选项记为 1（问卷星“按序号”下载就是这样）：%1 是 %2，%3 没有这个分数。已按分数 %4 换算。</translation>
+    </message>
+    <message>
+        <source>The digit answers fit both codings: they may be the scores (%1) or the options&apos; places in the list, the first option being 1 (问卷星&apos;s 按序号 download). Choose how the first option (%2) is coded, 0 or 1, before importing.</source>
+        <translation>数字答案两种读法都说得通：可能是分数（%1），也可能是选项序号、第一个选项记为 1（问卷星“按序号”下载）。导入前请选择第一个选项（%2）记为 0 还是 1。</translation>
+    </message>
+    <message>
+        <source>not one of the options of %1, numbered 1 to %2</source>
+        <translation>不是 %1 的选项序号（1 到 %2）</translation>
+    </message>
+    <message>
+        <source>Choose how the sheet&apos;s digit answers are coded (the first option as 0 or as 1); nothing was imported.</source>
+        <translation>请先选择表中数字答案的编码（第一个选项记为 0 还是 1）；未导入任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningRepository</name>
@@ -3196,6 +3407,26 @@ Reply: %2</source>
     <message>
         <source>The screening drive &quot;%1&quot; is for %2, not %3; nothing was recorded. Choose one of the drive&apos;s instruments or another drive.</source>
         <translation>测评批次“%1”使用的是 %2，不含 %3；未录入任何结果。请选择该批次的量表，或换一个批次。</translation>
+    </message>
+    <message>
+        <source>Total %1 (%2), screening drive &quot;%3&quot;</source>
+        <translation>总分 %1（%2），测评批次“%3”</translation>
+    </message>
+    <message>
+        <source>; critical item positive</source>
+        <translation>；关键题阳性</translation>
+    </message>
+    <message>
+        <source>; second-stage interview needed</source>
+        <translation>；需要二次评估</translation>
+    </message>
+    <message>
+        <source>; result from %1</source>
+        <translation>；结果来自%1</translation>
+    </message>
+    <message>
+        <source>Screening: %1</source>
+        <translation>心理测评：%1</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3560,30 @@ Reply: %2</source>
     <message>
         <source>The group session no longer exists.</source>
         <translation>该次团体辅导已不存在。</translation>
+    </message>
+    <message>
+        <source>Counselling record</source>
+        <translation>个体辅导记录</translation>
+    </message>
+    <message>
+        <source>Counselling record (%1): %2</source>
+        <translation>辅导记录（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Group counselling</source>
+        <translation>团体辅导</translation>
+    </message>
+    <message>
+        <source>Group counselling: %1</source>
+        <translation>团体辅导：%1</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
     </message>
 </context>
 <context>
@@ -3856,10 +4111,6 @@ Room: %7</source>
     <message>
         <source>Chosen: %1, %2 %3 (%4)</source>
         <translation>已选择：%1，%2 %3（%4）</translation>
-    </message>
-    <message>
-        <source>No student matches &quot;%1&quot;.</source>
-        <translation>没有与“%1”相符的学生。</translation>
     </message>
     <message>
         <source>Choose the student: type a student number, a name or its pinyin, then pick the student from the list.</source>
@@ -5667,6 +5918,117 @@ Save the appointment anyway?</source>
             <numerusform>发现 %n 个问题。请在文件中改正后重新选择文件，或只导入有效行。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s), not errors:</source>
+        <translation>
+            <numerusform>%n 条提示（不是错误）：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::InstrumentImportDialog</name>
+    <message>
+        <source>Import an instrument definition</source>
+        <translation>导入量表定义</translation>
+    </message>
+    <message>
+        <source>Instrument definitions (*.json)</source>
+        <translation>量表定义文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The school already has this definition of %1 (%2); there is nothing to import.</source>
+        <translation>本校已有 %1（%2）的这份定义，无需导入。</translation>
+    </message>
+    <message>
+        <source>Import only an instrument the school is licensed to use. Once imported it can be chosen for a screening drive, and its answers are scored with the bands below.</source>
+        <translation>请只导入本校已获授权使用的量表。导入后，新建测评批次时即可选用，作答按下列分级计分。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Instrument:</source>
+        <translation>量表：</translation>
+    </message>
+    <message>
+        <source>%1 %2 (id %3, version %4)</source>
+        <translation>%1 %2（编号 %3，版本 %4）</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>出处：</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>指导语：</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>题目：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), scored %1 to %2 in total</source>
+        <translation>
+            <numerusform>共 %n 题，总分 %1 至 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>item %1 answered above %2: %3</source>
+        <translation>第 %1 题答案高于 %2：%3</translation>
+    </message>
+    <message>
+        <source>Critical items:</source>
+        <translation>关键题目：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Subscales:</source>
+        <translation>分量表：</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>总分范围</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <source>Second-stage interview</source>
+        <translation>二次评估</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>The school already has a definition of &quot;%1&quot;, and no result uses it yet: importing replaces it.</source>
+        <translation>本校已有“%1”的定义，且尚无测评结果使用它：导入将替换原定义。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Bands:</source>
+        <translation>分级：</translation>
+    </message>
+    <message>
+        <source>%1 %2 was imported; choose it when you create a screening drive.</source>
+        <translation>已导入 %1 %2；新建测评批次时即可选用。</translation>
+    </message>
 </context>
 <context>
     <name>xinan::ui::InterviewDialog</name>
@@ -6141,10 +6503,6 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
         <translation>事件经过：看到或接到报告的情况、由谁发现或报告、学生现在在哪里</translation>
     </message>
     <message>
-        <source>Name, pinyin initials or student number (学籍号)</source>
-        <translation>姓名、拼音首字母或学籍号</translation>
-    </message>
-    <message>
         <source>Find the student:</source>
         <translation>查找学生：</translation>
     </message>
@@ -6464,6 +6822,13 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     <message>
         <source>Choose an account in the list first.</source>
         <translation>请先在列表中选中一个账户。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::OverviewModulePage</name>
+    <message>
+        <source>The overview cannot be read</source>
+        <translation>无法读取学校概况</translation>
     </message>
 </context>
 <context>
@@ -7503,6 +7868,22 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
         <source>Instrument of the sheet:</source>
         <translation>表格对应的量表：</translation>
     </message>
+    <message>
+        <source>Tell from the sheet</source>
+        <translation>根据表格判断</translation>
+    </message>
+    <message>
+        <source>Scores: the first option is 0</source>
+        <translation>分数：第一个选项记为 0</translation>
+    </message>
+    <message>
+        <source>Places in the list: the first option is 1 (问卷星 按序号)</source>
+        <translation>选项序号：第一个选项记为 1（问卷星 按序号）</translation>
+    </message>
+    <message>
+        <source>Digit answers:</source>
+        <translation>数字答案：</translation>
+    </message>
 </context>
 <context>
     <name>xinan::ui::ScreeningPage</name>
@@ -7715,6 +8096,10 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     <message>
         <source>%1: %2 of %3 enrolled students of %4 have results of %5 (%6). The classes below count one instrument; choose a class to see who is missing.</source>
         <translation>%1：%4 在籍学生 %3 人中，%2 人已完成 %5 全部量表（%6）。下方各班按所选的一个量表统计；选择班级可查看未完成的学生。</translation>
+    </message>
+    <message>
+        <source>Import instrument definition…</source>
+        <translation>导入量表定义…</translation>
     </message>
 </context>
 <context>
@@ -8336,6 +8721,10 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     <message>
         <source>Name, pinyin initials or student number (学籍号)</source>
         <translation>姓名、拼音首字母或学籍号</translation>
+    </message>
+    <message>
+        <source>No student matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”相符的学生。</translation>
     </message>
 </context>
 <context>
