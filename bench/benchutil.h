@@ -52,14 +52,20 @@ inline void fixClock()
     progress() << "the clock is fixed at " << when.toString(Qt::ISODate) << Qt::endl;
 }
 
-inline double secondsOf(const QElapsedTimer &t) { return static_cast<double>(t.nsecsElapsed()) / 1e9; }
-inline double msSince(const QElapsedTimer &t) { return static_cast<double>(t.nsecsElapsed()) / 1e6; }
+inline double secondsOf(const QElapsedTimer &t)
+{
+    return static_cast<double>(t.nsecsElapsed()) / 1e9;
+}
+inline double msSince(const QElapsedTimer &t)
+{
+    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
 
 // CPU time of this process (user + system). The machine may be shared: under load the wall
 // clock also counts time spent waiting for a core, the CPU time does not.
 inline double cpuNow()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
 }
@@ -70,14 +76,13 @@ struct Timing
     double cpu = 0;
 };
 
-template<typename F>
-Timing timed(F &&f)
+template<typename F> Timing timed(F &&f)
 {
     const double cpu0 = cpuNow();
     QElapsedTimer t;
     t.start();
     f();
-    return {secondsOf(t), cpuNow() - cpu0};
+    return { secondsOf(t), cpuNow() - cpu0 };
 }
 
 inline double medianOf(std::vector<double> v)
@@ -131,10 +136,11 @@ public:
             QJsonArray all;
             for (const double v : values)
                 all.append(v);
-            o.insert(key, QJsonObject{{QStringLiteral("median"), medianOf(values)},
-                                      {QStringLiteral("min"), *std::min_element(values.begin(), values.end())},
-                                      {QStringLiteral("max"), *std::max_element(values.begin(), values.end())},
-                                      {QStringLiteral("values"), all}});
+            o.insert(key,
+                QJsonObject { { QStringLiteral("median"), medianOf(values) },
+                    { QStringLiteral("min"), *std::min_element(values.begin(), values.end()) },
+                    { QStringLiteral("max"), *std::max_element(values.begin(), values.end()) },
+                    { QStringLiteral("values"), all } });
         }
         return o;
     }

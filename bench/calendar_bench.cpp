@@ -56,9 +56,12 @@ int main(int argc, char *argv[])
     fixClock();
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("weeks"), QStringLiteral("Weeks of the term (default 20)."), QStringLiteral("n"), QStringLiteral("20") });
-    parser.addOption({ QStringLiteral("per-day"), QStringLiteral("Appointments a school day (default 40)."), QStringLiteral("n"), QStringLiteral("40") });
-    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Times the page is opened (default 9)."), QStringLiteral("r"), QStringLiteral("9") });
+    parser.addOption({ QStringLiteral("weeks"), QStringLiteral("Weeks of the term (default 20)."), QStringLiteral("n"),
+        QStringLiteral("20") });
+    parser.addOption({ QStringLiteral("per-day"), QStringLiteral("Appointments a school day (default 40)."), QStringLiteral("n"),
+        QStringLiteral("40") });
+    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Times the page is opened (default 9)."), QStringLiteral("r"),
+        QStringLiteral("9") });
     parser.addOption({ QStringLiteral("dir"), QStringLiteral("Folder for the temporary database."), QStringLiteral("dir") });
     parser.process(app);
     const int weeks = std::max(1, parser.value(QStringLiteral("weeks")).toInt());
@@ -67,8 +70,9 @@ int main(int argc, char *argv[])
 
     initCrypto();
     testing::useCheapKdf(true); // unlocking is not what is measured here
-    QTemporaryDir tmp(parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) + QStringLiteral("/xinan-calendar-XXXXXX")
-                                                           : QString());
+    QTemporaryDir tmp(parser.isSet(QStringLiteral("dir"))
+            ? parser.value(QStringLiteral("dir")) + QStringLiteral("/xinan-calendar-XXXXXX")
+            : QString());
     const QString path = tmp.filePath(QStringLiteral("calendar.xinan"));
     const SecretBytes password = SecretBytes::copyOf("bench password 1");
     progress() << "building the demo school (1,000 students)..." << Qt::endl;
@@ -80,7 +84,8 @@ int main(int argc, char *argv[])
     OfficeRepository office(db, school.user());
     std::vector<qint64> staff, rooms;
     for (int i = 0; i < 3; ++i) {
-        staff.push_back(office.addStaff({ 0, QStringLiteral("咨询师%1").arg(i + 1), StaffKind::FullTime, QString(), QString(), true }));
+        staff.push_back(
+            office.addStaff({ 0, QStringLiteral("咨询师%1").arg(i + 1), StaffKind::FullTime, QString(), QString(), true }));
         rooms.push_back(office.addRoom({ 0, QStringLiteral("辅导室%1").arg(i + 1), RoomKind::Individual, true }));
     }
     // The bench books students the demo has no appointment for, so that its bookings never clash
@@ -98,8 +103,8 @@ int main(int argc, char *argv[])
     // The term starts on the Monday eight weeks ago, so that the timed week has past and future.
     const QDate today = clock::today();
     const QDate termStart = today.addDays(1 - today.dayOfWeek()).addDays(-7 * std::min(8, weeks / 2));
-    const AppointmentStatus past[] = { AppointmentStatus::Done, AppointmentStatus::Done, AppointmentStatus::Done, AppointmentStatus::NoShow,
-        AppointmentStatus::Cancelled };
+    const AppointmentStatus past[] = { AppointmentStatus::Done, AppointmentStatus::Done, AppointmentStatus::Done,
+        AppointmentStatus::NoShow, AppointmentStatus::Cancelled };
     int written = 0;
     const Timing fill = timed([&] {
         AppointmentRepository appointments(db, school.user());
@@ -157,8 +162,8 @@ int main(int argc, char *argv[])
         next.push_back(msSince(t));
     }
 
-    out() << "appointments: " << written << " (" << weeks << " weeks x 5 days x " << perDay << "), appointments in the timed week: " << shown
-          << ", runs: " << runs << ", load: " << loadAverage() << "\n\n";
+    out() << "appointments: " << written << " (" << weeks << " weeks x 5 days x " << perDay
+          << "), appointments in the timed week: " << shown << ", runs: " << runs << ", load: " << loadAverage() << "\n\n";
     out() << "| appointments week | median ms | max ms |\n|---|---:|---:|\n";
     out() << row("open the page: construct + load the week + first paint (wall)", open);
     out() << row("open the page: construct + load the week + first paint (CPU)", openCpu);

@@ -81,8 +81,9 @@ int main(int argc, char *argv[])
         again.push_back(msSince(t));
     }
 
-    out() << "students: " << students << " (red " << red << ", orange " << orange << ", yellow " << yellow << "), classes: "
-          << classes.size() << ", panels: " << panels << ", runs: " << runs << ", load: " << loadAverage() << "\n\n";
+    out() << "students: " << students << " (red " << red << ", orange " << orange << ", yellow " << yellow
+          << "), classes: " << classes.size() << ", panels: " << panels << ", runs: " << runs << ", load: " << loadAverage()
+          << "\n\n";
     out() << "| home page | median ms | max ms |\n|---|---:|---:|\n";
     out() << QStringLiteral("| construct + first refresh (wall) | %1 | %2 |\n")
                  .arg(medianOf(build), 0, 'f', 1)

@@ -25,16 +25,18 @@ using namespace xinan::bench;
 
 namespace {
 
-const QStringList Headers{QStringLiteral("学籍号"), QStringLiteral("姓名"), QStringLiteral("性别"), QStringLiteral("出生日期"), QStringLiteral("年级"),
-                          QStringLiteral("班级"), QStringLiteral("民族"), QStringLiteral("是否住校"), QStringLiteral("是否留守儿童"), QStringLiteral("是否单亲"),
-                          QStringLiteral("孤儿"), QStringLiteral("随迁子女"), QStringLiteral("残疾"), QStringLiteral("家庭经济困难"), QStringLiteral("监护人"),
-                          QStringLiteral("与学生关系"), QStringLiteral("联系电话"), QStringLiteral("学籍状态")};
+const QStringList Headers { QStringLiteral("学籍号"), QStringLiteral("姓名"), QStringLiteral("性别"), QStringLiteral("出生日期"),
+    QStringLiteral("年级"), QStringLiteral("班级"), QStringLiteral("民族"), QStringLiteral("是否住校"),
+    QStringLiteral("是否留守儿童"), QStringLiteral("是否单亲"), QStringLiteral("孤儿"), QStringLiteral("随迁子女"),
+    QStringLiteral("残疾"), QStringLiteral("家庭经济困难"), QStringLiteral("监护人"), QStringLiteral("与学生关系"),
+    QStringLiteral("联系电话"), QStringLiteral("学籍状态") };
 
 QString chineseGrade(int g)
 {
-    static const QStringList names{QStringLiteral("一年级"), QStringLiteral("二年级"), QStringLiteral("三年级"), QStringLiteral("四年级"), QStringLiteral("五年级"),
-                                   QStringLiteral("六年级"), QStringLiteral("初一"),   QStringLiteral("初二"),   QStringLiteral("初三"),   QStringLiteral("高一"),
-                                   QStringLiteral("高二"),   QStringLiteral("高三"),   QStringLiteral("中职一年级"), QStringLiteral("中职二年级"), QStringLiteral("中职三年级")};
+    static const QStringList names { QStringLiteral("一年级"), QStringLiteral("二年级"), QStringLiteral("三年级"),
+        QStringLiteral("四年级"), QStringLiteral("五年级"), QStringLiteral("六年级"), QStringLiteral("初一"),
+        QStringLiteral("初二"), QStringLiteral("初三"), QStringLiteral("高一"), QStringLiteral("高二"), QStringLiteral("高三"),
+        QStringLiteral("中职一年级"), QStringLiteral("中职二年级"), QStringLiteral("中职三年级") };
     return names.value(g - 1);
 }
 
@@ -44,10 +46,11 @@ QList<QStringList> rosterRows(const QList<Student> &students, int gradeShift)
     for (const Student &s : students) {
         const auto yn = [](bool b) { return b ? QStringLiteral("是") : QStringLiteral("否"); };
         const Guardian g = s.guardians.value(0);
-        rows.append({s.studentNo, s.name, s.gender == Gender::Male ? QStringLiteral("男") : QStringLiteral("女"), s.birthDate.toString(QStringLiteral("yyyy/M/d")),
-                     chineseGrade(std::min(15, s.grade + gradeShift)), s.className, s.ethnicity, yn(s.boarding), yn(s.specialFlags & LeftBehind),
-                     yn(s.specialFlags & SingleParent), yn(s.specialFlags & Orphan), yn(s.specialFlags & Migrant), yn(s.specialFlags & Disability),
-                     yn(s.specialFlags & FinancialHardship), g.name, g.relation, g.phone, QStringLiteral("在读")});
+        rows.append({ s.studentNo, s.name, s.gender == Gender::Male ? QStringLiteral("男") : QStringLiteral("女"),
+            s.birthDate.toString(QStringLiteral("yyyy/M/d")), chineseGrade(std::min(15, s.grade + gradeShift)), s.className,
+            s.ethnicity, yn(s.boarding), yn(s.specialFlags & LeftBehind), yn(s.specialFlags & SingleParent),
+            yn(s.specialFlags & Orphan), yn(s.specialFlags & Migrant), yn(s.specialFlags & Disability),
+            yn(s.specialFlags & FinancialHardship), g.name, g.relation, g.phone, QStringLiteral("在读") });
     }
     return rows;
 }
@@ -63,7 +66,10 @@ void writeCsv(const QString &path, const QList<QStringList> &rows)
         qFatal("cannot write %s", qPrintable(path));
 }
 
-QString xmlEscape(const QString &s) { return s.toHtmlEscaped(); }
+QString xmlEscape(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
 
 // A minimal workbook as Excel writes it: shared strings for text, numbers for 学籍号-free cells.
 void writeXlsx(const QString &path, const QList<QStringList> &rows)
@@ -78,8 +84,9 @@ void writeXlsx(const QString &path, const QList<QStringList> &rows)
         shared.append(s);
         return static_cast<int>(shared.size() - 1);
     };
-    QString sheet = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-    QList<QStringList> all{Headers};
+    QString sheet = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
+                                   "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+    QList<QStringList> all { Headers };
     all += rows;
     for (int r = 0; r < all.size(); ++r) {
         sheet += QStringLiteral("<row r=\"%1\">").arg(r + 1);
@@ -90,21 +97,28 @@ void writeXlsx(const QString &path, const QList<QStringList> &rows)
         sheet += QStringLiteral("</row>");
     }
     sheet += QStringLiteral("</sheetData></worksheet>");
-    QString sst_xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+    QString sst_xml = QStringLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
     for (const QString &s : shared)
         sst_xml += QStringLiteral("<si><t>%1</t></si>").arg(xmlEscape(s));
     sst_xml += QStringLiteral("</sst>");
-    const QList<std::pair<QString, QString>> parts{
-        {QStringLiteral("xl/workbook.xml"),
-         QStringLiteral("<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"名册\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")},
-        {QStringLiteral("xl/_rels/workbook.xml.rels"),
-         QStringLiteral("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                        "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-                        "</Relationships>")},
-        {QStringLiteral("xl/sharedStrings.xml"), sst_xml},
-        {QStringLiteral("xl/worksheets/sheet1.xml"), sheet},
+    const QList<std::pair<QString, QString>> parts {
+        { QStringLiteral("xl/workbook.xml"),
+            QStringLiteral("<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                           "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet "
+                           "name=\"名册\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>") },
+        { QStringLiteral("xl/_rels/workbook.xml.rels"),
+            QStringLiteral(
+                "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                "<Relationship Id=\"rId1\" "
+                "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+                "Target=\"worksheets/sheet1.xml\"/>"
+                "<Relationship Id=\"rId2\" "
+                "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" "
+                "Target=\"sharedStrings.xml\"/>"
+                "</Relationships>") },
+        { QStringLiteral("xl/sharedStrings.xml"), sst_xml },
+        { QStringLiteral("xl/worksheets/sheet1.xml"), sheet },
     };
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdCreate))
@@ -132,15 +146,20 @@ int main(int argc, char *argv[])
     initCrypto();
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("rows"), QStringLiteral("Students in the roster (default 10000)."), QStringLiteral("N"), QStringLiteral("10000")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions; medians are reported (default 3)."), QStringLiteral("R"), QStringLiteral("3")});
-    parser.addOption({QStringLiteral("dir"), QStringLiteral("Where the temporary files go (a real disk)."), QStringLiteral("DIR")});
+    parser.addOption({ QStringLiteral("rows"), QStringLiteral("Students in the roster (default 10000)."), QStringLiteral("N"),
+        QStringLiteral("10000") });
+    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Repetitions; medians are reported (default 3)."),
+        QStringLiteral("R"), QStringLiteral("3") });
+    parser.addOption(
+        { QStringLiteral("dir"), QStringLiteral("Where the temporary files go (a real disk)."), QStringLiteral("DIR") });
     parser.process(app);
     const int rows = std::max(1, parser.value(QStringLiteral("rows")).toInt());
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
-    QTemporaryDir tmp(parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) + QStringLiteral("/xinan-import-XXXXXX") : QString());
+    QTemporaryDir tmp(parser.isSet(QStringLiteral("dir"))
+            ? parser.value(QStringLiteral("dir")) + QStringLiteral("/xinan-import-XXXXXX")
+            : QString());
 
-    const QList<Student> students = demoStudents({rows, 2026});
+    const QList<Student> students = demoStudents({ rows, 2026 });
     const QString csv = tmp.filePath(QStringLiteral("roster.csv")), csvNext = tmp.filePath(QStringLiteral("next.csv"));
     const QString xlsx = tmp.filePath(QStringLiteral("roster.xlsx")), xlsxNext = tmp.filePath(QStringLiteral("next.xlsx"));
     writeCsv(csv, rosterRows(students, 0));
@@ -149,7 +168,8 @@ int main(int argc, char *argv[])
     writeXlsx(xlsxNext, rosterRows(students, 1));
 
     out() << "Roster import: " << rows << " students, " << runs << " run(s), load " << loadAverage() << "\n";
-    out() << "files: CSV (GB18030) " << QFileInfo(csv).size() / 1024 << " KiB, xlsx " << QFileInfo(xlsx).size() / 1024 << " KiB\n\n";
+    out() << "files: CSV (GB18030) " << QFileInfo(csv).size() / 1024 << " KiB, xlsx " << QFileInfo(xlsx).size() / 1024
+          << " KiB\n\n";
     out() << QStringLiteral("%1 %2 %3 %4 %5 | %6 %7 %8 %9\n")
                  .arg(QStringLiteral("format"), -6)
                  .arg(QStringLiteral("read"), 7)
@@ -160,7 +180,8 @@ int main(int argc, char *argv[])
                  .arg(QStringLiteral("re-plan"), 7)
                  .arg(QStringLiteral("re-apply"), 8)
                  .arg(QStringLiteral("total"), 7);
-    for (const auto &[format, first, next] : {std::tuple{QStringLiteral("csv"), csv, csvNext}, std::tuple{QStringLiteral("xlsx"), xlsx, xlsxNext}}) {
+    for (const auto &[format, first, next] :
+        { std::tuple { QStringLiteral("csv"), csv, csvNext }, std::tuple { QStringLiteral("xlsx"), xlsx, xlsxNext } }) {
         Result r;
         for (int run = 0; run < runs; ++run) {
             const QString dbPath = tmp.filePath(QStringLiteral("s-%1-%2.xinan").arg(format).arg(run));
@@ -174,7 +195,7 @@ int main(int argc, char *argv[])
             const Timing ta = timed([&] { result = applyRosterImport(db, QStringLiteral("bench"), plan, {}); });
             if (result.added != rows || !plan.problems.isEmpty())
                 qFatal("import check failed: %d added, %d problems: %s", result.added, static_cast<int>(plan.problems.size()),
-                       qPrintable(formatProblems(plan.problems, 3)));
+                    qPrintable(formatProblems(plan.problems, 3)));
             const Timing rr = timed([&] { table = readRoster(next); });
             const Timing rp = timed([&] { plan = planRosterImport(db, table, guessRosterMapping(table.headers)); });
             const Timing ra = timed([&] { result = applyRosterImport(db, QStringLiteral("bench"), plan, {}); });

@@ -67,7 +67,10 @@ using namespace xinan::bench;
 
 enum class Mode { Plain, Encrypted };
 
-QString modeName(Mode m) { return m == Mode::Plain ? QStringLiteral("plain") : QStringLiteral("encrypted"); }
+QString modeName(Mode m)
+{
+    return m == Mode::Plain ? QStringLiteral("plain") : QStringLiteral("encrypted");
+}
 
 struct CacheSetting
 {
@@ -90,7 +93,8 @@ qint64 runAggregates(Database &db)
     Statement groups = db.prepare("SELECT grade, class_name, count(*), sum(special_flags & 1), sum(boarding) "
                                   "FROM students GROUP BY grade, class_name");
     while (groups.step())
-        check = check * 31 + groups.int64(0) * 1000003 + qHash(groups.text(1)) % 1000 + groups.int64(2) * 101 + groups.int64(3) * 7 + groups.int64(4);
+        check = check * 31 + groups.int64(0) * 1000003 + qHash(groups.text(1)) % 1000 + groups.int64(2) * 101
+            + groups.int64(3) * 7 + groups.int64(4);
     Statement bits = db.prepare("SELECT count(*), sum((special_flags & 1) <> 0), sum((special_flags & 2) <> 0), "
                                 "sum((special_flags & 4) <> 0), sum((special_flags & 8) <> 0), sum((special_flags & 16) <> 0), "
                                 "sum((special_flags & 32) <> 0) FROM students WHERE status = 'enrolled'");
@@ -114,7 +118,8 @@ void rawInsert(Database &db, const QList<Student> &students)
                                    "boarding, special_flags, status, created_at, updated_at) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?11, ?11)");
     Statement guardian = db.prepare("INSERT INTO guardians (student_id, position, name, relation, phone) VALUES (?, ?, ?, ?, ?)");
-    Statement audit = db.prepare("INSERT INTO audit_log (at, account, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, '')");
+    Statement audit
+        = db.prepare("INSERT INTO audit_log (at, account, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, '')");
     for (const Student &s : students) {
         student.bind(1, s.studentNo).bind(2, s.name).bind(3, genderCode(s.gender));
         student.bindOptional(4, s.birthDate.isValid() ? s.birthDate.toString(Qt::ISODate) : QString());
@@ -157,13 +162,13 @@ QString key(const char *step, const CacheSetting &cache, Mode mode)
 
 void measureInsert(const Options &o, const QList<Student> &students, Samples &samples, QString *cipherVersion)
 {
-    std::vector<CacheSetting> caches{{QStringLiteral("64MiB"), nullptr}};
+    std::vector<CacheSetting> caches { { QStringLiteral("64MiB"), nullptr } };
     if (o.smallCache)
-        caches.push_back({QStringLiteral("2MB"), "PRAGMA cache_size = -2000"});
+        caches.push_back({ QStringLiteral("2MB"), "PRAGMA cache_size = -2000" });
     std::optional<qint64> expectedCheck;
     // One discarded warm-up of each mode (allocator, CPU caches, file system), so that the
     // first measured configuration is not penalised.
-    for (const Mode mode : {Mode::Plain, Mode::Encrypted}) {
+    for (const Mode mode : { Mode::Plain, Mode::Encrypted }) {
         QTemporaryDir tmp(o.dir + QStringLiteral("/xinan-bench-XXXXXX"));
         Database db = makeDatabase(mode, tmp.filePath(QStringLiteral("warmup.db")));
         migrate(db);
@@ -174,11 +179,14 @@ void measureInsert(const Options &o, const QList<Student> &students, Samples &sa
             for (int i = 0; i < 2; ++i) {
                 // Alternate which mode goes first, so that drift in machine load hits both.
                 const Mode mode = (run + i) % 2 == 0 ? Mode::Plain : Mode::Encrypted;
-                progress() << QStringLiteral("  run %1/%2, cache %3, %4\n").arg(run + 1).arg(o.runs).arg(cache.name, modeName(mode)) << Qt::flush;
+                progress()
+                    << QStringLiteral("  run %1/%2, cache %3, %4\n").arg(run + 1).arg(o.runs).arg(cache.name, modeName(mode))
+                    << Qt::flush;
                 {
                     QTemporaryDir tmp(o.dir + QStringLiteral("/xinan-bench-XXXXXX"));
                     if (!tmp.isValid())
-                        throw Error(ErrorKind::Other, QStringLiteral("Cannot create a temporary folder in %1: %2").arg(o.dir, tmp.errorString()));
+                        throw Error(ErrorKind::Other,
+                            QStringLiteral("Cannot create a temporary folder in %1: %2").arg(o.dir, tmp.errorString()));
                     const QString path = tmp.filePath(QStringLiteral("bench.db"));
                     Database db = makeDatabase(mode, path);
                     if (mode == Mode::Encrypted && cipherVersion->isEmpty())
@@ -203,7 +211,8 @@ void measureInsert(const Options &o, const QList<Student> &students, Samples &sa
                     samples.add(key("aggregate.cold", cache, mode), coldTime);
                     db.close();
                     if (hot != cold || (expectedCheck && *expectedCheck != hot))
-                        throw Error(ErrorKind::Other, QStringLiteral("The aggregates differ between runs: the benchmark is broken."));
+                        throw Error(
+                            ErrorKind::Other, QStringLiteral("The aggregates differ between runs: the benchmark is broken."));
                     expectedCheck = hot;
                     if (looksPlain(path) != (mode == Mode::Plain))
                         throw Error(ErrorKind::Other, QStringLiteral("%1 is not %2 on disk.").arg(path, modeName(mode)));
@@ -256,7 +265,7 @@ void tryDropCaches(DropCaches &state)
 
 struct FirstScreen
 {
-    Timing open;   // Database::open + migrate + school row
+    Timing open; // Database::open + migrate + school row
     Timing counts; // StudentRepository::counts()
     Timing total;
     int students = 0;
@@ -272,7 +281,7 @@ FirstScreen openFirstScreen(const QString &path, const SecretBytes &dataKey, con
         SchoolRepository(*db, user).school();
     });
     r.counts = timed([&] { r.students = StudentRepository(*db, user).counts().total; });
-    r.total = {r.open.wall + r.counts.wall, r.open.cpu + r.counts.cpu};
+    r.total = { r.open.wall + r.counts.wall, r.open.cpu + r.counts.cpu };
     return r;
 }
 
@@ -284,17 +293,18 @@ void measureUnlockAndOpen(const Options &o, const QList<Student> &students, Samp
         progress() << QStringLiteral("  run %1/%2: create, unlock, open\n").arg(run + 1).arg(o.runs) << Qt::flush;
         QTemporaryDir tmp(o.dir + QStringLiteral("/xinan-bench-XXXXXX"));
         if (!tmp.isValid())
-            throw Error(ErrorKind::Other, QStringLiteral("Cannot create a temporary folder in %1: %2").arg(o.dir, tmp.errorString()));
+            throw Error(
+                ErrorKind::Other, QStringLiteral("Cannot create a temporary folder in %1: %2").arg(o.dir, tmp.errorString()));
         const QString path = tmp.filePath(QStringLiteral("school.xinan"));
-        SchoolFile::create(path, demoSchool({o.students, Seed}), user, password);
+        SchoolFile::create(path, demoSchool({ o.students, Seed }), user, password);
 
         // 2. The KDF: what the unlock dialog waits for before the database is touched.
         KeySlotFile keys;
         SecretBytes dataKey;
         samples.add(QStringLiteral("unlock.kdf"), timed([&] {
-                        keys = KeySlotFile::load(KeySlotFile::pathFor(path));
-                        dataKey = keys.unlock(user, password);
-                    }));
+            keys = KeySlotFile::load(KeySlotFile::pathFor(path));
+            dataKey = keys.unlock(user, password);
+        }));
         *cost = keys.slots().first().cost;
 
         // The same slot at 2 passes, the cost currentKdfCost() calibrates with: from the two
@@ -309,13 +319,13 @@ void measureUnlockAndOpen(const Options &o, const QList<Student> &students, Samp
         root.insert(QStringLiteral("slots"), slots);
         const KeySlotFile probe = KeySlotFile::fromJson(QJsonDocument(root).toJson(), path);
         samples.add(QStringLiteral("unlock.kdf2"), timed([&] {
-                        try {
-                            probe.unlock(user, password);
-                        } catch (const Error &e) {
-                            if (e.kind() != ErrorKind::WrongSecret)
-                                throw;
-                        }
-                    }));
+            try {
+                probe.unlock(user, password);
+            } catch (const Error &e) {
+                if (e.kind() != ErrorKind::WrongSecret)
+                    throw;
+            }
+        }));
 
         {
             Database db = Database::open(path, dataKey);
@@ -329,7 +339,8 @@ void measureUnlockAndOpen(const Options &o, const QList<Student> &students, Samp
         const FirstScreen first = openFirstScreen(path, dataKey, user);
         const FirstScreen warm = openFirstScreen(path, dataKey, user);
         if (first.students != students.size() || warm.students != students.size())
-            throw Error(ErrorKind::Other, QStringLiteral("counts() found %1 students, expected %2.").arg(first.students).arg(students.size()));
+            throw Error(ErrorKind::Other,
+                QStringLiteral("counts() found %1 students, expected %2.").arg(first.students).arg(students.size()));
         samples.add(QStringLiteral("open.first.open"), first.open);
         samples.add(QStringLiteral("open.first.counts"), first.counts);
         samples.add(QStringLiteral("open.first.total"), first.total);
@@ -340,20 +351,26 @@ void measureUnlockAndOpen(const Options &o, const QList<Student> &students, Samp
         // What the user actually waits for: SchoolFile::unlockWithPassword (KDF + open +
         // migrate + school row) and the counts of the first screen.
         samples.add(QStringLiteral("unlock.full"), timed([&] {
-                        SchoolFile school = SchoolFile::unlockWithPassword(path, user, password);
-                        StudentRepository(school.db(), user).counts();
-                    }));
+            SchoolFile school = SchoolFile::unlockWithPassword(path, user, password);
+            StudentRepository(school.db(), user).counts();
+        }));
     }
 }
 
 // ------------------------------------------------------------------ output
 
-QString fmt(double v, int precision = 3) { return QString::number(v, 'f', precision); }
+QString fmt(double v, int precision = 3)
+{
+    return QString::number(v, 'f', precision);
+}
 
-QString pad(const QString &s, int width) { return width < 0 ? s.rightJustified(-width) : s.leftJustified(width); }
+QString pad(const QString &s, int width)
+{
+    return width < 0 ? s.rightJustified(-width) : s.leftJustified(width);
+}
 
-void printTables(const Options &o, const Samples &samples, const KdfCost &cost, const DropCaches &drop, const QString &cipherVersion,
-                 double generateSeconds, const QString &loadStart, const QString &loadEnd)
+void printTables(const Options &o, const Samples &samples, const KdfCost &cost, const DropCaches &drop,
+    const QString &cipherVersion, double generateSeconds, const QString &loadStart, const QString &loadEnd)
 {
     QTextStream &s = out();
     s << QStringLiteral("XinAn benchmark, %1 students, median of %2 run(s), %3\n")
@@ -367,25 +384,27 @@ void printTables(const Options &o, const Samples &samples, const KdfCost &cost, 
     s << QStringLiteral("Temporary files in %1; demoStudents() took %2 s (not timed below)\n\n").arg(o.dir, fmt(generateSeconds));
 
     if (samples.has(QStringLiteral("insert.raw/64MiB/plain"))) {
-        s << QStringLiteral("1. Insert %1 students and aggregate (seconds, medians;\n"
-                              "   ratio = encrypted / plain of the wall-clock medians, target <= 1.50; min-ratio = of the fastest runs;\n"
-                              "   cpu-ratio = of the process CPU-time medians, robust when the machine is shared)\n").arg(o.students);
-        const QString header = pad(QStringLiteral("step"), 47) + pad(QStringLiteral("cache"), 7) + pad(QStringLiteral("plain"), -9)
-                               + pad(QStringLiteral("encrypted"), -11) + pad(QStringLiteral("ratio"), -8) + pad(QStringLiteral("min-ratio"), -11)
-                               + pad(QStringLiteral("cpu-ratio"), -11) + QStringLiteral("\n");
+        s << QStringLiteral(
+            "1. Insert %1 students and aggregate (seconds, medians;\n"
+            "   ratio = encrypted / plain of the wall-clock medians, target <= 1.50; min-ratio = of the fastest runs;\n"
+            "   cpu-ratio = of the process CPU-time medians, robust when the machine is shared)\n")
+                 .arg(o.students);
+        const QString header = pad(QStringLiteral("step"), 47) + pad(QStringLiteral("cache"), 7)
+            + pad(QStringLiteral("plain"), -9) + pad(QStringLiteral("encrypted"), -11) + pad(QStringLiteral("ratio"), -8)
+            + pad(QStringLiteral("min-ratio"), -11) + pad(QStringLiteral("cpu-ratio"), -11) + QStringLiteral("\n");
         s << header << QString(header.size() - 1, QLatin1Char('-')) << QStringLiteral("\n");
         const struct
         {
             const char *key;
             const char *label;
         } rows[] = {
-            {"insert.addAll", "StudentRepository::addAll (one transaction)"},
-            {"insert.raw", "raw prepared INSERTs (same rows)"},
-            {"aggregate.hot", "aggregates, SQLite cache hot (mean of 5)"},
-            {"aggregate.cold", "aggregates, SQLite cache emptied (mean of 5)"},
-            {"size.addAll", "file size after addAll (MiB)"},
+            { "insert.addAll", "StudentRepository::addAll (one transaction)" },
+            { "insert.raw", "raw prepared INSERTs (same rows)" },
+            { "aggregate.hot", "aggregates, SQLite cache hot (mean of 5)" },
+            { "aggregate.cold", "aggregates, SQLite cache emptied (mean of 5)" },
+            { "size.addAll", "file size after addAll (MiB)" },
         };
-        for (const char *cacheName : {"64MiB", "2MB"}) {
+        for (const char *cacheName : { "64MiB", "2MB" }) {
             for (const auto &row : rows) {
                 const QString plainKey = QStringLiteral("%1/%2/plain").arg(QLatin1String(row.key), QLatin1String(cacheName));
                 const QString encKey = QStringLiteral("%1/%2/encrypted").arg(QLatin1String(row.key), QLatin1String(cacheName));
@@ -396,40 +415,44 @@ void printTables(const Options &o, const Samples &samples, const KdfCost &cost, 
                 const bool size = QLatin1String(row.key).startsWith(QLatin1String("size"));
                 s << pad(QLatin1String(row.label), 47) << pad(QLatin1String(cacheName), 7) << pad(fmt(p, size ? 1 : 3), -9)
                   << pad(fmt(e, size ? 1 : 3), -11) << pad(p > 0 ? fmt(e / p, 2) + QStringLiteral("x") : QStringLiteral("-"), -8)
-                  << pad(samples.min(plainKey) > 0 ? fmt(samples.min(encKey) / samples.min(plainKey), 2) + QStringLiteral("x") : QStringLiteral("-"), -11);
+                  << pad(samples.min(plainKey) > 0 ? fmt(samples.min(encKey) / samples.min(plainKey), 2) + QStringLiteral("x")
+                                                   : QStringLiteral("-"),
+                         -11);
                 const QString plainCpu = plainKey + QStringLiteral(".cpu");
                 const QString encCpu = encKey + QStringLiteral(".cpu");
                 s << pad(samples.has(plainCpu) && samples.median(plainCpu) > 0
-                             ? fmt(samples.median(encCpu) / samples.median(plainCpu), 2) + QStringLiteral("x") : QStringLiteral("-"), -11)
+                        ? fmt(samples.median(encCpu) / samples.median(plainCpu), 2) + QStringLiteral("x")
+                        : QStringLiteral("-"),
+                    -11)
                   << QStringLiteral("\n");
             }
         }
-
     }
     if (!samples.has(QStringLiteral("unlock.kdf"))) {
         s.flush();
         return;
     }
     s << QStringLiteral("\n2./3. Unlock and first screen (encrypted, %1 students; wall-clock seconds,\n"
-                          "   cpu = median process CPU time)\n").arg(o.students);
+                        "   cpu = median process CPU time)\n")
+             .arg(o.students);
     const QString header2 = pad(QStringLiteral("step"), 58) + pad(QStringLiteral("median"), -8) + pad(QStringLiteral("min"), -8)
-                            + pad(QStringLiteral("max"), -8) + pad(QStringLiteral("cpu"), -8) + QStringLiteral("\n");
+        + pad(QStringLiteral("max"), -8) + pad(QStringLiteral("cpu"), -8) + QStringLiteral("\n");
     s << header2 << QString(header2.size() - 1, QLatin1Char('-')) << QStringLiteral("\n");
     const struct
     {
         const char *key;
         QString label;
     } rows2[] = {
-        {"unlock.kdf", QStringLiteral("KDF: KeySlotFile::load + unlock (Argon2id)")},
-        {"unlock.kdf2", QStringLiteral("KDF at opslimit 2 (the calibration probe's cost)")},
-        {"open.first.open", QStringLiteral("first open: Database::open + migrate + school row")},
-        {"open.first.counts", QStringLiteral("first open: StudentRepository::counts()")},
-        {"open.first.total", QStringLiteral("first open: total beyond the KDF (target < 0.300)")},
-        {"open.warm.open", QStringLiteral("warm open: Database::open + migrate + school row")},
-        {"open.warm.counts", QStringLiteral("warm open: StudentRepository::counts()")},
-        {"open.warm.total", QStringLiteral("warm open: total beyond the KDF")},
-        {"unlock.full", QStringLiteral("unlockWithPassword + counts (what the user waits for)")},
-        {"size.school", QStringLiteral("database file size (MiB)")},
+        { "unlock.kdf", QStringLiteral("KDF: KeySlotFile::load + unlock (Argon2id)") },
+        { "unlock.kdf2", QStringLiteral("KDF at opslimit 2 (the calibration probe's cost)") },
+        { "open.first.open", QStringLiteral("first open: Database::open + migrate + school row") },
+        { "open.first.counts", QStringLiteral("first open: StudentRepository::counts()") },
+        { "open.first.total", QStringLiteral("first open: total beyond the KDF (target < 0.300)") },
+        { "open.warm.open", QStringLiteral("warm open: Database::open + migrate + school row") },
+        { "open.warm.counts", QStringLiteral("warm open: StudentRepository::counts()") },
+        { "open.warm.total", QStringLiteral("warm open: total beyond the KDF") },
+        { "unlock.full", QStringLiteral("unlockWithPassword + counts (what the user waits for)") },
+        { "size.school", QStringLiteral("database file size (MiB)") },
     };
     for (const auto &row : rows2) {
         const QString k = QLatin1String(row.key);
@@ -452,7 +475,8 @@ void printTables(const Options &o, const Samples &samples, const KdfCost &cost, 
                  .arg(perPass > 0 ? qRound((0.8 - fixed) / perPass) : 0);
     }
     s << QStringLiteral("Page cache drop before the first open: %1 (%2)\n")
-             .arg(drop.worked ? QStringLiteral("worked") : QStringLiteral("NOT possible, so the first open is OS-cache warm"), drop.detail);
+             .arg(drop.worked ? QStringLiteral("worked") : QStringLiteral("NOT possible, so the first open is OS-cache warm"),
+                 drop.detail);
     s.flush();
 }
 
@@ -466,17 +490,25 @@ int main(int argc, char *argv[])
     initCrypto();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("XinAn benchmark: SQLCipher overhead, unlock (KDF) time, first-screen open time."));
+    parser.setApplicationDescription(
+        QStringLiteral("XinAn benchmark: SQLCipher overhead, unlock (KDF) time, first-screen open time."));
     parser.addHelpOption();
-    const QCommandLineOption studentsOpt(QStringLiteral("students"), QStringLiteral("Number of students (default 100000)."), QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Runs per measurement; the median is reported (default 3)."), QStringLiteral("R"), QStringLiteral("3"));
+    const QCommandLineOption studentsOpt(QStringLiteral("students"), QStringLiteral("Number of students (default 100000)."),
+        QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption runsOpt(QStringLiteral("runs"),
+        QStringLiteral("Runs per measurement; the median is reported (default 3)."), QStringLiteral("R"), QStringLiteral("3"));
     const QCommandLineOption quickOpt(QStringLiteral("quick"), QStringLiteral("Smoke run: 10000 students, 1 run."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print the results as JSON instead of tables."));
-    const QCommandLineOption jsonOutOpt(QStringLiteral("json-out"), QStringLiteral("Also write the results as JSON to FILE."), QStringLiteral("FILE"));
-    const QCommandLineOption noSmallOpt(QStringLiteral("no-small-cache"), QStringLiteral("Skip the comparison with a 2 MB SQLite page cache."));
-    const QCommandLineOption dirOpt(QStringLiteral("dir"), QStringLiteral("Folder for the temporary databases (default: the system temp folder)."), QStringLiteral("DIR"), QDir::tempPath());
-    const QCommandLineOption partOpt(QStringLiteral("part"), QStringLiteral("Run only part: insert or open (default: both)."), QStringLiteral("PART"));
-    parser.addOptions({studentsOpt, runsOpt, quickOpt, jsonOpt, jsonOutOpt, noSmallOpt, dirOpt, partOpt});
+    const QCommandLineOption jsonOutOpt(
+        QStringLiteral("json-out"), QStringLiteral("Also write the results as JSON to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption noSmallOpt(
+        QStringLiteral("no-small-cache"), QStringLiteral("Skip the comparison with a 2 MB SQLite page cache."));
+    const QCommandLineOption dirOpt(QStringLiteral("dir"),
+        QStringLiteral("Folder for the temporary databases (default: the system temp folder)."), QStringLiteral("DIR"),
+        QDir::tempPath());
+    const QCommandLineOption partOpt(
+        QStringLiteral("part"), QStringLiteral("Run only part: insert or open (default: both)."), QStringLiteral("PART"));
+    parser.addOptions({ studentsOpt, runsOpt, quickOpt, jsonOpt, jsonOutOpt, noSmallOpt, dirOpt, partOpt });
     parser.process(app);
 
     Options o;
@@ -510,7 +542,7 @@ int main(int argc, char *argv[])
 
         progress() << QStringLiteral("Generating %1 demo students...\n").arg(o.students) << Qt::flush;
         QList<Student> students;
-        const double generateSeconds = timed([&] { students = demoStudents({o.students, Seed}); }).wall;
+        const double generateSeconds = timed([&] { students = demoStudents({ o.students, Seed }); }).wall;
 
         if (part.isEmpty() || part == u"insert") {
             progress() << QStringLiteral("1. Insert and aggregate\n") << Qt::flush;
@@ -523,27 +555,30 @@ int main(int argc, char *argv[])
         }
         if (cipherVersion.isEmpty()) {
             QTemporaryDir tmp(o.dir + QStringLiteral("/xinan-bench-XXXXXX"));
-            cipherVersion = Database::create(tmp.filePath(QStringLiteral("v.db")), RecoveryKey::generate().dataKey()).cipherVersion().value_or(QString());
+            cipherVersion = Database::create(tmp.filePath(QStringLiteral("v.db")), RecoveryKey::generate().dataKey())
+                                .cipherVersion()
+                                .value_or(QString());
         }
         const QString loadEnd = loadAverage();
 
-        const QJsonObject root{
-            {QStringLiteral("date"), QDateTime::currentDateTime().toString(Qt::ISODate)},
-            {QStringLiteral("students"), o.students},
-            {QStringLiteral("runs"), o.runs},
-            {QStringLiteral("dir"), o.dir},
-            {QStringLiteral("sqlcipher"), cipherVersion},
-            {QStringLiteral("os"), QSysInfo::prettyProductName()},
-            {QStringLiteral("cpus"), static_cast<int>(sysconf(_SC_NPROCESSORS_ONLN))},
-            {QStringLiteral("loadavg_start"), loadStart},
-            {QStringLiteral("loadavg_end"), loadEnd},
-            {QStringLiteral("generate_seconds"), generateSeconds},
-            {QStringLiteral("kdf"), QJsonObject{{QStringLiteral("opslimit"), static_cast<double>(cost.opsLimit)},
-                                                {QStringLiteral("memlimit_bytes"), static_cast<double>(cost.memLimit)}}},
-            {QStringLiteral("drop_caches"), QJsonObject{{QStringLiteral("attempted"), drop.attempted},
-                                                        {QStringLiteral("worked"), drop.worked},
-                                                        {QStringLiteral("detail"), drop.detail}}},
-            {QStringLiteral("seconds_or_mib"), samples.toJson()},
+        const QJsonObject root {
+            { QStringLiteral("date"), QDateTime::currentDateTime().toString(Qt::ISODate) },
+            { QStringLiteral("students"), o.students },
+            { QStringLiteral("runs"), o.runs },
+            { QStringLiteral("dir"), o.dir },
+            { QStringLiteral("sqlcipher"), cipherVersion },
+            { QStringLiteral("os"), QSysInfo::prettyProductName() },
+            { QStringLiteral("cpus"), static_cast<int>(sysconf(_SC_NPROCESSORS_ONLN)) },
+            { QStringLiteral("loadavg_start"), loadStart },
+            { QStringLiteral("loadavg_end"), loadEnd },
+            { QStringLiteral("generate_seconds"), generateSeconds },
+            { QStringLiteral("kdf"),
+                QJsonObject { { QStringLiteral("opslimit"), static_cast<double>(cost.opsLimit) },
+                    { QStringLiteral("memlimit_bytes"), static_cast<double>(cost.memLimit) } } },
+            { QStringLiteral("drop_caches"),
+                QJsonObject { { QStringLiteral("attempted"), drop.attempted }, { QStringLiteral("worked"), drop.worked },
+                    { QStringLiteral("detail"), drop.detail } } },
+            { QStringLiteral("seconds_or_mib"), samples.toJson() },
         };
         const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
         if (parser.isSet(jsonOutOpt)) {

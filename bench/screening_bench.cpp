@@ -32,7 +32,8 @@ namespace {
 
 QStringList headers()
 {
-    QStringList h{QStringLiteral("序号"), QStringLiteral("提交时间"), QStringLiteral("学籍号"), QStringLiteral("姓名"), QStringLiteral("班级")};
+    QStringList h { QStringLiteral("序号"), QStringLiteral("提交时间"), QStringLiteral("学籍号"), QStringLiteral("姓名"),
+        QStringLiteral("班级") };
     for (int i = 1; i <= 9; ++i)
         h.append(QStringLiteral("第%1题").arg(i));
     return h;
@@ -53,8 +54,8 @@ QList<QStringList> sheetRows(const QList<Student> &students, int rows, const Ins
             break;
         if (s.status != StudentStatus::Enrolled)
             continue;
-        QStringList row{QString::number(out.size() + 1), QStringLiteral("2026/10/9 10:%1").arg(out.size() % 60, 2, 10, QLatin1Char('0')), s.studentNo,
-                        s.name, s.className};
+        QStringList row { QString::number(out.size() + 1),
+            QStringLiteral("2026/10/9 10:%1").arg(out.size() % 60, 2, 10, QLatin1Char('0')), s.studentNo, s.name, s.className };
         for (int i = 0; i < 9; ++i) {
             int a = next() % 10 < 6 ? 0 : next() % 4;
             if (i == 8)
@@ -98,8 +99,9 @@ void writeXlsx(const QString &path, const QList<QStringList> &rows)
         shared.append(s);
         return static_cast<int>(shared.size() - 1);
     };
-    QString sheet = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-    QList<QStringList> all{headers()};
+    QString sheet = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
+                                   "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+    QList<QStringList> all { headers() };
     all += rows;
     for (int r = 0; r < all.size(); ++r) {
         sheet += QStringLiteral("<row r=\"%1\">").arg(r + 1);
@@ -108,21 +110,28 @@ void writeXlsx(const QString &path, const QList<QStringList> &rows)
         sheet += QStringLiteral("</row>");
     }
     sheet += QStringLiteral("</sheetData></worksheet>");
-    QString sstXml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+    QString sstXml = QStringLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
     for (const QString &s : shared)
         sstXml += QStringLiteral("<si><t>%1</t></si>").arg(s.toHtmlEscaped());
     sstXml += QStringLiteral("</sst>");
-    const QList<std::pair<QString, QString>> parts{
-        {QStringLiteral("xl/workbook.xml"),
-         QStringLiteral("<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"答卷\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")},
-        {QStringLiteral("xl/_rels/workbook.xml.rels"),
-         QStringLiteral("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                        "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-                        "</Relationships>")},
-        {QStringLiteral("xl/sharedStrings.xml"), sstXml},
-        {QStringLiteral("xl/worksheets/sheet1.xml"), sheet},
+    const QList<std::pair<QString, QString>> parts {
+        { QStringLiteral("xl/workbook.xml"),
+            QStringLiteral("<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                           "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet "
+                           "name=\"答卷\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>") },
+        { QStringLiteral("xl/_rels/workbook.xml.rels"),
+            QStringLiteral(
+                "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                "<Relationship Id=\"rId1\" "
+                "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+                "Target=\"worksheets/sheet1.xml\"/>"
+                "<Relationship Id=\"rId2\" "
+                "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" "
+                "Target=\"sharedStrings.xml\"/>"
+                "</Relationships>") },
+        { QStringLiteral("xl/sharedStrings.xml"), sstXml },
+        { QStringLiteral("xl/worksheets/sheet1.xml"), sheet },
     };
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdCreate))
@@ -145,22 +154,28 @@ int main(int argc, char *argv[])
     initCrypto();
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("rows"), QStringLiteral("Rows of the sheet (default 5000)."), QStringLiteral("N"), QStringLiteral("5000")});
-    parser.addOption({QStringLiteral("students"), QStringLiteral("Students in the school (default 6000)."), QStringLiteral("N"), QStringLiteral("6000")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions; medians are reported (default 3)."), QStringLiteral("R"), QStringLiteral("3")});
-    parser.addOption({QStringLiteral("dir"), QStringLiteral("Where the temporary files go (a real disk)."), QStringLiteral("DIR")});
+    parser.addOption({ QStringLiteral("rows"), QStringLiteral("Rows of the sheet (default 5000)."), QStringLiteral("N"),
+        QStringLiteral("5000") });
+    parser.addOption({ QStringLiteral("students"), QStringLiteral("Students in the school (default 6000)."), QStringLiteral("N"),
+        QStringLiteral("6000") });
+    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Repetitions; medians are reported (default 3)."),
+        QStringLiteral("R"), QStringLiteral("3") });
+    parser.addOption(
+        { QStringLiteral("dir"), QStringLiteral("Where the temporary files go (a real disk)."), QStringLiteral("DIR") });
     parser.process(app);
     const int rows = std::max(1, parser.value(QStringLiteral("rows")).toInt());
     const int studentCount = std::max(rows, parser.value(QStringLiteral("students")).toInt());
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
-    QTemporaryDir tmp(parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) + QStringLiteral("/xinan-screening-XXXXXX") : QString());
+    QTemporaryDir tmp(parser.isSet(QStringLiteral("dir"))
+            ? parser.value(QStringLiteral("dir")) + QStringLiteral("/xinan-screening-XXXXXX")
+            : QString());
     const Instrument phq9 = *findInstrument(QStringLiteral("phq9"));
 
     // The school: demo students (the enrolled ones fill the sheet), in one encrypted database.
     const QString dbPath = tmp.filePath(QStringLiteral("school.xinan"));
     Database db = Database::create(dbPath, RecoveryKey::generate().dataKey());
     migrate(db);
-    StudentRepository(db, QStringLiteral("bench")).addAll(demoStudents({studentCount, 2026}));
+    StudentRepository(db, QStringLiteral("bench")).addAll(demoStudents({ studentCount, 2026 }));
     const QList<Student> students = StudentRepository(db, QStringLiteral("bench")).list();
     const QList<QStringList> sheet = sheetRows(students, rows, phq9);
     if (sheet.size() < rows)
@@ -172,7 +187,8 @@ int main(int argc, char *argv[])
 
     out() << "Screening import (PHQ-9, matched by 学籍号): " << rows << " rows, " << students.size() << " students, " << runs
           << " run(s), load " << loadAverage() << "\n";
-    out() << "files: CSV (GB18030, option labels) " << QFileInfo(csv).size() / 1024 << " KiB, xlsx " << QFileInfo(xlsx).size() / 1024 << " KiB\n\n";
+    out() << "files: CSV (GB18030, option labels) " << QFileInfo(csv).size() / 1024 << " KiB, xlsx "
+          << QFileInfo(xlsx).size() / 1024 << " KiB\n\n";
     out() << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                  .arg(QStringLiteral("format"), -6)
                  .arg(QStringLiteral("read"), 7)
@@ -180,7 +196,7 @@ int main(int argc, char *argv[])
                  .arg(QStringLiteral("apply"), 7)
                  .arg(QStringLiteral("total"), 7)
                  .arg(QStringLiteral("cpu"), 7);
-    for (const auto &[format, file] : {std::pair{QStringLiteral("csv"), csv}, std::pair{QStringLiteral("xlsx"), xlsx}}) {
+    for (const auto &[format, file] : { std::pair { QStringLiteral("csv"), csv }, std::pair { QStringLiteral("xlsx"), xlsx } }) {
         Samples s;
         for (int run = 0; run < runs; ++run) {
             // A new drive each run: the same students, no duplicates.
@@ -194,12 +210,12 @@ int main(int argc, char *argv[])
             const Timing tp = timed([&] { plan = planScreeningImport(db, read, phq9, drive); });
             const Timing ta = timed([&] { result = applyScreeningImport(db, QStringLiteral("bench"), plan, phq9, options); });
             if (result.recorded != rows || !plan.problems.isEmpty())
-                qFatal("import check failed: %d recorded, %d problems: %s", result.recorded, static_cast<int>(plan.problems.size()),
-                       qPrintable(formatScreeningProblems(plan.problems, 3)));
+                qFatal("import check failed: %d recorded, %d problems: %s", result.recorded,
+                    static_cast<int>(plan.problems.size()), qPrintable(formatScreeningProblems(plan.problems, 3)));
             s.add(QStringLiteral("read"), tr);
             s.add(QStringLiteral("plan"), tp);
             s.add(QStringLiteral("apply"), ta);
-            s.add(QStringLiteral("total"), Timing{tr.wall + tp.wall + ta.wall, tr.cpu + tp.cpu + ta.cpu});
+            s.add(QStringLiteral("total"), Timing { tr.wall + tp.wall + ta.wall, tr.cpu + tp.cpu + ta.cpu });
         }
         const auto m = [&s](const char *key) { return QString::number(s.median(QString::fromLatin1(key)), 'f', 3); };
         out() << QStringLiteral("%1 %2 %3 %4 %5 %6\n")

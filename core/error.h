@@ -9,11 +9,11 @@
 namespace xinan {
 
 enum class ErrorKind : int {
-    Other = 1,       // anything else: I/O, disk full, programmer error surfaced to the user
-    Usage = 2,       // the command was called wrongly
+    Other = 1, // anything else: I/O, disk full, programmer error surfaced to the user
+    Usage = 2, // the command was called wrongly
     WrongSecret = 3, // wrong password or recovery key
-    Damaged = 4,     // database or key file damaged, or not a XinAn file at all
-    Rejected = 5,    // input refused, nothing written
+    Damaged = 4, // database or key file damaged, or not a XinAn file at all
+    Rejected = 5, // input refused, nothing written
 };
 
 class Error : public std::exception

@@ -58,17 +58,19 @@ QDate dateOption(const CommandLine &cl, const QString &name, const QDate &fallba
 int runList(const QStringList &args)
 {
     CommandLine cl(QStringLiteral("appointments list"),
-                   Tr::tr("List the appointments that start on the given days, by start time (by default today and the six days after)."));
+        Tr::tr("List the appointments that start on the given days, by start time (by default today and the six days after)."));
     addUnlockOptions(cl);
     cl.option(QStringLiteral("from"), Tr::tr("The first day (YYYY-MM-DD; default today)."), QStringLiteral("DATE"))
-        .option(QStringLiteral("to"), Tr::tr("The last day (YYYY-MM-DD; default six days after --from)."), QStringLiteral("DATE"));
+        .option(
+            QStringLiteral("to"), Tr::tr("The last day (YYYY-MM-DD; default six days after --from)."), QStringLiteral("DATE"));
     addFormatOption(cl);
     if (!cl.parse(args))
         return 0;
     const QDate from = dateOption(cl, QStringLiteral("from"), clock::today());
     const QDate to = dateOption(cl, QStringLiteral("to"), from.addDays(6));
     if (to < from)
-        throw Error(ErrorKind::Usage, Tr::tr("--to (%1) is before --from (%2).").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+        throw Error(ErrorKind::Usage,
+            Tr::tr("--to (%1) is before --from (%2).").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
     const QString format = formatOf(cl);
     cl.required(QStringLiteral("db"));
     SchoolFile school = unlock(cl);
@@ -79,10 +81,10 @@ int runList(const QStringList &args)
 
 int runAppointments(const QStringList &args)
 {
-    return runSubcommand(args, {{"list", runList}},
-                         Tr::tr("Usage: xinan-cli appointments list [options]\n"
-                                "(xinan-cli appointments list --help shows the options.)"),
-                         Tr::tr("Use \"appointments list\"; run \"xinan-cli appointments --help\" for more."));
+    return runSubcommand(args, { { "list", runList } },
+        Tr::tr("Usage: xinan-cli appointments list [options]\n"
+               "(xinan-cli appointments list --help shows the options.)"),
+        Tr::tr("Use \"appointments list\"; run \"xinan-cli appointments --help\" for more."));
 }
 
 } // namespace

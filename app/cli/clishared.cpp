@@ -18,7 +18,8 @@ struct Tr
 void addUnlockOptions(CommandLine &cl)
 {
     cl.option(QStringLiteral("db"), Tr::tr("The school database file (NAME.xinan)."), QStringLiteral("FILE"))
-        .option(QStringLiteral("user"), Tr::tr("The account whose password is asked (may be left out when there is only one)."), QStringLiteral("USER"))
+        .option(QStringLiteral("user"), Tr::tr("The account whose password is asked (may be left out when there is only one)."),
+            QStringLiteral("USER"))
         .option(QStringLiteral("recovery-key"), Tr::tr("Ask for the recovery key instead of a password."))
         .secretsOption();
 }
@@ -30,7 +31,7 @@ SchoolFile unlock(const CommandLine &cl, SecretInput &input)
         const SecretBytes key = input.ask(Tr::tr("Recovery key"));
         const QString user = cl.value(QStringLiteral("user"));
         return SchoolFile::unlockWithRecoveryKey(db, QString::fromUtf8(key.chars(), static_cast<qsizetype>(key.size())),
-                                                 user.isEmpty() ? QStringLiteral("recovery-key") : user);
+            user.isEmpty() ? QStringLiteral("recovery-key") : user);
     }
     const QString user = SchoolFile::resolveUser(db, cl.value(QStringLiteral("user")));
     const SecretBytes password = input.ask(Tr::tr("Password for %1").arg(user));
@@ -57,24 +58,26 @@ void refuseExisting(const QString &db)
 
 void addFormatOption(CommandLine &cl)
 {
-    cl.option(QStringLiteral("format"), Tr::tr("table (default), csv (UTF-8 with BOM, for Excel) or json."), QStringLiteral("FORMAT"));
+    cl.option(
+        QStringLiteral("format"), Tr::tr("table (default), csv (UTF-8 with BOM, for Excel) or json."), QStringLiteral("FORMAT"));
 }
 
 QString formatOf(const CommandLine &cl)
 {
-    const QString format = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")).toLower() : QStringLiteral("table");
+    const QString format
+        = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")).toLower() : QStringLiteral("table");
     if (format != u"table" && format != u"csv" && format != u"json")
         throw Error(ErrorKind::Usage, Tr::tr("--format must be table, csv or json, not \"%1\".").arg(format));
     return format;
 }
 
-int runSubcommand(const QStringList &args, std::initializer_list<std::pair<const char *, Subcommand>> subs,
-                  const QString &help, const QString &misuse)
+int runSubcommand(const QStringList &args, std::initializer_list<std::pair<const char *, Subcommand>> subs, const QString &help,
+    const QString &misuse)
 {
     const QString sub = args.value(1);
     for (const auto &[name, run] : subs)
         if (sub == QLatin1String(name))
-            return run(QStringList{args.value(0)} + args.mid(2));
+            return run(QStringList { args.value(0) } + args.mid(2));
     if (sub == u"--help" || sub == u"-h") {
         out() << help << '\n';
         return 0;
@@ -89,8 +92,9 @@ int displayWidth(const QString &text)
         const char16_t u = c.unicode();
         if (c.isLowSurrogate())
             continue;
-        const bool wide = c.isHighSurrogate() || (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
-                          || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
+        const bool wide = c.isHighSurrogate() || (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
+            || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F)
+            || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
         w += wide ? 2 : 1;
     }
     return w;

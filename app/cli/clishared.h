@@ -33,8 +33,8 @@ using Subcommand = int (*)(const QStringList &args);
 // Runs `xinan-cli COMMAND SUB ...`: args are the program, SUB and SUB's arguments; the chosen
 // subcommand gets the program and its own arguments. --help prints `help`; anything else is a
 // usage error saying `misuse`.
-int runSubcommand(const QStringList &args, std::initializer_list<std::pair<const char *, Subcommand>> subs,
-                  const QString &help, const QString &misuse);
+int runSubcommand(const QStringList &args, std::initializer_list<std::pair<const char *, Subcommand>> subs, const QString &help,
+    const QString &misuse);
 
 // Columns a text takes in a terminal: Chinese characters take two.
 int displayWidth(const QString &text);

@@ -33,19 +33,22 @@ CommandLine::CommandLine(const QString &command, const QString &description)
 
 CommandLine &CommandLine::option(const QString &name, const QString &description, const QString &valueName)
 {
-    m_parser.addOption(valueName.isEmpty() ? QCommandLineOption(name, description) : QCommandLineOption(name, description, valueName));
+    m_parser.addOption(
+        valueName.isEmpty() ? QCommandLineOption(name, description) : QCommandLineOption(name, description, valueName));
     return *this;
 }
 
 CommandLine &CommandLine::secretsOption()
 {
-    return option(QStringLiteral("password-stdin"), Tr::tr("Read passwords and keys from standard input, one per line, in the order they are asked for."));
+    return option(QStringLiteral("password-stdin"),
+        Tr::tr("Read passwords and keys from standard input, one per line, in the order they are asked for."));
 }
 
 bool CommandLine::parse(const QStringList &arguments)
 {
     if (!m_parser.parse(arguments))
-        throw Error(ErrorKind::Usage, m_parser.errorText() + u'\n' + Tr::tr("Run \"xinan-cli %1 --help\" for its options.").arg(m_command));
+        throw Error(ErrorKind::Usage,
+            m_parser.errorText() + u'\n' + Tr::tr("Run \"xinan-cli %1 --help\" for its options.").arg(m_command));
     if (m_parser.isSet(QStringLiteral("help"))) {
         // Qt's first line names the executable's full path; name the subcommand instead.
         const QString help = m_parser.helpText();
@@ -54,8 +57,9 @@ bool CommandLine::parse(const QStringList &arguments)
         return false;
     }
     if (!m_parser.positionalArguments().isEmpty())
-        throw Error(ErrorKind::Usage, Tr::tr("Unexpected argument \"%1\". Run \"xinan-cli %2 --help\" for its options.")
-                                          .arg(m_parser.positionalArguments().first(), m_command));
+        throw Error(ErrorKind::Usage,
+            Tr::tr("Unexpected argument \"%1\". Run \"xinan-cli %2 --help\" for its options.")
+                .arg(m_parser.positionalArguments().first(), m_command));
     return true;
 }
 
@@ -63,7 +67,8 @@ QString CommandLine::required(const QString &name) const
 {
     const QString v = m_parser.value(name);
     if (v.isEmpty())
-        throw Error(ErrorKind::Usage, Tr::tr("The option --%1 is required. Run \"xinan-cli %2 --help\" for its options.").arg(name, m_command));
+        throw Error(ErrorKind::Usage,
+            Tr::tr("The option --%1 is required. Run \"xinan-cli %2 --help\" for its options.").arg(name, m_command));
     return v;
 }
 

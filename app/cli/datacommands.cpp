@@ -41,7 +41,8 @@ int runBackup(const QStringList &args)
     SecretInput input(cl.isSet(QStringLiteral("password-stdin")));
     SchoolFile school = unlock(cl, input);
     const BackupInfo info = createBackup(school, outPath);
-    out() << Tr::tr("Backup written and checked: %1 (%2 bytes of database). It opens with the recovery key or the password of: %3.")
+    out() << Tr::tr(
+        "Backup written and checked: %1 (%2 bytes of database). It opens with the recovery key or the password of: %3.")
                  .arg(outPath, QString::number(info.databaseBytes), info.accounts.join(QLatin1String(", ")))
           << '\n';
     return 0;
@@ -49,7 +50,8 @@ int runBackup(const QStringList &args)
 
 int runRestore(const QStringList &args)
 {
-    CommandLine cl(QStringLiteral("restore"), Tr::tr("Restore a database from a backup. The current database, if any, is kept aside, never deleted."));
+    CommandLine cl(QStringLiteral("restore"),
+        Tr::tr("Restore a database from a backup. The current database, if any, is kept aside, never deleted."));
     cl.option(QStringLiteral("backup"), Tr::tr("The backup file."), QStringLiteral("BACKUP"))
         .option(QStringLiteral("db"), Tr::tr("Where to put the restored database (NAME.xinan)."), QStringLiteral("FILE"))
         .option(QStringLiteral("user"), Tr::tr("The account whose password (as of the backup) is given."), QStringLiteral("USER"))
@@ -59,7 +61,9 @@ int runRestore(const QStringList &args)
     const QString backup = cl.required(QStringLiteral("backup"));
     const QString db = cl.required(QStringLiteral("db"));
     const BackupInfo info = readBackupInfo(backup);
-    out() << Tr::tr("Backup of %1 made on %2.").arg(info.schoolName, QLocale().toString(info.created.toLocalTime(), QLocale::ShortFormat)) << '\n';
+    out() << Tr::tr("Backup of %1 made on %2.")
+                 .arg(info.schoolName, QLocale().toString(info.created.toLocalTime(), QLocale::ShortFormat))
+          << '\n';
     out().flush();
     SecretInput input(cl.isSet(QStringLiteral("password-stdin")));
     const SecretBytes secret = input.ask(Tr::tr("Recovery key or password"));
@@ -68,7 +72,9 @@ int runRestore(const QStringList &args)
         user = cl.value(QStringLiteral("user"));
         if (user.isEmpty()) {
             if (info.accounts.size() != 1)
-                throw Error(ErrorKind::Usage, Tr::tr("The backup carries several accounts (%1); name one with --user.").arg(info.accounts.join(QLatin1String(", "))));
+                throw Error(ErrorKind::Usage,
+                    Tr::tr("The backup carries several accounts (%1); name one with --user.")
+                        .arg(info.accounts.join(QLatin1String(", "))));
             user = info.accounts.first();
         }
     }
@@ -76,7 +82,8 @@ int runRestore(const QStringList &args)
     out() << Tr::tr("Restored and checked %1.").arg(db) << '\n';
     if (!result.previousDatabase.isEmpty())
         out() << Tr::tr("The database that was there before was kept as %1.").arg(result.previousDatabase) << '\n';
-    out() << Tr::tr("Passwords are those of the backup's accounts: %1.").arg(result.info.accounts.join(QLatin1String(", "))) << '\n';
+    out() << Tr::tr("Passwords are those of the backup's accounts: %1.").arg(result.info.accounts.join(QLatin1String(", ")))
+          << '\n';
     return 0;
 }
 
@@ -94,7 +101,7 @@ int runVerify(const QStringList &args)
     } catch (const Error &e) {
         if (e.kind() != ErrorKind::Damaged)
             throw;
-        report.checks.append({Tr::tr("Opening the database"), false, e.message()});
+        report.checks.append({ Tr::tr("Opening the database"), false, e.message() });
     }
     for (const auto &c : report.checks)
         out() << (c.passed ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) << Tr::tr("%1: %2").arg(c.name, c.detail) << '\n';

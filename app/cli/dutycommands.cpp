@@ -39,7 +39,8 @@ QByteArray renderPdf(const DutySheet &sheet)
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         writer.setResolution(300);
         writer.setTitle(Tr::tr("Duty roster %1").arg(dutyWeekRange(sheet.week.monday)));
         writer.setCreator(QStringLiteral("XinAn"));
@@ -56,9 +57,10 @@ QByteArray renderPdf(const DutySheet &sheet)
 int runPrint(const QStringList &args)
 {
     CommandLine cl(QStringLiteral("duty print"),
-        Tr::tr("Write the duty roster of one week as a PDF (A4 landscape) to post on the office door: rooms and staff per day and "
-               "period, holidays and closed days. An existing file is kept unless --force is given. Usage: xinan-cli duty print "
-               "--db FILE --week DATE --out FILE.pdf"));
+        Tr::tr(
+            "Write the duty roster of one week as a PDF (A4 landscape) to post on the office door: rooms and staff per day and "
+            "period, holidays and closed days. An existing file is kept unless --force is given. Usage: xinan-cli duty print "
+            "--db FILE --week DATE --out FILE.pdf"));
     addUnlockOptions(cl);
     cl.option(QStringLiteral("week"), Tr::tr("Any day of the week to print (YYYY-MM-DD)."), QStringLiteral("DATE"))
         .option(QStringLiteral("out"), Tr::tr("The PDF file to write."), QStringLiteral("FILE"))
@@ -71,19 +73,23 @@ int runPrint(const QStringList &args)
         throw Error(ErrorKind::Usage, Tr::tr("--week must be a date such as 2026-09-07, not \"%1\".").arg(weekText));
     const QString outPath = cl.required(QStringLiteral("out"));
     if (QFileInfo::exists(outPath) && !cl.isSet(QStringLiteral("force")))
-        throw Error(ErrorKind::Rejected, Tr::tr("%1 already exists; choose another file or add --force to replace it.").arg(outPath));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("%1 already exists; choose another file or add --force to replace it.").arg(outPath));
     cl.required(QStringLiteral("db"));
     SchoolFile school = unlock(cl);
     const DutySheet sheet = dutySheet(school.db(), school.user(), day, clock::today());
     writeFileAtomically(outPath, renderPdf(sheet));
-    out() << Tr::tr("Wrote the duty roster of %1 (%2 shifts) to %3.").arg(dutyWeekRange(sheet.week.monday)).arg(sheet.week.shifts.size()).arg(outPath)
+    out() << Tr::tr("Wrote the duty roster of %1 (%2 shifts) to %3.")
+                 .arg(dutyWeekRange(sheet.week.monday))
+                 .arg(sheet.week.shifts.size())
+                 .arg(outPath)
           << '\n';
     return 0;
 }
 
 int runDuty(const QStringList &args)
 {
-    return runSubcommand(args, {{"print", runPrint}},
+    return runSubcommand(args, { { "print", runPrint } },
         Tr::tr("Usage: xinan-cli duty print --db FILE --week DATE --out FILE.pdf [--force]\n"
                "(xinan-cli duty print --help shows the options.)"),
         Tr::tr("Use \"duty print\"; run \"xinan-cli duty --help\" for more."));

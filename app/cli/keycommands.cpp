@@ -24,7 +24,7 @@ struct Tr
 void printRecoveryKey(const QString &key)
 {
     out() << Tr::tr("Recovery key (shown only this once; print it or copy it by hand and lock it away).\n"
-                "It opens the database if every password is forgotten or the key file is lost:")
+                    "It opens the database if every password is forgotten or the key file is lost:")
           << "\n\n    " << key << "\n\n";
     out().flush();
 }
@@ -36,7 +36,8 @@ int runInit(const QStringList &args)
     CommandLine cl(QStringLiteral("init"), Tr::tr("Create a new, encrypted school database."));
     cl.option(QStringLiteral("db"), dbOptionText(), QStringLiteral("FILE"))
         .option(QStringLiteral("school"), Tr::tr("The school's name."), QStringLiteral("NAME"))
-        .option(QStringLiteral("school-type"), Tr::tr("小学, 初中, 高中, 九年一贯制, 完全中学, 十二年一贯制 or 中职."), QStringLiteral("TYPE"))
+        .option(QStringLiteral("school-type"), Tr::tr("小学, 初中, 高中, 九年一贯制, 完全中学, 十二年一贯制 or 中职."),
+            QStringLiteral("TYPE"))
         .option(QStringLiteral("city"), Tr::tr("The city or prefecture (市/州)."), QStringLiteral("CITY"))
         .option(QStringLiteral("county"), Tr::tr("The county or district (县/区)."), QStringLiteral("COUNTY"))
         .option(QStringLiteral("user"), Tr::tr("The first account's name."), QStringLiteral("USER"))
@@ -162,9 +163,12 @@ int runPasswd(const QStringList &args)
 
 int runRecover(const QStringList &args)
 {
-    CommandLine cl(QStringLiteral("recover"), Tr::tr("Open a database with its recovery key and set a new password for an account. Works when the key file is lost."));
+    CommandLine cl(QStringLiteral("recover"),
+        Tr::tr("Open a database with its recovery key and set a new password for an account. Works when the key file is lost."));
     cl.option(QStringLiteral("db"), dbOptionText(), QStringLiteral("FILE"))
-        .option(QStringLiteral("user"), Tr::tr("The account whose password is set (may be left out when the key file names only one)."), QStringLiteral("USER"))
+        .option(QStringLiteral("user"),
+            Tr::tr("The account whose password is set (may be left out when the key file names only one)."),
+            QStringLiteral("USER"))
         .secretsOption();
     if (!cl.parse(args))
         return 0;
@@ -180,12 +184,14 @@ int runRecover(const QStringList &args)
     validateUserName(user);
     SecretInput input(cl.isSet(QStringLiteral("password-stdin")));
     const SecretBytes key = input.ask(Tr::tr("Recovery key"));
-    SchoolFile school = SchoolFile::unlockWithRecoveryKey(db, QString::fromUtf8(key.chars(), static_cast<qsizetype>(key.size())), user);
+    SchoolFile school
+        = SchoolFile::unlockWithRecoveryKey(db, QString::fromUtf8(key.chars(), static_cast<qsizetype>(key.size())), user);
     const SecretBytes password = input.askNew(Tr::tr("New password for %1").arg(user), Tr::tr("Repeat the password"));
     const bool recreated = school.setPassword(user, password);
     out() << Tr::tr("The password of %1 was set.").arg(user) << '\n';
     if (recreated)
-        out() << Tr::tr("The key file %1 was missing or damaged and has been recreated; other accounts must be added again with \"xinan-cli users add\".")
+        out() << Tr::tr("The key file %1 was missing or damaged and has been recreated; other accounts must be added again with "
+                        "\"xinan-cli users add\".")
                      .arg(school.keyFilePath())
               << '\n';
     return 0;

@@ -45,10 +45,12 @@ void print(const QList<RiskStudent> &students, const QString &format)
 
 int runList(const QStringList &args)
 {
-    CommandLine cl(QStringLiteral("risk list"), Tr::tr("List the students at a risk level, most serious first (by default every student at "
-                                                        "yellow or above)."));
+    CommandLine cl(QStringLiteral("risk list"),
+        Tr::tr("List the students at a risk level, most serious first (by default every student at "
+               "yellow or above)."));
     addUnlockOptions(cl);
-    cl.option(QStringLiteral("level"), Tr::tr("Only the students at this level: red, orange or yellow."), QStringLiteral("LEVEL"));
+    cl.option(
+        QStringLiteral("level"), Tr::tr("Only the students at this level: red, orange or yellow."), QStringLiteral("LEVEL"));
     addFormatOption(cl);
     if (!cl.parse(args))
         return 0;
@@ -56,7 +58,8 @@ int runList(const QStringList &args)
     if (cl.isSet(QStringLiteral("level"))) {
         level = riskLevelFromCode(cl.value(QStringLiteral("level")));
         if (!level || *level == RiskLevel::Green)
-            throw Error(ErrorKind::Usage, Tr::tr("--level must be red, orange or yellow, not \"%1\".").arg(cl.value(QStringLiteral("level"))));
+            throw Error(ErrorKind::Usage,
+                Tr::tr("--level must be red, orange or yellow, not \"%1\".").arg(cl.value(QStringLiteral("level"))));
     }
     const QString format = formatOf(cl);
     cl.required(QStringLiteral("db"));
@@ -69,27 +72,32 @@ int runList(const QStringList &args)
 
 int runSet(const QStringList &args)
 {
-    CommandLine cl(QStringLiteral("risk set"), Tr::tr("Change a student's risk level, with where the change comes from and why. A screening "
-                                                       "result never lowers a level: a counsellor confirms a lower level."));
+    CommandLine cl(QStringLiteral("risk set"),
+        Tr::tr("Change a student's risk level, with where the change comes from and why. A screening "
+               "result never lowers a level: a counsellor confirms a lower level."));
     addUnlockOptions(cl);
     cl.option(QStringLiteral("student"), Tr::tr("The student's student number (学籍号)."), QStringLiteral("NO"))
         .option(QStringLiteral("level"), Tr::tr("The new level: green, yellow, orange or red."), QStringLiteral("LEVEL"))
-        .option(QStringLiteral("source"), Tr::tr("Where the change comes from: screening, session, teacher_report, parent, crisis, hospital or "
-                                                 "review."),
-                QStringLiteral("SOURCE"))
+        .option(QStringLiteral("source"),
+            Tr::tr("Where the change comes from: screening, session, teacher_report, parent, crisis, hospital or "
+                   "review."),
+            QStringLiteral("SOURCE"))
         .option(QStringLiteral("reason"), Tr::tr("Why: what was observed, and by whom."), QStringLiteral("TEXT"));
     if (!cl.parse(args))
         return 0;
     const QString studentNo = cl.required(QStringLiteral("student")).trimmed();
     const std::optional<RiskLevel> level = riskLevelFromCode(cl.required(QStringLiteral("level")));
     if (!level)
-        throw Error(ErrorKind::Usage, Tr::tr("--level must be green, yellow, orange or red, not \"%1\".").arg(cl.value(QStringLiteral("level"))));
+        throw Error(ErrorKind::Usage,
+            Tr::tr("--level must be green, yellow, orange or red, not \"%1\".").arg(cl.value(QStringLiteral("level"))));
     const std::optional<RiskSource> source = riskSourceFromCode(cl.required(QStringLiteral("source")));
     if (!source)
-        throw Error(ErrorKind::Usage, Tr::tr("--source must be screening, session, teacher_report, parent, crisis, hospital or review, not \"%1\".")
-                                          .arg(cl.value(QStringLiteral("source"))));
+        throw Error(ErrorKind::Usage,
+            Tr::tr("--source must be screening, session, teacher_report, parent, crisis, hospital or review, not \"%1\".")
+                .arg(cl.value(QStringLiteral("source"))));
     if (!cl.isSet(QStringLiteral("reason")))
-        throw Error(ErrorKind::Usage, Tr::tr("The option --reason is required. Run \"xinan-cli risk set --help\" for its options."));
+        throw Error(
+            ErrorKind::Usage, Tr::tr("The option --reason is required. Run \"xinan-cli risk set --help\" for its options."));
     cl.required(QStringLiteral("db"));
     SchoolFile school = unlock(cl);
     StudentRepository students(school.db(), school.user());
@@ -100,18 +108,19 @@ int runSet(const QStringList &args)
     const RiskLevel from = risk.current(id);
     risk.change(id, *level, *source, cl.value(QStringLiteral("reason")));
     const std::optional<Student> student = students.find(id);
-    out() << Tr::tr("Risk level of %1 (%2): %3 → %4.").arg(student ? student->name : QString(), studentNo, riskLevelName(from), riskLevelName(*level))
+    out() << Tr::tr("Risk level of %1 (%2): %3 → %4.")
+                 .arg(student ? student->name : QString(), studentNo, riskLevelName(from), riskLevelName(*level))
           << '\n';
     return 0;
 }
 
 int runRisk(const QStringList &args)
 {
-    return runSubcommand(args, {{"list", runList}, {"set", runSet}},
-                         Tr::tr("Usage: xinan-cli risk list [options]\n"
-                           "       xinan-cli risk set [options]\n"
-                           "(xinan-cli risk list --help and xinan-cli risk set --help show the options.)"),
-                         Tr::tr("Use \"risk list\" or \"risk set\"; run \"xinan-cli risk --help\" for more."));
+    return runSubcommand(args, { { "list", runList }, { "set", runSet } },
+        Tr::tr("Usage: xinan-cli risk list [options]\n"
+               "       xinan-cli risk set [options]\n"
+               "(xinan-cli risk list --help and xinan-cli risk set --help show the options.)"),
+        Tr::tr("Use \"risk list\" or \"risk set\"; run \"xinan-cli risk --help\" for more."));
 }
 
 } // namespace

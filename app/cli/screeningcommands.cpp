@@ -26,7 +26,7 @@ struct Tr
 QStringList takeFiles(QStringList &args, const QStringList &valueOptions)
 {
     QStringList files;
-    QStringList rest{args.value(0)};
+    QStringList rest { args.value(0) };
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == u"--") {
@@ -53,12 +53,14 @@ QString columnName(const ScreeningSheet &sheet, int column)
 int runImport(const QStringList &arguments)
 {
     QStringList args = arguments; // takePositional() edits it
-    const QStringList files =
-        takeFiles(args, {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("instrument"), QStringLiteral("drive"), QStringLiteral("term"),
-                   QStringLiteral("first-code")});
+    const QStringList files = takeFiles(args,
+        { QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("instrument"), QStringLiteral("drive"),
+            QStringLiteral("term"), QStringLiteral("first-code") });
     CommandLine cl(QStringLiteral("screening import"),
-        Tr::tr("Import screening answers from a sheet exported by a survey tool (.xlsx or .csv, one row per student), score them and record "
-               "them in a screening drive. Rows are matched by 学籍号, or by name and class. Usage: xinan-cli screening import [options] "
+        Tr::tr("Import screening answers from a sheet exported by a survey tool (.xlsx or .csv, one row per student), score them "
+               "and record "
+               "them in a screening drive. Rows are matched by 学籍号, or by name and class. Usage: xinan-cli screening import "
+               "[options] "
                "SHEET"));
     addUnlockOptions(cl);
     cl.option(QStringLiteral("instrument"),
@@ -78,7 +80,8 @@ int runImport(const QStringList &arguments)
     if (!cl.parse(args))
         return 0;
     if (files.size() != 1)
-        throw Error(ErrorKind::Usage, Tr::tr("Name exactly one sheet. Run \"xinan-cli screening import --help\" for its options."));
+        throw Error(
+            ErrorKind::Usage, Tr::tr("Name exactly one sheet. Run \"xinan-cli screening import --help\" for its options."));
     const QString id = cl.required(QStringLiteral("instrument")).trimmed();
     std::optional<Instrument> instrument = findInstrument(id);
     std::optional<SchoolFile> opened; // a school's own instrument needs the school's file first
@@ -124,17 +127,20 @@ int runImport(const QStringList &arguments)
         out() << plan.codingNote << '\n';
     if (plan.codingNeedsChoice) {
         out().flush();
-        throw Error(ErrorKind::Rejected, Tr::tr("Nothing was imported: add --first-code 0 if the digits are scores, or --first-code 1 if "
-                                                "the first option is coded 1."));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("Nothing was imported: add --first-code 0 if the digits are scores, or --first-code 1 if "
+                   "the first option is coded 1."));
     }
     if (!plan.problems.isEmpty())
-        out() << Tr::tr("Rows with problems: %1").arg(plan.invalidRows.size()) << '\n' << formatScreeningProblems(plan.problems) << '\n';
+        out() << Tr::tr("Rows with problems: %1").arg(plan.invalidRows.size()) << '\n'
+              << formatScreeningProblems(plan.problems) << '\n';
     out().flush();
     const bool skip = cl.isSet(QStringLiteral("skip-invalid"));
     if (!plan.problems.isEmpty() && !skip)
-        throw Error(ErrorKind::Rejected, Tr::tr("%n row(s) of the sheet have problems; nothing was imported. Correct them in the file, or use "
-                                                "--skip-invalid to import only the valid rows.",
-                                             nullptr, static_cast<int>(plan.invalidRows.size())));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("%n row(s) of the sheet have problems; nothing was imported. Correct them in the file, or use "
+                   "--skip-invalid to import only the valid rows.",
+                nullptr, static_cast<int>(plan.invalidRows.size())));
     if (cl.isSet(QStringLiteral("dry-run"))) {
         out() << Tr::tr("Dry run: nothing was written.") << '\n';
         return 0;
@@ -143,8 +149,9 @@ int runImport(const QStringList &arguments)
     options.skipInvalid = skip;
     options.term = cl.value(QStringLiteral("term"));
     const ScreeningImportResult r = applyScreeningImport(school.db(), school.user(), plan, *instrument, options);
-    out() << Tr::tr("Recorded: %1 result(s), %2 row(s) skipped; %3 need a second-stage interview, %4 with a critical item (%5 raised to "
-                    "yellow).")
+    out() << Tr::tr(
+        "Recorded: %1 result(s), %2 row(s) skipped; %3 need a second-stage interview, %4 with a critical item (%5 raised to "
+        "yellow).")
                  .arg(r.recorded)
                  .arg(r.skippedRows)
                  .arg(r.needsInterview)
@@ -188,7 +195,8 @@ void print(Database &db, const QList<ScreeningResultRow> &results, const QString
 
 int runResults(const QStringList &args)
 {
-    CommandLine cl(QStringLiteral("screening results"), Tr::tr("List the scored screening results per student (of one drive, or of every drive)."));
+    CommandLine cl(QStringLiteral("screening results"),
+        Tr::tr("List the scored screening results per student (of one drive, or of every drive)."));
     addUnlockOptions(cl);
     cl.option(QStringLiteral("drive"), Tr::tr("Only the results of this screening drive."), QStringLiteral("NAME"));
     addFormatOption(cl);
@@ -202,7 +210,8 @@ int runResults(const QStringList &args)
     if (cl.isSet(QStringLiteral("drive"))) {
         const std::optional<ScreeningDrive> drive = repo.findDrive(cl.value(QStringLiteral("drive")));
         if (!drive)
-            throw Error(ErrorKind::Rejected, Tr::tr("There is no screening drive called \"%1\".").arg(cl.value(QStringLiteral("drive"))));
+            throw Error(
+                ErrorKind::Rejected, Tr::tr("There is no screening drive called \"%1\".").arg(cl.value(QStringLiteral("drive"))));
         driveId = drive->id;
     }
     const QList<ScreeningResultRow> rows = repo.results(driveId);
@@ -229,7 +238,9 @@ int runScreening(const QStringList &args)
 QList<Command> screeningCommands()
 {
     return { { "screening",
-        QT_TRANSLATE_NOOP("Cli", "import screening answers, list results and instruments, add a school's instrument (screening import, results, instruments, add-instrument)"),
+        QT_TRANSLATE_NOOP("Cli",
+            "import screening answers, list results and instruments, add a school's instrument (screening import, results, "
+            "instruments, add-instrument)"),
         runScreening } };
 }
 

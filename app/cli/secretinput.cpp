@@ -59,7 +59,8 @@ SecretBytes SecretInput::readStdinLine(const QString &prompt)
     bool ended = false;
     SecretBytes line = readLine(stdin, &ended);
     if (ended)
-        throw Error(ErrorKind::Usage, Tr::tr("Standard input ended before \"%1\" was given (--password-stdin reads one secret per line).").arg(prompt));
+        throw Error(ErrorKind::Usage,
+            Tr::tr("Standard input ended before \"%1\" was given (--password-stdin reads one secret per line).").arg(prompt));
     return line;
 }
 
@@ -69,11 +70,12 @@ SecretBytes SecretInput::readTerminal(const QString &prompt)
     if (!tty || !isatty(fileno(tty))) {
         if (tty)
             std::fclose(tty);
-        throw Error(ErrorKind::Usage, Tr::tr("There is no terminal to ask for \"%1\"; pass secrets on standard input with --password-stdin.").arg(prompt));
+        throw Error(ErrorKind::Usage,
+            Tr::tr("There is no terminal to ask for \"%1\"; pass secrets on standard input with --password-stdin.").arg(prompt));
     }
     // Echo goes off (and type-ahead is discarded) before the prompt appears, so that what is
     // typed after the prompt is never shown and never lost.
-    termios old{};
+    termios old {};
     tcgetattr(fileno(tty), &old);
     termios quiet = old;
     quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);

@@ -11,7 +11,10 @@ namespace xinan::cli {
 class SecretInput final
 {
 public:
-    explicit SecretInput(bool fromStdin) : m_fromStdin(fromStdin) {}
+    explicit SecretInput(bool fromStdin)
+        : m_fromStdin(fromStdin)
+    {
+    }
     // Throws Error(Usage) when there is no terminal and --password-stdin was not given,
     // or when standard input ends before the secret.
     SecretBytes ask(const QString &prompt);

@@ -28,7 +28,7 @@ constexpr int ListedLimit = 20;
 QStringList takePositional(QStringList &args, const QStringList &valueOptions)
 {
     QStringList positional;
-    QStringList rest{args.value(0)};
+    QStringList rest { args.value(0) };
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == u"--") {
@@ -56,18 +56,20 @@ QString studentLine(const Student &s)
 int runImport(const QStringList &arguments)
 {
     QStringList args = arguments; // takePositional() edits it
-    const QStringList files = takePositional(args, {QStringLiteral("db"), QStringLiteral("user")});
+    const QStringList files = takePositional(args, { QStringLiteral("db"), QStringLiteral("user") });
     CommandLine cl(QStringLiteral("students import"),
-                   Tr::tr("Import or update students from a roster (.xlsx, .csv or .txt from the student registry or a class list). "
-                          "Students are matched by their student number (学籍号). Usage: xinan-cli students import [options] ROSTER"));
+        Tr::tr("Import or update students from a roster (.xlsx, .csv or .txt from the student registry or a class list). "
+               "Students are matched by their student number (学籍号). Usage: xinan-cli students import [options] ROSTER"));
     addUnlockOptions(cl);
-    cl.option(QStringLiteral("skip-invalid"), Tr::tr("Import the valid rows and skip the rows with problems (by default nothing is imported "
-                                                     "when any row has a problem)."))
+    cl.option(QStringLiteral("skip-invalid"),
+          Tr::tr("Import the valid rows and skip the rows with problems (by default nothing is imported "
+                 "when any row has a problem)."))
         .option(QStringLiteral("dry-run"), Tr::tr("Only check the roster and show what would change; write nothing."));
     if (!cl.parse(args))
         return 0;
     if (files.size() != 1)
-        throw Error(ErrorKind::Usage, Tr::tr("Name exactly one roster file. Run \"xinan-cli students import --help\" for its options."));
+        throw Error(
+            ErrorKind::Usage, Tr::tr("Name exactly one roster file. Run \"xinan-cli students import --help\" for its options."));
     const QString path = files.first();
     cl.required(QStringLiteral("db"));
     // Read the roster before asking for the password: a file that cannot be read costs nothing.
@@ -79,7 +81,9 @@ int runImport(const QStringList &arguments)
           << '\n';
     for (int c = 0; c < table.headers.size(); ++c) {
         const RosterField f = mapping.value(c, RosterField::Ignore);
-        out() << Tr::tr("  column %1 \"%2\": %3").arg(c + 1).arg(table.headers.at(c), f == RosterField::Ignore ? Tr::tr("ignored") : rosterFieldName(f))
+        out() << Tr::tr("  column %1 \"%2\": %3")
+                     .arg(c + 1)
+                     .arg(table.headers.at(c), f == RosterField::Ignore ? Tr::tr("ignored") : rosterFieldName(f))
               << '\n';
     }
     out().flush();
@@ -102,9 +106,10 @@ int runImport(const QStringList &arguments)
     out().flush();
     const bool skip = cl.isSet(QStringLiteral("skip-invalid"));
     if (!plan.problems.isEmpty() && !skip)
-        throw Error(ErrorKind::Rejected, Tr::tr("%n row(s) of the roster have problems; nothing was imported. Correct them in the file, or use "
-                                                "--skip-invalid to import only the valid rows.",
-                                                nullptr, static_cast<int>(plan.invalidRows.size())));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("%n row(s) of the roster have problems; nothing was imported. Correct them in the file, or use "
+                   "--skip-invalid to import only the valid rows.",
+                nullptr, static_cast<int>(plan.invalidRows.size())));
     if (cl.isSet(QStringLiteral("dry-run"))) {
         out() << Tr::tr("Dry run: nothing was written.") << '\n';
         return 0;
@@ -112,25 +117,33 @@ int runImport(const QStringList &arguments)
     ImportOptions options;
     options.skipInvalid = skip;
     const ImportResult r = applyRosterImport(school.db(), school.user(), plan, options);
-    out() << Tr::tr("Imported: %1 added, %2 updated, %3 unchanged, %4 row(s) skipped.").arg(r.added).arg(r.updated).arg(r.unchanged).arg(r.skippedRows)
+    out() << Tr::tr("Imported: %1 added, %2 updated, %3 unchanged, %4 row(s) skipped.")
+                 .arg(r.added)
+                 .arg(r.updated)
+                 .arg(r.unchanged)
+                 .arg(r.skippedRows)
           << '\n';
     return 0;
 }
 
 const QList<std::pair<QString, int>> &flagKeys()
 {
-    static const QList<std::pair<QString, int>> keys{
-        {QStringLiteral("left_behind"), LeftBehind}, {QStringLiteral("single_parent"), SingleParent}, {QStringLiteral("orphan"), Orphan},
-        {QStringLiteral("migrant"), Migrant},        {QStringLiteral("disability"), Disability},      {QStringLiteral("financial_hardship"), FinancialHardship}};
+    static const QList<std::pair<QString, int>> keys { { QStringLiteral("left_behind"), LeftBehind },
+        { QStringLiteral("single_parent"), SingleParent }, { QStringLiteral("orphan"), Orphan },
+        { QStringLiteral("migrant"), Migrant }, { QStringLiteral("disability"), Disability },
+        { QStringLiteral("financial_hardship"), FinancialHardship } };
     return keys;
 }
 
 QString genderKey(Gender g)
 {
     switch (g) {
-    case Gender::Male: return QStringLiteral("male");
-    case Gender::Female: return QStringLiteral("female");
-    case Gender::Unknown: break;
+    case Gender::Male:
+        return QStringLiteral("male");
+    case Gender::Female:
+        return QStringLiteral("female");
+    case Gender::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
@@ -164,11 +177,15 @@ void print(const QList<StudentRow> &students, const QString &format)
 
 int runList(const QStringList &args)
 {
-    CommandLine cl(QStringLiteral("students list"), Tr::tr("List students, optionally filtered by a search (name, pinyin, pinyin initials or "
-                                                            "student number), a grade or a class."));
+    CommandLine cl(QStringLiteral("students list"),
+        Tr::tr("List students, optionally filtered by a search (name, pinyin, pinyin initials or "
+               "student number), a grade or a class."));
     addUnlockOptions(cl);
-    cl.option(QStringLiteral("search"), Tr::tr("Text to look for in the name, its pinyin or initials (zs for 张三), or the student number."), QStringLiteral("TEXT"))
-        .option(QStringLiteral("grade"), Tr::tr("Only this grade: 1 to 15, or a name such as 三年级, 初一, 高二."), QStringLiteral("GRADE"))
+    cl.option(QStringLiteral("search"),
+          Tr::tr("Text to look for in the name, its pinyin or initials (zs for 张三), or the student number."),
+          QStringLiteral("TEXT"))
+        .option(QStringLiteral("grade"), Tr::tr("Only this grade: 1 to 15, or a name such as 三年级, 初一, 高二."),
+            QStringLiteral("GRADE"))
         .option(QStringLiteral("class"), Tr::tr("Only this class, such as 3班."), QStringLiteral("CLASS"));
     addFormatOption(cl);
     if (!cl.parse(args))
@@ -180,9 +197,11 @@ int runList(const QStringList &args)
         const QString g = cl.value(QStringLiteral("grade")).trimmed();
         bool numeric = false;
         const int n = g.toInt(&numeric);
-        const std::optional<int> grade = numeric ? (n >= 1 && n <= 15 ? std::optional<int>(n) : std::nullopt) : roster::parseGrade(g);
+        const std::optional<int> grade
+            = numeric ? (n >= 1 && n <= 15 ? std::optional<int>(n) : std::nullopt) : roster::parseGrade(g);
         if (!grade)
-            throw Error(ErrorKind::Usage, Tr::tr("--grade must be a grade from 1 to 15 or a name such as 三年级, 初一 or 高二, not \"%1\".").arg(g));
+            throw Error(ErrorKind::Usage,
+                Tr::tr("--grade must be a grade from 1 to 15 or a name such as 三年级, 初一 or 高二, not \"%1\".").arg(g));
         filter.grade = *grade;
     }
     if (cl.isSet(QStringLiteral("class")))
@@ -198,11 +217,11 @@ int runList(const QStringList &args)
 
 int runStudents(const QStringList &args)
 {
-    return runSubcommand(args, {{"import", runImport}, {"list", runList}},
-                         Tr::tr("Usage: xinan-cli students import [options] ROSTER\n"
-                           "       xinan-cli students list [options]\n"
-                           "(xinan-cli students import --help and xinan-cli students list --help show the options.)"),
-                         Tr::tr("Use \"students import\" or \"students list\"; run \"xinan-cli students --help\" for more."));
+    return runSubcommand(args, { { "import", runImport }, { "list", runList } },
+        Tr::tr("Usage: xinan-cli students import [options] ROSTER\n"
+               "       xinan-cli students list [options]\n"
+               "(xinan-cli students import --help and xinan-cli students list --help show the options.)"),
+        Tr::tr("Use \"students import\" or \"students list\"; run \"xinan-cli students --help\" for more."));
 }
 
 } // namespace

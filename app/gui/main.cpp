@@ -1,6 +1,6 @@
 // xinan: the desktop application. Opens (or creates) a school database, then shows it.
-#include "shell/mainwindow.h"
 #include "settings/appsettings.h"
+#include "shell/mainwindow.h"
 #include "unlock/startflow.h"
 
 #include "crypto/secret.h"

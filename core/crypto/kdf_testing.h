@@ -13,4 +13,4 @@ void useCheapKdf(bool cheap);
 KdfCost calibrateKdf(double targetSeconds, std::size_t memLimit);
 // Derives a key with the given cost (what unlocking a slot of that cost spends).
 void deriveWithCost(const KdfCost &cost);
-}
+} // namespace xinan::testing

@@ -26,7 +26,7 @@ constexpr int FormatVersion = 1;
 constexpr std::size_t ProductionMemLimit = 64u * 1024u * 1024u;
 constexpr double TargetSeconds = 0.8;
 
-std::atomic<bool> g_cheapKdf{false};
+std::atomic<bool> g_cheapKdf { false };
 
 struct Tr
 {
@@ -37,10 +37,10 @@ SecretBytes deriveKey(const SecretBytes &password, const QByteArray &salt, const
 {
     SecretBytes key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     if (crypto_pwhash(key.data(), key.size(), password.chars(), password.size(),
-                      reinterpret_cast<const unsigned char *>(salt.constData()), cost.opsLimit, cost.memLimit,
-                      crypto_pwhash_ALG_ARGON2ID13) != 0)
-        throw Error(ErrorKind::Other, Tr::tr("Not enough memory to check the password (Argon2id needs %1 MiB).")
-                                          .arg(cost.memLimit / (1024 * 1024)));
+            reinterpret_cast<const unsigned char *>(salt.constData()), cost.opsLimit, cost.memLimit, crypto_pwhash_ALG_ARGON2ID13)
+        != 0)
+        throw Error(ErrorKind::Other,
+            Tr::tr("Not enough memory to check the password (Argon2id needs %1 MiB).").arg(cost.memLimit / (1024 * 1024)));
     return key;
 }
 
@@ -78,7 +78,10 @@ KdfCost calibrate(double targetSeconds, std::size_t memLimit)
 
 } // namespace
 
-void testing::useCheapKdf(bool cheap) { g_cheapKdf = cheap; }
+void testing::useCheapKdf(bool cheap)
+{
+    g_cheapKdf = cheap;
+}
 
 KdfCost testing::calibrateKdf(double targetSeconds, std::size_t memLimit)
 {
@@ -94,7 +97,7 @@ void testing::deriveWithCost(const KdfCost &cost)
 KdfCost currentKdfCost()
 {
     if (g_cheapKdf)
-        return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+        return { crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN };
     static std::once_flag once;
     static KdfCost cost;
     std::call_once(once, [] { cost = calibrate(TargetSeconds, ProductionMemLimit); });
@@ -107,7 +110,8 @@ void validateUserName(const QString &user)
         throw Error(ErrorKind::Rejected, Tr::tr("The account name must be 1 to 32 characters long."));
     for (const QChar c : user)
         if (c.isSpace() || c.category() == QChar::Other_Control || c == u'/' || c == u'\\')
-            throw Error(ErrorKind::Rejected, Tr::tr("The account name \"%1\" contains a space or a character that is not allowed.").arg(user));
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("The account name \"%1\" contains a space or a character that is not allowed.").arg(user));
 }
 
 void validateNewPassword(const SecretBytes &password)
@@ -117,7 +121,10 @@ void validateNewPassword(const SecretBytes &password)
         throw Error(ErrorKind::Rejected, Tr::tr("The password is too short: use at least 8 characters."));
 }
 
-QString KeySlotFile::pathFor(const QString &databasePath) { return databasePath + QStringLiteral("-keys"); }
+QString KeySlotFile::pathFor(const QString &databasePath)
+{
+    return databasePath + QStringLiteral("-keys");
+}
 
 KeySlotFile KeySlotFile::load(const QString &path)
 {
@@ -131,10 +138,11 @@ KeySlotFile KeySlotFile::fromJson(const QByteArray &json, const QString &where)
 {
     const auto damaged = [&where] {
         return Error(ErrorKind::Damaged,
-                     Tr::tr("The key file %1 is damaged or is not a XinAn key file. The database can still be opened with the recovery key.")
-                         .arg(where));
+            Tr::tr(
+                "The key file %1 is damaged or is not a XinAn key file. The database can still be opened with the recovery key.")
+                .arg(where));
     };
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     const QJsonObject root = doc.object();
     if (parseError.error != QJsonParseError::NoError || root.value(QLatin1String("format")).toString() != QLatin1String(Format))
@@ -171,25 +179,26 @@ QByteArray KeySlotFile::toJson() const
 {
     QJsonArray slots;
     for (const auto &slot : m_slots) {
-        slots.append(QJsonObject{
-            {QLatin1String("user"), slot.user},
-            {QLatin1String("created"), slot.created.toUTC().toString(Qt::ISODate)},
-            {QLatin1String("kdf"), QLatin1String("argon2id13")},
-            {QLatin1String("opslimit"), static_cast<double>(slot.cost.opsLimit)},
-            {QLatin1String("memlimit"), static_cast<double>(slot.cost.memLimit)},
-            {QLatin1String("salt"), QString::fromLatin1(slot.salt.toBase64())},
-            {QLatin1String("nonce"), QString::fromLatin1(slot.nonce.toBase64())},
-            {QLatin1String("wrapped"), QString::fromLatin1(slot.wrapped.toBase64())},
+        slots.append(QJsonObject {
+            { QLatin1String("user"), slot.user },
+            { QLatin1String("created"), slot.created.toUTC().toString(Qt::ISODate) },
+            { QLatin1String("kdf"), QLatin1String("argon2id13") },
+            { QLatin1String("opslimit"), static_cast<double>(slot.cost.opsLimit) },
+            { QLatin1String("memlimit"), static_cast<double>(slot.cost.memLimit) },
+            { QLatin1String("salt"), QString::fromLatin1(slot.salt.toBase64()) },
+            { QLatin1String("nonce"), QString::fromLatin1(slot.nonce.toBase64()) },
+            { QLatin1String("wrapped"), QString::fromLatin1(slot.wrapped.toBase64()) },
         });
     }
-    const QJsonObject root{{QLatin1String("format"), QLatin1String(Format)},
-                           {QLatin1String("version"), FormatVersion},
-                           {QLatin1String("key_check"), QString::fromLatin1(m_keyCheck.toBase64())},
-                           {QLatin1String("slots"), slots}};
+    const QJsonObject root { { QLatin1String("format"), QLatin1String(Format) }, { QLatin1String("version"), FormatVersion },
+        { QLatin1String("key_check"), QString::fromLatin1(m_keyCheck.toBase64()) }, { QLatin1String("slots"), slots } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-void KeySlotFile::save(const QString &path) const { writeFileAtomically(path, toJson()); }
+void KeySlotFile::save(const QString &path) const
+{
+    writeFileAtomically(path, toJson());
+}
 
 QStringList KeySlotFile::users() const
 {
@@ -199,7 +208,10 @@ QStringList KeySlotFile::users() const
     return out;
 }
 
-bool KeySlotFile::hasUser(const QString &user) const { return users().contains(user); }
+bool KeySlotFile::hasUser(const QString &user) const
+{
+    return users().contains(user);
+}
 
 void KeySlotFile::setSlot(const QString &user, const SecretBytes &password, const SecretBytes &dataKey)
 {
@@ -214,12 +226,12 @@ void KeySlotFile::setSlot(const QString &user, const SecretBytes &password, cons
     randombytes_buf(slot.nonce.data(), static_cast<std::size_t>(slot.nonce.size()));
     const SecretBytes kek = deriveKey(password, slot.salt, slot.cost);
     const QByteArray ad = associatedData(user);
-    slot.wrapped = QByteArray(static_cast<qsizetype>(dataKey.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES), Qt::Uninitialized);
+    slot.wrapped
+        = QByteArray(static_cast<qsizetype>(dataKey.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES), Qt::Uninitialized);
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(slot.wrapped.data()), &written, dataKey.data(),
-                                               dataKey.size(), reinterpret_cast<const unsigned char *>(ad.constData()),
-                                               static_cast<unsigned long long>(ad.size()), nullptr,
-                                               reinterpret_cast<const unsigned char *>(slot.nonce.constData()), kek.data());
+        dataKey.size(), reinterpret_cast<const unsigned char *>(ad.constData()), static_cast<unsigned long long>(ad.size()),
+        nullptr, reinterpret_cast<const unsigned char *>(slot.nonce.constData()), kek.data());
     removeSlot(user);
     m_slots.append(slot);
 }
@@ -233,17 +245,16 @@ SecretBytes KeySlotFile::unlock(const QString &user, const SecretBytes &password
 {
     const auto it = std::find_if(m_slots.cbegin(), m_slots.cend(), [&user](const KeySlot &s) { return s.user == user; });
     if (it == m_slots.cend())
-        throw Error(ErrorKind::Usage, Tr::tr("There is no account \"%1\" in this database. Accounts: %2").arg(user, users().join(QLatin1String(", "))));
+        throw Error(ErrorKind::Usage,
+            Tr::tr("There is no account \"%1\" in this database. Accounts: %2").arg(user, users().join(QLatin1String(", "))));
     const SecretBytes kek = deriveKey(password, it->salt, it->cost);
     const QByteArray ad = associatedData(user);
     SecretBytes dataKey(static_cast<std::size_t>(it->wrapped.size()) - crypto_aead_xchacha20poly1305_ietf_ABYTES);
     unsigned long long len = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(dataKey.data(), &len, nullptr,
-                                                   reinterpret_cast<const unsigned char *>(it->wrapped.constData()),
-                                                   static_cast<unsigned long long>(it->wrapped.size()),
-                                                   reinterpret_cast<const unsigned char *>(ad.constData()),
-                                                   static_cast<unsigned long long>(ad.size()),
-                                                   reinterpret_cast<const unsigned char *>(it->nonce.constData()), kek.data())
+            reinterpret_cast<const unsigned char *>(it->wrapped.constData()), static_cast<unsigned long long>(it->wrapped.size()),
+            reinterpret_cast<const unsigned char *>(ad.constData()), static_cast<unsigned long long>(ad.size()),
+            reinterpret_cast<const unsigned char *>(it->nonce.constData()), kek.data())
         != 0)
         throw Error(ErrorKind::WrongSecret, Tr::tr("Wrong password for account \"%1\".").arg(user));
     return dataKey;

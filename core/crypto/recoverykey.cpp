@@ -12,7 +12,7 @@ namespace xinan {
 namespace {
 
 constexpr char Alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base32
-constexpr int DataChars = 40;                                    // 200 bits / 5
+constexpr int DataChars = 40; // 200 bits / 5
 constexpr int CheckChars = 5;
 constexpr int GroupSize = 5;
 
@@ -37,7 +37,7 @@ int valueOf(QChar c)
 // 25 secret bytes -> 40 base32 digits, 5 bits each, most significant first.
 std::array<int, DataChars> toDigits(const unsigned char *bytes)
 {
-    std::array<int, DataChars> digits{};
+    std::array<int, DataChars> digits {};
     for (int i = 0; i < DataChars; ++i) {
         int v = 0;
         for (int b = 0; b < 5; ++b) {
@@ -58,7 +58,7 @@ std::array<int, CheckChars> checksumOf(const unsigned char *bytes)
     crypto_generichash_update(&st, context, sizeof context - 1);
     crypto_generichash_update(&st, bytes, RecoveryKey::SecretSize);
     crypto_generichash_final(&st, hash, sizeof hash);
-    std::array<int, CheckChars> out{};
+    std::array<int, CheckChars> out {};
     for (int i = 0; i < CheckChars; ++i)
         out[static_cast<std::size_t>(i)] = hash[i] & 31;
     return out;
@@ -78,18 +78,20 @@ RecoveryKey RecoveryKey::generate()
 
 RecoveryKey RecoveryKey::parse(const QString &text)
 {
-    std::array<int, DataChars + CheckChars> digits{};
+    std::array<int, DataChars + CheckChars> digits {};
     int n = 0;
     for (const QChar c : text) {
         if (c.isSpace() || c == u'-')
             continue;
         const int v = valueOf(c);
         if (v < 0 || n >= DataChars + CheckChars)
-            throw Error(ErrorKind::WrongSecret, Tr::tr("This is not a recovery key: it should be nine groups of five letters and digits."));
+            throw Error(ErrorKind::WrongSecret,
+                Tr::tr("This is not a recovery key: it should be nine groups of five letters and digits."));
         digits[static_cast<std::size_t>(n++)] = v;
     }
     if (n != DataChars + CheckChars)
-        throw Error(ErrorKind::WrongSecret, Tr::tr("This is not a recovery key: it should be nine groups of five letters and digits."));
+        throw Error(
+            ErrorKind::WrongSecret, Tr::tr("This is not a recovery key: it should be nine groups of five letters and digits."));
     SecretBytes secret(SecretSize);
     for (int i = 0; i < DataChars * 5; ++i) {
         const int bit = (digits[static_cast<std::size_t>(i / 5)] >> (4 - i % 5)) & 1;
@@ -98,7 +100,9 @@ RecoveryKey RecoveryKey::parse(const QString &text)
     const auto check = checksumOf(secret.data());
     for (int i = 0; i < CheckChars; ++i)
         if (check[static_cast<std::size_t>(i)] != digits[static_cast<std::size_t>(DataChars + i)])
-            throw Error(ErrorKind::WrongSecret, Tr::tr("The recovery key has a typing mistake (its check group does not match). Please compare it with the printed key."));
+            throw Error(ErrorKind::WrongSecret,
+                Tr::tr("The recovery key has a typing mistake (its check group does not match). Please compare it with the "
+                       "printed key."));
     sodium_memzero(digits.data(), sizeof digits);
     return RecoveryKey(std::move(secret));
 }
@@ -131,7 +135,7 @@ QByteArray keyCheckOf(const SecretBytes &dataKey)
     static const unsigned char context[] = "XinAn file salt v1";
     QByteArray out(RecoveryKey::KeyCheckSize, Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), static_cast<std::size_t>(out.size()), context,
-                       sizeof context - 1, dataKey.data(), dataKey.size());
+        sizeof context - 1, dataKey.data(), dataKey.size());
     return out;
 }
 

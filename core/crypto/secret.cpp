@@ -14,7 +14,8 @@ namespace xinan {
 void initCrypto()
 {
     if (sodium_init() < 0)
-        throw Error(ErrorKind::Other, QCoreApplication::translate("Crypto", "The cryptography library could not be initialised."));
+        throw Error(
+            ErrorKind::Other, QCoreApplication::translate("Crypto", "The cryptography library could not be initialised."));
 }
 
 SecretBytes::SecretBytes(std::size_t size)

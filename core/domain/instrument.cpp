@@ -37,13 +37,15 @@ bool isCode(const QString &s)
 class Reader
 {
 public:
-    explicit Reader(const QString &source) : m_source(source) {}
+    explicit Reader(const QString &source)
+        : m_source(source)
+    {
+    }
 
     [[noreturn]] void fail(const QString &problem) const
     {
         throw Error(ErrorKind::Rejected,
-                    Tr::tr("Instrument definition %1 is not valid: %2 Correct the definition and load it again.")
-                        .arg(m_source, problem));
+            Tr::tr("Instrument definition %1 is not valid: %2 Correct the definition and load it again.").arg(m_source, problem));
     }
 
     void checkKeys(const QJsonObject &o, const QStringList &allowed, const QString &where) const
@@ -157,7 +159,7 @@ void readOptions(const Reader &r, const QJsonObject &root, Instrument &in)
     for (qsizetype i = 0; i < options.size(); ++i) {
         const QString where = entry(QStringLiteral("options"), i);
         const QJsonObject o = r.object(options.at(i), where);
-        r.checkKeys(o, {QStringLiteral("value"), QStringLiteral("label")}, where);
+        r.checkKeys(o, { QStringLiteral("value"), QStringLiteral("label") }, where);
         InstrumentOption opt;
         opt.value = r.integer(o, QStringLiteral("value"), where);
         opt.label = r.string(o, QStringLiteral("label"), where);
@@ -180,7 +182,8 @@ void readItems(const Reader &r, const QJsonObject &root, Instrument &in)
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString where = entry(QStringLiteral("items"), i);
         const QJsonObject o = r.object(items.at(i), where);
-        r.checkKeys(o, {QStringLiteral("number"), QStringLiteral("text"), QStringLiteral("reverse"), QStringLiteral("subscale")}, where);
+        r.checkKeys(o,
+            { QStringLiteral("number"), QStringLiteral("text"), QStringLiteral("reverse"), QStringLiteral("subscale") }, where);
         InstrumentItem item;
         item.number = r.integer(o, QStringLiteral("number"), where);
         item.text = r.string(o, QStringLiteral("text"), where);
@@ -190,13 +193,13 @@ void readItems(const Reader &r, const QJsonObject &root, Instrument &in)
         if (numbers.contains(item.number))
             r.fail(Tr::tr("item number %1 appears twice.").arg(item.number));
         if (item.number < 1 || item.number > items.size())
-            r.fail(Tr::tr("item number %1 is out of order: with %2 items, number them 1 to %2.")
-                       .arg(item.number).arg(items.size()));
+            r.fail(
+                Tr::tr("item number %1 is out of order: with %2 items, number them 1 to %2.").arg(item.number).arg(items.size()));
         numbers.insert(item.number);
         in.items.append(item);
     }
-    std::sort(in.items.begin(), in.items.end(),
-              [](const InstrumentItem &a, const InstrumentItem &b) { return a.number < b.number; });
+    std::sort(
+        in.items.begin(), in.items.end(), [](const InstrumentItem &a, const InstrumentItem &b) { return a.number < b.number; });
 
     const bool anyReverse = std::any_of(in.items.cbegin(), in.items.cend(), [](const InstrumentItem &i) { return i.reverse; });
     if (anyReverse) {
@@ -204,7 +207,8 @@ void readItems(const Reader &r, const QJsonObject &root, Instrument &in)
         for (const InstrumentOption &opt : in.options) {
             if (!in.isOption(sum - opt.value))
                 r.fail(Tr::tr("reverse-scored items need symmetric option values, but option %1 has no mirror value %2.")
-                           .arg(opt.value).arg(sum - opt.value));
+                           .arg(opt.value)
+                           .arg(sum - opt.value));
         }
     }
 }
@@ -213,7 +217,7 @@ void readScoring(const Reader &r, const QJsonObject &root, Instrument &in)
 {
     const QString where = Tr::tr("\"scoring\"");
     const QJsonObject o = r.object(r.required(root, QStringLiteral("scoring"), Tr::tr("the definition")), where);
-    r.checkKeys(o, {QStringLiteral("method")}, where);
+    r.checkKeys(o, { QStringLiteral("method") }, where);
     in.scoringMethod = r.string(o, QStringLiteral("method"), where);
     if (in.scoringMethod != u"sum")
         r.fail(Tr::tr("scoring method \"%1\" is not supported; use \"sum\".").arg(in.scoringMethod));
@@ -228,7 +232,10 @@ void readBands(const Reader &r, const QJsonObject &root, Instrument &in)
     for (qsizetype i = 0; i < bands.size(); ++i) {
         const QString where = entry(QStringLiteral("bands"), i);
         const QJsonObject o = r.object(bands.at(i), where);
-        r.checkKeys(o, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("code"), QStringLiteral("label"), QStringLiteral("flag")}, where);
+        r.checkKeys(o,
+            { QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("code"), QStringLiteral("label"),
+                QStringLiteral("flag") },
+            where);
         InstrumentBand band;
         band.from = r.integer(o, QStringLiteral("from"), where);
         band.to = r.integer(o, QStringLiteral("to"), where);
@@ -236,32 +243,42 @@ void readBands(const Reader &r, const QJsonObject &root, Instrument &in)
         band.label = r.string(o, QStringLiteral("label"), where);
         band.flag = r.boolean(o, QStringLiteral("flag"), where);
         if (band.from > band.to)
-            r.fail(Tr::tr("band \"%1\" runs from %2 to %3; \"from\" must not be above \"to\".").arg(band.code).arg(band.from).arg(band.to));
+            r.fail(Tr::tr("band \"%1\" runs from %2 to %3; \"from\" must not be above \"to\".")
+                       .arg(band.code)
+                       .arg(band.from)
+                       .arg(band.to));
         if (codes.contains(band.code))
             r.fail(Tr::tr("band code \"%1\" appears twice.").arg(band.code));
         codes.insert(band.code);
         in.bands.append(band);
     }
-    std::sort(in.bands.begin(), in.bands.end(),
-              [](const InstrumentBand &a, const InstrumentBand &b) { return a.from < b.from; });
+    std::sort(in.bands.begin(), in.bands.end(), [](const InstrumentBand &a, const InstrumentBand &b) { return a.from < b.from; });
     const InstrumentBand &first = in.bands.constFirst();
     if (first.from != in.minTotal())
         r.fail(Tr::tr("the lowest band \"%1\" starts at %2, but the lowest possible total is %3.")
-                   .arg(first.code).arg(first.from).arg(in.minTotal()));
+                   .arg(first.code)
+                   .arg(first.from)
+                   .arg(in.minTotal()));
     for (qsizetype i = 1; i < in.bands.size(); ++i) {
         const InstrumentBand &prev = in.bands.at(i - 1);
         const InstrumentBand &cur = in.bands.at(i);
         if (cur.from <= prev.to)
             r.fail(Tr::tr("bands \"%1\" and \"%2\" overlap at totals %3 to %4.")
-                       .arg(prev.code, cur.code).arg(cur.from).arg(std::min(prev.to, cur.to)));
+                       .arg(prev.code, cur.code)
+                       .arg(cur.from)
+                       .arg(std::min(prev.to, cur.to)));
         if (cur.from > prev.to + 1)
             r.fail(Tr::tr("no band covers totals %1 to %2 (between \"%3\" and \"%4\").")
-                       .arg(prev.to + 1).arg(cur.from - 1).arg(prev.code, cur.code));
+                       .arg(prev.to + 1)
+                       .arg(cur.from - 1)
+                       .arg(prev.code, cur.code));
     }
     const InstrumentBand &last = in.bands.constLast();
     if (last.to != in.maxTotal())
         r.fail(Tr::tr("the highest band \"%1\" ends at %2, but the highest possible total is %3.")
-                   .arg(last.code).arg(last.to).arg(in.maxTotal()));
+                   .arg(last.code)
+                   .arg(last.to)
+                   .arg(in.maxTotal()));
 }
 
 void readCriticalItems(const Reader &r, const QJsonObject &root, Instrument &in)
@@ -270,7 +287,7 @@ void readCriticalItems(const Reader &r, const QJsonObject &root, Instrument &in)
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString where = entry(QStringLiteral("critical_items"), i);
         const QJsonObject o = r.object(list.at(i), where);
-        r.checkKeys(o, {QStringLiteral("item"), QStringLiteral("above"), QStringLiteral("reason")}, where);
+        r.checkKeys(o, { QStringLiteral("item"), QStringLiteral("above"), QStringLiteral("reason") }, where);
         CriticalItem c;
         c.item = r.integer(o, QStringLiteral("item"), where);
         c.above = r.integer(o, QStringLiteral("above"), where);
@@ -279,7 +296,11 @@ void readCriticalItems(const Reader &r, const QJsonObject &root, Instrument &in)
             r.fail(Tr::tr("critical item %1 does not exist; the items are numbered 1 to %2.").arg(c.item).arg(in.items.size()));
         if (c.above < in.minOption() || c.above >= in.maxOption())
             r.fail(Tr::tr("critical item %1 triggers above %2, but answers run from %3 to %4; use a value from %3 to %5.")
-                       .arg(c.item).arg(c.above).arg(in.minOption()).arg(in.maxOption()).arg(in.maxOption() - 1));
+                       .arg(c.item)
+                       .arg(c.above)
+                       .arg(in.minOption())
+                       .arg(in.maxOption())
+                       .arg(in.maxOption() - 1));
         in.criticalItems.append(c);
     }
 }
@@ -290,7 +311,7 @@ void readSubscales(const Reader &r, const QJsonObject &root, Instrument &in)
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString where = entry(QStringLiteral("subscales"), i);
         const QJsonObject o = r.object(list.at(i), where);
-        r.checkKeys(o, {QStringLiteral("code"), QStringLiteral("label"), QStringLiteral("items")}, where);
+        r.checkKeys(o, { QStringLiteral("code"), QStringLiteral("label"), QStringLiteral("items") }, where);
         Subscale s;
         s.code = r.code(o, QStringLiteral("code"), where);
         s.label = r.string(o, QStringLiteral("label"), where);
@@ -303,7 +324,9 @@ void readSubscales(const Reader &r, const QJsonObject &root, Instrument &in)
             const int number = r.integer(v, Tr::tr("every item of subscale \"%1\"").arg(s.code));
             if (number < 1 || number > in.items.size())
                 r.fail(Tr::tr("subscale \"%1\" lists item %2, which does not exist; the items are numbered 1 to %3.")
-                           .arg(s.code).arg(number).arg(in.items.size()));
+                           .arg(s.code)
+                           .arg(number)
+                           .arg(in.items.size()));
             if (s.items.contains(number))
                 r.fail(Tr::tr("subscale \"%1\" lists item %2 twice.").arg(s.code).arg(number));
             s.items.append(number);
@@ -313,11 +336,12 @@ void readSubscales(const Reader &r, const QJsonObject &root, Instrument &in)
     for (const InstrumentItem &item : std::as_const(in.items)) {
         if (item.subscale.isEmpty())
             continue;
-        auto it = std::find_if(in.subscales.begin(), in.subscales.end(),
-                               [&](const Subscale &s) { return s.code == item.subscale; });
+        auto it
+            = std::find_if(in.subscales.begin(), in.subscales.end(), [&](const Subscale &s) { return s.code == item.subscale; });
         if (it == in.subscales.end())
             r.fail(Tr::tr("item %1 belongs to subscale \"%2\", which is not listed in \"subscales\".")
-                       .arg(item.number).arg(item.subscale));
+                       .arg(item.number)
+                       .arg(item.subscale));
         if (!it->items.contains(item.number))
             it->items.append(item.number);
     }
@@ -331,14 +355,16 @@ void readSubscales(const Reader &r, const QJsonObject &root, Instrument &in)
 QList<Instrument> loadBuiltIns()
 {
     QList<Instrument> result;
-    for (const QString &id : {QStringLiteral("phq9"), QStringLiteral("gad7")}) {
+    for (const QString &id : { QStringLiteral("phq9"), QStringLiteral("gad7") }) {
         const QString path = QStringLiteral(":/instruments/%1.json").arg(id);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            throw Error(ErrorKind::Other, Tr::tr("The built-in instrument %1 is missing from this copy of XinAn; reinstall XinAn.").arg(path));
+            throw Error(ErrorKind::Other,
+                Tr::tr("The built-in instrument %1 is missing from this copy of XinAn; reinstall XinAn.").arg(path));
         Instrument in = parseInstrument(file.readAll(), path);
         if (in.id != id)
-            throw Error(ErrorKind::Other, Tr::tr("The built-in instrument %1 has the id \"%2\"; reinstall XinAn.").arg(path, in.id));
+            throw Error(
+                ErrorKind::Other, Tr::tr("The built-in instrument %1 has the id \"%2\"; reinstall XinAn.").arg(path, in.id));
         result.append(std::move(in));
     }
     return result;
@@ -400,11 +426,10 @@ Instrument parseInstrument(const QByteArray &json, const QString &source)
     const QJsonObject root = doc.object();
     const QString top = Tr::tr("the definition");
     r.checkKeys(root,
-                {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("version"),
-                 QStringLiteral("reference"), QStringLiteral("stem"), QStringLiteral("options"), QStringLiteral("items"),
-                 QStringLiteral("scoring"), QStringLiteral("bands"), QStringLiteral("critical_items"),
-                 QStringLiteral("subscales")},
-                top);
+        { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("version"),
+            QStringLiteral("reference"), QStringLiteral("stem"), QStringLiteral("options"), QStringLiteral("items"),
+            QStringLiteral("scoring"), QStringLiteral("bands"), QStringLiteral("critical_items"), QStringLiteral("subscales") },
+        top);
 
     Instrument in;
     in.source = source;
@@ -441,8 +466,11 @@ std::optional<Instrument> findInstrument(const QString &id)
 ScoreResult score(const Instrument &instrument, const QList<int> &answers)
 {
     if (answers.size() != instrument.items.size())
-        throw Error(ErrorKind::Rejected, Tr::tr("%1 has %2 items, but %3 answers were given.")
-                                             .arg(instrument.shortName).arg(instrument.items.size()).arg(answers.size()));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("%1 has %2 items, but %3 answers were given.")
+                .arg(instrument.shortName)
+                .arg(instrument.items.size())
+                .arg(answers.size()));
     QList<int> values;
     for (const InstrumentOption &o : instrument.options)
         values.append(o.value);
@@ -455,8 +483,12 @@ ScoreResult score(const Instrument &instrument, const QList<int> &answers)
         const InstrumentItem &item = instrument.items.at(i);
         const int answer = answers.at(i);
         if (!instrument.isOption(answer))
-            throw Error(ErrorKind::Rejected, Tr::tr("%1 item %2: %3 is not one of the answers (%4).")
-                                                 .arg(instrument.shortName).arg(item.number).arg(answer).arg(joined(values)));
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("%1 item %2: %3 is not one of the answers (%4).")
+                    .arg(instrument.shortName)
+                    .arg(item.number)
+                    .arg(answer)
+                    .arg(joined(values)));
         scored[i] = item.reverse ? mirror - answer : answer;
         result.total += scored.at(i);
     }
@@ -472,8 +504,10 @@ ScoreResult score(const Instrument &instrument, const QList<int> &answers)
     }
     const InstrumentBand *band = instrument.bandFor(result.total);
     if (!band)
-        throw Error(ErrorKind::Other, Tr::tr("%1: no band covers the total %2; the instrument definition is damaged.")
-                                          .arg(instrument.shortName).arg(result.total));
+        throw Error(ErrorKind::Other,
+            Tr::tr("%1: no band covers the total %2; the instrument definition is damaged.")
+                .arg(instrument.shortName)
+                .arg(result.total));
     result.bandCode = band->code;
     result.bandLabel = band->label;
     result.needsInterview = band->flag || result.critical();

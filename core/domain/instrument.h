@@ -25,21 +25,21 @@ struct InstrumentItem
     int number = 0; // 1..n, the order answers are given in
     QString text;
     bool reverse = false; // scored as (lowest + highest option value - answer)
-    QString subscale;     // optional: the code of a declared subscale
+    QString subscale; // optional: the code of a declared subscale
 };
 
 struct InstrumentBand
 {
     int from = 0; // totals from..to, inclusive
     int to = 0;
-    QString code;  // none, minimal, mild, moderate, moderately_severe, severe, ...
+    QString code; // none, minimal, mild, moderate, moderately_severe, severe, ...
     QString label; // 无/极轻, 轻度, ...
     bool flag = false; // this band needs a second-stage interview (二次评估)
 };
 
 struct CriticalItem
 {
-    int item = 0;  // item number
+    int item = 0; // item number
     int above = 0; // an answer (as given, before reverse scoring) above this is critical
     QString reason;
 };
@@ -60,9 +60,9 @@ struct Instrument
     QString reference; // optional citation
     QString stem;
     QList<InstrumentOption> options; // in the definition's order
-    QList<InstrumentItem> items;     // sorted by number: items[i].number == i + 1
-    QString scoringMethod;           // "sum"
-    QList<InstrumentBand> bands;     // sorted, covering minTotal()..maxTotal() without gaps
+    QList<InstrumentItem> items; // sorted by number: items[i].number == i + 1
+    QString scoringMethod; // "sum"
+    QList<InstrumentBand> bands; // sorted, covering minTotal()..maxTotal() without gaps
     QList<CriticalItem> criticalItems;
     QList<Subscale> subscales;
     QString source; // where the definition came from (file name), for messages

@@ -10,7 +10,7 @@ namespace xinan {
 
 struct Pinyin
 {
-    QString full;     // "zhangsan" (lower case, ASCII, no spaces)
+    QString full; // "zhangsan" (lower case, ASCII, no spaces)
     QString initials; // "zs"
 };
 

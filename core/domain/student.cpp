@@ -15,15 +15,18 @@ struct Tr
 
 QList<SpecialCircumstance> allSpecialCircumstances()
 {
-    return {LeftBehind, SingleParent, Orphan, Migrant, Disability, FinancialHardship};
+    return { LeftBehind, SingleParent, Orphan, Migrant, Disability, FinancialHardship };
 }
 
 QString genderCode(Gender g)
 {
     switch (g) {
-    case Gender::Male: return QStringLiteral("M");
-    case Gender::Female: return QStringLiteral("F");
-    case Gender::Unknown: break;
+    case Gender::Male:
+        return QStringLiteral("M");
+    case Gender::Female:
+        return QStringLiteral("F");
+    case Gender::Unknown:
+        break;
     }
     return QStringLiteral("U");
 }
@@ -40,10 +43,14 @@ Gender genderFromCode(const QString &code)
 QString statusCode(StudentStatus s)
 {
     switch (s) {
-    case StudentStatus::Graduated: return QStringLiteral("graduated");
-    case StudentStatus::TransferredOut: return QStringLiteral("transferred");
-    case StudentStatus::Suspended: return QStringLiteral("suspended");
-    case StudentStatus::Enrolled: break;
+    case StudentStatus::Graduated:
+        return QStringLiteral("graduated");
+    case StudentStatus::TransferredOut:
+        return QStringLiteral("transferred");
+    case StudentStatus::Suspended:
+        return QStringLiteral("suspended");
+    case StudentStatus::Enrolled:
+        break;
     }
     return QStringLiteral("enrolled");
 }
@@ -62,9 +69,12 @@ StudentStatus statusFromCode(const QString &code)
 QString genderName(Gender g)
 {
     switch (g) {
-    case Gender::Male: return Tr::tr("Male");
-    case Gender::Female: return Tr::tr("Female");
-    case Gender::Unknown: break;
+    case Gender::Male:
+        return Tr::tr("Male");
+    case Gender::Female:
+        return Tr::tr("Female");
+    case Gender::Unknown:
+        break;
     }
     return Tr::tr("Unknown");
 }
@@ -72,10 +82,14 @@ QString genderName(Gender g)
 QString statusName(StudentStatus s)
 {
     switch (s) {
-    case StudentStatus::Graduated: return Tr::tr("Graduated");
-    case StudentStatus::TransferredOut: return Tr::tr("Transferred out");
-    case StudentStatus::Suspended: return Tr::tr("Suspended");
-    case StudentStatus::Enrolled: break;
+    case StudentStatus::Graduated:
+        return Tr::tr("Graduated");
+    case StudentStatus::TransferredOut:
+        return Tr::tr("Transferred out");
+    case StudentStatus::Suspended:
+        return Tr::tr("Suspended");
+    case StudentStatus::Enrolled:
+        break;
     }
     return Tr::tr("Enrolled");
 }
@@ -83,13 +97,20 @@ QString statusName(StudentStatus s)
 QString gradeName(int grade)
 {
     static const char *const names[] = {
-        QT_TRANSLATE_NOOP("Student", "Primary 1"), QT_TRANSLATE_NOOP("Student", "Primary 2"),
-        QT_TRANSLATE_NOOP("Student", "Primary 3"), QT_TRANSLATE_NOOP("Student", "Primary 4"),
-        QT_TRANSLATE_NOOP("Student", "Primary 5"), QT_TRANSLATE_NOOP("Student", "Primary 6"),
-        QT_TRANSLATE_NOOP("Student", "Junior 1"),  QT_TRANSLATE_NOOP("Student", "Junior 2"),
-        QT_TRANSLATE_NOOP("Student", "Junior 3"),  QT_TRANSLATE_NOOP("Student", "Senior 1"),
-        QT_TRANSLATE_NOOP("Student", "Senior 2"),  QT_TRANSLATE_NOOP("Student", "Senior 3"),
-        QT_TRANSLATE_NOOP("Student", "Vocational 1"), QT_TRANSLATE_NOOP("Student", "Vocational 2"),
+        QT_TRANSLATE_NOOP("Student", "Primary 1"),
+        QT_TRANSLATE_NOOP("Student", "Primary 2"),
+        QT_TRANSLATE_NOOP("Student", "Primary 3"),
+        QT_TRANSLATE_NOOP("Student", "Primary 4"),
+        QT_TRANSLATE_NOOP("Student", "Primary 5"),
+        QT_TRANSLATE_NOOP("Student", "Primary 6"),
+        QT_TRANSLATE_NOOP("Student", "Junior 1"),
+        QT_TRANSLATE_NOOP("Student", "Junior 2"),
+        QT_TRANSLATE_NOOP("Student", "Junior 3"),
+        QT_TRANSLATE_NOOP("Student", "Senior 1"),
+        QT_TRANSLATE_NOOP("Student", "Senior 2"),
+        QT_TRANSLATE_NOOP("Student", "Senior 3"),
+        QT_TRANSLATE_NOOP("Student", "Vocational 1"),
+        QT_TRANSLATE_NOOP("Student", "Vocational 2"),
         QT_TRANSLATE_NOOP("Student", "Vocational 3"),
     };
     if (grade < 1 || grade > 15)
@@ -100,12 +121,18 @@ QString gradeName(int grade)
 QString specialCircumstanceName(SpecialCircumstance c)
 {
     switch (c) {
-    case LeftBehind: return Tr::tr("Left-behind child");
-    case SingleParent: return Tr::tr("Single-parent family");
-    case Orphan: return Tr::tr("Orphan or de facto unsupported");
-    case Migrant: return Tr::tr("Migrant child");
-    case Disability: return Tr::tr("Disability");
-    case FinancialHardship: return Tr::tr("Family financial hardship");
+    case LeftBehind:
+        return Tr::tr("Left-behind child");
+    case SingleParent:
+        return Tr::tr("Single-parent family");
+    case Orphan:
+        return Tr::tr("Orphan or de facto unsupported");
+    case Migrant:
+        return Tr::tr("Migrant child");
+    case Disability:
+        return Tr::tr("Disability");
+    case FinancialHardship:
+        return Tr::tr("Family financial hardship");
     }
     return {};
 }
@@ -131,7 +158,7 @@ bool isValidIdCard(const QString &idCard)
 {
     if (idCard.size() != 18)
         return false;
-    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    static const int weights[] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
     static const char checks[] = "10X98765432";
     int sum = 0;
     for (int i = 0; i < 17; ++i) {
@@ -167,7 +194,8 @@ QStringList validationProblems(const Student &s)
     if (s.specialFlags < 0 || s.specialFlags > AllSpecialCircumstances)
         problems << Tr::tr("Unknown special circumstances.");
     if (!s.idCard.trimmed().isEmpty() && !isValidIdCard(s.idCard.trimmed()))
-        problems << Tr::tr("ID-card number (身份证号) %1 is not valid: it must be 17 digits and a digit or X, with the right check character.")
+        problems << Tr::tr(
+            "ID-card number (身份证号) %1 is not valid: it must be 17 digits and a digit or X, with the right check character.")
                         .arg(maskIdCard(s.idCard));
     if (s.guardians.size() > 4)
         problems << Tr::tr("At most 4 guardians can be recorded.");

@@ -13,11 +13,11 @@ enum class StudentStatus { Enrolled, Graduated, TransferredOut, Suspended };
 
 // Special circumstances (DOMAIN.md), stored as a bit set.
 enum SpecialCircumstance : int {
-    LeftBehind = 1,        // 留守儿童
-    SingleParent = 2,      // 单亲
-    Orphan = 4,            // 孤儿/事实无人抚养
-    Migrant = 8,           // 随迁/流动
-    Disability = 16,       // 残疾
+    LeftBehind = 1, // 留守儿童
+    SingleParent = 2, // 单亲
+    Orphan = 4, // 孤儿/事实无人抚养
+    Migrant = 8, // 随迁/流动
+    Disability = 16, // 残疾
     FinancialHardship = 32 // 家庭经济困难
 };
 constexpr int AllSpecialCircumstances = 63;
@@ -38,7 +38,7 @@ struct Student
     QString name;
     Gender gender = Gender::Unknown;
     QDate birthDate; // may be null (unknown)
-    int grade = 0;   // 1-6 小学, 7-9 初中, 10-12 高中, 13-15 中职一-三
+    int grade = 0; // 1-6 小学, 7-9 初中, 10-12 高中, 13-15 中职一-三
     QString className;
     QString ethnicity;
     bool boarding = false;

@@ -28,33 +28,34 @@ std::optional<DecodedText> decodeText(const QByteArray &bytes)
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         QStringDecoder d(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         if (auto t = decodeStrict(d, QByteArrayView(bytes).sliced(3)))
-            return DecodedText{*t, QStringLiteral("UTF-8 (BOM)")};
+            return DecodedText { *t, QStringLiteral("UTF-8 (BOM)") };
         return std::nullopt;
     }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        QStringDecoder d(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE, QStringDecoder::Flag::Stateless);
+        QStringDecoder d(
+            bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE, QStringDecoder::Flag::Stateless);
         if (auto t = decodeStrict(d, QByteArrayView(bytes).sliced(2)))
-            return DecodedText{*t, QStringLiteral("UTF-16")};
+            return DecodedText { *t, QStringLiteral("UTF-16") };
         return std::nullopt;
     }
     if (bytes.contains('\0'))
         return std::nullopt;
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     if (auto t = decodeStrict(utf8, bytes))
-        return DecodedText{*t, QStringLiteral("UTF-8")};
+        return DecodedText { *t, QStringLiteral("UTF-8") };
     QStringDecoder gb("GB18030", QStringDecoder::Flag::Stateless);
     if (!gb.isValid())
         return std::nullopt;
     if (auto t = decodeStrict(gb, bytes))
-        return DecodedText{*t, QStringLiteral("GB18030")};
+        return DecodedText { *t, QStringLiteral("GB18030") };
     return std::nullopt;
 }
 
 QChar sniffDelimiter(const QString &text)
 {
-    const QChar candidates[] = {u',', u'\t', u';'};
-    int best[3] = {0, 0, 0};
-    int counts[3] = {0, 0, 0};
+    const QChar candidates[] = { u',', u'\t', u';' };
+    int best[3] = { 0, 0, 0 };
+    int counts[3] = { 0, 0, 0 };
     bool quoted = false;
     int lines = 0;
     for (qsizetype i = 0; i < text.size() && lines < 10; ++i) {
@@ -87,14 +88,19 @@ CellGrid parseCsv(const QString &text, QChar delimiter, const QString &name)
     CellGrid grid;
     QStringList record;
     QString field;
-    bool quoted = false;    // inside a quoted field
+    bool quoted = false; // inside a quoted field
     bool wasQuoted = false; // the current field began with a quote
     int recordNo = 1;
     const auto endField = [&] {
         if (field.size() > MaxCellChars)
-            throw Error(ErrorKind::Rejected, Tr::tr("%1: row %2 has a cell longer than %3 characters; this is not a roster.").arg(name).arg(recordNo).arg(MaxCellChars));
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("%1: row %2 has a cell longer than %3 characters; this is not a roster.")
+                    .arg(name)
+                    .arg(recordNo)
+                    .arg(MaxCellChars));
         if (record.size() >= MaxColumns)
-            throw Error(ErrorKind::Rejected, Tr::tr("%1: row %2 has more than %3 columns; this is not a roster.").arg(name).arg(recordNo).arg(MaxColumns));
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("%1: row %2 has more than %3 columns; this is not a roster.").arg(name).arg(recordNo).arg(MaxColumns));
         record.append(cleanCell(field));
         field.clear();
         wasQuoted = false;
@@ -103,7 +109,8 @@ CellGrid parseCsv(const QString &text, QChar delimiter, const QString &name)
         endField();
         if (!isBlankRow(record)) {
             if (grid.rows.size() >= MaxRows)
-                throw Error(ErrorKind::Rejected, Tr::tr("%1 has more than %2 rows; XinAn does not import files that large.").arg(name).arg(MaxRows));
+                throw Error(ErrorKind::Rejected,
+                    Tr::tr("%1 has more than %2 rows; XinAn does not import files that large.").arg(name).arg(MaxRows));
             grid.rows.append(record);
             grid.fileRows.append(recordNo);
         }

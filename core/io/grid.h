@@ -11,8 +11,8 @@ namespace xinan::io {
 struct CellGrid
 {
     QList<QStringList> rows; // non-empty rows only, cells trimmed
-    QList<int> fileRows;     // 1-based row number of each row in the file
-    bool date1904 = false;   // xlsx: the workbook counts dates from 1904
+    QList<int> fileRows; // 1-based row number of each row in the file
+    bool date1904 = false; // xlsx: the workbook counts dates from 1904
 };
 
 // Limits that protect against huge files and zip bombs.

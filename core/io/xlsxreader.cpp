@@ -22,7 +22,9 @@ struct Tr
 
 [[noreturn]] void notAWorkbook(const QString &name, const QString &why)
 {
-    throw Error(ErrorKind::Rejected, Tr::tr("%1 cannot be read as an Excel workbook (.xlsx): %2. Open it in Excel or WPS and save it again as .xlsx or CSV.").arg(name, why));
+    throw Error(ErrorKind::Rejected,
+        Tr::tr("%1 cannot be read as an Excel workbook (.xlsx): %2. Open it in Excel or WPS and save it again as .xlsx or CSV.")
+            .arg(name, why));
 }
 
 class Package
@@ -55,7 +57,10 @@ public:
             if (n == 0)
                 break;
             if (data.size() + n > MaxXlsxEntryBytes)
-                throw Error(ErrorKind::Rejected, Tr::tr("%1 unpacks to more than %2 MB; XinAn does not import files that large.").arg(m_name).arg(MaxXlsxEntryBytes / (1024 * 1024)));
+                throw Error(ErrorKind::Rejected,
+                    Tr::tr("%1 unpacks to more than %2 MB; XinAn does not import files that large.")
+                        .arg(m_name)
+                        .arg(MaxXlsxEntryBytes / (1024 * 1024)));
             data.append(chunk, n);
         }
         file.close();
@@ -113,7 +118,8 @@ QString readRichText(QXmlStreamReader &xml, const QString &name)
                 text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 --depth;
                 if (text.size() > MaxCellChars)
-                    throw Error(ErrorKind::Rejected, Tr::tr("%1 has a cell longer than %2 characters; this is not a roster.").arg(name).arg(MaxCellChars));
+                    throw Error(ErrorKind::Rejected,
+                        Tr::tr("%1 has a cell longer than %2 characters; this is not a roster.").arg(name).arg(MaxCellChars));
             }
         } else if (token == QXmlStreamReader::EndElement) {
             --depth;
@@ -131,7 +137,8 @@ QStringList readSharedStrings(const QByteArray &data, const QString &name)
     while (!xml.atEnd()) {
         if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si") {
             if (strings.size() >= MaxRows * 4)
-                throw Error(ErrorKind::Rejected, Tr::tr("%1 has too many different texts; XinAn does not import files that large.").arg(name));
+                throw Error(ErrorKind::Rejected,
+                    Tr::tr("%1 has too many different texts; XinAn does not import files that large.").arg(name));
             strings.append(readRichText(xml, name));
         }
     }
@@ -163,16 +170,16 @@ std::pair<int, int> parseCellReference(QStringView ref)
     while (i < ref.size() && ref.at(i).isLetter() && ref.at(i).unicode() < 128) {
         column = column * 26 + (ref.at(i).toUpper().unicode() - u'A' + 1);
         if (column > 20000)
-            return {-1, -1};
+            return { -1, -1 };
         ++i;
     }
     if (i == 0 || i == ref.size())
-        return {-1, -1};
+        return { -1, -1 };
     bool ok = false;
     const int row = ref.sliced(i).toInt(&ok);
     if (!ok || row < 1)
-        return {-1, -1};
-    return {column - 1, row};
+        return { -1, -1 };
+    return { column - 1, row };
 }
 
 CellGrid readXlsx(const QByteArray &bytes, const QString &name)
@@ -239,7 +246,8 @@ CellGrid readXlsx(const QByteArray &bytes, const QString &name)
                 c = cleanCell(c);
             if (!isBlankRow(row)) {
                 if (grid.rows.size() >= MaxRows)
-                    throw Error(ErrorKind::Rejected, Tr::tr("%1 has more than %2 rows; XinAn does not import files that large.").arg(name).arg(MaxRows));
+                    throw Error(ErrorKind::Rejected,
+                        Tr::tr("%1 has more than %2 rows; XinAn does not import files that large.").arg(name).arg(MaxRows));
                 grid.rows.append(row);
                 grid.fileRows.append(rowNo);
             }
@@ -252,7 +260,8 @@ CellGrid readXlsx(const QByteArray &bytes, const QString &name)
                     notAWorkbook(name, Tr::tr("the cell reference \"%1\" is malformed").arg(ref.left(20)));
             }
             if (column >= MaxColumns)
-                throw Error(ErrorKind::Rejected, Tr::tr("%1 has more than %2 columns; this is not a roster.").arg(name).arg(MaxColumns));
+                throw Error(
+                    ErrorKind::Rejected, Tr::tr("%1 has more than %2 columns; this is not a roster.").arg(name).arg(MaxColumns));
             nextColumn = column + 1;
             const QString type = attribute(xml, QLatin1String("t"));
             QString value;
@@ -286,7 +295,8 @@ CellGrid readXlsx(const QByteArray &bytes, const QString &name)
                 value = raw; // b ("1"/"0"), str (formula text), e (#N/A), d (ISO date)
             }
             if (value.size() > MaxCellChars)
-                throw Error(ErrorKind::Rejected, Tr::tr("%1 has a cell longer than %2 characters; this is not a roster.").arg(name).arg(MaxCellChars));
+                throw Error(ErrorKind::Rejected,
+                    Tr::tr("%1 has a cell longer than %2 characters; this is not a roster.").arg(name).arg(MaxCellChars));
             while (row.size() <= column)
                 row.append(QString());
             row[column] = value;

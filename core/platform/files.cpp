@@ -33,7 +33,7 @@ void writeFileAtomically(const QString &path, const QByteArray &data)
 
 void disableCoreDumps()
 {
-    const rlimit none{0, 0};
+    const rlimit none { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 }

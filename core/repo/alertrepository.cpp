@@ -20,19 +20,19 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(AlertRepository)
 };
 
-#define XINAN_ALERT_ROWS                                                                                                  \
-    "SELECT a.id, a.student_id, s.student_no, s.name, s.grade, s.class_name, a.kind, a.result_id, r.instrument_id, "     \
-    "r.answers, r.total, r.taken_on, a.raised_at, a.handled_at, a.handled_by, a.handling, a.interview_id FROM alerts a " \
+#define XINAN_ALERT_ROWS                                                                                                         \
+    "SELECT a.id, a.student_id, s.student_no, s.name, s.grade, s.class_name, a.kind, a.result_id, r.instrument_id, "             \
+    "r.answers, r.total, r.taken_on, a.raised_at, a.handled_at, a.handled_by, a.handling, a.interview_id FROM alerts a "         \
     "JOIN students s ON s.id = a.student_id LEFT JOIN screening_results r ON r.id = a.result_id "
 #define XINAN_FOLLOWED " s.status NOT IN ('graduated', 'transferred') "
 
-#define XINAN_CANDIDATE_ROWS                                                                                              \
-    "SELECT r.id, r.student_id, s.student_no, s.name, s.grade, s.class_name, d.name, r.instrument_id, r.answers, "       \
-    "r.total, r.band_code, r.critical, r.taken_on, s.risk_level, r.source, "                                              \
-    "EXISTS (SELECT 1 FROM screening_interviews i WHERE i.result_id = r.id) FROM screening_results r "                   \
+#define XINAN_CANDIDATE_ROWS                                                                                                     \
+    "SELECT r.id, r.student_id, s.student_no, s.name, s.grade, s.class_name, d.name, r.instrument_id, r.answers, "               \
+    "r.total, r.band_code, r.critical, r.taken_on, s.risk_level, r.source, "                                                     \
+    "EXISTS (SELECT 1 FROM screening_interviews i WHERE i.result_id = r.id) FROM screening_results r "                           \
     "JOIN students s ON s.id = r.student_id JOIN screening_drives d ON d.id = r.drive_id "
-#define XINAN_CANDIDATE_WAITING                                                                                           \
-    " r.needs_interview = 1 AND s.status = 'enrolled' "                                                                   \
+#define XINAN_CANDIDATE_WAITING                                                                                                  \
+    " r.needs_interview = 1 AND s.status = 'enrolled' "                                                                          \
     "AND NOT EXISTS (SELECT 1 FROM screening_interviews i WHERE i.result_id = r.id) "
 #define XINAN_CANDIDATE_ORDER " ORDER BY r.critical DESC, r.total DESC, r.taken_on, r.id"
 
@@ -143,9 +143,8 @@ AlertRepository::AlertRepository(Database &db, QString actor)
 qint64 AlertRepository::raiseForResult(qint64 resultId)
 {
     Transaction tx(m_db);
-    Statement &st = m_db.cached(
-        "INSERT INTO alerts (student_id, kind, result_id, raised_at) "
-        "SELECT student_id, 'screening_critical', id, ? FROM screening_results WHERE id = ?");
+    Statement &st = m_db.cached("INSERT INTO alerts (student_id, kind, result_id, raised_at) "
+                                "SELECT student_id, 'screening_critical', id, ? FROM screening_results WHERE id = ?");
     st.bind(1, clock::nowUtc().toString(Qt::ISODate)).bind(2, resultId).run();
     if (m_db.changes() != 1)
         throw Error(ErrorKind::Rejected, Tr::tr("The screening result no longer exists; it may have been deleted."));
@@ -163,15 +162,17 @@ QList<Alert> AlertRepository::waiting()
 
 int AlertRepository::waitingCount()
 {
-    Statement st(m_db, "SELECT count(*) FROM alerts a JOIN students s ON s.id = a.student_id WHERE a.handled_at IS NULL AND" XINAN_FOLLOWED);
+    Statement st(m_db,
+        "SELECT count(*) FROM alerts a JOIN students s ON s.id = a.student_id WHERE a.handled_at IS NULL AND" XINAN_FOLLOWED);
     return st.step() ? st.integer(0) : 0;
 }
 
 QList<Alert> AlertRepository::forStudent(qint64 studentId)
 {
-    Statement st(m_db, XINAN_ALERT_ROWS "WHERE a.student_id = ? "
-                                        "ORDER BY a.handled_at IS NOT NULL, CASE WHEN a.handled_at IS NULL THEN a.raised_at END, "
-                                        "a.handled_at DESC, a.id DESC");
+    Statement st(m_db,
+        XINAN_ALERT_ROWS "WHERE a.student_id = ? "
+                         "ORDER BY a.handled_at IS NOT NULL, CASE WHEN a.handled_at IS NULL THEN a.raised_at END, "
+                         "a.handled_at DESC, a.id DESC");
     st.bind(1, studentId);
     return readAlerts(m_db, st);
 }
@@ -191,23 +192,28 @@ void AlertRepository::handle(qint64 alertId, const QString &whatWasDone)
     const QString text = whatWasDone.trimmed();
     if (text.isEmpty())
         throw Error(ErrorKind::Rejected,
-            Tr::tr("Write what was done about the alert: for example who talked with the student, whom you informed, what comes next."));
+            Tr::tr("Write what was done about the alert: for example who talked with the student, whom you informed, what comes "
+                   "next."));
     if (text.size() > MaxHandlingLength)
-        throw Error(ErrorKind::Rejected, Tr::tr("The text has %1 characters; at most %2 fit. Shorten it and write the details in a note.")
-                                             .arg(text.size())
-                                             .arg(MaxHandlingLength));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("The text has %1 characters; at most %2 fit. Shorten it and write the details in a note.")
+                .arg(text.size())
+                .arg(MaxHandlingLength));
     Transaction tx(m_db);
     Statement current(m_db, "SELECT student_id, handled_at, handled_by FROM alerts WHERE id = ?");
     current.bind(1, alertId);
     if (!current.step())
-        throw Error(ErrorKind::Rejected, Tr::tr("The alert no longer exists; it may have been deleted with its screening result."));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("The alert no longer exists; it may have been deleted with its screening result."));
     if (!current.isNull(1))
-        throw Error(ErrorKind::Rejected, Tr::tr("The alert was already handled by %1 on %2; nothing was changed.")
-                                             .arg(current.text(2), utc(current.text(1)).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("The alert was already handled by %1 on %2; nothing was changed.")
+                .arg(current.text(2), utc(current.text(1)).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     const qint64 studentId = current.int64(0);
     Statement st(m_db, "UPDATE alerts SET handled_at = ?, handled_by = ?, handling = ? WHERE id = ? AND handled_at IS NULL");
     st.bind(1, clock::nowUtc().toString(Qt::ISODate)).bind(2, m_actor).bind(3, text).bind(4, alertId).run();
-    appendAudit(m_db, m_actor, QStringLiteral("handle"), QStringLiteral("alert"), alertId, QStringLiteral("student %1").arg(studentId));
+    appendAudit(
+        m_db, m_actor, QStringLiteral("handle"), QStringLiteral("alert"), alertId, QStringLiteral("student %1").arg(studentId));
     tx.commit();
 }
 
@@ -219,7 +225,8 @@ QList<InterviewCandidate> AlertRepository::interviewsWaiting()
 
 int AlertRepository::interviewsWaitingCount()
 {
-    Statement st(m_db, "SELECT count(*) FROM screening_results r JOIN students s ON s.id = r.student_id WHERE" XINAN_CANDIDATE_WAITING);
+    Statement st(
+        m_db, "SELECT count(*) FROM screening_results r JOIN students s ON s.id = r.student_id WHERE" XINAN_CANDIDATE_WAITING);
     return st.step() ? st.integer(0) : 0;
 }
 
@@ -248,7 +255,9 @@ qint64 AlertRepository::recordInterview(qint64 resultId, const QDate &heldOn, Ri
             Tr::tr("Write a summary of the interview: what the student said, what you observed, and why you chose the level."));
     if (text.size() > MaxSummaryLength)
         throw Error(ErrorKind::Rejected,
-            Tr::tr("The summary has %1 characters; at most %2 fit. Shorten it and write the details in a note.").arg(text.size()).arg(MaxSummaryLength));
+            Tr::tr("The summary has %1 characters; at most %2 fit. Shorten it and write the details in a note.")
+                .arg(text.size())
+                .arg(MaxSummaryLength));
     if (!heldOn.isValid())
         throw Error(ErrorKind::Rejected, Tr::tr("Enter the day the interview was held."));
     const QDate today = clock::today();
@@ -260,10 +269,12 @@ qint64 AlertRepository::recordInterview(qint64 resultId, const QDate &heldOn, Ri
         throw Error(ErrorKind::Rejected, Tr::tr("The screening result no longer exists; it may have been deleted."));
     if (c->interviewed)
         throw Error(ErrorKind::Rejected,
-            Tr::tr("This screening result already has its second-stage interview; record anything new as a note or a change of level."));
+            Tr::tr("This screening result already has its second-stage interview; record anything new as a note or a change of "
+                   "level."));
     if (heldOn < c->takenOn)
-        throw Error(ErrorKind::Rejected, Tr::tr("The interview (%1) cannot be before the screening it follows (%2).")
-                                             .arg(heldOn.toString(Qt::ISODate), c->takenOn.toString(Qt::ISODate)));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("The interview (%1) cannot be before the screening it follows (%2).")
+                .arg(heldOn.toString(Qt::ISODate), c->takenOn.toString(Qt::ISODate)));
 
     // The counsellor's judgement sets the level, up or down; the same level is confirmed by the
     // interview itself (no change row). The change is dated the day of the interview unless
@@ -276,12 +287,14 @@ qint64 AlertRepository::recordInterview(qint64 resultId, const QDate &heldOn, Ri
         const QList<RiskChange> history = risk.history(c->studentId);
         if (!history.isEmpty() && history.first().at > when)
             when = now;
-        const QString reason = Tr::tr("Second-stage interview after %1 (total %2): %3").arg(c->instrumentName, QString::number(c->total), text);
+        const QString reason
+            = Tr::tr("Second-stage interview after %1 (total %2): %3").arg(c->instrumentName, QString::number(c->total), text);
         changeId = risk.change(c->studentId, level, RiskSource::Session, reason, when);
     }
     const QString stamp = clock::nowUtc().toString(Qt::ISODate);
     Statement insert(m_db,
-        "INSERT INTO screening_interviews (result_id, student_id, held_on, level, summary, interviewer, risk_change_id, created_at) "
+        "INSERT INTO screening_interviews (result_id, student_id, held_on, level, summary, interviewer, risk_change_id, "
+        "created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, resultId).bind(2, c->studentId).bind(3, heldOn.toString(Qt::ISODate)).bind(4, static_cast<int>(level));
     insert.bind(5, text).bind(6, m_actor);

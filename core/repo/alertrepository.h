@@ -32,14 +32,14 @@ struct Alert
     QString name;
     int grade = 0;
     QString className;
-    QString kind;      // screening_critical
+    QString kind; // screening_critical
     qint64 resultId = 0;
-    QString reason;    // translated, what raised it: "PHQ-9 item 9 = 2, total 17"
-    QDate takenOn;     // the day of the result that raised it
+    QString reason; // translated, what raised it: "PHQ-9 item 9 = 2, total 17"
+    QDate takenOn; // the day of the result that raised it
     QDateTime raisedAt; // UTC
     QDateTime handledAt; // UTC; null while waiting
     QString handledBy;
-    QString handling;   // what was done (empty when the interview handled it)
+    QString handling; // what was done (empty when the interview handled it)
     qint64 interviewId = 0; // the interview that handled it, or 0
     bool handled() const { return handledAt.isValid(); }
 };
@@ -57,7 +57,7 @@ struct InterviewCandidate
     QString instrumentId;
     QString instrumentName; // PHQ-9, or the external instrument's name
     int total = 0;
-    QString bandLabel;      // 中度, or the level an external platform gave
+    QString bandLabel; // 中度, or the level an external platform gave
     bool critical = false;
     QString criticalAnswers; // translated: "item 9 = 2" for each critical item that fired
     QDate takenOn;

@@ -18,13 +18,22 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(AppointmentRepository)
 };
 
-QString stamp(const QDateTime &t) { return t.toUTC().toString(Qt::ISODate); }
+QString stamp(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
 QString nowStamp()
 {
     return stamp(clock::nowUtc());
 }
-QString localDay(const QDateTime &t) { return t.toLocalTime().date().toString(Qt::ISODate); }
-QString localTime(const QDateTime &t) { return t.toLocalTime().time().toString(QStringLiteral("HH:mm")); }
+QString localDay(const QDateTime &t)
+{
+    return t.toLocalTime().date().toString(Qt::ISODate);
+}
+QString localTime(const QDateTime &t)
+{
+    return t.toLocalTime().time().toString(QStringLiteral("HH:mm"));
+}
 
 // Parameters 1-8 of both the INSERT and the UPDATE: requester, student, staff, room (NULL for
 // none), start, end, minutes, category.
@@ -39,12 +48,12 @@ void bindFields(Statement &st, const AppointmentInput &in)
     st.bind(5, stamp(start)).bind(6, stamp(start.addSecs(in.minutes * 60LL))).bind(7, in.minutes).bind(8, in.category.trimmed());
 }
 
-#define XINAN_APPOINTMENT_SELECT                                                                                          \
-    "SELECT a.id, a.requester, a.student_id, s.student_no, s.name, s.grade, s.class_name, a.staff_id, st.name, "          \
-    "coalesce(a.room_id, 0), coalesce(r.name, ''), a.starts_at, a.ends_at, a.minutes, a.category, a.status, "             \
-    "coalesce(a.series_id, 0), coalesce(a.rescheduled_to, 0), "                                                           \
-    "coalesce(o.id, 0), a.created_by FROM appointments a "                                                                \
-    "JOIN students s ON s.id = a.student_id JOIN staff st ON st.id = a.staff_id LEFT JOIN rooms r ON r.id = a.room_id "   \
+#define XINAN_APPOINTMENT_SELECT                                                                                                 \
+    "SELECT a.id, a.requester, a.student_id, s.student_no, s.name, s.grade, s.class_name, a.staff_id, st.name, "                 \
+    "coalesce(a.room_id, 0), coalesce(r.name, ''), a.starts_at, a.ends_at, a.minutes, a.category, a.status, "                    \
+    "coalesce(a.series_id, 0), coalesce(a.rescheduled_to, 0), "                                                                  \
+    "coalesce(o.id, 0), a.created_by FROM appointments a "                                                                       \
+    "JOIN students s ON s.id = a.student_id JOIN staff st ON st.id = a.staff_id LEFT JOIN rooms r ON r.id = a.room_id "          \
     "LEFT JOIN appointments o ON o.rescheduled_to = a.id " /* a join, not a subquery: SQLite indexes it on the fly */
 
 } // namespace
@@ -82,7 +91,8 @@ void AppointmentRepository::validate(const AppointmentInput &in)
     if (!in.start.isValid())
         throw Error(ErrorKind::Rejected, Tr::tr("Give the appointment's date and start time."));
     if (in.minutes <= 0)
-        throw Error(ErrorKind::Rejected, Tr::tr("The appointment ends before it starts or has no duration; give a duration of at least one minute."));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("The appointment ends before it starts or has no duration; give a duration of at least one minute."));
     if (in.minutes > MaxMinutes)
         throw Error(ErrorKind::Rejected, Tr::tr("An appointment lasts at most %1 minutes.").arg(MaxMinutes));
     if (in.category.trimmed().size() > 50)
@@ -96,24 +106,28 @@ void AppointmentRepository::checkConflicts(const AppointmentInput &in, qint64 se
     // Half-open intervals: touching ends do not overlap.
     Statement staff(m_db,
         "SELECT a.starts_at, a.ends_at, st.name FROM appointments a JOIN staff st ON st.id = a.staff_id WHERE a.staff_id = ? "
-        "AND a.starts_at < ? AND a.ends_at > ? AND a.status IN ('pending', 'confirmed', 'done') AND a.id <> ? ORDER BY a.starts_at LIMIT 1");
+        "AND a.starts_at < ? AND a.ends_at > ? AND a.status IN ('pending', 'confirmed', 'done') AND a.id <> ? ORDER BY "
+        "a.starts_at LIMIT 1");
     staff.bind(1, in.staffId).bind(2, stamp(end)).bind(3, stamp(start)).bind(4, selfId);
     if (staff.step()) {
         const QDateTime s = QDateTime::fromString(staff.text(0), Qt::ISODate);
         const QDateTime e = QDateTime::fromString(staff.text(1), Qt::ISODate);
-        throw Error(ErrorKind::Rejected, Tr::tr("%1 already has an appointment on %2 from %3 to %4.")
-                                             .arg(staff.text(2), localDay(s), localTime(s), localTime(e)));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("%1 already has an appointment on %2 from %3 to %4.")
+                .arg(staff.text(2), localDay(s), localTime(s), localTime(e)));
     }
     if (in.roomId != 0) {
         Statement room(m_db,
             "SELECT a.starts_at, a.ends_at, r.name FROM appointments a JOIN rooms r ON r.id = a.room_id WHERE a.room_id = ? "
-            "AND a.starts_at < ? AND a.ends_at > ? AND a.status IN ('pending', 'confirmed', 'done') AND a.id <> ? ORDER BY a.starts_at LIMIT 1");
+            "AND a.starts_at < ? AND a.ends_at > ? AND a.status IN ('pending', 'confirmed', 'done') AND a.id <> ? ORDER BY "
+            "a.starts_at LIMIT 1");
         room.bind(1, in.roomId).bind(2, stamp(end)).bind(3, stamp(start)).bind(4, selfId);
         if (room.step()) {
             const QDateTime s = QDateTime::fromString(room.text(0), Qt::ISODate);
             const QDateTime e = QDateTime::fromString(room.text(1), Qt::ISODate);
-            throw Error(ErrorKind::Rejected, Tr::tr("The room %1 is already booked on %2 from %3 to %4.")
-                                                 .arg(room.text(2), localDay(s), localTime(s), localTime(e)));
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("The room %1 is already booked on %2 from %3 to %4.")
+                    .arg(room.text(2), localDay(s), localTime(s), localTime(e)));
         }
     }
     Statement student(m_db,
@@ -123,8 +137,8 @@ void AppointmentRepository::checkConflicts(const AppointmentInput &in, qint64 se
     if (student.step()) {
         const QDateTime s = QDateTime::fromString(student.text(0), Qt::ISODate);
         const QDateTime e = QDateTime::fromString(student.text(1), Qt::ISODate);
-        throw Error(ErrorKind::Rejected, Tr::tr("The student already has an appointment on %1 from %2 to %3.")
-                                             .arg(localDay(s), localTime(s), localTime(e)));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("The student already has an appointment on %1 from %2 to %3.").arg(localDay(s), localTime(s), localTime(e)));
     }
 }
 
@@ -149,7 +163,8 @@ QStringList AppointmentRepository::warningsFor(const AppointmentInput &in)
 qint64 AppointmentRepository::insert(const AppointmentInput &in, qint64 seriesId)
 {
     Statement st(m_db,
-        "INSERT INTO appointments (requester, student_id, staff_id, room_id, starts_at, ends_at, minutes, category, status, series_id, "
+        "INSERT INTO appointments (requester, student_id, staff_id, room_id, starts_at, ends_at, minutes, category, status, "
+        "series_id, "
         "created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bindFields(st, in);
     st.bind(9, appointmentStatusCode(in.status));
@@ -161,7 +176,11 @@ qint64 AppointmentRepository::insert(const AppointmentInput &in, qint64 seriesId
     st.bind(11, m_actor).bind(12, now).bind(13, now).run();
     const qint64 id = m_db.lastInsertId();
     appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("appointment"), id,
-                QStringLiteral("student %1, staff %2, room %3, %4").arg(in.studentId).arg(in.staffId).arg(in.roomId).arg(appointmentStatusCode(in.status)));
+        QStringLiteral("student %1, staff %2, room %3, %4")
+            .arg(in.studentId)
+            .arg(in.staffId)
+            .arg(in.roomId)
+            .arg(appointmentStatusCode(in.status)));
     return id;
 }
 
@@ -196,10 +215,11 @@ BookingResult AppointmentRepository::bookWeekly(const AppointmentInput &in, int 
         try {
             checkConflicts(occurrence, 0);
         } catch (const Error &e) {
-            throw Error(ErrorKind::Rejected, Tr::tr("The occurrence on %1 cannot be booked, so none of the %2 was: %3")
-                                                 .arg(localDay(occurrence.start))
-                                                 .arg(weeks)
-                                                 .arg(e.message()));
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("The occurrence on %1 cannot be booked, so none of the %2 was: %3")
+                    .arg(localDay(occurrence.start))
+                    .arg(weeks)
+                    .arg(e.message()));
         }
         const qint64 id = insert(occurrence, series);
         if (w == 0) {
@@ -220,16 +240,18 @@ BookingResult AppointmentRepository::update(qint64 id, const AppointmentInput &i
     Transaction tx(m_db);
     const Appointment old = get(id);
     if (isTerminal(old.status))
-        throw Error(ErrorKind::Rejected, Tr::tr("This appointment is %1 and can no longer be changed.").arg(appointmentStatusName(old.status)));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("This appointment is %1 and can no longer be changed.").arg(appointmentStatusName(old.status)));
     validate(in);
     checkConflicts(in, id);
     Statement st(m_db,
-        "UPDATE appointments SET requester = ?, student_id = ?, staff_id = ?, room_id = ?, starts_at = ?, ends_at = ?, minutes = ?, "
+        "UPDATE appointments SET requester = ?, student_id = ?, staff_id = ?, room_id = ?, starts_at = ?, ends_at = ?, minutes = "
+        "?, "
         "category = ?, updated_at = ? WHERE id = ?");
     bindFields(st, in);
     st.bind(9, nowStamp()).bind(10, id).run();
     appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("appointment"), id,
-                QStringLiteral("student %1, staff %2, room %3").arg(in.studentId).arg(in.staffId).arg(in.roomId));
+        QStringLiteral("student %1, staff %2, room %3").arg(in.studentId).arg(in.staffId).arg(in.roomId));
     BookingResult r;
     r.ids << id;
     r.warnings = warningsFor(in);
@@ -242,18 +264,22 @@ void AppointmentRepository::setStatus(qint64 id, AppointmentStatus to)
     Transaction tx(m_db);
     const Appointment a = get(id);
     if (isTerminal(a.status))
-        throw Error(ErrorKind::Rejected, Tr::tr("This appointment is %1 and can no longer be changed.").arg(appointmentStatusName(a.status)));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("This appointment is %1 and can no longer be changed.").arg(appointmentStatusName(a.status)));
     if (to == AppointmentStatus::Rescheduled && a.status == AppointmentStatus::Confirmed)
-        throw Error(ErrorKind::Rejected, Tr::tr("To reschedule, give the new time: the new appointment is booked and linked to this one."));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("To reschedule, give the new time: the new appointment is booked and linked to this one."));
     if (!isLegalTransition(a.status, to))
-        throw Error(ErrorKind::Rejected, Tr::tr("A %1 appointment cannot become %2.").arg(appointmentStatusName(a.status), appointmentStatusName(to)));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("A %1 appointment cannot become %2.").arg(appointmentStatusName(a.status), appointmentStatusName(to)));
     if ((to == AppointmentStatus::Done || to == AppointmentStatus::NoShow) && a.start > clock::nowUtc())
-        throw Error(ErrorKind::Rejected, Tr::tr("The appointment has not started yet (%1 %2); it cannot be marked %3.")
-                                             .arg(localDay(a.start), localTime(a.start), appointmentStatusName(to)));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("The appointment has not started yet (%1 %2); it cannot be marked %3.")
+                .arg(localDay(a.start), localTime(a.start), appointmentStatusName(to)));
     Statement st(m_db, "UPDATE appointments SET status = ?, updated_at = ? WHERE id = ?");
     st.bind(1, appointmentStatusCode(to)).bind(2, nowStamp()).bind(3, id).run();
     appendAudit(m_db, m_actor, QStringLiteral("status"), QStringLiteral("appointment"), id,
-                QStringLiteral("%1 -> %2").arg(appointmentStatusCode(a.status), appointmentStatusCode(to)));
+        QStringLiteral("%1 -> %2").arg(appointmentStatusCode(a.status), appointmentStatusCode(to)));
     tx.commit();
 }
 
@@ -262,9 +288,11 @@ BookingResult AppointmentRepository::reschedule(qint64 id, const QDateTime &newS
     Transaction tx(m_db);
     const Appointment old = get(id);
     if (isTerminal(old.status))
-        throw Error(ErrorKind::Rejected, Tr::tr("This appointment is %1 and can no longer be changed.").arg(appointmentStatusName(old.status)));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("This appointment is %1 and can no longer be changed.").arg(appointmentStatusName(old.status)));
     if (!isLegalTransition(old.status, AppointmentStatus::Rescheduled))
-        throw Error(ErrorKind::Rejected, Tr::tr("Only a confirmed appointment is rescheduled; change the time of a pending one directly."));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("Only a confirmed appointment is rescheduled; change the time of a pending one directly."));
     // The old appointment frees its time first, so the new one may overlap it.
     Statement mark(m_db, "UPDATE appointments SET status = 'rescheduled', updated_at = ? WHERE id = ?");
     mark.bind(1, nowStamp()).bind(2, id).run();
@@ -283,7 +311,7 @@ BookingResult AppointmentRepository::reschedule(qint64 id, const QDateTime &newS
     Statement link(m_db, "UPDATE appointments SET rescheduled_to = ? WHERE id = ?");
     link.bind(1, newId).bind(2, id).run();
     appendAudit(m_db, m_actor, QStringLiteral("status"), QStringLiteral("appointment"), id,
-                QStringLiteral("confirmed -> rescheduled (new %1)").arg(newId));
+        QStringLiteral("confirmed -> rescheduled (new %1)").arg(newId));
     BookingResult r;
     r.ids << newId;
     r.warnings = warningsFor(in);
@@ -331,7 +359,8 @@ Appointment AppointmentRepository::get(qint64 id)
 {
     const QList<Appointment> found = read("WHERE a.id = ?", QString::number(id), {});
     if (found.isEmpty())
-        throw Error(ErrorKind::Rejected, Tr::tr("The appointment no longer exists; it may have been deleted with the student's record."));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("The appointment no longer exists; it may have been deleted with the student's record."));
     return found.first();
 }
 

@@ -27,8 +27,8 @@ struct AppointmentInput
     RequesterKind requester = RequesterKind::Student;
     qint64 studentId = 0;
     qint64 staffId = 0; // the counsellor
-    qint64 roomId = 0;  // 0: no room (a phone call, a walk in the grounds)
-    QDateTime start;    // any time spec
+    qint64 roomId = 0; // 0: no room (a phone call, a walk in the grounds)
+    QDateTime start; // any time spec
     int minutes = 50;
     QString category; // reason category (one of the problem categories, or free text)
     AppointmentStatus status = AppointmentStatus::Pending; // for a new one: pending or confirmed
@@ -48,12 +48,12 @@ struct Appointment
     qint64 roomId = 0;
     QString roomName;
     QDateTime start; // UTC
-    QDateTime end;   // UTC
+    QDateTime end; // UTC
     int minutes = 0;
     QString category;
     AppointmentStatus status = AppointmentStatus::Pending;
-    qint64 seriesId = 0;       // shared by the occurrences of a weekly series; 0 for a single one
-    qint64 rescheduledTo = 0;  // the replacement of a rescheduled appointment
+    qint64 seriesId = 0; // shared by the occurrences of a weekly series; 0 for a single one
+    qint64 rescheduledTo = 0; // the replacement of a rescheduled appointment
     qint64 rescheduledFrom = 0; // the appointment this one replaces
     QString createdBy;
 };

@@ -5,8 +5,8 @@
 
 namespace xinan {
 
-void appendAudit(Database &db, const QString &account, const QString &action, const QString &entity,
-                 qint64 entityId, const QString &detail)
+void appendAudit(
+    Database &db, const QString &account, const QString &action, const QString &entity, qint64 entityId, const QString &detail)
 {
     Statement &st = db.cached("INSERT INTO audit_log (at, account, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)");
     st.bind(1, clock::nowUtc().toString(Qt::ISODate)).bind(2, account).bind(3, action).bind(4, entity);
@@ -23,7 +23,8 @@ QList<AuditEntry> recentAudit(Database &db, int limit)
     st.bind(1, limit);
     QList<AuditEntry> out;
     while (st.step())
-        out.append({QDateTime::fromString(st.text(0), Qt::ISODate), st.text(1), st.text(2), st.text(3), st.int64(4), st.text(5)});
+        out.append(
+            { QDateTime::fromString(st.text(0), Qt::ISODate), st.text(1), st.text(2), st.text(3), st.int64(4), st.text(5) });
     return out;
 }
 

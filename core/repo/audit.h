@@ -19,8 +19,8 @@ struct AuditEntry
     QString detail;
 };
 
-void appendAudit(Database &db, const QString &account, const QString &action, const QString &entity,
-                 qint64 entityId, const QString &detail = {});
+void appendAudit(Database &db, const QString &account, const QString &action, const QString &entity, qint64 entityId,
+    const QString &detail = {});
 QList<AuditEntry> recentAudit(Database &db, int limit);
 
 } // namespace xinan

@@ -23,14 +23,26 @@ QString nowStamp()
 {
     return clock::nowUtc().toString(Qt::ISODate);
 }
-QString dayText(const QDate &d) { return d.toString(Qt::ISODate); }
-QDate dayFrom(const QString &s) { return QDate::fromString(s, Qt::ISODate); }
-QString timeText(const QTime &t) { return t.toString(QStringLiteral("HH:mm")); }
-QTime timeFrom(const QString &s) { return QTime::fromString(s, QStringLiteral("HH:mm")); }
+QString dayText(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+QDate dayFrom(const QString &s)
+{
+    return QDate::fromString(s, Qt::ISODate);
+}
+QString timeText(const QTime &t)
+{
+    return t.toString(QStringLiteral("HH:mm"));
+}
+QTime timeFrom(const QString &s)
+{
+    return QTime::fromString(s, QStringLiteral("HH:mm"));
+}
 
-#define XINAN_SHIFT_SELECT                                                                                         \
-    "SELECT sh.id, sh.day, sh.period_code, p.name, p.starts, p.ends, sh.room_id, r.name, sh.staff_id, st.name, "   \
-    "sh.origin, coalesce(sh.replaced_staff_id, 0), sh.change_reason FROM duty_shifts sh "                          \
+#define XINAN_SHIFT_SELECT                                                                                                       \
+    "SELECT sh.id, sh.day, sh.period_code, p.name, p.starts, p.ends, sh.room_id, r.name, sh.staff_id, st.name, "                 \
+    "sh.origin, coalesce(sh.replaced_staff_id, 0), sh.change_reason FROM duty_shifts sh "                                        \
     "JOIN duty_periods p ON p.code = sh.period_code JOIN rooms r ON r.id = sh.room_id JOIN staff st ON st.id = sh.staff_id "
 #define XINAN_SHIFT_ORDER " ORDER BY sh.day, p.position, r.name, r.id, st.name, st.id"
 
@@ -52,7 +64,7 @@ QList<DutyPeriod> DutyRepository::periods()
     Statement st(m_db, "SELECT code, name, starts, ends, position FROM duty_periods ORDER BY position, code");
     QList<DutyPeriod> out;
     while (st.step())
-        out.append({st.text(0), st.text(1), timeFrom(st.text(2)), timeFrom(st.text(3)), st.integer(4)});
+        out.append({ st.text(0), st.text(1), timeFrom(st.text(2)), timeFrom(st.text(3)), st.integer(4) });
     return out;
 }
 
@@ -71,27 +83,29 @@ void DutyRepository::updatePeriod(const DutyPeriod &period)
             continue;
         }
         if (period.starts < other.ends && other.starts < period.ends)
-            throw Error(ErrorKind::Rejected, Tr::tr("%1–%2 overlaps the duty period \"%3\" (%4–%5).")
-                                                 .arg(timeText(period.starts), timeText(period.ends), other.name,
-                                                      timeText(other.starts), timeText(other.ends)));
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("%1–%2 overlaps the duty period \"%3\" (%4–%5).")
+                    .arg(timeText(period.starts), timeText(period.ends), other.name, timeText(other.starts),
+                        timeText(other.ends)));
     }
     if (!found)
         throw Error(ErrorKind::Rejected, Tr::tr("There is no duty period \"%1\".").arg(period.code));
     Statement st(m_db, "UPDATE duty_periods SET name = ?, starts = ?, ends = ? WHERE code = ?");
     st.bind(1, name).bind(2, timeText(period.starts)).bind(3, timeText(period.ends)).bind(4, period.code).run();
     appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("duty_period"), 0,
-                QStringLiteral("%1 %2-%3").arg(period.code, timeText(period.starts), timeText(period.ends)));
+        QStringLiteral("%1 %2-%3").arg(period.code, timeText(period.starts), timeText(period.ends)));
     tx.commit();
 }
 
 QList<DutyTemplateSlot> DutyRepository::weeklyTemplate()
 {
     Statement st(m_db,
-        "SELECT t.weekday, t.period_code, t.room_id, t.staff_id FROM duty_template t JOIN duty_periods p ON p.code = t.period_code "
+        "SELECT t.weekday, t.period_code, t.room_id, t.staff_id FROM duty_template t JOIN duty_periods p ON p.code = "
+        "t.period_code "
         "ORDER BY t.weekday, p.position, t.room_id, t.staff_id");
     QList<DutyTemplateSlot> out;
     while (st.step())
-        out.append({st.integer(0), st.text(1), st.int64(2), st.int64(3)});
+        out.append({ st.integer(0), st.text(1), st.int64(2), st.int64(3) });
     return out;
 }
 
@@ -103,7 +117,8 @@ void DutyRepository::setWeeklyTemplate(const QList<DutyTemplateSlot> &slots)
     Statement staff(m_db, "SELECT active, name FROM staff WHERE id = ?");
     for (const DutyTemplateSlot &s : slots) {
         if (s.weekday < 1 || s.weekday > 7)
-            throw Error(ErrorKind::Rejected, Tr::tr("The weekday %1 does not exist; use 1 (Monday) to 7 (Sunday).").arg(s.weekday));
+            throw Error(
+                ErrorKind::Rejected, Tr::tr("The weekday %1 does not exist; use 1 (Monday) to 7 (Sunday).").arg(s.weekday));
         period.reset();
         period.bind(1, s.periodCode);
         if (!period.step())
@@ -119,7 +134,8 @@ void DutyRepository::setWeeklyTemplate(const QList<DutyTemplateSlot> &slots)
         if (!staff.step())
             throw Error(ErrorKind::Rejected, Tr::tr("The staff member no longer exists; choose another counsellor."));
         if (staff.integer(0) == 0)
-            throw Error(ErrorKind::Rejected, Tr::tr("%1 is no longer on the staff and cannot be on the duty roster.").arg(staff.text(1)));
+            throw Error(
+                ErrorKind::Rejected, Tr::tr("%1 is no longer on the staff and cannot be on the duty roster.").arg(staff.text(1)));
     }
     m_db.exec("DELETE FROM duty_template");
     Statement insert(m_db, "INSERT OR IGNORE INTO duty_template (weekday, period_code, room_id, staff_id) VALUES (?, ?, ?, ?)");
@@ -127,7 +143,8 @@ void DutyRepository::setWeeklyTemplate(const QList<DutyTemplateSlot> &slots)
         insert.reset();
         insert.bind(1, s.weekday).bind(2, s.periodCode).bind(3, s.roomId).bind(4, s.staffId).run();
     }
-    appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("duty_template"), 0, QStringLiteral("%1 slots").arg(slots.size()));
+    appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("duty_template"), 0,
+        QStringLiteral("%1 slots").arg(slots.size()));
     tx.commit();
 }
 
@@ -161,7 +178,7 @@ std::optional<DutyTerm> DutyRepository::term(const QString &id)
     Statement h(m_db, "SELECT first_day, last_day, name FROM term_holidays WHERE term_id = ? ORDER BY first_day, id");
     h.bind(1, id);
     while (h.step())
-        t.holidays.append({dayFrom(h.text(0)), dayFrom(h.text(1)), h.text(2)});
+        t.holidays.append({ dayFrom(h.text(0)), dayFrom(h.text(1)), h.text(2) });
     return t;
 }
 
@@ -173,15 +190,18 @@ void DutyRepository::saveTerm(const DutyTerm &t)
     if (!t.startsOn.isValid() || !t.endsOn.isValid())
         throw Error(ErrorKind::Rejected, Tr::tr("Give the term's first and last day."));
     if (t.endsOn < t.startsOn)
-        throw Error(ErrorKind::Rejected, Tr::tr("The term ends (%1) before it starts (%2).").arg(dayText(t.endsOn), dayText(t.startsOn)));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("The term ends (%1) before it starts (%2).").arg(dayText(t.endsOn), dayText(t.startsOn)));
     if (t.startsOn.daysTo(t.endsOn) > 366)
         throw Error(ErrorKind::Rejected, Tr::tr("A term lasts at most a year; check the dates."));
     for (const TermHoliday &h : t.holidays) {
         if (!h.first.isValid() || !h.last.isValid() || h.last < h.first)
-            throw Error(ErrorKind::Rejected, Tr::tr("The holiday \"%1\" needs a first day and a last day that is not before it.").arg(h.name));
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("The holiday \"%1\" needs a first day and a last day that is not before it.").arg(h.name));
         if (h.first < t.startsOn || h.last > t.endsOn)
-            throw Error(ErrorKind::Rejected, Tr::tr("The holiday %1–%2 lies outside the term %3–%4.")
-                                                 .arg(dayText(h.first), dayText(h.last), dayText(t.startsOn), dayText(t.endsOn)));
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("The holiday %1–%2 lies outside the term %3–%4.")
+                    .arg(dayText(h.first), dayText(h.last), dayText(t.startsOn), dayText(t.endsOn)));
     }
     Transaction tx(m_db);
     Statement overlap(m_db, "SELECT id FROM terms WHERE id <> ? AND starts_on <= ? AND ends_on >= ?");
@@ -205,7 +225,7 @@ void DutyRepository::saveTerm(const DutyTerm &t)
     Statement outside(m_db, "DELETE FROM duty_shifts WHERE term_id = ? AND (day < ? OR day > ?)");
     outside.bind(1, id).bind(2, dayText(t.startsOn)).bind(3, dayText(t.endsOn)).run();
     appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("term"), 0,
-                QStringLiteral("%1 %2..%3, %4 holidays").arg(id, dayText(t.startsOn), dayText(t.endsOn)).arg(t.holidays.size()));
+        QStringLiteral("%1 %2..%3, %4 holidays").arg(id, dayText(t.startsOn), dayText(t.endsOn)).arg(t.holidays.size()));
     tx.commit();
 }
 
@@ -220,7 +240,8 @@ int DutyRepository::fillDay(const DutyTerm &term, const QDate &day)
     // Slots already changed by hand keep their staff; the staff members they replaced stay off.
     QSet<QString> handled;
     Statement changed(m_db,
-        "SELECT period_code, room_id, staff_id, coalesce(replaced_staff_id, 0) FROM duty_shifts WHERE day = ? AND origin <> 'template'");
+        "SELECT period_code, room_id, staff_id, coalesce(replaced_staff_id, 0) FROM duty_shifts WHERE day = ? AND origin <> "
+        "'template'");
     changed.bind(1, dayText(day));
     while (changed.step()) {
         const QString slot = changed.text(0) + u'|' + QString::number(changed.int64(1)) + u'|';
@@ -229,15 +250,20 @@ int DutyRepository::fillDay(const DutyTerm &term, const QDate &day)
     }
     Statement slots(m_db, "SELECT period_code, room_id, staff_id FROM duty_template WHERE weekday = ?");
     slots.bind(1, day.dayOfWeek());
-    Statement &insert = m_db.cached(
-        "INSERT OR IGNORE INTO duty_shifts (term_id, day, period_code, room_id, staff_id, origin) VALUES (?, ?, ?, ?, ?, 'template')");
+    Statement &insert = m_db.cached("INSERT OR IGNORE INTO duty_shifts (term_id, day, period_code, room_id, staff_id, origin) "
+                                    "VALUES (?, ?, ?, ?, ?, 'template')");
     int count = 0;
     while (slots.step()) {
         const QString key = slots.text(0) + u'|' + QString::number(slots.int64(1)) + u'|' + QString::number(slots.int64(2));
         if (handled.contains(key))
             continue;
         insert.reset();
-        insert.bind(1, term.id).bind(2, dayText(day)).bind(3, slots.text(0)).bind(4, slots.int64(1)).bind(5, slots.int64(2)).run();
+        insert.bind(1, term.id)
+            .bind(2, dayText(day))
+            .bind(3, slots.text(0))
+            .bind(4, slots.int64(1))
+            .bind(5, slots.int64(2))
+            .run();
         count += m_db.changes();
     }
     return count;
@@ -251,7 +277,8 @@ int DutyRepository::generate(const QString &termId, const QDate &from)
         throw Error(ErrorKind::Rejected, Tr::tr("There is no term \"%1\"; save the term first.").arg(termId));
     const QDate first = from.isValid() ? std::max(from, t->startsOn) : t->startsOn;
     if (first > t->endsOn)
-        throw Error(ErrorKind::Rejected, Tr::tr("The term %1 ended on %2; there is nothing left to generate.").arg(t->id, dayText(t->endsOn)));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("The term %1 ended on %2; there is nothing left to generate.").arg(t->id, dayText(t->endsOn)));
     Statement clear(m_db, "DELETE FROM duty_shifts WHERE term_id = ? AND day >= ? AND origin = 'template'");
     clear.bind(1, t->id).bind(2, dayText(first)).run();
     // Holidays have no duty at all, changed shifts included.
@@ -268,7 +295,7 @@ int DutyRepository::generate(const QString &termId, const QDate &from)
     Statement done(m_db, "UPDATE terms SET generated_at = ? WHERE id = ?");
     done.bind(1, nowStamp()).bind(2, t->id).run();
     appendAudit(m_db, m_actor, QStringLiteral("generate"), QStringLiteral("duty_roster"), 0,
-                QStringLiteral("%1 from %2: %3 shifts").arg(t->id, dayText(first)).arg(count));
+        QStringLiteral("%1 from %2: %3 shifts").arg(t->id, dayText(first)).arg(count));
     tx.commit();
     return count;
 }
@@ -277,7 +304,8 @@ DutyShift DutyRepository::shift(qint64 id)
 {
     const QList<DutyShift> found = readShifts("WHERE sh.id = ?", QString::number(id), {});
     if (found.isEmpty())
-        throw Error(ErrorKind::Rejected, Tr::tr("The duty shift no longer exists; the roster may have been regenerated. Reopen the week."));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("The duty shift no longer exists; the roster may have been regenerated. Reopen the week."));
     return found.first();
 }
 
@@ -287,14 +315,16 @@ void DutyRepository::swap(qint64 shiftA, qint64 shiftB, const QString &reason)
     const DutyShift a = shift(shiftA);
     const DutyShift b = shift(shiftB);
     if (a.staffId == b.staffId)
-        throw Error(ErrorKind::Rejected, Tr::tr("Both shifts are %1's; choose shifts of two different staff members.").arg(a.staffName));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("Both shifts are %1's; choose shifts of two different staff members.").arg(a.staffName));
     Statement taken(m_db, "SELECT 1 FROM duty_shifts WHERE day = ? AND period_code = ? AND room_id = ? AND staff_id = ?");
     auto check = [&](const DutyShift &slot, const DutyShift &incoming) {
         taken.reset();
         taken.bind(1, dayText(slot.day)).bind(2, slot.periodCode).bind(3, slot.roomId).bind(4, incoming.staffId);
         if (taken.step())
-            throw Error(ErrorKind::Rejected, Tr::tr("%1 is already on duty on %2 (%3, %4).")
-                                                 .arg(incoming.staffName, dayText(slot.day), slot.periodName, slot.roomName));
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("%1 is already on duty on %2 (%3, %4).")
+                    .arg(incoming.staffName, dayText(slot.day), slot.periodName, slot.roomName));
     };
     check(a, b);
     check(b, a);
@@ -305,7 +335,7 @@ void DutyRepository::swap(qint64 shiftA, qint64 shiftB, const QString &reason)
     update.reset();
     update.bind(1, a.staffId).bind(2, reason.trimmed()).bind(3, b.id).run();
     appendAudit(m_db, m_actor, QStringLiteral("swap"), QStringLiteral("duty_shift"), a.id,
-                QStringLiteral("shifts %1 and %2: staff %3 <-> %4").arg(a.id).arg(b.id).arg(a.staffId).arg(b.staffId));
+        QStringLiteral("shifts %1 and %2: staff %3 <-> %4").arg(a.id).arg(b.id).arg(a.staffId).arg(b.staffId));
     tx.commit();
 }
 
@@ -323,18 +353,19 @@ void DutyRepository::cover(qint64 shiftId, qint64 staffId, const QString &reason
     if (!staff.step())
         throw Error(ErrorKind::Rejected, Tr::tr("The staff member no longer exists; choose another counsellor."));
     if (staff.integer(0) == 0)
-        throw Error(ErrorKind::Rejected, Tr::tr("%1 is no longer on the staff and cannot be on the duty roster.").arg(staff.text(1)));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("%1 is no longer on the staff and cannot be on the duty roster.").arg(staff.text(1)));
     Statement taken(m_db, "SELECT 1 FROM duty_shifts WHERE day = ? AND period_code = ? AND room_id = ? AND staff_id = ?");
     taken.bind(1, dayText(s.day)).bind(2, s.periodCode).bind(3, s.roomId).bind(4, staffId);
     if (taken.step())
         throw Error(ErrorKind::Rejected,
-                    Tr::tr("%1 is already on duty on %2 (%3, %4).").arg(staff.text(1), dayText(s.day), s.periodName, s.roomName));
+            Tr::tr("%1 is already on duty on %2 (%3, %4).").arg(staff.text(1), dayText(s.day), s.periodName, s.roomName));
     Statement update(m_db,
         "UPDATE duty_shifts SET staff_id = ?, origin = 'cover', replaced_staff_id = coalesce(replaced_staff_id, staff_id), "
         "change_reason = ? WHERE id = ?");
     update.bind(1, staffId).bind(2, why).bind(3, shiftId).run();
     appendAudit(m_db, m_actor, QStringLiteral("cover"), QStringLiteral("duty_shift"), shiftId,
-                QStringLiteral("staff %1 -> %2").arg(s.staffId).arg(staffId));
+        QStringLiteral("staff %1 -> %2").arg(s.staffId).arg(staffId));
     tx.commit();
 }
 
@@ -414,11 +445,14 @@ DutyWeek DutyRepository::week(const QDate &day)
     Statement st(m_db, "SELECT day, reason FROM duty_closures WHERE day BETWEEN ? AND ? ORDER BY day");
     st.bind(1, dayText(w.monday)).bind(2, dayText(sunday));
     while (st.step())
-        w.closures.append({dayFrom(st.text(0)), st.text(1)});
+        w.closures.append({ dayFrom(st.text(0)), st.text(1) });
     return w;
 }
 
-QList<DutyShift> DutyRepository::shiftsOn(const QDate &day) { return readShifts("WHERE sh.day = ?", dayText(day), {}); }
+QList<DutyShift> DutyRepository::shiftsOn(const QDate &day)
+{
+    return readShifts("WHERE sh.day = ?", dayText(day), {});
+}
 
 QList<DutyShift> DutyRepository::onDutyAt(const QDateTime &at)
 {
@@ -433,7 +467,8 @@ bool DutyRepository::staffOnDuty(qint64 staffId, const QDateTime &start, const Q
     if (from.date() != to.date() && !(to.date() == from.date().addDays(1) && to.time() == QTime(0, 0)))
         return false;
     Statement st(m_db,
-        "SELECT p.starts, p.ends FROM duty_shifts sh JOIN duty_periods p ON p.code = sh.period_code WHERE sh.staff_id = ? AND sh.day = ? "
+        "SELECT p.starts, p.ends FROM duty_shifts sh JOIN duty_periods p ON p.code = sh.period_code WHERE sh.staff_id = ? AND "
+        "sh.day = ? "
         "ORDER BY p.starts");
     st.bind(1, staffId).bind(2, dayText(from.date()));
     QTime reached = from.time();
@@ -473,19 +508,21 @@ void DutyRepository::saveLog(const DutyLog &l)
     if (l.visitors < 0)
         throw Error(ErrorKind::Rejected, Tr::tr("The number of visitors cannot be negative."));
     if (l.events.trimmed().size() > MaxTextLength || l.handover.trimmed().size() > MaxTextLength)
-        throw Error(ErrorKind::Rejected, Tr::tr("The duty log has more than %1 characters in one field; shorten it.").arg(MaxTextLength));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("The duty log has more than %1 characters in one field; shorten it.").arg(MaxTextLength));
     Transaction tx(m_db);
     Statement slot(m_db, "SELECT 1 FROM duty_shifts WHERE day = ? AND period_code = ? AND room_id = ?");
     slot.bind(1, dayText(l.day)).bind(2, l.periodCode).bind(3, l.roomId);
     if (!slot.step())
-        throw Error(ErrorKind::Rejected, Tr::tr("There is no duty shift on %1 in that period and room; a log belongs to a shift.").arg(dayText(l.day)));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("There is no duty shift on %1 in that period and room; a log belongs to a shift.").arg(dayText(l.day)));
     Statement st(m_db,
         "INSERT OR REPLACE INTO duty_logs (day, period_code, room_id, visitors, events, handover, author, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, dayText(l.day)).bind(2, l.periodCode).bind(3, l.roomId).bind(4, l.visitors).bind(5, l.events.trimmed());
     st.bind(6, l.handover.trimmed()).bind(7, m_actor).bind(8, nowStamp()).run();
     appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("duty_log"), 0,
-                QStringLiteral("%1 %2 room %3, %4 visitors").arg(dayText(l.day), l.periodCode).arg(l.roomId).arg(l.visitors));
+        QStringLiteral("%1 %2 room %3, %4 visitors").arg(dayText(l.day), l.periodCode).arg(l.roomId).arg(l.visitors));
     tx.commit();
 }
 

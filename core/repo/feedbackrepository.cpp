@@ -21,20 +21,27 @@ QString nowStamp()
 {
     return clock::nowUtc().toString(Qt::ISODate);
 }
-QString dayText(const QDate &d) { return d.toString(Qt::ISODate); }
-QDate dayFrom(const QString &s) { return QDate::fromString(s, Qt::ISODate); }
+QString dayText(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+QDate dayFrom(const QString &s)
+{
+    return QDate::fromString(s, Qt::ISODate);
+}
 
-#define XINAN_FEEDBACK_SELECT                                                                                     \
-    "SELECT id, student_id, coalesce(record_id, 0), recipient, given_on, method, summary, reply, author, updated_at " \
+#define XINAN_FEEDBACK_SELECT                                                                                                    \
+    "SELECT id, student_id, coalesce(record_id, 0), recipient, given_on, method, summary, reply, author, updated_at "            \
     "FROM feedback "
 
 QList<Feedback> readFeedback(Statement &st)
 {
     QList<Feedback> out;
     while (st.step())
-        out.append({st.int64(0), st.int64(1), st.int64(2), feedbackRecipientFromCode(st.text(3)).value_or(FeedbackRecipient::ClassTeacher),
-                    dayFrom(st.text(4)), feedbackMethodFromCode(st.text(5)).value_or(FeedbackMethod::InPerson), st.text(6), st.text(7),
-                    st.text(8), QDateTime::fromString(st.text(9), Qt::ISODate)});
+        out.append({ st.int64(0), st.int64(1), st.int64(2),
+            feedbackRecipientFromCode(st.text(3)).value_or(FeedbackRecipient::ClassTeacher), dayFrom(st.text(4)),
+            feedbackMethodFromCode(st.text(5)).value_or(FeedbackMethod::InPerson), st.text(6), st.text(7), st.text(8),
+            QDateTime::fromString(st.text(9), Qt::ISODate) });
     return out;
 }
 
@@ -59,7 +66,8 @@ void FeedbackRepository::validate(const FeedbackInput &in)
     if (in.summary.trimmed().isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("Write what was shared (only what may be shared: no confidential notes)."));
     if (in.summary.trimmed().size() > MaxTextLength || in.reply.trimmed().size() > MaxTextLength)
-        throw Error(ErrorKind::Rejected, Tr::tr("The summary or the reply has more than %1 characters; shorten it.").arg(MaxTextLength));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("The summary or the reply has more than %1 characters; shorten it.").arg(MaxTextLength));
     if (in.recordId != 0) {
         Statement record(m_db, "SELECT student_id, held_on FROM counselling_records WHERE id = ?");
         record.bind(1, in.recordId);
@@ -68,8 +76,9 @@ void FeedbackRepository::validate(const FeedbackInput &in)
         if (record.int64(0) != in.studentId)
             throw Error(ErrorKind::Rejected, Tr::tr("The counselling record is another student's."));
         if (dayFrom(record.text(1)) > in.givenOn)
-            throw Error(ErrorKind::Rejected, Tr::tr("The feedback (%1) is dated before the session it follows (%2).")
-                                                 .arg(dayText(in.givenOn), record.text(1)));
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("The feedback (%1) is dated before the session it follows (%2).")
+                    .arg(dayText(in.givenOn), record.text(1)));
     }
 }
 
@@ -78,7 +87,8 @@ qint64 FeedbackRepository::add(const FeedbackInput &in)
     Transaction tx(m_db);
     validate(in);
     Statement st(m_db,
-        "INSERT INTO feedback (student_id, record_id, recipient, given_on, method, summary, reply, author, created_at, updated_at) "
+        "INSERT INTO feedback (student_id, record_id, recipient, given_on, method, summary, reply, author, created_at, "
+        "updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, in.studentId);
     if (in.recordId)
@@ -90,10 +100,10 @@ qint64 FeedbackRepository::add(const FeedbackInput &in)
     st.bind(6, in.summary.trimmed()).bind(7, in.reply.trimmed()).bind(8, m_actor).bind(9, now).bind(10, now).run();
     const qint64 id = m_db.lastInsertId();
     appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("feedback"), id,
-                QStringLiteral("student %1, record %2, %3 %4")
-                    .arg(in.studentId)
-                    .arg(in.recordId)
-                    .arg(feedbackRecipientCode(in.recipient), feedbackMethodCode(in.method)));
+        QStringLiteral("student %1, record %2, %3 %4")
+            .arg(in.studentId)
+            .arg(in.recordId)
+            .arg(feedbackRecipientCode(in.recipient), feedbackMethodCode(in.method)));
     tx.commit();
     return id;
 }
@@ -106,7 +116,8 @@ void FeedbackRepository::update(qint64 id, const FeedbackInput &in)
         throw Error(ErrorKind::Rejected, Tr::tr("Feedback cannot be moved to another student; record new feedback instead."));
     validate(in);
     Statement st(m_db,
-        "UPDATE feedback SET record_id = ?, recipient = ?, given_on = ?, method = ?, summary = ?, reply = ?, updated_at = ? WHERE id = ?");
+        "UPDATE feedback SET record_id = ?, recipient = ?, given_on = ?, method = ?, summary = ?, reply = ?, updated_at = ? "
+        "WHERE id = ?");
     if (in.recordId)
         st.bind(1, in.recordId);
     else
@@ -114,7 +125,7 @@ void FeedbackRepository::update(qint64 id, const FeedbackInput &in)
     st.bind(2, feedbackRecipientCode(in.recipient)).bind(3, dayText(in.givenOn)).bind(4, feedbackMethodCode(in.method));
     st.bind(5, in.summary.trimmed()).bind(6, in.reply.trimmed()).bind(7, nowStamp()).bind(8, id).run();
     appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("feedback"), id,
-                QStringLiteral("student %1, record %2").arg(in.studentId).arg(in.recordId));
+        QStringLiteral("student %1, record %2").arg(in.studentId).arg(in.recordId));
     tx.commit();
 }
 
@@ -153,7 +164,8 @@ QList<FeedbackDue> FeedbackRepository::feedbackDue(const QDate &today)
     QList<FeedbackDue> out;
     while (st.step()) {
         const QDate held = dayFrom(st.text(5));
-        out.append({st.int64(0), st.int64(1), st.text(2), st.integer(3), st.text(4), held, static_cast<int>(held.daysTo(today))});
+        out.append(
+            { st.int64(0), st.int64(1), st.text(2), st.integer(3), st.text(4), held, static_cast<int>(held.daysTo(today)) });
     }
     return out;
 }

@@ -46,9 +46,12 @@ QString auditDetail(const GridMember &m)
 QString gridRoleCode(GridRole role)
 {
     switch (role) {
-    case GridRole::Deputy: return QStringLiteral("deputy");
-    case GridRole::GradeLeader: return QStringLiteral("grade_leader");
-    case GridRole::ClassTeacher: break;
+    case GridRole::Deputy:
+        return QStringLiteral("deputy");
+    case GridRole::GradeLeader:
+        return QStringLiteral("grade_leader");
+    case GridRole::ClassTeacher:
+        break;
     }
     return QStringLiteral("class_teacher");
 }
@@ -56,9 +59,12 @@ QString gridRoleCode(GridRole role)
 QString gridRoleName(GridRole role)
 {
     switch (role) {
-    case GridRole::Deputy: return Tr::tr("Deputy class teacher");
-    case GridRole::GradeLeader: return Tr::tr("Grade leader");
-    case GridRole::ClassTeacher: break;
+    case GridRole::Deputy:
+        return Tr::tr("Deputy class teacher");
+    case GridRole::GradeLeader:
+        return Tr::tr("Grade leader");
+    case GridRole::ClassTeacher:
+        break;
     }
     return Tr::tr("Class teacher");
 }
@@ -82,8 +88,8 @@ QList<GridMember> GridRepository::members()
 
 QStringList GridRepository::teachersOf(int grade, const QString &className)
 {
-    Statement st(m_db,
-        "SELECT teacher FROM class_grid WHERE grade = ? AND class_name = ? ORDER BY " XINAN_GRID_ROLE_RANK ", teacher, id");
+    Statement st(
+        m_db, "SELECT teacher FROM class_grid WHERE grade = ? AND class_name = ? ORDER BY " XINAN_GRID_ROLE_RANK ", teacher, id");
     st.bind(1, grade).bind(2, className.trimmed());
     QStringList out;
     while (st.step())
@@ -132,8 +138,9 @@ qint64 GridRepository::save(const GridMember &member)
     Statement twice(m_db, "SELECT 1 FROM class_grid WHERE grade = ? AND class_name = ? AND teacher = ? AND id != ?");
     twice.bind(1, m.grade).bind(2, m.className).bind(3, m.teacher).bind(4, m.id);
     if (twice.step())
-        throw Error(ErrorKind::Rejected, Tr::tr("%1 is already listed for %2 %3; edit that entry instead of adding another.")
-                                             .arg(m.teacher, gradeName(m.grade), m.className));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("%1 is already listed for %2 %3; edit that entry instead of adding another.")
+                .arg(m.teacher, gradeName(m.grade), m.className));
     if (m.id == 0) {
         Statement insert(m_db, "INSERT INTO class_grid (grade, class_name, teacher, role, phone) VALUES (?, ?, ?, ?, ?)");
         insert.bind(1, m.grade).bind(2, m.className).bind(3, m.teacher).bind(4, gridRoleCode(m.role)).bind(5, m.phone).run();

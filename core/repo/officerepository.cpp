@@ -23,13 +23,13 @@ QString nowStamp()
 
 Room readRoom(Statement &st)
 {
-    return {st.int64(0), st.text(1), roomKindFromCode(st.text(2)).value_or(RoomKind::Other), st.integer(3) != 0};
+    return { st.int64(0), st.text(1), roomKindFromCode(st.text(2)).value_or(RoomKind::Other), st.integer(3) != 0 };
 }
 
 StaffMember readStaff(Statement &st)
 {
-    return {st.int64(0), st.text(1), staffKindFromCode(st.text(2)).value_or(StaffKind::FullTime), st.text(3),
-            st.text(4), st.integer(5) != 0};
+    return { st.int64(0), st.text(1), staffKindFromCode(st.text(2)).value_or(StaffKind::FullTime), st.text(3), st.text(4),
+        st.integer(5) != 0 };
 }
 
 } // namespace
@@ -81,7 +81,8 @@ void OfficeRepository::checkRoom(const Room &room, qint64 selfId)
     if (name.isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("Give the room a name."));
     if (name.size() > MaxNameLength)
-        throw Error(ErrorKind::Rejected, Tr::tr("The room's name has %1 characters; at most %2 fit.").arg(name.size()).arg(MaxNameLength));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("The room's name has %1 characters; at most %2 fit.").arg(name.size()).arg(MaxNameLength));
     Statement same(m_db, "SELECT 1 FROM rooms WHERE name = ? AND id <> ?");
     same.bind(1, name).bind(2, selfId);
     if (same.step())
@@ -108,14 +109,15 @@ void OfficeRepository::updateRoom(const Room &room)
     Statement st(m_db, "UPDATE rooms SET name = ?, kind = ?, active = ? WHERE id = ?");
     st.bind(1, room.name.trimmed()).bind(2, roomKindCode(room.kind)).bind(3, room.active ? 1 : 0).bind(4, room.id).run();
     appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("room"), room.id,
-                QStringLiteral("%1 active=%2").arg(roomKindCode(room.kind)).arg(room.active ? 1 : 0));
+        QStringLiteral("%1 active=%2").arg(roomKindCode(room.kind)).arg(room.active ? 1 : 0));
     tx.commit();
 }
 
 QList<StaffMember> OfficeRepository::staff(bool includeInactive)
 {
     Statement st(m_db,
-        "SELECT id, name, kind, contact, coalesce(username, ''), active FROM staff WHERE active = 1 OR ? ORDER BY kind, name, id");
+        "SELECT id, name, kind, contact, coalesce(username, ''), active FROM staff WHERE active = 1 OR ? ORDER BY kind, name, "
+        "id");
     st.bind(1, includeInactive ? 1 : 0);
     QList<StaffMember> out;
     while (st.step())
@@ -149,16 +151,19 @@ void OfficeRepository::checkStaff(const StaffMember &member, qint64 selfId)
     if (name.isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("Give the staff member's name."));
     if (name.size() > MaxNameLength)
-        throw Error(ErrorKind::Rejected, Tr::tr("The name has %1 characters; at most %2 fit.").arg(name.size()).arg(MaxNameLength));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("The name has %1 characters; at most %2 fit.").arg(name.size()).arg(MaxNameLength));
     if (member.contact.trimmed().size() > 100)
-        throw Error(ErrorKind::Rejected, Tr::tr("The contact has more than 100 characters; give a phone number or a short note."));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("The contact has more than 100 characters; give a phone number or a short note."));
     const QString user = member.username.trimmed();
     if (user.isEmpty())
         return;
     Statement account(m_db, "SELECT 1 FROM accounts WHERE username = ?");
     account.bind(1, user);
     if (!account.step())
-        throw Error(ErrorKind::Rejected, Tr::tr("There is no account called \"%1\"; leave the account empty or create the account first.").arg(user));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("There is no account called \"%1\"; leave the account empty or create the account first.").arg(user));
     Statement taken(m_db, "SELECT name FROM staff WHERE username = ? AND id <> ?");
     taken.bind(1, user).bind(2, selfId);
     if (taken.step())
@@ -187,7 +192,7 @@ void OfficeRepository::updateStaff(const StaffMember &member)
     st.bind(1, member.name.trimmed()).bind(2, staffKindCode(member.kind)).bind(3, member.contact.trimmed());
     st.bindOptional(4, member.username.trimmed()).bind(5, member.active ? 1 : 0).bind(6, member.id).run();
     appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("staff"), member.id,
-                QStringLiteral("%1 active=%2").arg(staffKindCode(member.kind)).arg(member.active ? 1 : 0));
+        QStringLiteral("%1 active=%2").arg(staffKindCode(member.kind)).arg(member.active ? 1 : 0));
     tx.commit();
 }
 
@@ -196,7 +201,7 @@ QList<std::pair<QString, AccountRole>> OfficeRepository::accountRoles()
     Statement st(m_db, "SELECT username, role FROM accounts ORDER BY username");
     QList<std::pair<QString, AccountRole>> out;
     while (st.step())
-        out.append({st.text(0), accountRoleFromCode(st.text(1)).value_or(AccountRole::ClassTeacher)});
+        out.append({ st.text(0), accountRoleFromCode(st.text(1)).value_or(AccountRole::ClassTeacher) });
     return out;
 }
 
@@ -216,13 +221,14 @@ void OfficeRepository::setAccountRole(const QString &username, AccountRole role)
         others.bind(1, username);
         if (others.step() && others.integer(0) == 0)
             throw Error(ErrorKind::Rejected,
-                Tr::tr("\"%1\" is the only counselling-teacher account; nobody could read counselling records any more. Give another account the counselling-teacher role first.")
+                Tr::tr("\"%1\" is the only counselling-teacher account; nobody could read counselling records any more. Give "
+                       "another account the counselling-teacher role first.")
                     .arg(username));
     }
     Statement st(m_db, "UPDATE accounts SET role = ? WHERE username = ?");
     st.bind(1, accountRoleCode(role)).bind(2, username).run();
     appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("account_role"), 0,
-                QStringLiteral("%1: %2 -> %3").arg(username, accountRoleCode(*current), accountRoleCode(role)));
+        QStringLiteral("%1: %2 -> %3").arg(username, accountRoleCode(*current), accountRoleCode(role)));
     tx.commit();
 }
 

@@ -17,9 +17,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PlanRepository)
 };
 
-#define XINAN_PLAN_COLUMNS                                                                                              \
-    "SELECT id, student_id, situation, goals, measures, class_teacher, counsellor, parent, leader, contact, "          \
-    "review_days, parent_informed, parent_informed_on, parent_not_informed_reason, status, created_by, created_at, "  \
+#define XINAN_PLAN_COLUMNS                                                                                                       \
+    "SELECT id, student_id, situation, goals, measures, class_teacher, counsellor, parent, leader, contact, "                    \
+    "review_days, parent_informed, parent_informed_on, parent_not_informed_reason, status, created_by, created_at, "             \
     "updated_by, updated_at, closed_by, closed_at, close_reason FROM key_plans "
 
 QDateTime utc(const QString &text)
@@ -60,19 +60,15 @@ void requireText(const QString &text, const QString &field, int maxLength)
     if (text.isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("Fill in \"%1\": the plan cannot be saved without it.").arg(field));
     if (text.size() > maxLength)
-        throw Error(ErrorKind::Rejected, Tr::tr("\"%1\" has %2 characters; at most %3 fit. Shorten it.")
-                                             .arg(field)
-                                             .arg(text.size())
-                                             .arg(maxLength));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("\"%1\" has %2 characters; at most %3 fit. Shorten it.").arg(field).arg(text.size()).arg(maxLength));
 }
 
 void limitText(const QString &text, const QString &field, int maxLength)
 {
     if (text.size() > maxLength)
-        throw Error(ErrorKind::Rejected, Tr::tr("\"%1\" has %2 characters; at most %3 fit. Shorten it.")
-                                             .arg(field)
-                                             .arg(text.size())
-                                             .arg(maxLength));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("\"%1\" has %2 characters; at most %3 fit. Shorten it.").arg(field).arg(text.size()).arg(maxLength));
 }
 
 void addEvent(Database &db, qint64 planId, qint64 studentId, const char *kind, const QString &at, const QString &author)
@@ -149,14 +145,14 @@ qint64 PlanRepository::save(const KeyPlan &input, const QDateTime &at)
     limitText(p.leader, Tr::tr("School leader in charge"), MaxNameLength);
     limitText(p.contact, Tr::tr("Contact arrangements"), MaxTextLength);
     if (p.reviewDays < 1 || p.reviewDays > 90)
-        throw Error(ErrorKind::Rejected,
-            Tr::tr("Review the plan every 1 to 90 days; %1 days is outside that range.").arg(p.reviewDays));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("Review the plan every 1 to 90 days; %1 days is outside that range.").arg(p.reviewDays));
     if (p.parentInformed) {
         if (!p.parentInformedOn.isValid())
             throw Error(ErrorKind::Rejected, Tr::tr("Give the day the parents or guardians were informed."));
         if (p.parentInformedOn > today)
-            throw Error(ErrorKind::Rejected, Tr::tr("The day the parents were informed, %1, is in the future.")
-                                                 .arg(p.parentInformedOn.toString(Qt::ISODate)));
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("The day the parents were informed, %1, is in the future.").arg(p.parentInformedOn.toString(Qt::ISODate)));
         p.parentNotInformedReason.clear();
     } else {
         requireText(p.parentNotInformedReason, Tr::tr("Why the parents are not informed"), MaxTextLength);
@@ -219,7 +215,8 @@ void PlanRepository::close(qint64 studentId, const QString &reason, const QDateT
 {
     const QString text = reason.trimmed();
     if (text.isEmpty())
-        throw Error(ErrorKind::Rejected, Tr::tr("Give the reason for closing the plan, for example that the level was lowered after a review."));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("Give the reason for closing the plan, for example that the level was lowered after a review."));
     limitText(text, Tr::tr("Reason"), MaxTextLength);
     if (!at.isValid())
         throw Error(ErrorKind::Rejected, Tr::tr("The plan has no date."));
@@ -282,7 +279,8 @@ QList<KeyStudent> PlanRepository::missingPlans(const QDate &today)
     for (const KeyStudent &k : keyStudents(today))
         if (k.planId == 0)
             out.append(k);
-    std::stable_sort(out.begin(), out.end(), [](const KeyStudent &a, const KeyStudent &b) { return a.daysWaiting > b.daysWaiting; });
+    std::stable_sort(
+        out.begin(), out.end(), [](const KeyStudent &a, const KeyStudent &b) { return a.daysWaiting > b.daysWaiting; });
     return out;
 }
 

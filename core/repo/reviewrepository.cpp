@@ -28,17 +28,16 @@ QDateTime utc(const QString &text)
 void requireMonday(const QDate &weekStart)
 {
     if (!weekStart.isValid() || weekStart.dayOfWeek() != Qt::Monday)
-        throw Error(ErrorKind::Rejected, Tr::tr("A review week is named by its Monday; %1 is not a Monday.")
-                                             .arg(weekStart.isValid() ? weekStart.toString(Qt::ISODate) : Tr::tr("(no date)")));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("A review week is named by its Monday; %1 is not a Monday.")
+                .arg(weekStart.isValid() ? weekStart.toString(Qt::ISODate) : Tr::tr("(no date)")));
 }
 
 void limitText(const QString &text, const QString &field, int maxLength)
 {
     if (text.size() > maxLength)
-        throw Error(ErrorKind::Rejected, Tr::tr("\"%1\" has %2 characters; at most %3 fit. Shorten it.")
-                                             .arg(field)
-                                             .arg(text.size())
-                                             .arg(maxLength));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("\"%1\" has %2 characters; at most %3 fit. Shorten it.").arg(field).arg(text.size()).arg(maxLength));
 }
 
 WeeklyStatus storedStatus(const QString &code)
@@ -57,10 +56,14 @@ QList<WeeklyStatus> allWeeklyStatuses()
 QString weeklyStatusCode(WeeklyStatus status)
 {
     switch (status) {
-    case WeeklyStatus::Stable: return QStringLiteral("stable");
-    case WeeklyStatus::Improving: return QStringLiteral("improving");
-    case WeeklyStatus::Worse: return QStringLiteral("worse");
-    case WeeklyStatus::Crisis: return QStringLiteral("crisis");
+    case WeeklyStatus::Stable:
+        return QStringLiteral("stable");
+    case WeeklyStatus::Improving:
+        return QStringLiteral("improving");
+    case WeeklyStatus::Worse:
+        return QStringLiteral("worse");
+    case WeeklyStatus::Crisis:
+        return QStringLiteral("crisis");
     }
     return QStringLiteral("stable");
 }
@@ -76,10 +79,14 @@ std::optional<WeeklyStatus> weeklyStatusFromCode(const QString &code)
 QString weeklyStatusName(WeeklyStatus status)
 {
     switch (status) {
-    case WeeklyStatus::Stable: return Tr::tr("Stable");
-    case WeeklyStatus::Improving: return Tr::tr("Improving");
-    case WeeklyStatus::Worse: return Tr::tr("Worse");
-    case WeeklyStatus::Crisis: return Tr::tr("Crisis");
+    case WeeklyStatus::Stable:
+        return Tr::tr("Stable");
+    case WeeklyStatus::Improving:
+        return Tr::tr("Improving");
+    case WeeklyStatus::Worse:
+        return Tr::tr("Worse");
+    case WeeklyStatus::Crisis:
+        return Tr::tr("Crisis");
     }
     return QString();
 }
@@ -137,7 +144,7 @@ WeeklyBoard ReviewRepository::board(const QDate &weekStart, const QDate &today)
             r.reviewDays = st.integer(9);
         }
         if (!st.isNull(10))
-            r.update = WeeklyUpdate{ st.int64(10), r.studentId, weekStart, storedStatus(st.text(11)), st.text(12), st.text(13),
+            r.update = WeeklyUpdate { st.int64(10), r.studentId, weekStart, storedStatus(st.text(11)), st.text(12), st.text(13),
                 st.text(14), utc(st.text(15)) };
         // A student who became key after this week was not on its board.
         if (!r.update && r.since.isValid() && r.since > sunday)
@@ -179,12 +186,14 @@ qint64 ReviewRepository::saveUpdate(qint64 studentId, const QDate &weekStart, We
         throw Error(ErrorKind::Rejected, Tr::tr("The update has no date."));
     const QDate today = at.toLocalTime().date();
     if (weekStart > today)
-        throw Error(ErrorKind::Rejected, Tr::tr("The week of %1 has not begun; write the update during or after that week.")
-                                             .arg(weekStart.toString(Qt::ISODate)));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("The week of %1 has not begun; write the update during or after that week.")
+                .arg(weekStart.toString(Qt::ISODate)));
     const QString done = actions.trimmed();
     const QString next = nextSteps.trimmed();
     if (done.isEmpty())
-        throw Error(ErrorKind::Rejected, Tr::tr("Write what was done for the student this week (talks, calls, visits, observations)."));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("Write what was done for the student this week (talks, calls, visits, observations)."));
     limitText(done, Tr::tr("Actions this week"), MaxTextLength);
     limitText(next, Tr::tr("Next steps"), MaxTextLength);
 
@@ -195,7 +204,8 @@ qint64 ReviewRepository::saveUpdate(qint64 studentId, const QDate &weekStart, We
         throw Error(ErrorKind::Rejected, Tr::tr("The student record no longer exists; it may have been deleted."));
     const int level = student.integer(0);
     const QString state = student.text(1);
-    if (level < static_cast<int>(RiskLevel::Orange) || state == QLatin1String("graduated") || state == QLatin1String("transferred"))
+    if (level < static_cast<int>(RiskLevel::Orange) || state == QLatin1String("graduated")
+        || state == QLatin1String("transferred"))
         throw Error(ErrorKind::Rejected,
             Tr::tr("Only key students (orange or red, still at the school) are on the weekly review; this student is not."));
     const QString stamp = at.toUTC().toString(Qt::ISODate);
@@ -205,7 +215,8 @@ qint64 ReviewRepository::saveUpdate(qint64 studentId, const QDate &weekStart, We
     qint64 id = 0;
     if (existing.step()) {
         id = existing.int64(0);
-        Statement update(m_db, "UPDATE weekly_updates SET status = ?, actions = ?, next_steps = ?, author = ?, updated_at = ? WHERE id = ?");
+        Statement update(
+            m_db, "UPDATE weekly_updates SET status = ?, actions = ?, next_steps = ?, author = ?, updated_at = ? WHERE id = ?");
         update.bind(1, weeklyStatusCode(status)).bind(2, done).bind(3, next).bind(4, m_actor).bind(5, stamp).bind(6, id).run();
         appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("weekly_update"), id,
             QStringLiteral("student %1, week %2: %3").arg(QString::number(studentId), week, weeklyStatusCode(status)));
@@ -242,7 +253,7 @@ std::optional<WeeklyMeeting> ReviewRepository::meeting(const QDate &weekStart)
     st.bind(1, weekStart.toString(Qt::ISODate));
     if (!st.step())
         return std::nullopt;
-    return WeeklyMeeting{ weekStart, st.isNull(0) ? QDate() : QDate::fromString(st.text(0), Qt::ISODate), st.text(1), st.text(2),
+    return WeeklyMeeting { weekStart, st.isNull(0) ? QDate() : QDate::fromString(st.text(0), Qt::ISODate), st.text(1), st.text(2),
         st.text(3), utc(st.text(4)) };
 }
 
@@ -250,8 +261,9 @@ void ReviewRepository::saveMeeting(const WeeklyMeeting &input, const QDate &toda
 {
     requireMonday(input.weekStart);
     if (input.weekStart > today)
-        throw Error(ErrorKind::Rejected, Tr::tr("The week of %1 has not begun; record the meeting during or after that week.")
-                                             .arg(input.weekStart.toString(Qt::ISODate)));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("The week of %1 has not begun; record the meeting during or after that week.")
+                .arg(input.weekStart.toString(Qt::ISODate)));
     const QString chair = input.chairedBy.trimmed();
     const QString notes = input.notes.trimmed();
     if (chair.isEmpty())
@@ -260,23 +272,28 @@ void ReviewRepository::saveMeeting(const WeeklyMeeting &input, const QDate &toda
     limitText(notes, Tr::tr("Meeting notes"), MaxTextLength);
     if (input.heldOn.isValid()) {
         if (input.heldOn < input.weekStart || input.heldOn > input.weekStart.addDays(6))
-            throw Error(ErrorKind::Rejected, Tr::tr("The meeting day %1 is not in the week of %2 to %3.")
-                                                 .arg(input.heldOn.toString(Qt::ISODate), input.weekStart.toString(Qt::ISODate),
-                                                     input.weekStart.addDays(6).toString(Qt::ISODate)));
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("The meeting day %1 is not in the week of %2 to %3.")
+                    .arg(input.heldOn.toString(Qt::ISODate), input.weekStart.toString(Qt::ISODate),
+                        input.weekStart.addDays(6).toString(Qt::ISODate)));
         if (input.heldOn > today)
-            throw Error(ErrorKind::Rejected, Tr::tr("The meeting day %1 is in the future.").arg(input.heldOn.toString(Qt::ISODate)));
+            throw Error(
+                ErrorKind::Rejected, Tr::tr("The meeting day %1 is in the future.").arg(input.heldOn.toString(Qt::ISODate)));
     }
     const QString week = input.weekStart.toString(Qt::ISODate);
     const QString stamp = clock::nowUtc().toString(Qt::ISODate);
     Transaction tx(m_db);
     const bool exists = meeting(input.weekStart).has_value();
     if (exists) {
-        Statement st(m_db, "UPDATE weekly_meetings SET held_on = ?, chaired_by = ?, notes = ?, updated_by = ?, updated_at = ? WHERE week_start = ?");
+        Statement st(m_db,
+            "UPDATE weekly_meetings SET held_on = ?, chaired_by = ?, notes = ?, updated_by = ?, updated_at = ? WHERE week_start "
+            "= ?");
         st.bindOptional(1, input.heldOn.isValid() ? input.heldOn.toString(Qt::ISODate) : QString());
         st.bind(2, chair).bind(3, notes).bind(4, m_actor).bind(5, stamp).bind(6, week).run();
     } else {
         Statement st(m_db,
-            "INSERT INTO weekly_meetings (week_start, held_on, chaired_by, notes, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?)");
+            "INSERT INTO weekly_meetings (week_start, held_on, chaired_by, notes, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, "
+            "?)");
         st.bind(1, week).bindOptional(2, input.heldOn.isValid() ? input.heldOn.toString(Qt::ISODate) : QString());
         st.bind(3, chair).bind(4, notes).bind(5, m_actor).bind(6, stamp).run();
     }

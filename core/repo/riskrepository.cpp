@@ -23,12 +23,12 @@ RiskLevel storedLevel(int value)
 }
 
 // The students' list columns with the newest change of each (none for a student never changed).
-#define XINAN_RISK_LIST                                                                                                   \
-    "SELECT s.id, s.student_no, s.name, s.grade, s.class_name, s.risk_level, rc.at, rc.reason FROM students s "          \
-    "LEFT JOIN risk_changes rc ON rc.id = (SELECT id FROM risk_changes WHERE student_id = s.id ORDER BY at DESC, id DESC " \
+#define XINAN_RISK_LIST                                                                                                          \
+    "SELECT s.id, s.student_no, s.name, s.grade, s.class_name, s.risk_level, rc.at, rc.reason FROM students s "                  \
+    "LEFT JOIN risk_changes rc ON rc.id = (SELECT id FROM risk_changes WHERE student_id = s.id ORDER BY at DESC, id DESC "       \
     "LIMIT 1) "
-#define XINAN_RISK_ORDER                                                                                                  \
-    " AND s.status NOT IN ('graduated', 'transferred') ORDER BY s.risk_level DESC, s.grade, length(s.class_name), "      \
+#define XINAN_RISK_ORDER                                                                                                         \
+    " AND s.status NOT IN ('graduated', 'transferred') ORDER BY s.risk_level DESC, s.grade, length(s.class_name), "              \
     "s.class_name, substr(s.search_key, instr(s.search_key, '|') + 1), s.id"
 
 } // namespace
@@ -76,28 +76,33 @@ qint64 RiskRepository::change(qint64 studentId, RiskLevel to, RiskSource source,
     if (text.isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("Give the reason for the change of risk level: what was observed, and by whom."));
     if (text.size() > MaxReasonLength)
-        throw Error(ErrorKind::Rejected, Tr::tr("The reason has %1 characters; at most %2 fit. Shorten it and write the details in a note.")
-                                             .arg(text.size())
-                                             .arg(MaxReasonLength));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("The reason has %1 characters; at most %2 fit. Shorten it and write the details in a note.")
+                .arg(text.size())
+                .arg(MaxReasonLength));
     const QDateTime now = clock::nowUtc();
     const QDateTime when = at.isValid() ? at.toUTC() : now;
     if (when > now.addSecs(60))
-        throw Error(ErrorKind::Rejected, Tr::tr("The change's time %1 is in the future.").arg(when.toLocalTime().toString(Qt::ISODate)));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("The change's time %1 is in the future.").arg(when.toLocalTime().toString(Qt::ISODate)));
     Transaction tx(m_db);
     const RiskLevel from = current(studentId);
     if (to == from)
-        throw Error(ErrorKind::Rejected, Tr::tr("The student is already at the level %1; nothing was changed.").arg(riskLevelName(to)));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("The student is already at the level %1; nothing was changed.").arg(riskLevelName(to)));
     if (source == RiskSource::Screening && to < from)
         throw Error(ErrorKind::Rejected,
-            Tr::tr("A screening result cannot lower a risk level (from %1 to %2). A counsellor must confirm a lower level, for example "
+            Tr::tr("A screening result cannot lower a risk level (from %1 to %2). A counsellor must confirm a lower level, for "
+                   "example "
                    "after a session or at a review.")
                 .arg(riskLevelName(from), riskLevelName(to)));
     const QString stamp = when.toString(Qt::ISODate);
     Statement newest(m_db, "SELECT max(at) FROM risk_changes WHERE student_id = ?");
     newest.bind(1, studentId);
     if (newest.step() && !newest.isNull(0) && stamp < newest.text(0))
-        throw Error(ErrorKind::Rejected, Tr::tr("The student's level was already changed after %1; record the change with a later time.")
-                                             .arg(when.toLocalTime().toString(Qt::ISODate)));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("The student's level was already changed after %1; record the change with a later time.")
+                .arg(when.toLocalTime().toString(Qt::ISODate)));
     Statement insert(m_db,
         "INSERT INTO risk_changes (student_id, from_level, to_level, source, reason, author, at) VALUES (?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, studentId).bind(2, static_cast<int>(from)).bind(3, static_cast<int>(to)).bind(4, riskSourceCode(source));
@@ -106,7 +111,8 @@ qint64 RiskRepository::change(qint64 studentId, RiskLevel to, RiskSource source,
     Statement update(m_db, "UPDATE students SET risk_level = ? WHERE id = ?");
     update.bind(1, static_cast<int>(to)).bind(2, studentId).run();
     appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("risk_change"), id,
-        QStringLiteral("student %1: %2 -> %3 (%4)").arg(QString::number(studentId), riskLevelCode(from), riskLevelCode(to), riskSourceCode(source)));
+        QStringLiteral("student %1: %2 -> %3 (%4)")
+            .arg(QString::number(studentId), riskLevelCode(from), riskLevelCode(to), riskSourceCode(source)));
     tx.commit();
     return id;
 }
@@ -129,8 +135,8 @@ QList<RiskStudent> RiskRepository::read(Statement &st)
 {
     QList<RiskStudent> out;
     while (st.step())
-        out.append({st.int64(0), st.text(1), st.text(2), st.integer(3), st.text(4), storedLevel(st.integer(5)),
-                    st.isNull(6) ? QDateTime() : QDateTime::fromString(st.text(6), Qt::ISODate), st.text(7)});
+        out.append({ st.int64(0), st.text(1), st.text(2), st.integer(3), st.text(4), storedLevel(st.integer(5)),
+            st.isNull(6) ? QDateTime() : QDateTime::fromString(st.text(6), Qt::ISODate), st.text(7) });
     return out;
 }
 

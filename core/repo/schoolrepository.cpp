@@ -17,23 +17,26 @@ SchoolRepository::SchoolRepository(Database &db, QString actor)
 
 QStringList SchoolRepository::knownSchoolTypes()
 {
-    return {QStringLiteral("小学"), QStringLiteral("初中"), QStringLiteral("高中"), QStringLiteral("九年一贯制"),
-            QStringLiteral("完全中学"), QStringLiteral("十二年一贯制"), QStringLiteral("中职")};
+    return { QStringLiteral("小学"), QStringLiteral("初中"), QStringLiteral("高中"), QStringLiteral("九年一贯制"),
+        QStringLiteral("完全中学"), QStringLiteral("十二年一贯制"), QStringLiteral("中职") };
 }
 
 QStringList SchoolRepository::guizhouCities()
 {
-    return {QStringLiteral("贵阳市"), QStringLiteral("六盘水市"), QStringLiteral("遵义市"),
-            QStringLiteral("安顺市"), QStringLiteral("毕节市"), QStringLiteral("铜仁市"),
-            QStringLiteral("黔西南州"), QStringLiteral("黔东南州"), QStringLiteral("黔南州")};
+    return { QStringLiteral("贵阳市"), QStringLiteral("六盘水市"), QStringLiteral("遵义市"), QStringLiteral("安顺市"),
+        QStringLiteral("毕节市"), QStringLiteral("铜仁市"), QStringLiteral("黔西南州"), QStringLiteral("黔东南州"),
+        QStringLiteral("黔南州") };
 }
 
 SchoolInfo SchoolRepository::school()
 {
     Statement st(m_db, "SELECT name, school_type, city, county, created_at FROM school WHERE id = 1");
     if (!st.step())
-        throw Error(ErrorKind::Damaged, QCoreApplication::translate("SchoolRepository", "The database %1 has no school record; it is damaged or not a XinAn database.").arg(m_db.path()));
-    return {st.text(0), st.text(1), st.text(2), st.text(3), QDateTime::fromString(st.text(4), Qt::ISODate)};
+        throw Error(ErrorKind::Damaged,
+            QCoreApplication::translate(
+                "SchoolRepository", "The database %1 has no school record; it is damaged or not a XinAn database.")
+                .arg(m_db.path()));
+    return { st.text(0), st.text(1), st.text(2), st.text(3), QDateTime::fromString(st.text(4), Qt::ISODate) };
 }
 
 void SchoolRepository::createSchool(const SchoolInfo &info)
@@ -41,8 +44,9 @@ void SchoolRepository::createSchool(const SchoolInfo &info)
     if (info.name.trimmed().isEmpty())
         throw Error(ErrorKind::Rejected, QCoreApplication::translate("SchoolRepository", "The school name is missing."));
     if (!info.schoolType.isEmpty() && !knownSchoolTypes().contains(info.schoolType))
-        throw Error(ErrorKind::Rejected, QCoreApplication::translate("SchoolRepository", "Unknown school type \"%1\"; use one of: %2")
-                                             .arg(info.schoolType, knownSchoolTypes().join(QStringLiteral("、"))));
+        throw Error(ErrorKind::Rejected,
+            QCoreApplication::translate("SchoolRepository", "Unknown school type \"%1\"; use one of: %2")
+                .arg(info.schoolType, knownSchoolTypes().join(QStringLiteral("、"))));
     Transaction tx(m_db);
     Statement st(m_db, "INSERT INTO school (id, name, school_type, city, county, created_at) VALUES (1, ?, ?, ?, ?, ?)");
     st.bind(1, info.name.trimmed()).bind(2, info.schoolType).bind(3, info.city.trimmed()).bind(4, info.county.trimmed());
@@ -56,7 +60,7 @@ QList<Account> SchoolRepository::accounts()
     Statement st(m_db, "SELECT username, created_at FROM accounts ORDER BY id");
     QList<Account> out;
     while (st.step())
-        out.append({st.text(0), QDateTime::fromString(st.text(1), Qt::ISODate)});
+        out.append({ st.text(0), QDateTime::fromString(st.text(1), Qt::ISODate) });
     return out;
 }
 

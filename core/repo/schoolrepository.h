@@ -15,7 +15,7 @@ struct SchoolInfo
 {
     QString name;
     QString schoolType; // 小学, 初中, 高中, 九年一贯制, 完全中学, 十二年一贯制, 中职
-    QString city;       // one of Guizhou's nine 市(州)
+    QString city; // one of Guizhou's nine 市(州)
     QString county;
     QDateTime createdAt;
 };

@@ -22,9 +22,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ScreeningRepository)
 };
 
-#define XINAN_SCREENING_ROWS                                                                                              \
-    "SELECT r.id, r.student_id, d.name, s.student_no, s.name, s.grade, s.class_name, r.instrument_id, r.total, "         \
-    "r.band_code, r.critical, r.needs_interview, r.source, r.taken_on, r.platform FROM screening_results r "              \
+#define XINAN_SCREENING_ROWS                                                                                                     \
+    "SELECT r.id, r.student_id, d.name, s.student_no, s.name, s.grade, s.class_name, r.instrument_id, r.total, "                 \
+    "r.band_code, r.critical, r.needs_interview, r.source, r.taken_on, r.platform FROM screening_results r "                     \
     "JOIN screening_drives d ON d.id = r.drive_id JOIN students s ON s.id = r.student_id "
 
 QList<ScreeningResultRow> readRows(Statement &st)
@@ -65,18 +65,19 @@ QString criticalReason(const Instrument &instrument, const QList<int> &answers, 
 // A drive with its done / target counts: the enrolled students of the target grades (every grade
 // when target_grades is empty), and those of them with results of all the drive's instruments
 // (or an external result). The drive's instruments: `instruments`, or instrument_id when empty.
-#define XINAN_DRIVE_TARGET                                                                                                \
+#define XINAN_DRIVE_TARGET                                                                                                       \
     "(s.status = 'enrolled' AND (d.target_grades = '' OR instr(',' || d.target_grades || ',', ',' || s.grade || ',') > 0))"
 #define XINAN_DRIVE_INSTRUMENTS "(CASE d.instruments WHEN '' THEN d.instrument_id ELSE d.instruments END)"
-#define XINAN_DRIVE_ROWS                                                                                                  \
-    "SELECT d.id, d.name, d.term, d.instrument_id, d.target_grades, d.starts_on, d.ends_on, d.created_at, "             \
-    "(SELECT count(*) FROM students s WHERE " XINAN_DRIVE_TARGET "), "                                                   \
-    "(SELECT count(*) FROM students s WHERE " XINAN_DRIVE_TARGET                                                           \
-    " AND (EXISTS (SELECT 1 FROM screening_results r WHERE r.student_id = s.id AND r.drive_id = d.id AND r.source = 'external') " \
-    " OR (SELECT count(DISTINCT r.instrument_id) FROM screening_results r WHERE r.student_id = s.id AND r.drive_id = d.id "   \
-    " AND instr(',' || " XINAN_DRIVE_INSTRUMENTS " || ',', ',' || r.instrument_id || ',') > 0) "                          \
-    " = length(" XINAN_DRIVE_INSTRUMENTS ") - length(replace(" XINAN_DRIVE_INSTRUMENTS ", ',', '')) + 1)), "          \
-    XINAN_DRIVE_INSTRUMENTS " FROM screening_drives d "
+#define XINAN_DRIVE_ROWS                                                                                                         \
+    "SELECT d.id, d.name, d.term, d.instrument_id, d.target_grades, d.starts_on, d.ends_on, d.created_at, "                      \
+    "(SELECT count(*) FROM students s WHERE " XINAN_DRIVE_TARGET "), "                                                           \
+    "(SELECT count(*) FROM students s WHERE " XINAN_DRIVE_TARGET                                                                 \
+    " AND (EXISTS (SELECT 1 FROM screening_results r WHERE r.student_id = s.id AND r.drive_id = d.id AND r.source = "            \
+    "'external') "                                                                                                               \
+    " OR (SELECT count(DISTINCT r.instrument_id) FROM screening_results r WHERE r.student_id = s.id AND r.drive_id = d.id "      \
+    " AND instr(',' || " XINAN_DRIVE_INSTRUMENTS " || ',', ',' || r.instrument_id || ',') > 0) "                                 \
+    " = length(" XINAN_DRIVE_INSTRUMENTS ") - length(replace(" XINAN_DRIVE_INSTRUMENTS                                           \
+    ", ',', '')) + 1)), " XINAN_DRIVE_INSTRUMENTS " FROM screening_drives d "
 
 QList<int> gradesFromText(const QString &text)
 {
@@ -156,12 +157,15 @@ qint64 ScreeningRepository::createDrive(const DriveSpec &spec)
     for (const QString &i : spec.instrumentIds)
         instrumentIds.append(i.trimmed().toLower());
     if (name.isEmpty())
-        throw Error(ErrorKind::Rejected, Tr::tr("The screening drive has no name. Give it a name such as \"2026秋 四至六年级 PHQ-9\"."));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("The screening drive has no name. Give it a name such as \"2026秋 四至六年级 PHQ-9\"."));
     if (name.size() > 100)
         throw Error(ErrorKind::Rejected, Tr::tr("The name of the screening drive is longer than 100 characters; shorten it."));
     if (!isSchoolTerm(term))
         throw Error(ErrorKind::Rejected,
-            Tr::tr("The term \"%1\" is not a term like 2026-2027-1 (school year, then 1 for the autumn term or 2 for the spring term).").arg(term));
+            Tr::tr("The term \"%1\" is not a term like 2026-2027-1 (school year, then 1 for the autumn term or 2 for the spring "
+                   "term).")
+                .arg(term));
     if (instrumentIds.isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("Choose at least one instrument for the screening drive."));
     for (qsizetype i = 0; i < instrumentIds.size(); ++i) {
@@ -169,7 +173,8 @@ qint64 ScreeningRepository::createDrive(const DriveSpec &spec)
         if (!known)
             throw Error(ErrorKind::Rejected, Tr::tr("XinAn does not know the instrument \"%1\".").arg(spec.instrumentIds.at(i)));
         if (instrumentIds.indexOf(instrumentIds.at(i)) != i)
-            throw Error(ErrorKind::Rejected, Tr::tr("The instrument %1 is chosen twice; a drive has each instrument once.").arg(known->shortName));
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("The instrument %1 is chosen twice; a drive has each instrument once.").arg(known->shortName));
     }
     const QString instruments = instrumentIds.join(u',');
     for (int g : spec.targetGrades)
@@ -178,16 +183,19 @@ qint64 ScreeningRepository::createDrive(const DriveSpec &spec)
     if (!spec.startsOn.isValid() || !spec.endsOn.isValid())
         throw Error(ErrorKind::Rejected, Tr::tr("The screening drive needs a start date and an end date."));
     if (spec.endsOn < spec.startsOn)
-        throw Error(ErrorKind::Rejected, Tr::tr("The screening drive ends (%1) before it starts (%2); correct the dates.")
-                                             .arg(spec.endsOn.toString(Qt::ISODate), spec.startsOn.toString(Qt::ISODate)));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("The screening drive ends (%1) before it starts (%2); correct the dates.")
+                .arg(spec.endsOn.toString(Qt::ISODate), spec.startsOn.toString(Qt::ISODate)));
     QList<int> grades = spec.targetGrades;
     std::sort(grades.begin(), grades.end());
     grades.erase(std::unique(grades.begin(), grades.end()), grades.end());
     Transaction tx(m_db);
     if (findDrive(name))
-        throw Error(ErrorKind::Rejected, Tr::tr("A screening drive called \"%1\" exists already; choose another name.").arg(name));
-    Statement st(m_db, "INSERT INTO screening_drives (name, term, instrument_id, created_at, target_grades, starts_on, ends_on, instruments) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("A screening drive called \"%1\" exists already; choose another name.").arg(name));
+    Statement st(m_db,
+        "INSERT INTO screening_drives (name, term, instrument_id, created_at, target_grades, starts_on, ends_on, instruments) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, name).bind(2, term).bind(3, instrumentIds.first());
     st.bind(4, clock::nowUtc().toString(Qt::ISODate)).bind(5, gradesText(grades));
     st.bind(6, spec.startsOn.toString(Qt::ISODate)).bind(7, spec.endsOn.toString(Qt::ISODate)).bind(8, instruments).run();
@@ -231,15 +239,18 @@ qint64 ScreeningRepository::recordExternal(const ExternalResult &result)
     const QString level = result.level.trimmed();
     const QString platform = result.platform.trimmed();
     if (instrument.isEmpty())
-        throw Error(ErrorKind::Rejected, Tr::tr("Enter the name of the instrument the result comes from, for example SCL-90 or MHT."));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("Enter the name of the instrument the result comes from, for example SCL-90 or MHT."));
     if (level.isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("Enter the level the platform gave, for example 阳性 or 中度."));
     if (platform.isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("Enter where the result comes from, for example 省平台 or the hospital's name."));
     if (instrument.size() > MaxExternalText || level.size() > MaxExternalText || platform.size() > MaxExternalText)
-        throw Error(ErrorKind::Rejected, Tr::tr("The instrument, level and source are short names of at most %1 characters each.").arg(MaxExternalText));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("The instrument, level and source are short names of at most %1 characters each.").arg(MaxExternalText));
     if (result.total < 0 || result.total > MaxExternalTotal)
-        throw Error(ErrorKind::Rejected, Tr::tr("The total score %1 is outside 0 to %2.").arg(result.total).arg(MaxExternalTotal));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("The total score %1 is outside 0 to %2.").arg(result.total).arg(MaxExternalTotal));
     if (!result.takenOn.isValid() || result.takenOn > clock::today())
         throw Error(ErrorKind::Rejected, Tr::tr("A screening result needs the date it was taken, not in the future."));
     Transaction tx(m_db);
@@ -251,11 +262,13 @@ qint64 ScreeningRepository::recordExternal(const ExternalResult &result)
     if (!exists.step())
         throw Error(ErrorKind::Rejected, Tr::tr("The student record no longer exists; it may have been deleted."));
     if (studentsWithResult(d->id, instrument).contains(result.studentId))
-        throw Error(ErrorKind::Rejected, Tr::tr("The student already has a %1 result in the screening drive \"%2\"; nothing was recorded.")
-                                             .arg(instrument, d->name));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("The student already has a %1 result in the screening drive \"%2\"; nothing was recorded.")
+                .arg(instrument, d->name));
     const QString now = clock::nowUtc().toString(Qt::ISODate);
     Statement insert(m_db,
-        "INSERT INTO screening_results (drive_id, student_id, instrument_id, answers, total, band_code, critical, needs_interview, "
+        "INSERT INTO screening_results (drive_id, student_id, instrument_id, answers, total, band_code, critical, "
+        "needs_interview, "
         "source, taken_on, recorded_by, created_at, platform) VALUES (?, ?, ?, NULL, ?, ?, 0, ?, 'external', ?, ?, ?, ?)");
     insert.bind(1, d->id).bind(2, result.studentId).bind(3, instrument).bind(4, result.total).bind(5, level);
     insert.bind(6, result.needsInterview ? 1 : 0).bind(7, result.takenOn.toString(Qt::ISODate)).bind(8, m_actor).bind(9, now);
@@ -295,33 +308,38 @@ RecordOutcome ScreeningRepository::record(const QString &driveName, const QStrin
                     const std::optional<Instrument> i = findInstrument(m_db, id);
                     names.append(i ? i->shortName : id);
                 }
-                throw Error(ErrorKind::Rejected, Tr::tr("The screening drive \"%1\" is for %2, not %3; nothing was recorded. Choose one of the drive's "
-                                                        "instruments or another drive.")
-                                                     .arg(name, names.join(QStringLiteral(" + ")), instrument.shortName));
+                throw Error(ErrorKind::Rejected,
+                    Tr::tr("The screening drive \"%1\" is for %2, not %3; nothing was recorded. Choose one of the drive's "
+                           "instruments or another drive.")
+                        .arg(name, names.join(QStringLiteral(" + ")), instrument.shortName));
             }
             outcome.driveId = drive->id;
         } else {
-            Statement st(m_db, "INSERT INTO screening_drives (name, term, instrument_id, created_at, instruments) VALUES (?, ?, ?, ?, ?)");
+            Statement st(
+                m_db, "INSERT INTO screening_drives (name, term, instrument_id, created_at, instruments) VALUES (?, ?, ?, ?, ?)");
             st.bind(1, name).bind(2, term.trimmed()).bind(3, instrument.id).bind(4, now).bind(5, instrument.id).run();
             outcome.driveId = m_db.lastInsertId();
-            appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("screening_drive"), outcome.driveId, instrument.id);
+            appendAudit(
+                m_db, m_actor, QStringLiteral("create"), QStringLiteral("screening_drive"), outcome.driveId, instrument.id);
         }
         const QSet<qint64> done = studentsWithResult(outcome.driveId, instrument.id);
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const ScreeningEntry &e = entries.at(i);
             const ScoreResult &s = scores.at(i);
             if (done.contains(e.studentId))
-                throw Error(ErrorKind::Rejected, Tr::tr("The student already has a %1 result in the screening drive \"%2\"; nothing was recorded.")
-                                                     .arg(instrument.shortName, name));
+                throw Error(ErrorKind::Rejected,
+                    Tr::tr("The student already has a %1 result in the screening drive \"%2\"; nothing was recorded.")
+                        .arg(instrument.shortName, name));
             Statement &exists = m_db.cached("SELECT 1 FROM students WHERE id = ?");
             exists.bind(1, e.studentId);
             const bool found = exists.step();
             exists.reset();
             if (!found)
                 throw Error(ErrorKind::Rejected, Tr::tr("The student record no longer exists; it may have been deleted."));
-            Statement &insert = m_db.cached(
-                "INSERT INTO screening_results (drive_id, student_id, instrument_id, answers, total, band_code, critical, needs_interview, "
-                "source, taken_on, recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            Statement &insert
+                = m_db.cached("INSERT INTO screening_results (drive_id, student_id, instrument_id, answers, total, band_code, "
+                              "critical, needs_interview, "
+                              "source, taken_on, recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             insert.bind(1, outcome.driveId).bind(2, e.studentId).bind(3, instrument.id).bind(4, answersText(e.answers));
             insert.bind(5, s.total).bind(6, s.bandCode).bind(7, s.critical() ? 1 : 0).bind(8, s.needsInterview ? 1 : 0);
             insert.bind(9, source).bind(10, e.takenOn.toString(Qt::ISODate)).bind(11, m_actor).bind(12, now).run();
@@ -329,14 +347,15 @@ RecordOutcome ScreeningRepository::record(const QString &driveName, const QStrin
             const qint64 id = m_db.lastInsertId();
             // The audit names the drive, the student and the instrument, never the answers.
             appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("screening_result"), id,
-                QStringLiteral("drive %1, student %2, %3").arg(QString::number(outcome.driveId), QString::number(e.studentId), instrument.id));
+                QStringLiteral("drive %1, student %2, %3")
+                    .arg(QString::number(outcome.driveId), QString::number(e.studentId), instrument.id));
             ++outcome.recorded;
             if (s.needsInterview)
                 ++outcome.needsInterview;
             if (s.critical()) {
                 ++outcome.critical;
                 AlertRepository(m_db, m_actor).raiseForResult(id); // waits on the home page until a counsellor acts
-                toRaise.append({e.studentId, criticalReason(instrument, e.answers, name)});
+                toRaise.append({ e.studentId, criticalReason(instrument, e.answers, name) });
             }
         }
         // A critical result raises the student to yellow in the same transaction; screening never
@@ -355,8 +374,9 @@ RecordOutcome ScreeningRepository::record(const QString &driveName, const QStrin
 
 QList<ScreeningResultRow> ScreeningRepository::results(qint64 driveId)
 {
-    Statement st(m_db, XINAN_SCREENING_ROWS "WHERE (? = 0 OR r.drive_id = ?) ORDER BY d.created_at, d.id, s.grade, length(s.class_name), "
-                                            "s.class_name, substr(s.search_key, instr(s.search_key, '|') + 1), s.id, r.instrument_id");
+    Statement st(m_db,
+        XINAN_SCREENING_ROWS "WHERE (? = 0 OR r.drive_id = ?) ORDER BY d.created_at, d.id, s.grade, length(s.class_name), "
+                             "s.class_name, substr(s.search_key, instr(s.search_key, '|') + 1), s.id, r.instrument_id");
     st.bind(1, driveId).bind(2, driveId);
     return readRows(st);
 }
@@ -400,7 +420,7 @@ QList<ClassCoverage> ScreeningRepository::coverage(qint64 driveId, const QList<i
         const int grade = st.integer(0);
         if (!grades.isEmpty() && !grades.contains(grade))
             continue;
-        out.append({grade, st.text(1), st.integer(2), st.integer(3)});
+        out.append({ grade, st.text(1), st.integer(2), st.integer(3) });
     }
     return out;
 }
@@ -413,7 +433,8 @@ QList<ClassCoverage> ScreeningRepository::coverage(qint64 driveId, const QString
     return coverage(driveId, d->targetGrades, instrumentId.isEmpty() ? d->instrumentId : instrumentId);
 }
 
-QList<ScreeningStudent> ScreeningRepository::missingStudents(qint64 driveId, int grade, const QString &className, const QString &instrumentId)
+QList<ScreeningStudent> ScreeningRepository::missingStudents(
+    qint64 driveId, int grade, const QString &className, const QString &instrumentId)
 {
     Statement st(m_db,
         "SELECT s.id, s.student_no, s.name, s.grade, s.class_name FROM students s "
@@ -424,7 +445,7 @@ QList<ScreeningStudent> ScreeningRepository::missingStudents(qint64 driveId, int
     st.bind(1, grade).bind(2, className).bind(3, driveId).bind(4, instrumentOrFirst(driveId, instrumentId));
     QList<ScreeningStudent> out;
     while (st.step())
-        out.append({st.int64(0), st.text(1), st.text(2), st.integer(3), st.text(4), true});
+        out.append({ st.int64(0), st.text(1), st.text(2), st.integer(3), st.text(4), true });
     return out;
 }
 
@@ -433,7 +454,7 @@ QList<ScreeningStudent> ScreeningRepository::students()
     Statement st(m_db, "SELECT id, student_no, name, grade, class_name, status FROM students");
     QList<ScreeningStudent> out;
     while (st.step())
-        out.append({st.int64(0), st.text(1), st.text(2), st.integer(3), st.text(4), st.text(5) == u"enrolled"});
+        out.append({ st.int64(0), st.text(1), st.text(2), st.integer(3), st.text(4), st.text(5) == u"enrolled" });
     return out;
 }
 

@@ -3,11 +3,10 @@
 // or PHQ-9 + GAD-7, ...), a term, the grades it targets (every grade when none) and its dates;
 // coverage counts the enrolled students of the target grades per class who have a result of one
 // instrument (an external result from another platform counts for every instrument), and a
-// drive's done count is the students with results of ALL its instruments. Recording writes the results and one audit entry per result in
-// one transaction; a critical result (PHQ-9 item 9 > 0) raises the student's risk level to at
-// least yellow through RiskRepository::change (source screening) inside that same transaction:
-// a nested Transaction is a SAVEPOINT, so the result and the risk change commit or roll back
-// together. Screening never lowers a level. Results from other platforms (SCL-90, MHT, …) are
+// drive's done count is the students with results of ALL its instruments. Recording writes the results and one audit entry per
+// result in one transaction; a critical result (PHQ-9 item 9 > 0) raises the student's risk level to at least yellow through
+// RiskRepository::change (source screening) inside that same transaction: a nested Transaction is a SAVEPOINT, so the result and
+// the risk change commit or roll back together. Screening never lowers a level. Results from other platforms (SCL-90, MHT, …) are
 // recorded as external results: instrument name, total, level text and platform, no answers.
 
 #include "../domain/instrument.h"
@@ -30,15 +29,15 @@ struct ScreeningDrive
 {
     qint64 id = 0;
     QString name;
-    QString term;            // 2026-2027-1
-    QString instrumentId;      // the drive's first instrument: phq9, gad7, ...
+    QString term; // 2026-2027-1
+    QString instrumentId; // the drive's first instrument: phq9, gad7, ...
     QStringList instrumentIds; // all its instruments in order; first == instrumentId
     QList<int> targetGrades; // ascending; empty: every grade
-    QDate startsOn;          // null for a drive an import created without dates
+    QDate startsOn; // null for a drive an import created without dates
     QDate endsOn;
     QDateTime createdAt; // UTC
     int targetCount = 0; // enrolled students of the target grades
-    int doneCount = 0;   // of those, how many have results of every instrument of the drive (or an external one)
+    int doneCount = 0; // of those, how many have results of every instrument of the drive (or an external one)
 };
 
 // What a new drive needs.
@@ -60,7 +59,7 @@ struct ExternalResult
     qint64 studentId = 0;
     QString instrumentName; // SCL-90, MHT, 心理健康诊断测验, ...
     int total = 0;
-    QString level;    // 阳性, 中度, ... as the platform gave it
+    QString level; // 阳性, 中度, ... as the platform gave it
     QString platform; // 省平台, 医院, ...
     QDate takenOn;
     bool needsInterview = false; // the teacher asks for a second-stage interview (二次评估)
@@ -177,7 +176,8 @@ public:
     QList<ClassCoverage> coverage(qint64 driveId, const QList<int> &grades, const QString &instrumentId = QString());
     // The enrolled students of one class who have no result of `instrumentId` (the drive's first
     // instrument when empty) and no external result in the drive, by name (pinyin).
-    QList<ScreeningStudent> missingStudents(qint64 driveId, int grade, const QString &className, const QString &instrumentId = QString());
+    QList<ScreeningStudent> missingStudents(
+        qint64 driveId, int grade, const QString &className, const QString &instrumentId = QString());
     // Every student, for matching a sheet's rows.
     QList<ScreeningStudent> students();
 

@@ -25,14 +25,20 @@ QString nowStamp()
 {
     return clock::nowUtc().toString(Qt::ISODate);
 }
-QString dayText(const QDate &d) { return d.toString(Qt::ISODate); }
-QDate dayFrom(const QString &s) { return QDate::fromString(s, Qt::ISODate); }
+QString dayText(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+QDate dayFrom(const QString &s)
+{
+    return QDate::fromString(s, Qt::ISODate);
+}
 const QChar CategorySeparator = u'\n';
 
-#define XINAN_RECORD_SELECT                                                                                          \
-    "SELECT c.id, c.student_id, s.name, c.held_on, coalesce(c.appointment_id, 0), coalesce(c.staff_id, 0), "         \
-    "coalesce(st.name, ''), c.minutes, c.form, c.categories, c.summary, c.assessment, c.next_steps, c.private_notes, " \
-    "c.risk_judgement, coalesce(c.risk_change_id, 0), c.feedback_needed, c.author, c.updated_at "                     \
+#define XINAN_RECORD_SELECT                                                                                                      \
+    "SELECT c.id, c.student_id, s.name, c.held_on, coalesce(c.appointment_id, 0), coalesce(c.staff_id, 0), "                     \
+    "coalesce(st.name, ''), c.minutes, c.form, c.categories, c.summary, c.assessment, c.next_steps, c.private_notes, "           \
+    "c.risk_judgement, coalesce(c.risk_change_id, 0), c.feedback_needed, c.author, c.updated_at "                                \
     "FROM counselling_records c JOIN students s ON s.id = c.student_id LEFT JOIN staff st ON st.id = c.staff_id "
 
 } // namespace
@@ -43,7 +49,10 @@ SessionRepository::SessionRepository(Database &db, QString actor)
 {
 }
 
-bool SessionRepository::canReadConfidential() { return readsConfidentialNotes(m_db, m_actor); }
+bool SessionRepository::canReadConfidential()
+{
+    return readsConfidentialNotes(m_db, m_actor);
+}
 
 void SessionRepository::requireCounsellor()
 {
@@ -111,12 +120,15 @@ void SessionRepository::validate(const CounsellingRecordInput &in, const QString
     const QStringList known = problemCategories();
     for (const QString &c : in.categories)
         if (!known.contains(c) && !alreadyOnRecord.contains(c))
-            throw Error(ErrorKind::Rejected, Tr::tr("\"%1\" is not in the list of problem categories; choose one from the list or add it in the settings.").arg(c));
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("\"%1\" is not in the list of problem categories; choose one from the list or add it in the settings.")
+                    .arg(c));
     if (in.summary.trimmed().isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("Write a short summary of the session."));
-    for (const QString *text : {&in.summary, &in.assessment, &in.nextSteps, &in.privateNotes})
+    for (const QString *text : { &in.summary, &in.assessment, &in.nextSteps, &in.privateNotes })
         if (text->trimmed().size() > MaxTextLength)
-            throw Error(ErrorKind::Rejected, Tr::tr("One of the texts has more than %1 characters; shorten it.").arg(MaxTextLength));
+            throw Error(
+                ErrorKind::Rejected, Tr::tr("One of the texts has more than %1 characters; shorten it.").arg(MaxTextLength));
 }
 
 qint64 SessionRepository::resolveStaff(qint64 staffId)
@@ -137,8 +149,9 @@ qint64 SessionRepository::applyRisk(const CounsellingRecordInput &in)
     if (risk.current(in.studentId) == *in.riskJudgement)
         return 0;
     if (in.riskReason.trimmed().isEmpty())
-        throw Error(ErrorKind::Rejected, Tr::tr("The session changes the student's risk level to %1: give the reason for the change.")
-                                             .arg(riskLevelName(*in.riskJudgement)));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("The session changes the student's risk level to %1: give the reason for the change.")
+                .arg(riskLevelName(*in.riskJudgement)));
     return risk.change(in.studentId, *in.riskJudgement, RiskSource::Session, in.riskReason);
 }
 
@@ -150,16 +163,19 @@ qint64 SessionRepository::add(const CounsellingRecordInput &in)
     if (in.appointmentId != 0) {
         const Appointment a = AppointmentRepository(m_db, m_actor).get(in.appointmentId);
         if (a.studentId != in.studentId)
-            throw Error(ErrorKind::Rejected, Tr::tr("The appointment is another student's; record the session from the right appointment."));
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("The appointment is another student's; record the session from the right appointment."));
         if (a.status != AppointmentStatus::Done)
             throw Error(ErrorKind::Rejected, Tr::tr("Mark the appointment done before recording the session."));
         if (recordForAppointment(in.appointmentId) != 0)
-            throw Error(ErrorKind::Rejected, Tr::tr("This appointment already has a counselling record; open that record instead."));
+            throw Error(
+                ErrorKind::Rejected, Tr::tr("This appointment already has a counselling record; open that record instead."));
     }
     const qint64 staffId = resolveStaff(in.staffId);
     const qint64 riskChange = applyRisk(in);
     Statement st(m_db,
-        "INSERT INTO counselling_records (student_id, appointment_id, staff_id, held_on, minutes, form, categories, summary, assessment, "
+        "INSERT INTO counselling_records (student_id, appointment_id, staff_id, held_on, minutes, form, categories, summary, "
+        "assessment, "
         "next_steps, private_notes, risk_judgement, risk_change_id, feedback_needed, author, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, in.studentId);
@@ -171,8 +187,14 @@ qint64 SessionRepository::add(const CounsellingRecordInput &in)
         st.bind(3, staffId);
     else
         st.bindNull(3);
-    st.bind(4, dayText(in.heldOn)).bind(5, in.minutes).bind(6, sessionFormCode(in.form)).bind(7, in.categories.join(CategorySeparator));
-    st.bind(8, in.summary.trimmed()).bind(9, in.assessment.trimmed()).bind(10, in.nextSteps.trimmed()).bind(11, in.privateNotes.trimmed());
+    st.bind(4, dayText(in.heldOn))
+        .bind(5, in.minutes)
+        .bind(6, sessionFormCode(in.form))
+        .bind(7, in.categories.join(CategorySeparator));
+    st.bind(8, in.summary.trimmed())
+        .bind(9, in.assessment.trimmed())
+        .bind(10, in.nextSteps.trimmed())
+        .bind(11, in.privateNotes.trimmed());
     if (in.riskJudgement)
         st.bind(12, static_cast<int>(*in.riskJudgement));
     else
@@ -185,11 +207,11 @@ qint64 SessionRepository::add(const CounsellingRecordInput &in)
     st.bind(14, in.feedbackNeeded ? 1 : 0).bind(15, m_actor).bind(16, now).bind(17, now).run();
     const qint64 id = m_db.lastInsertId();
     appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("counselling_record"), id,
-                QStringLiteral("student %1, appointment %2, %3%4")
-                    .arg(in.studentId)
-                    .arg(in.appointmentId)
-                    .arg(sessionFormCode(in.form))
-                    .arg(riskChange ? QStringLiteral(", risk change %1").arg(riskChange) : QString()));
+        QStringLiteral("student %1, appointment %2, %3%4")
+            .arg(in.studentId)
+            .arg(in.appointmentId)
+            .arg(sessionFormCode(in.form))
+            .arg(riskChange ? QStringLiteral(", risk change %1").arg(riskChange) : QString()));
     tx.commit();
     return id;
 }
@@ -200,20 +222,29 @@ void SessionRepository::update(qint64 id, const CounsellingRecordInput &in)
     Transaction tx(m_db);
     const CounsellingRecord old = get(id);
     if (old.studentId != in.studentId)
-        throw Error(ErrorKind::Rejected, Tr::tr("A counselling record cannot be moved to another student; write a new record instead."));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("A counselling record cannot be moved to another student; write a new record instead."));
     validate(in, old.categories);
     const qint64 staffId = in.staffId ? resolveStaff(in.staffId) : old.staffId;
     const qint64 riskChange = applyRisk(in);
     Statement st(m_db,
-        "UPDATE counselling_records SET staff_id = ?, held_on = ?, minutes = ?, form = ?, categories = ?, summary = ?, assessment = ?, "
-        "next_steps = ?, private_notes = ?, risk_judgement = ?, risk_change_id = coalesce(?, risk_change_id), feedback_needed = ?, "
+        "UPDATE counselling_records SET staff_id = ?, held_on = ?, minutes = ?, form = ?, categories = ?, summary = ?, "
+        "assessment = ?, "
+        "next_steps = ?, private_notes = ?, risk_judgement = ?, risk_change_id = coalesce(?, risk_change_id), feedback_needed = "
+        "?, "
         "updated_at = ? WHERE id = ?");
     if (staffId)
         st.bind(1, staffId);
     else
         st.bindNull(1);
-    st.bind(2, dayText(in.heldOn)).bind(3, in.minutes).bind(4, sessionFormCode(in.form)).bind(5, in.categories.join(CategorySeparator));
-    st.bind(6, in.summary.trimmed()).bind(7, in.assessment.trimmed()).bind(8, in.nextSteps.trimmed()).bind(9, in.privateNotes.trimmed());
+    st.bind(2, dayText(in.heldOn))
+        .bind(3, in.minutes)
+        .bind(4, sessionFormCode(in.form))
+        .bind(5, in.categories.join(CategorySeparator));
+    st.bind(6, in.summary.trimmed())
+        .bind(7, in.assessment.trimmed())
+        .bind(8, in.nextSteps.trimmed())
+        .bind(9, in.privateNotes.trimmed());
     if (in.riskJudgement)
         st.bind(10, static_cast<int>(*in.riskJudgement));
     else
@@ -224,7 +255,9 @@ void SessionRepository::update(qint64 id, const CounsellingRecordInput &in)
         st.bindNull(11);
     st.bind(12, in.feedbackNeeded ? 1 : 0).bind(13, nowStamp()).bind(14, id).run();
     appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("counselling_record"), id,
-                QStringLiteral("student %1%2").arg(in.studentId).arg(riskChange ? QStringLiteral(", risk change %1").arg(riskChange) : QString()));
+        QStringLiteral("student %1%2")
+            .arg(in.studentId)
+            .arg(riskChange ? QStringLiteral(", risk change %1").arg(riskChange) : QString()));
     tx.commit();
 }
 
@@ -236,7 +269,7 @@ void SessionRepository::setFeedbackNeeded(qint64 id, bool needed)
     Statement st(m_db, "UPDATE counselling_records SET feedback_needed = ?, updated_at = ? WHERE id = ?");
     st.bind(1, needed ? 1 : 0).bind(2, nowStamp()).bind(3, id).run();
     appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("counselling_record"), id,
-                QStringLiteral("feedback needed %1").arg(needed ? 1 : 0));
+        QStringLiteral("feedback needed %1").arg(needed ? 1 : 0));
     tx.commit();
 }
 
@@ -284,7 +317,8 @@ CounsellingRecord SessionRepository::get(qint64 id)
 {
     const QList<CounsellingRecord> found = read("WHERE c.id = ?", QString::number(id), {});
     if (found.isEmpty())
-        throw Error(ErrorKind::Rejected, Tr::tr("The counselling record no longer exists; it may have been deleted with the student's record."));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("The counselling record no longer exists; it may have been deleted with the student's record."));
     return found.first();
 }
 
@@ -317,7 +351,8 @@ qint64 SessionRepository::addGroup(const QString &topic, qint64 staffId, int pla
         throw Error(ErrorKind::Rejected, Tr::tr("Plan 1 to 100 sessions for the group."));
     Transaction tx(m_db);
     const qint64 staff = resolveStaff(staffId);
-    Statement st(m_db, "INSERT INTO counselling_groups (topic, staff_id, planned_sessions, created_by, created_at) VALUES (?, ?, ?, ?, ?)");
+    Statement st(m_db,
+        "INSERT INTO counselling_groups (topic, staff_id, planned_sessions, created_by, created_at) VALUES (?, ?, ?, ?, ?)");
     st.bind(1, t);
     if (staff)
         st.bind(2, staff);
@@ -336,7 +371,7 @@ qint64 SessionRepository::addGroup(const QString &topic, qint64 staffId, int pla
         member.bind(1, id).bind(2, s).run();
     }
     appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("counselling_group"), id,
-                QStringLiteral("%1 members, %2 sessions planned").arg(memberIds.size()).arg(plannedSessions));
+        QStringLiteral("%1 members, %2 sessions planned").arg(memberIds.size()).arg(plannedSessions));
     tx.commit();
     return id;
 }
@@ -374,7 +409,7 @@ void SessionRepository::updateGroup(const CounsellingGroup &g)
         member.bind(1, g.id).bind(2, s).run();
     }
     appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("counselling_group"), g.id,
-                QStringLiteral("%1 members, %2 sessions planned").arg(g.memberIds.size()).arg(g.plannedSessions));
+        QStringLiteral("%1 members, %2 sessions planned").arg(g.memberIds.size()).arg(g.plannedSessions));
     tx.commit();
 }
 
@@ -396,12 +431,13 @@ CounsellingGroup SessionRepository::group(qint64 id)
     requireCounsellor();
     Statement st(m_db,
         "SELECT g.id, g.topic, coalesce(g.staff_id, 0), coalesce(s.name, ''), g.planned_sessions, "
-        "(SELECT count(*) FROM group_sessions WHERE group_id = g.id) FROM counselling_groups g LEFT JOIN staff s ON s.id = g.staff_id "
+        "(SELECT count(*) FROM group_sessions WHERE group_id = g.id) FROM counselling_groups g LEFT JOIN staff s ON s.id = "
+        "g.staff_id "
         "WHERE g.id = ?");
     st.bind(1, id);
     if (!st.step())
         throw Error(ErrorKind::Rejected, Tr::tr("The group no longer exists."));
-    CounsellingGroup g{st.int64(0), st.text(1), st.int64(2), st.text(3), st.integer(4), {}, st.integer(5)};
+    CounsellingGroup g { st.int64(0), st.text(1), st.int64(2), st.text(3), st.integer(4), {}, st.integer(5) };
     Statement members(m_db, "SELECT student_id FROM group_members WHERE group_id = ? ORDER BY student_id");
     members.bind(1, id);
     while (members.step())
@@ -414,7 +450,8 @@ void SessionRepository::writeAttendance(qint64 sessionId, qint64 groupId, const 
     const QList<qint64> members = group(groupId).memberIds;
     for (const qint64 p : present)
         if (!members.contains(p))
-            throw Error(ErrorKind::Rejected, Tr::tr("A student marked present is not a member of the group; add the student to the group first."));
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("A student marked present is not a member of the group; add the student to the group first."));
     const QSet<qint64> here(present.begin(), present.end());
     Statement clear(m_db, "DELETE FROM group_attendance WHERE session_id = ?");
     clear.bind(1, sessionId).run();
@@ -441,7 +478,7 @@ qint64 SessionRepository::addGroupSession(qint64 groupId, const QDate &heldOn, i
     const qint64 id = m_db.lastInsertId();
     writeAttendance(id, groupId, present);
     appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("group_session"), id,
-                QStringLiteral("group %1, %2 present").arg(groupId).arg(present.size()));
+        QStringLiteral("group %1, %2 present").arg(groupId).arg(present.size()));
     tx.commit();
     return id;
 }
@@ -456,7 +493,7 @@ void SessionRepository::setAttendance(qint64 sessionId, const QList<qint64> &pre
         throw Error(ErrorKind::Rejected, Tr::tr("The group session no longer exists."));
     writeAttendance(sessionId, owner.int64(0), present);
     appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("group_session"), sessionId,
-                QStringLiteral("%1 present").arg(present.size()));
+        QStringLiteral("%1 present").arg(present.size()));
     tx.commit();
 }
 
@@ -467,7 +504,7 @@ QList<GroupSession> SessionRepository::groupSessions(qint64 groupId)
     st.bind(1, groupId);
     QList<GroupSession> out;
     while (st.step())
-        out.append({st.int64(0), groupId, dayFrom(st.text(1)), st.integer(2), {}, {}});
+        out.append({ st.int64(0), groupId, dayFrom(st.text(1)), st.integer(2), {}, {} });
     Statement att(m_db, "SELECT student_id, present FROM group_attendance WHERE session_id = ? ORDER BY student_id");
     for (GroupSession &s : out) {
         att.reset();

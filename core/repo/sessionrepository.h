@@ -31,7 +31,7 @@ struct CounsellingRecordInput
 {
     qint64 studentId = 0;
     qint64 appointmentId = 0; // 0 for a walk-in
-    qint64 staffId = 0;       // 0: the staff member of the actor's account, if any
+    qint64 staffId = 0; // 0: the staff member of the actor's account, if any
     QDate heldOn;
     int minutes = 50;
     SessionForm form = SessionForm::Individual;
@@ -87,7 +87,7 @@ struct GroupSession
     QDate heldOn;
     int minutes = 0;
     QList<qint64> present; // member students present
-    QList<qint64> absent;  // member students absent
+    QList<qint64> absent; // member students absent
 };
 
 // One group session a student was listed for (the timeline).

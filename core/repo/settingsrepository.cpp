@@ -53,6 +53,9 @@ bool SettingsRepository::flag(const QString &key, bool fallback)
     return v.isEmpty() ? fallback : v == u"1";
 }
 
-void SettingsRepository::setFlag(const QString &key, bool on) { setValue(key, on ? QStringLiteral("1") : QStringLiteral("0")); }
+void SettingsRepository::setFlag(const QString &key, bool on)
+{
+    setValue(key, on ? QStringLiteral("1") : QStringLiteral("0"));
+}
 
 } // namespace xinan

@@ -32,7 +32,8 @@ void requireValid(const Student &s)
 {
     const QStringList problems = validationProblems(s);
     if (!problems.isEmpty())
-        throw Error(ErrorKind::Rejected, Tr::tr("Student %1 cannot be saved: %2").arg(s.studentNo, problems.join(QLatin1Char(' '))));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("Student %1 cannot be saved: %2").arg(s.studentNo, problems.join(QLatin1Char(' '))));
 }
 
 } // namespace
@@ -63,7 +64,7 @@ QList<Student> StudentBatch::loadAll()
     Statement g(m_db, "SELECT student_id, name, relation, phone FROM guardians ORDER BY student_id, position");
     while (g.step()) {
         if (const qsizetype at = index.value(g.int64(0), -1); at >= 0)
-            students[at].guardians.append({g.text(1), g.text(2), g.text(3)});
+            students[at].guardians.append({ g.text(1), g.text(2), g.text(3) });
     }
     return students;
 }
@@ -77,7 +78,8 @@ qint64 StudentBatch::insert(const Student &s, bool storeIdCard)
     const bool used = exists.step();
     exists.reset();
     if (used)
-        throw Error(ErrorKind::Rejected, Tr::tr("Student number (学籍号) %1 is already used by another student.").arg(s.studentNo));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("Student number (学籍号) %1 is already used by another student.").arg(s.studentNo));
     Statement &st = m_db.cached("INSERT INTO students (student_no, name, gender, birth_date, grade, class_name, ethnicity, "
                                 "boarding, special_flags, status, created_at, updated_at, search_key, id_card) "
                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?11, ?11, ?12, ?13)");
@@ -99,7 +101,8 @@ void StudentBatch::update(const Student &s, bool replaceGuardians, IdCardWrite i
     const bool used = other.step();
     other.reset();
     if (used)
-        throw Error(ErrorKind::Rejected, Tr::tr("Student number (学籍号) %1 is already used by another student.").arg(s.studentNo));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("Student number (学籍号) %1 is already used by another student.").arg(s.studentNo));
     // The search key (pinyin: the slow part) is recomputed only when the name or number changed.
     Statement &current = m_db.cached("SELECT name, student_no, search_key FROM students WHERE id = ?");
     current.bind(1, s.id);

@@ -14,9 +14,9 @@ class Database;
 
 // What a write does with the ID-card number (身份证号).
 enum class IdCardWrite {
-    Keep,  // leave the stored value as it is (roster import never touches it)
+    Keep, // leave the stored value as it is (roster import never touches it)
     Store, // store the record's value (the school turned storing on)
-    Clear  // store NULL (storing is off: a number kept earlier is dropped)
+    Clear // store NULL (storing is off: a number kept earlier is dropped)
 };
 
 class StudentBatch final

@@ -1,12 +1,12 @@
 #include "studentrepository.h"
 
+#include "../domain/pinyin.h"
 #include "../error.h"
 #include "../store/database.h"
 #include "audit.h"
+#include "settingsrepository.h"
 #include "studentbatch.h"
 #include "studentrow.h"
-#include "settingsrepository.h"
-#include "../domain/pinyin.h"
 
 #include <QCoreApplication>
 
@@ -72,7 +72,7 @@ void StudentRepository::loadGuardians(Student &s)
     Statement st(m_db, "SELECT name, relation, phone FROM guardians WHERE student_id = ? ORDER BY position");
     st.bind(1, s.id);
     while (st.step())
-        s.guardians.append({st.text(0), st.text(1), st.text(2)});
+        s.guardians.append({ st.text(0), st.text(1), st.text(2) });
 }
 
 qint64 StudentRepository::idOf(const QString &studentNo)
@@ -119,8 +119,9 @@ StudentCounts StudentRepository::counts()
 {
     // One scan of the table: the first screen after unlocking waits for this.
     StudentCounts c;
-    Statement st(m_db, "SELECT grade, special_flags, boarding, status = 'enrolled', count(*) FROM students "
-                       "GROUP BY grade, special_flags, boarding, status = 'enrolled'");
+    Statement st(m_db,
+        "SELECT grade, special_flags, boarding, status = 'enrolled', count(*) FROM students "
+        "GROUP BY grade, special_flags, boarding, status = 'enrolled'");
     while (st.step()) {
         const int n = st.integer(4);
         c.total += n;

@@ -12,11 +12,11 @@ class Database;
 
 struct StudentCounts
 {
-    int total = 0;          // all records
-    int enrolled = 0;       // status 在读
+    int total = 0; // all records
+    int enrolled = 0; // status 在读
     QMap<int, int> byGrade; // enrolled students per grade
     QMap<int, int> bySpecialCircumstance; // enrolled students per SpecialCircumstance bit
-    int boarding = 0;       // enrolled boarders
+    int boarding = 0; // enrolled boarders
 };
 
 class StudentRepository final

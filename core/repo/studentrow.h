@@ -6,8 +6,9 @@
 #include "../store/database.h"
 
 // A macro so that each query stays one string literal.
-#define XINAN_STUDENT_SELECT \
-    "SELECT id, student_no, name, gender, birth_date, grade, class_name, ethnicity, boarding, special_flags, status, id_card FROM students "
+#define XINAN_STUDENT_SELECT                                                                                                     \
+    "SELECT id, student_no, name, gender, birth_date, grade, class_name, ethnicity, boarding, special_flags, status, id_card "   \
+    "FROM students "
 
 namespace xinan {
 

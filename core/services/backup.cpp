@@ -39,7 +39,7 @@ constexpr quint32 ContainerVersion = 1;
 constexpr qint64 ChunkSize = 1 << 20;
 constexpr quint32 MaxMetaSize = 4u << 20;
 
-std::atomic<qint64> g_failAfter{-1};
+std::atomic<qint64> g_failAfter { -1 };
 std::atomic<testing::BackupWriteFailure> g_failHow { testing::BackupWriteFailure::DeviceRemoved };
 
 class Hasher
@@ -48,7 +48,8 @@ public:
     Hasher() { crypto_generichash_init(&m_state, nullptr, 0, crypto_generichash_BYTES); }
     void add(const QByteArray &data)
     {
-        crypto_generichash_update(&m_state, reinterpret_cast<const unsigned char *>(data.constData()), static_cast<std::size_t>(data.size()));
+        crypto_generichash_update(
+            &m_state, reinterpret_cast<const unsigned char *>(data.constData()), static_cast<std::size_t>(data.size()));
     }
     QString hex()
     {
@@ -58,7 +59,7 @@ public:
     }
 
 private:
-    crypto_generichash_state m_state{};
+    crypto_generichash_state m_state {};
 };
 
 struct Container
@@ -83,13 +84,17 @@ Container readContainer(QFile &file)
     const quint32 metaSize = qFromBigEndian<quint32>(head.constData() + 12);
     if (metaSize == 0 || metaSize > MaxMetaSize)
         throw notABackup(path);
-    QJsonParseError err{};
+    QJsonParseError err {};
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(metaSize), &err);
-    if (err.error != QJsonParseError::NoError || doc.object().value(QLatin1String("format")).toString() != QLatin1String("xinan-backup"))
+    if (err.error != QJsonParseError::NoError
+        || doc.object().value(QLatin1String("format")).toString() != QLatin1String("xinan-backup"))
         throw notABackup(path);
-    Container c{doc.object(), 16 + static_cast<qint64>(metaSize)};
+    Container c { doc.object(), 16 + static_cast<qint64>(metaSize) };
     if (file.size() != c.dataOffset + static_cast<qint64>(c.meta.value(QLatin1String("db_size")).toDouble()))
-        throw Error(ErrorKind::Damaged, Tr::tr("The backup %1 is incomplete (it is shorter or longer than it says); it may have been cut off while being written.").arg(path));
+        throw Error(ErrorKind::Damaged,
+            Tr::tr("The backup %1 is incomplete (it is shorter or longer than it says); it may have been cut off while being "
+                   "written.")
+                .arg(path));
     return c;
 }
 
@@ -129,7 +134,8 @@ void extractDatabase(QFile &backup, const Container &c, const QString &dest)
         throw Error(ErrorKind::Other, Tr::tr("Cannot write %1: %2").arg(dest, out.errorString()));
     out.close();
     if (hash.hex() != c.meta.value(QLatin1String("db_blake2b")).toString())
-        throw Error(ErrorKind::Damaged, Tr::tr("The backup %1 is damaged: its contents do not match its checksum.").arg(backup.fileName()));
+        throw Error(ErrorKind::Damaged,
+            Tr::tr("The backup %1 is damaged: its contents do not match its checksum.").arg(backup.fileName()));
 }
 
 // Opens an extracted copy, brings it to the current schema and checks it.
@@ -139,7 +145,8 @@ void checkExtracted(const QString &path, const SecretBytes &dataKey, const QStri
     migrate(db);
     const VerifyReport report = verifyDatabase(db, keyCheckOf(dataKey));
     if (!report.intact())
-        throw Error(ErrorKind::Damaged, Tr::tr("The backup %1 failed its check: %2").arg(backupName, report.problems().join(QLatin1String("; "))));
+        throw Error(ErrorKind::Damaged,
+            Tr::tr("The backup %1 failed its check: %2").arg(backupName, report.problems().join(QLatin1String("; "))));
 }
 
 void openForReading(QFile &file)
@@ -204,7 +211,10 @@ BackupInfo createBackup(SchoolFile &school, const QString &out)
         if (simulated && g_failHow == testing::BackupWriteFailure::DeviceRemoved) {
             file.write(data.left(limit - written));
             file.cancelWriting();
-            throw Error(ErrorKind::Other, Tr::tr("Writing the backup %1 failed: the device was removed. The database was not changed; nothing was left at %1.").arg(out));
+            throw Error(ErrorKind::Other,
+                Tr::tr(
+                    "Writing the backup %1 failed: the device was removed. The database was not changed; nothing was left at %1.")
+                    .arg(out));
         }
         bool complete = false;
         QString reason;
@@ -218,12 +228,15 @@ BackupInfo createBackup(SchoolFile &school, const QString &out)
         }
         if (!complete) {
             file.cancelWriting();
-            throw Error(ErrorKind::Other, Tr::tr("Writing the backup %1 failed: %2. The database was not changed; nothing was left at %1.").arg(out, reason));
+            throw Error(ErrorKind::Other,
+                Tr::tr("Writing the backup %1 failed: %2. The database was not changed; nothing was left at %1.")
+                    .arg(out, reason));
         }
         written += data.size();
     };
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(ErrorKind::Other, Tr::tr("Cannot create the backup %1: %2. The database was not changed.").arg(out, file.errorString()));
+        throw Error(ErrorKind::Other,
+            Tr::tr("Cannot create the backup %1: %2. The database was not changed.").arg(out, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     write(head);
     write(metaJson);
@@ -231,7 +244,9 @@ BackupInfo createBackup(SchoolFile &school, const QString &out)
     while (!source.atEnd())
         write(source.read(ChunkSize));
     if (!file.commit())
-        throw Error(ErrorKind::Other, Tr::tr("Writing the backup %1 failed: %2. The database was not changed; nothing was left at %1.").arg(out, file.errorString()));
+        throw Error(ErrorKind::Other,
+            Tr::tr("Writing the backup %1 failed: %2. The database was not changed; nothing was left at %1.")
+                .arg(out, file.errorString()));
 
     // Reopen what is on the disk now and check it as a restore would.
     try {
@@ -243,7 +258,9 @@ BackupInfo createBackup(SchoolFile &school, const QString &out)
         checkExtracted(check, school.dataKey(), out);
     } catch (const Error &e) {
         QFile::remove(out);
-        throw Error(ErrorKind::Other, Tr::tr("The backup written to %1 did not read back correctly (%2), so it was deleted. Try another disk or USB stick.").arg(out, e.message()));
+        throw Error(ErrorKind::Other,
+            Tr::tr("The backup written to %1 did not read back correctly (%2), so it was deleted. Try another disk or USB stick.")
+                .arg(out, e.message()));
     }
     return infoOf(meta);
 }
@@ -278,7 +295,7 @@ RestoreResult restoreBackup(const QString &backupPath, const QString &dbPath, co
         throw;
     }
 
-    RestoreResult result{infoOf(c.meta), {}};
+    RestoreResult result { infoOf(c.meta), {} };
     const QString keyPath = KeySlotFile::pathFor(dbPath);
     if (QFileInfo::exists(dbPath)) {
         const QString stamp = clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -296,7 +313,8 @@ RestoreResult restoreBackup(const QString &backupPath, const QString &dbPath, co
             QFile::rename(KeySlotFile::pathFor(result.previousDatabase), keyPath);
         }
         QFile::remove(staging);
-        throw Error(ErrorKind::Other, Tr::tr("Cannot put the restored database at %1; the current database was left as it was.").arg(dbPath));
+        throw Error(ErrorKind::Other,
+            Tr::tr("Cannot put the restored database at %1; the current database was left as it was.").arg(dbPath));
     }
     writeFileAtomically(keyPath, keysJson);
     return result;

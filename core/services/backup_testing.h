@@ -8,4 +8,4 @@
 namespace xinan::testing {
 enum class BackupWriteFailure { DeviceRemoved, DiskFull };
 void failBackupWritesAfter(qint64 bytes, BackupWriteFailure how = BackupWriteFailure::DeviceRemoved);
-}
+} // namespace xinan::testing

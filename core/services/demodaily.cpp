@@ -24,7 +24,10 @@ namespace {
 
 using Random = DemoRandom;
 
-QString s(const char16_t *text) { return QString::fromUtf16(text); }
+QString s(const char16_t *text)
+{
+    return QString::fromUtf16(text);
+}
 
 // Appointment slots of a school day: 午休, 活动课 and after class, 晚自习.
 struct Slot
@@ -33,8 +36,12 @@ struct Slot
     int minutes;
 };
 const Slot Slots[] = {
-    { QTime(12, 10), 40 }, { QTime(13, 0), 40 }, { QTime(15, 40), 40 },
-    { QTime(16, 30), 40 }, { QTime(19, 10), 40 }, { QTime(20, 0), 40 },
+    { QTime(12, 10), 40 },
+    { QTime(13, 0), 40 },
+    { QTime(15, 40), 40 },
+    { QTime(16, 30), 40 },
+    { QTime(19, 10), 40 },
+    { QTime(20, 0), 40 },
 };
 constexpr int SlotCount = static_cast<int>(std::size(Slots));
 constexpr int SeriesSlot = 1; // 13:00
@@ -48,38 +55,31 @@ struct SessionText
 };
 const SessionText Texts[] = {
     { u"自述期中考试后压力大，晚上难以入睡，担心成绩让父母失望；上课注意力不集中。",
-      u"考试焦虑明显，伴睡眠问题；有学习动机，社会支持尚可。",
-      u"教授腹式呼吸与考前放松；与班主任沟通适当调整作业量；两周后回访。" },
+        u"考试焦虑明显，伴睡眠问题；有学习动机，社会支持尚可。",
+        u"教授腹式呼吸与考前放松；与班主任沟通适当调整作业量；两周后回访。" },
     { u"与同寝室同学发生矛盾，感到被孤立，课间常一个人待着，不想回宿舍。",
-      u"人际冲突引发的情绪困扰，沟通方式较被动；无安全风险。",
-      u"角色扮演练习表达需要；建议班主任关注寝室关系；下周再谈一次。" },
+        u"人际冲突引发的情绪困扰，沟通方式较被动；无安全风险。",
+        u"角色扮演练习表达需要；建议班主任关注寝室关系；下周再谈一次。" },
     { u"父母在外务工，与父亲电话中常争吵；觉得父母只关心成绩，不理解自己。",
-      u"亲子沟通不畅，留守背景下情感需求未被满足；情绪基本稳定。",
-      u"与学生一起准备和父亲通话的要点；征得同意后电话联系家长，建议每周固定通话。" },
+        u"亲子沟通不畅，留守背景下情感需求未被满足；情绪基本稳定。",
+        u"与学生一起准备和父亲通话的要点；征得同意后电话联系家长，建议每周固定通话。" },
     { u"近两周情绪低落，对以前喜欢的事提不起兴趣，偶尔哭泣；否认自伤想法。",
-      u"抑郁情绪，程度轻到中度；无自伤计划，保护因素：与奶奶关系好。",
-      u"每周面谈一次，布置情绪记录；告知班主任留意课堂与寝室表现；必要时复评风险。" },
-    { u"对自己身体变化感到困扰，在意同学的评价；对异性同学的好感不知如何处理。",
-      u"青春期常见困惑，自我接纳不足；无明显风险。",
-      u"普及青春期身心变化知识；讨论与异性相处的边界；视需要再约。" },
-    { u"周末和晚上长时间玩手机游戏，作业拖欠，与家长因手机多次冲突。",
-      u"网络使用过度，自我管理能力弱；家庭规则不清。",
-      u"与学生共同制定使用手机的时间计划；建议家长面谈，商定家庭规则；两周后回访。" },
-    { u"觉得自己什么都做不好，常和同学比较，不敢在课堂上发言。",
-      u"自我评价偏低，存在较多负性自动思维；学业能力中等。",
-      u"练习记录每天做成的三件小事；请任课教师适当给予发言机会；继续每周面谈。" },
-    { u"对中考后读普高还是职校感到迷茫，家长意见与自己不同。",
-      u"生涯选择困惑，信息不足；家庭期望存在分歧。",
-      u"介绍兴趣与能力探索方法；下次带兴趣测评结果一起讨论；建议与家长三方面谈。" },
-    { u"反映被几名同学起外号、抢东西，不敢告诉老师，害怕报复。",
-      u"遭受言语及财物方面的欺凌，有恐惧和回避；需学校介入。",
-      u"当天告知班主任和德育处，按欺凌处置流程跟进；教会学生求助方式；三天后回访。" },
-    { u"爷爷上月去世，常想起爷爷，上课走神，晚上偷偷哭。",
-      u"正常哀伤反应，持续时间尚在合理范围；家庭支持一般。",
-      u"陪伴表达哀伤，写给爷爷的一封信；告知班主任给予理解；两周后回访。" },
-    { u"因寝室纪律问题被批评后心情不好，主动来辅导室倾诉。",
-      u"一般性适应问题，情绪已平复。",
-      u"肯定主动求助；如有需要可随时预约。" },
+        u"抑郁情绪，程度轻到中度；无自伤计划，保护因素：与奶奶关系好。",
+        u"每周面谈一次，布置情绪记录；告知班主任留意课堂与寝室表现；必要时复评风险。" },
+    { u"对自己身体变化感到困扰，在意同学的评价；对异性同学的好感不知如何处理。", u"青春期常见困惑，自我接纳不足；无明显风险。",
+        u"普及青春期身心变化知识；讨论与异性相处的边界；视需要再约。" },
+    { u"周末和晚上长时间玩手机游戏，作业拖欠，与家长因手机多次冲突。", u"网络使用过度，自我管理能力弱；家庭规则不清。",
+        u"与学生共同制定使用手机的时间计划；建议家长面谈，商定家庭规则；两周后回访。" },
+    { u"觉得自己什么都做不好，常和同学比较，不敢在课堂上发言。", u"自我评价偏低，存在较多负性自动思维；学业能力中等。",
+        u"练习记录每天做成的三件小事；请任课教师适当给予发言机会；继续每周面谈。" },
+    { u"对中考后读普高还是职校感到迷茫，家长意见与自己不同。", u"生涯选择困惑，信息不足；家庭期望存在分歧。",
+        u"介绍兴趣与能力探索方法；下次带兴趣测评结果一起讨论；建议与家长三方面谈。" },
+    { u"反映被几名同学起外号、抢东西，不敢告诉老师，害怕报复。", u"遭受言语及财物方面的欺凌，有恐惧和回避；需学校介入。",
+        u"当天告知班主任和德育处，按欺凌处置流程跟进；教会学生求助方式；三天后回访。" },
+    { u"爷爷上月去世，常想起爷爷，上课走神，晚上偷偷哭。", u"正常哀伤反应，持续时间尚在合理范围；家庭支持一般。",
+        u"陪伴表达哀伤，写给爷爷的一封信；告知班主任给予理解；两周后回访。" },
+    { u"因寝室纪律问题被批评后心情不好，主动来辅导室倾诉。", u"一般性适应问题，情绪已平复。",
+        u"肯定主动求助；如有需要可随时预约。" },
 };
 
 const char16_t *const FeedbackToTeacher[] = {
@@ -111,7 +111,10 @@ const char16_t *const DutyHandovers[] = {
     u"初三（2）班一名学生可能会再来，请多关注。",
 };
 
-QDate termFirstDay(int year, bool autumn) { return autumn ? QDate(year, 9, 1) : QDate(year, 2, 20); }
+QDate termFirstDay(int year, bool autumn)
+{
+    return autumn ? QDate(year, 9, 1) : QDate(year, 2, 20);
+}
 
 } // namespace
 
@@ -119,12 +122,12 @@ DemoTermRange demoTermFor(const QDate &today)
 {
     const int y = today.year();
     const auto autumn = [](int startYear) {
-        return DemoTermRange{ QStringLiteral("%1-%2-1").arg(startYear).arg(startYear + 1), QDate(startYear, 9, 1),
-                              QDate(startYear + 1, 1, 20) };
+        return DemoTermRange { QStringLiteral("%1-%2-1").arg(startYear).arg(startYear + 1), QDate(startYear, 9, 1),
+            QDate(startYear + 1, 1, 20) };
     };
     const auto spring = [](int endYear) {
-        return DemoTermRange{ QStringLiteral("%1-%2-2").arg(endYear - 1).arg(endYear), QDate(endYear, 2, 20),
-                              QDate(endYear, 7, 10) };
+        return DemoTermRange { QStringLiteral("%1-%2-2").arg(endYear - 1).arg(endYear), QDate(endYear, 2, 20),
+            QDate(endYear, 7, 10) };
     };
     DemoTermRange term = today.month() >= 9 ? autumn(y) : (today < termFirstDay(y, false) ? autumn(y - 1) : spring(y));
     if (today > term.endsOn)
@@ -275,7 +278,7 @@ void addDemoDaily(DemoContext &ctx)
     const auto studentKey = [](const QDate &d, qint64 id) { return QStringLiteral("%1|s%2").arg(d.toJulianDay()).arg(id); };
     const auto isFree = [&](const QDate &d, int slot, qint64 staff, qint64 room, qint64 student) {
         return !taken.contains(slotKey(d, slot, 't', staff)) && (room == 0 || !taken.contains(slotKey(d, slot, 'r', room)))
-               && !taken.contains(studentKey(d, student));
+            && !taken.contains(studentKey(d, student));
     };
     const auto take = [&](const QDate &d, int slot, qint64 staff, qint64 room, qint64 student) {
         taken.insert(slotKey(d, slot, 't', staff));
@@ -385,8 +388,9 @@ void addDemoDaily(DemoContext &ctx)
             take(d, slot, staff, room, st.id);
             AppointmentInput in;
             const int who = r.below(10);
-            in.requester = who < 5 ? RequesterKind::Student
-                                   : (who < 8 ? RequesterKind::ClassTeacher : (who < 9 ? RequesterKind::Parent : RequesterKind::Counsellor));
+            in.requester = who < 5
+                ? RequesterKind::Student
+                : (who < 8 ? RequesterKind::ClassTeacher : (who < 9 ? RequesterKind::Parent : RequesterKind::Counsellor));
             in.studentId = st.id;
             in.staffId = staff;
             in.roomId = room;
@@ -414,7 +418,7 @@ void addDemoDaily(DemoContext &ctx)
         int k = in.categories.isEmpty() ? -1 : static_cast<int>(categories.indexOf(in.categories.first()));
         if (k < 0 || k >= categoryCount) {
             k = categoryCount - 1;
-            in.categories = QStringList{ categories.value(k) };
+            in.categories = QStringList { categories.value(k) };
         }
         if (r.chance(20)) {
             const QString second = categories.value(r.below(categoryCount));
@@ -442,8 +446,9 @@ void addDemoDaily(DemoContext &ctx)
         fb.recordId = record;
         fb.recipient = r.chance(65) ? FeedbackRecipient::ClassTeacher : FeedbackRecipient::Parents;
         fb.givenOn = std::min(today, in.heldOn.addDays(r.between(0, 2)));
-        fb.method = fb.recipient == FeedbackRecipient::Parents ? (r.chance(70) ? FeedbackMethod::Phone : FeedbackMethod::InPerson)
-                                                               : (r.chance(80) ? FeedbackMethod::InPerson : FeedbackMethod::Written);
+        fb.method = fb.recipient == FeedbackRecipient::Parents
+            ? (r.chance(70) ? FeedbackMethod::Phone : FeedbackMethod::InPerson)
+            : (r.chance(80) ? FeedbackMethod::InPerson : FeedbackMethod::Written);
         fb.summary = s(fb.recipient == FeedbackRecipient::Parents ? r.pick(FeedbackToParents) : r.pick(FeedbackToTeacher));
         fb.reply = s(r.pick(FeedbackReplies));
         feedback.add(fb);

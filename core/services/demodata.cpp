@@ -25,19 +25,30 @@ namespace {
 
 using Random = DemoRandom;
 
-const char16_t *const Surnames[] = {u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"吴", u"罗", u"龙", u"石", u"潘",
-                                    u"韦", u"蒙", u"田", u"熊", u"赵", u"周", u"徐", u"何", u"邓", u"杜", u"雷", u"欧阳"};
-const char16_t *const GivenChars[] = {u"子", u"梓", u"浩", u"宇", u"欣", u"怡", u"俊", u"涵", u"雨", u"晨", u"思", u"佳",
-                                      u"文", u"博", u"诗", u"静", u"明", u"轩", u"婷", u"鑫", u"阳", u"琳", u"瑶", u"凯",
-                                      u"磊", u"芳", u"杰", u"慧", u"宁", u"桐", u"彤", u"睿", u"航", u"妍", u"语", u"铭"};
-struct Weighted { const char16_t *name; int weight; };
-const Weighted Ethnicities[] = {{u"汉族", 45}, {u"苗族", 20}, {u"布依族", 10}, {u"侗族", 8}, {u"土家族", 5},
-                                {u"彝族", 4}, {u"仡佬族", 3}, {u"水族", 2}, {u"回族", 2}, {u"白族", 1}};
-struct Place { const char16_t *city; const char16_t *county; };
-const Place Places[] = {{u"黔东南州", u"雷山县"}, {u"黔南州", u"三都水族自治县"}, {u"毕节市", u"威宁彝族回族苗族自治县"},
-                        {u"铜仁市", u"沿河土家族自治县"}, {u"安顺市", u"紫云苗族布依族自治县"}, {u"遵义市", u"务川仡佬族苗族自治县"}};
+const char16_t *const Surnames[] = { u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"吴", u"罗", u"龙", u"石", u"潘", u"韦",
+    u"蒙", u"田", u"熊", u"赵", u"周", u"徐", u"何", u"邓", u"杜", u"雷", u"欧阳" };
+const char16_t *const GivenChars[] = { u"子", u"梓", u"浩", u"宇", u"欣", u"怡", u"俊", u"涵", u"雨", u"晨", u"思", u"佳", u"文",
+    u"博", u"诗", u"静", u"明", u"轩", u"婷", u"鑫", u"阳", u"琳", u"瑶", u"凯", u"磊", u"芳", u"杰", u"慧", u"宁", u"桐", u"彤",
+    u"睿", u"航", u"妍", u"语", u"铭" };
+struct Weighted
+{
+    const char16_t *name;
+    int weight;
+};
+const Weighted Ethnicities[] = { { u"汉族", 45 }, { u"苗族", 20 }, { u"布依族", 10 }, { u"侗族", 8 }, { u"土家族", 5 },
+    { u"彝族", 4 }, { u"仡佬族", 3 }, { u"水族", 2 }, { u"回族", 2 }, { u"白族", 1 } };
+struct Place
+{
+    const char16_t *city;
+    const char16_t *county;
+};
+const Place Places[] = { { u"黔东南州", u"雷山县" }, { u"黔南州", u"三都水族自治县" }, { u"毕节市", u"威宁彝族回族苗族自治县" },
+    { u"铜仁市", u"沿河土家族自治县" }, { u"安顺市", u"紫云苗族布依族自治县" }, { u"遵义市", u"务川仡佬族苗族自治县" } };
 
-QString s(const char16_t *text) { return QString::fromUtf16(text); }
+QString s(const char16_t *text)
+{
+    return QString::fromUtf16(text);
+}
 
 QString ethnicity(Random &r)
 {
@@ -231,17 +242,21 @@ void addDemoCrisis(DemoContext &ctx)
         const qint64 event = crisis.open(red.at(i).second, happened, s(r.pick(CrisisHappened)));
         const qint64 span = happened.secsTo(now); // at least most of a day
         const auto at = [&](qint64 secs) { return happened.addSecs(std::min(secs, span - 60)); };
-        crisis.addStep(event, at(5 * 60), CrisisStepKind::Action, CrisisParty::None, s(u"心理教师全程陪同，移除危险物品，不让学生独处。"));
+        crisis.addStep(
+            event, at(5 * 60), CrisisStepKind::Action, CrisisParty::None, s(u"心理教师全程陪同，移除危险物品，不让学生独处。"));
         crisis.addStep(event, at(10 * 60), CrisisStepKind::Notify, CrisisParty::Head, s(u"电话报告分管副校长，副校长到场。"));
-        crisis.addStep(event, at(25 * 60), CrisisStepKind::Notify, CrisisParty::Guardian, s(u"电话通知母亲，说明情况，母亲当天到校。"));
+        crisis.addStep(
+            event, at(25 * 60), CrisisStepKind::Notify, CrisisParty::Guardian, s(u"电话通知母亲，说明情况，母亲当天到校。"));
         crisis.setChecked(event, 1, true);
         crisis.setChecked(event, 2, true);
         crisis.setChecked(event, 3, true);
         if (i == 0)
             continue; // the newest stays open
         crisis.addStep(event, at(30 * 60), CrisisStepKind::Notify, CrisisParty::ClassTeacher, s(u"告知班主任，安排同学陪伴。"));
-        crisis.addStep(event, at(3 * 3600), CrisisStepKind::Action, CrisisParty::Hospital, s(u"家长与心理教师陪同到州人民医院精神科就诊。"));
-        crisis.addStep(event, at(std::min<qint64>(86400, span / 2)), CrisisStepKind::FollowUp, CrisisParty::None, s(r.pick(CrisisFollowUps)));
+        crisis.addStep(
+            event, at(3 * 3600), CrisisStepKind::Action, CrisisParty::Hospital, s(u"家长与心理教师陪同到州人民医院精神科就诊。"));
+        crisis.addStep(event, at(std::min<qint64>(86400, span / 2)), CrisisStepKind::FollowUp, CrisisParty::None,
+            s(r.pick(CrisisFollowUps)));
         const CrisisEventDetail detail = crisis.detail(event);
         for (const CrisisChecklistItem &item : detail.checklist)
             if (!item.done())
@@ -310,27 +325,36 @@ QList<Student> demoStudents(const DemoOptions &options, const QDate &today)
         const int birthYear = schoolYear - 6 - st.grade;
         st.birthDate = QDate(birthYear, 1, 1).addDays(r.below(365) + (r.chance(30) ? -r.below(200) : 0) + 243);
         st.studentNo = QStringLiteral("G52") + st.birthDate.toString(QStringLiteral("yyyyMMdd"))
-                       + QStringLiteral("%1").arg(i + 1, 7, 10, QLatin1Char('0'));
+            + QStringLiteral("%1").arg(i + 1, 7, 10, QLatin1Char('0'));
         st.ethnicity = ethnicity(r);
         st.boarding = st.grade >= 7 ? r.chance(55) : r.chance(10);
         int flags = 0;
-        if (r.chance(32)) flags |= LeftBehind;
-        if (r.chance(8)) flags |= SingleParent;
-        if (r.chance(1)) flags |= Orphan;
-        if (r.chance(5)) flags |= Migrant;
-        if (r.chance(2)) flags |= Disability;
-        if (r.chance(12)) flags |= FinancialHardship;
+        if (r.chance(32))
+            flags |= LeftBehind;
+        if (r.chance(8))
+            flags |= SingleParent;
+        if (r.chance(1))
+            flags |= Orphan;
+        if (r.chance(5))
+            flags |= Migrant;
+        if (r.chance(2))
+            flags |= Disability;
+        if (r.chance(12))
+            flags |= FinancialHardship;
         st.specialFlags = flags;
-        st.status = r.chance(97) ? StudentStatus::Enrolled : (r.chance(50) ? StudentStatus::TransferredOut : StudentStatus::Suspended);
+        st.status
+            = r.chance(97) ? StudentStatus::Enrolled : (r.chance(50) ? StudentStatus::TransferredOut : StudentStatus::Suspended);
         const QString phone = QStringLiteral("100") + QStringLiteral("%1").arg(r.below(100000000), 8, 10, QLatin1Char('0'));
         if (flags & Orphan) {
-            st.guardians.append({surname + s(r.pick(GivenChars)) + s(r.pick(GivenChars)), s(u"叔叔"), phone});
+            st.guardians.append({ surname + s(r.pick(GivenChars)) + s(r.pick(GivenChars)), s(u"叔叔"), phone });
         } else if (flags & LeftBehind) {
-            st.guardians.append({surname + s(r.pick(GivenChars)) + s(r.pick(GivenChars)), r.chance(60) ? s(u"祖母") : s(u"祖父"), phone});
-            st.guardians.append({surname + s(r.pick(GivenChars)) + s(r.pick(GivenChars)), s(u"父亲"),
-                                 QStringLiteral("100") + QStringLiteral("%1").arg(r.below(100000000), 8, 10, QLatin1Char('0'))});
+            st.guardians.append(
+                { surname + s(r.pick(GivenChars)) + s(r.pick(GivenChars)), r.chance(60) ? s(u"祖母") : s(u"祖父"), phone });
+            st.guardians.append({ surname + s(r.pick(GivenChars)) + s(r.pick(GivenChars)), s(u"父亲"),
+                QStringLiteral("100") + QStringLiteral("%1").arg(r.below(100000000), 8, 10, QLatin1Char('0')) });
         } else {
-            st.guardians.append({surname + s(r.pick(GivenChars)) + s(r.pick(GivenChars)), r.chance(50) ? s(u"父亲") : s(u"母亲"), phone});
+            st.guardians.append(
+                { surname + s(r.pick(GivenChars)) + s(r.pick(GivenChars)), r.chance(50) ? s(u"父亲") : s(u"母亲"), phone });
         }
         out.append(st);
     }
@@ -340,7 +364,8 @@ QList<Student> demoStudents(const DemoOptions &options, const QDate &today)
 QString createDemoDatabase(const QString &path, const QString &user, const SecretBytes &password, const DemoOptions &options)
 {
     if (options.students < 0 || options.students > 200000)
-        throw Error(ErrorKind::Usage, QCoreApplication::translate("DemoData", "The number of demo students must be between 0 and 200000."));
+        throw Error(ErrorKind::Usage,
+            QCoreApplication::translate("DemoData", "The number of demo students must be between 0 and 200000."));
     // The one reading of the clock: every step works from this reference time.
     const QDateTime now = clock::now();
     const QString recovery = SchoolFile::create(path, demoSchool(options), user, password);

@@ -12,8 +12,10 @@ void addDemoGrid(DemoContext &ctx)
     Database &db = ctx.db;
     const QString &user = ctx.user;
     const quint64 seed = ctx.seed;
-    static const char16_t *const surnames[] = { u"王", u"杨", u"吴", u"龙", u"张", u"罗", u"潘", u"石", u"陈", u"李", u"韦", u"田" };
-    static const char16_t *const given[] = { u"芳", u"明", u"丽", u"军", u"燕", u"平", u"红梅", u"建国", u"晓东", u"玉兰", u"海", u"静" };
+    static const char16_t *const surnames[]
+        = { u"王", u"杨", u"吴", u"龙", u"张", u"罗", u"潘", u"石", u"陈", u"李", u"韦", u"田" };
+    static const char16_t *const given[]
+        = { u"芳", u"明", u"丽", u"军", u"燕", u"平", u"红梅", u"建国", u"晓东", u"玉兰", u"海", u"静" };
     constexpr int surnameCount = sizeof(surnames) / sizeof(*surnames);
     constexpr int givenCount = sizeof(given) / sizeof(*given);
     quint64 state = seed * 6364136223846793005ull + 1442695040888963407ull;

@@ -15,7 +15,10 @@ namespace {
 
 using Random = DemoRandom;
 
-QString s(const char16_t *text) { return QString::fromUtf16(text); }
+QString s(const char16_t *text)
+{
+    return QString::fromUtf16(text);
+}
 
 const char16_t *const Situations[] = {
     u"父母均在外务工，由祖母照顾；近一月情绪低落、睡眠差，有无望感，无自伤计划。学习成绩明显下滑。",
@@ -31,8 +34,10 @@ const char16_t *const Goals[] = {
     u"情绪稳定，按时服药；逐步恢复学习节奏，期末前跟上课程进度。",
 };
 const char16_t *const Measures[] = {
-    u"心理教师每周二午休面谈一次（认知调整与放松训练）；班主任每天留意课堂与宿舍情况，发现异常当天告知心理教师；安排一名同学结对陪伴；每两周电话联系家长一次。",
-    u"每周面谈一次，教授情绪记录与呼吸放松；班主任调整座位，组织小组活动帮助融入；宿管老师夜间多巡查；与家长约定周末陪伴与沟通方式。",
+    u"心理教师每周二午休面谈一次（认知调整与放松训练）；班主任每天留意课堂与宿舍情况，发现异常当天告知心理教师；安排一名同学结对"
+    u"陪伴；每两周电话联系家长一次。",
+    u"每周面谈一次，教授情绪记录与呼吸放松；班主任调整座位，组织小组活动帮助融入；宿管老师夜间多巡查；与家长约定周末陪伴与沟通方"
+    u"式。",
     u"班主任与相关学生分别谈话，制止排挤行为；心理教师每周面谈；任课教师适当降低作业要求；家访一次，与家长共同商定支持措施。",
     u"与家长确认服药与复诊安排；每周面谈并记录情绪变化；宿舍安排信任的同学同住；出现危险信号立即按危机预案处置并转介。",
 };
@@ -131,10 +136,11 @@ void addDemoPlans(DemoContext &ctx)
             if (week == thisWeek && (day > today || r.below(3) == 0))
                 continue;
             const int roll = r.below(10);
-            const WeeklyStatus status = roll < 5 ? WeeklyStatus::Stable : (roll < 8 ? WeeklyStatus::Improving : WeeklyStatus::Worse);
-            const QString actions = s(status == WeeklyStatus::Stable ? r.pick(ActionsStable)
-                                                                     : (status == WeeklyStatus::Improving ? r.pick(ActionsImproving)
-                                                                                                          : r.pick(ActionsWorse)));
+            const WeeklyStatus status
+                = roll < 5 ? WeeklyStatus::Stable : (roll < 8 ? WeeklyStatus::Improving : WeeklyStatus::Worse);
+            const QString actions = s(status == WeeklyStatus::Stable
+                    ? r.pick(ActionsStable)
+                    : (status == WeeklyStatus::Improving ? r.pick(ActionsImproving) : r.pick(ActionsWorse)));
             review.saveUpdate(k.id, week, status, actions, s(r.pick(NextSteps)), demoAt(std::max(day, planDay), 17, now));
         }
     }

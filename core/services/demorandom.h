@@ -11,7 +11,10 @@ namespace xinan {
 class DemoRandom
 {
 public:
-    explicit DemoRandom(quint64 seed) : m_state(seed) {}
+    explicit DemoRandom(quint64 seed)
+        : m_state(seed)
+    {
+    }
     quint64 next()
     {
         quint64 z = (m_state += 0x9E3779B97F4A7C15ull);

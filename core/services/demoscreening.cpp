@@ -181,7 +181,7 @@ void addDemoScreening(DemoContext &ctx)
         const qint64 id = target.at(i)->id;
         const bool isCritical = critical.contains(id);
         const int total = isCritical ? r.between(12, 20) : drawTotal(r, levels.value(id) >= RiskLevel::Yellow);
-        entries.append({id, answersFor(r, total, isCritical ? 1 + r.below(2) : 0), start.addDays(r.below(days + 1))});
+        entries.append({ id, answersFor(r, total, isCritical ? 1 + r.below(2) : 0), start.addDays(r.below(days + 1)) });
     }
     repo.record(name, QString(), *phq9, entries, QStringLiteral("imported"));
     addDemoInterviews(db, user, today, r);

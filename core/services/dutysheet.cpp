@@ -22,13 +22,20 @@ QString esc(const QString &text)
 QString weekdayName(int weekday)
 {
     switch (weekday) {
-    case 1: return Tr::tr("Monday");
-    case 2: return Tr::tr("Tuesday");
-    case 3: return Tr::tr("Wednesday");
-    case 4: return Tr::tr("Thursday");
-    case 5: return Tr::tr("Friday");
-    case 6: return Tr::tr("Saturday");
-    default: return Tr::tr("Sunday");
+    case 1:
+        return Tr::tr("Monday");
+    case 2:
+        return Tr::tr("Tuesday");
+    case 3:
+        return Tr::tr("Wednesday");
+    case 4:
+        return Tr::tr("Thursday");
+    case 5:
+        return Tr::tr("Friday");
+    case 6:
+        return Tr::tr("Saturday");
+    default:
+        return Tr::tr("Sunday");
     }
 }
 
@@ -52,8 +59,10 @@ QList<QDate> dutySheetDays(const DutySheet &sheet)
     for (int i = 0; i < 7; ++i) {
         const QDate d = sheet.week.monday.addDays(i);
         const bool weekend = d.dayOfWeek() >= 6;
-        const bool used = std::any_of(sheet.week.shifts.cbegin(), sheet.week.shifts.cend(), [&](const DutyShift &s) { return s.day == d; })
-            || std::any_of(sheet.week.closures.cbegin(), sheet.week.closures.cend(), [&](const DutyClosure &c) { return c.day == d; });
+        const bool used
+            = std::any_of(sheet.week.shifts.cbegin(), sheet.week.shifts.cend(), [&](const DutyShift &s) { return s.day == d; })
+            || std::any_of(
+                sheet.week.closures.cbegin(), sheet.week.closures.cend(), [&](const DutyClosure &c) { return c.day == d; });
         if (!weekend || used)
             days.append(d);
     }
@@ -126,7 +135,8 @@ QString dutyWeekRange(const QDate &monday)
 
 QString dutyPeriodTimes(const DutyPeriod &period)
 {
-    return QStringLiteral("%1–%2").arg(period.starts.toString(QStringLiteral("HH:mm")), period.ends.toString(QStringLiteral("HH:mm")));
+    return QStringLiteral("%1–%2").arg(
+        period.starts.toString(QStringLiteral("HH:mm")), period.ends.toString(QStringLiteral("HH:mm")));
 }
 
 QString dutySheetHtml(const DutySheet &sheet)
@@ -137,15 +147,20 @@ QString dutySheetHtml(const DutySheet &sheet)
     html += QStringLiteral("<h3 align=\"center\">%1</h3>").arg(esc(Tr::tr("Counselling office duty roster")));
     html += QStringLiteral("<p align=\"center\">%1 <b>%2</b></p>")
                 .arg(esc(Tr::tr("Week:")), esc(dutyWeekRange(sheet.week.monday)));
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\" style=\"border-collapse: collapse;\">");
+    html += QStringLiteral(
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\" style=\"border-collapse: collapse;\">");
     // Equal day columns whatever they hold.
     const int dayWidth = days.isEmpty() ? 0 : 88 / static_cast<int>(days.size());
-    html += QStringLiteral("<thead><tr style=\"background-color: #eeeeee;\"><th width=\"12%\">%1</th>").arg(esc(Tr::tr("Period")));
+    html
+        += QStringLiteral("<thead><tr style=\"background-color: #eeeeee;\"><th width=\"12%\">%1</th>").arg(esc(Tr::tr("Period")));
     for (const QDate &d : days)
-        html += QStringLiteral("<th width=\"%1%\">%2<br>%3</th>").arg(dayWidth).arg(esc(weekdayName(d.dayOfWeek())), esc(d.toString(QStringLiteral("MM-dd"))));
+        html += QStringLiteral("<th width=\"%1%\">%2<br>%3</th>")
+                    .arg(dayWidth)
+                    .arg(esc(weekdayName(d.dayOfWeek())), esc(d.toString(QStringLiteral("MM-dd"))));
     html += QStringLiteral("</tr></thead>");
     for (const DutyPeriod &p : sheet.periods) {
-        html += QStringLiteral("<tr><td style=\"background-color: #f5f5f5;\"><b>%1</b><br>%2</td>").arg(esc(p.name), esc(dutyPeriodTimes(p)));
+        html += QStringLiteral("<tr><td style=\"background-color: #f5f5f5;\"><b>%1</b><br>%2</td>")
+                    .arg(esc(p.name), esc(dutyPeriodTimes(p)));
         for (const QDate &d : days) {
             const QString note = dutyDayNote(sheet, d);
             if (!note.isEmpty()) {
@@ -158,7 +173,8 @@ QString dutySheetHtml(const DutySheet &sheet)
             for (const DutyShift &s : dutyCellShifts(sheet, d, p.code)) {
                 if (s.roomName != room || cellHtml.isEmpty()) {
                     room = s.roomName;
-                    cellHtml += QStringLiteral("%1<b>%2</b>").arg(cellHtml.isEmpty() ? QString() : QStringLiteral("<br>"), esc(room));
+                    cellHtml
+                        += QStringLiteral("%1<b>%2</b>").arg(cellHtml.isEmpty() ? QString() : QStringLiteral("<br>"), esc(room));
                 }
                 cellHtml += QStringLiteral("<br>") + esc(dutyStaffLabel(s));
             }

@@ -41,10 +41,11 @@ RosterTable tableFromGrid(io::CellGrid grid, const QString &name)
         }
     }
     if (header < 0)
-        throw Error(ErrorKind::Rejected, Tr::tr("%1 has no header row: none of its first %2 rows names at least two columns XinAn knows "
-                                                "(such as 学籍号, 姓名, 性别, 出生日期, 年级, 班级). Add a header row above the students.")
-                                             .arg(name)
-                                             .arg(HeaderSearchRows));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("%1 has no header row: none of its first %2 rows names at least two columns XinAn knows "
+                   "(such as 学籍号, 姓名, 性别, 出生日期, 年级, 班级). Add a header row above the students.")
+                .arg(name)
+                .arg(HeaderSearchRows));
     RosterTable table;
     table.headerRow = grid.fileRows.at(header);
     table.date1904 = grid.date1904;
@@ -64,7 +65,8 @@ RosterTable tableFromGrid(io::CellGrid grid, const QString &name)
         table.fileRows.append(grid.fileRows.at(i));
     }
     if (table.rows.isEmpty())
-        throw Error(ErrorKind::Rejected, Tr::tr("%1 has a header row (row %2) but no students below it.").arg(name).arg(table.headerRow));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("%1 has a header row (row %2) but no students below it.").arg(name).arg(table.headerRow));
     return table;
 }
 
@@ -74,25 +76,34 @@ RosterTable readRosterFromBytes(const QByteArray &bytes, const QString &format, 
 {
     const QString shown = name.isEmpty() ? Tr::tr("The roster") : name;
     if (bytes.size() > MaxRosterFileBytes)
-        throw Error(ErrorKind::Rejected, Tr::tr("%1 is larger than %2 MB; XinAn does not import files that large.").arg(shown).arg(MaxRosterFileBytes / (1024 * 1024)));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("%1 is larger than %2 MB; XinAn does not import files that large.")
+                .arg(shown)
+                .arg(MaxRosterFileBytes / (1024 * 1024)));
     if (bytes.trimmed().isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("%1 is empty.").arg(shown));
     if (bytes.startsWith("\xD0\xCF\x11\xE0"))
-        throw Error(ErrorKind::Rejected, Tr::tr("%1 is an old-style Excel file (.xls) or a password-protected workbook. Open it in Excel or WPS and "
-                                                "save it as .xlsx or CSV without a password.").arg(shown));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("%1 is an old-style Excel file (.xls) or a password-protected workbook. Open it in Excel or WPS and "
+                   "save it as .xlsx or CSV without a password.")
+                .arg(shown));
     RosterTable table;
     if (bytes.startsWith("PK\x03\x04") || (format == u"xlsx" && bytes.startsWith("PK"))) {
         table = tableFromGrid(io::readXlsx(bytes, shown), shown);
         table.format = QStringLiteral("xlsx");
         table.encoding = QStringLiteral("UTF-8");
     } else if (format == u"xlsx") {
-        throw Error(ErrorKind::Rejected, Tr::tr("%1 cannot be read as an Excel workbook (.xlsx): it is not a zip package. Open it in Excel or WPS and "
-                                                "save it again as .xlsx or CSV.").arg(shown));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("%1 cannot be read as an Excel workbook (.xlsx): it is not a zip package. Open it in Excel or WPS and "
+                   "save it again as .xlsx or CSV.")
+                .arg(shown));
     } else {
         const auto decoded = io::decodeText(bytes);
         if (!decoded)
-            throw Error(ErrorKind::Rejected, Tr::tr("%1 is not a text table: it is neither UTF-8 nor GB18030 (GBK) text. Save it from Excel or WPS "
-                                                    "as CSV.").arg(shown));
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("%1 is not a text table: it is neither UTF-8 nor GB18030 (GBK) text. Save it from Excel or WPS "
+                       "as CSV.")
+                    .arg(shown));
         table = tableFromGrid(io::parseCsv(decoded->text, io::sniffDelimiter(decoded->text), shown), shown);
         table.format = QStringLiteral("csv");
         table.encoding = decoded->encoding;
@@ -107,7 +118,10 @@ RosterTable readRoster(const QString &path)
     if (!info.exists() || !info.isFile())
         throw Error(ErrorKind::Rejected, Tr::tr("%1 does not exist or is not a file.").arg(path));
     if (info.size() > MaxRosterFileBytes)
-        throw Error(ErrorKind::Rejected, Tr::tr("%1 is larger than %2 MB; XinAn does not import files that large.").arg(path).arg(MaxRosterFileBytes / (1024 * 1024)));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("%1 is larger than %2 MB; XinAn does not import files that large.")
+                .arg(path)
+                .arg(MaxRosterFileBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(ErrorKind::Rejected, Tr::tr("%1 cannot be read: %2").arg(path, file.errorString()));
@@ -129,25 +143,44 @@ QList<RosterField> allRosterFields()
 QString rosterFieldName(RosterField f)
 {
     switch (f) {
-    case RosterField::Ignore: return Tr::tr("(ignore this column)");
-    case RosterField::StudentNo: return Tr::tr("Student number (学籍号)");
-    case RosterField::Name: return Tr::tr("Name (姓名)");
-    case RosterField::Gender: return Tr::tr("Gender (性别)");
-    case RosterField::BirthDate: return Tr::tr("Birth date (出生日期)");
-    case RosterField::Grade: return Tr::tr("Grade (年级)");
-    case RosterField::ClassName: return Tr::tr("Class (班级)");
-    case RosterField::Ethnicity: return Tr::tr("Ethnic group (民族)");
-    case RosterField::Boarding: return Tr::tr("Boarding (寄宿)");
-    case RosterField::LeftBehind: return Tr::tr("Left-behind child (留守儿童)");
-    case RosterField::SingleParent: return Tr::tr("Single-parent family (单亲)");
-    case RosterField::Orphan: return Tr::tr("Orphan (孤儿)");
-    case RosterField::Migrant: return Tr::tr("Migrant child (随迁子女)");
-    case RosterField::Disability: return Tr::tr("Disability (残疾)");
-    case RosterField::FinancialHardship: return Tr::tr("Family financial hardship (家庭经济困难)");
-    case RosterField::GuardianName: return Tr::tr("Guardian's name (监护人)");
-    case RosterField::GuardianRelation: return Tr::tr("Guardian's relation (与学生关系)");
-    case RosterField::GuardianPhone: return Tr::tr("Guardian's phone (联系电话)");
-    case RosterField::Status: return Tr::tr("Enrolment status (学籍状态)");
+    case RosterField::Ignore:
+        return Tr::tr("(ignore this column)");
+    case RosterField::StudentNo:
+        return Tr::tr("Student number (学籍号)");
+    case RosterField::Name:
+        return Tr::tr("Name (姓名)");
+    case RosterField::Gender:
+        return Tr::tr("Gender (性别)");
+    case RosterField::BirthDate:
+        return Tr::tr("Birth date (出生日期)");
+    case RosterField::Grade:
+        return Tr::tr("Grade (年级)");
+    case RosterField::ClassName:
+        return Tr::tr("Class (班级)");
+    case RosterField::Ethnicity:
+        return Tr::tr("Ethnic group (民族)");
+    case RosterField::Boarding:
+        return Tr::tr("Boarding (寄宿)");
+    case RosterField::LeftBehind:
+        return Tr::tr("Left-behind child (留守儿童)");
+    case RosterField::SingleParent:
+        return Tr::tr("Single-parent family (单亲)");
+    case RosterField::Orphan:
+        return Tr::tr("Orphan (孤儿)");
+    case RosterField::Migrant:
+        return Tr::tr("Migrant child (随迁子女)");
+    case RosterField::Disability:
+        return Tr::tr("Disability (残疾)");
+    case RosterField::FinancialHardship:
+        return Tr::tr("Family financial hardship (家庭经济困难)");
+    case RosterField::GuardianName:
+        return Tr::tr("Guardian's name (监护人)");
+    case RosterField::GuardianRelation:
+        return Tr::tr("Guardian's relation (与学生关系)");
+    case RosterField::GuardianPhone:
+        return Tr::tr("Guardian's phone (联系电话)");
+    case RosterField::Status:
+        return Tr::tr("Enrolment status (学籍状态)");
     case RosterField::Guardian2Name:
         return Tr::tr("Second guardian's name (成员2姓名)");
     case RosterField::Guardian2Relation:
@@ -183,7 +216,7 @@ QMap<int, RosterField> guessRosterMapping(const QStringList &headers)
             continue;
         const auto it = best.constFind(m.field);
         if (it == best.cend() || m.priority < it->first)
-            best.insert(m.field, {m.priority, column});
+            best.insert(m.field, { m.priority, column });
     }
     QMap<int, RosterField> mapping;
     for (auto it = best.cbegin(); it != best.cend(); ++it)

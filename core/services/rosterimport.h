@@ -22,13 +22,13 @@ class Database;
 struct RosterTable
 {
     QString path;
-    QString format;   // "xlsx" | "csv"
+    QString format; // "xlsx" | "csv"
     QString encoding; // "UTF-8", "UTF-8 (BOM)", "GB18030"; "UTF-8" for xlsx
     QStringList headers;
     QList<QStringList> rows; // cells as text, trimmed; as many cells as headers
-    QList<int> fileRows;     // for each row, its 1-based row number in the file (as Excel shows it)
-    int headerRow = 0;       // 1-based row number of the header row
-    bool date1904 = false;   // xlsx: date serial numbers count from 1904 (old Mac Excel)
+    QList<int> fileRows; // for each row, its 1-based row number in the file (as Excel shows it)
+    int headerRow = 0; // 1-based row number of the header row
+    bool date1904 = false; // xlsx: date serial numbers count from 1904 (old Mac Excel)
 };
 
 // Reads .xlsx (first sheet) or .csv/.txt; detects UTF-8 (with/without BOM) vs GB18030; finds
@@ -81,7 +81,7 @@ QMap<int, RosterField> guessRosterMapping(const QStringList &headers);
 struct RowProblem
 {
     int fileRow = 0; // 1-based row in the file as a teacher sees it in Excel
-    QString column;  // header text
+    QString column; // header text
     QString value;
     QString reason; // translated
 };
@@ -91,15 +91,15 @@ struct ImportPlan
     int totalRows = 0;
     QList<Student> toAdd;
     QList<Student> toUpdate; // with id set; the full new record
-    QStringList unchanged;   // 学籍号
-    QList<Student> missing;  // enrolled in the database, absent from the file
+    QStringList unchanged; // 学籍号
+    QList<Student> missing; // enrolled in the database, absent from the file
     QList<RowProblem> problems;
     QSet<int> invalidRows; // file rows with at least one problem
     // Not errors, for the report: what was read in a way the teacher should know (a parent's
     // phone without a name, kept with the name unknownGuardianName()).
     QList<RowProblem> notes;
     bool mapsGuardians = false; // the file maps guardian columns (guardians get replaced)
-    QString source;             // the file's name, for the audit log
+    QString source; // the file's name, for the audit log
 };
 
 // The name recorded for a guardian whose phone number the file gives without a name.

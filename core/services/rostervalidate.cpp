@@ -28,8 +28,7 @@ Student baseline()
     return s;
 }
 
-template<typename Set>
-QStringList domainProblems(Set &&set)
+template<typename Set> QStringList domainProblems(Set &&set)
 {
     Student s = baseline();
     set(s);
@@ -43,7 +42,8 @@ public:
         : m_table(table)
     {
         for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
-            if (it.value() != RosterField::Ignore && !m_columns.contains(it.value()) && it.key() >= 0 && it.key() < table.headers.size())
+            if (it.value() != RosterField::Ignore && !m_columns.contains(it.value()) && it.key() >= 0
+                && it.key() < table.headers.size())
                 m_columns.insert(it.value(), it.key());
     }
 
@@ -63,9 +63,12 @@ public:
     }
     void problem(int row, RosterField f, const QString &reason)
     {
-        m_rowProblems.append({m_table.fileRows.at(row), header(f), cell(row, f), reason});
+        m_rowProblems.append({ m_table.fileRows.at(row), header(f), cell(row, f), reason });
     }
-    void rowProblem(int row, const QString &reason) { m_rowProblems.append({m_table.fileRows.at(row), QString(), QString(), reason}); }
+    void rowProblem(int row, const QString &reason)
+    {
+        m_rowProblems.append({ m_table.fileRows.at(row), QString(), QString(), reason });
+    }
     void note(int row, RosterField f, const QString &text)
     {
         m_rowNotes.append({ m_table.fileRows.at(row), header(f), cell(row, f), text });
@@ -92,9 +95,10 @@ ImportPlan planRosterImport(Database &db, const RosterTable &table, const QMap<i
 {
     RowChecker check(table, mapping);
     if (!check.maps(RosterField::StudentNo) || !check.maps(RosterField::Name))
-        throw Error(ErrorKind::Rejected, Tr::tr("%1: choose the columns that hold the student number (学籍号) and the name (姓名); XinAn matches "
-                                                "students by their student number.")
-                                             .arg(table.path.isEmpty() ? Tr::tr("The roster") : table.path));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("%1: choose the columns that hold the student number (学籍号) and the name (姓名); XinAn matches "
+                   "students by their student number.")
+                .arg(table.path.isEmpty() ? Tr::tr("The roster") : table.path));
     ImportPlan plan;
     plan.totalRows = static_cast<int>(table.rows.size());
     plan.source = QFileInfo(table.path).fileName();
@@ -120,15 +124,15 @@ ImportPlan planRosterImport(Database &db, const RosterTable &table, const QMap<i
         if (const QString no = roster::normaliseStudentNo(check.cell(r, RosterField::StudentNo)); !no.isEmpty())
             rowsOfNo[no].append(table.fileRows.at(r));
 
-    const QList<std::pair<RosterField, int>> flagFields{
-        {RosterField::LeftBehind, LeftBehind}, {RosterField::SingleParent, SingleParent}, {RosterField::Orphan, Orphan},
-        {RosterField::Migrant, Migrant},       {RosterField::Disability, Disability},     {RosterField::FinancialHardship, FinancialHardship}};
+    const QList<std::pair<RosterField, int>> flagFields { { RosterField::LeftBehind, LeftBehind },
+        { RosterField::SingleParent, SingleParent }, { RosterField::Orphan, Orphan }, { RosterField::Migrant, Migrant },
+        { RosterField::Disability, Disability }, { RosterField::FinancialHardship, FinancialHardship } };
 
     for (int r = 0; r < table.rows.size(); ++r) {
         const QString no = roster::normaliseStudentNo(check.cell(r, RosterField::StudentNo));
         const qsizetype storedAt = no.isEmpty() ? -1 : storedByNo.value(no, -1);
         const bool known = storedAt >= 0;
-        Student s = known ? stored.at(storedAt) : Student{};
+        Student s = known ? stored.at(storedAt) : Student {};
 
         // 学籍号
         if (no.isEmpty()) {
@@ -143,7 +147,9 @@ ImportPlan planRosterImport(Database &db, const RosterTable &table, const QMap<i
                 for (int fr : rows)
                     if (fr != table.fileRows.at(r))
                         others << QString::number(fr);
-                check.problem(r, RosterField::StudentNo, Tr::tr("the same student number is also on row(s) %1; each student may appear only once.").arg(others.join(QLatin1String(", "))));
+                check.problem(r, RosterField::StudentNo,
+                    Tr::tr("the same student number is also on row(s) %1; each student may appear only once.")
+                        .arg(others.join(QLatin1String(", "))));
             }
             s.studentNo = no;
         }
@@ -190,7 +196,8 @@ ImportPlan planRosterImport(Database &db, const RosterTable &table, const QMap<i
             if (const auto g = roster::parseGrade(v))
                 s.grade = *g;
             else
-                check.problem(r, RosterField::Grade, Tr::tr("the grade is not one XinAn knows (for example 三年级, 初一, 七年级, 高二 or 1 to 12)."));
+                check.problem(r, RosterField::Grade,
+                    Tr::tr("the grade is not one XinAn knows (for example 三年级, 初一, 七年级, 高二 or 1 to 12)."));
         } else if (gradeInClass) {
             s.grade = gradeInClass;
         } else if (s.grade == 0) {
@@ -237,7 +244,7 @@ ImportPlan planRosterImport(Database &db, const RosterTable &table, const QMap<i
             if (gName.isEmpty() && gRelation.isEmpty() && gPhoneText.isEmpty())
                 continue;
             guardianCells = true;
-            Guardian g{gName, gRelation, QString()};
+            Guardian g { gName, gRelation, QString() };
             std::optional<QString> phone;
             if (!gPhoneText.isEmpty()) {
                 phone = roster::parsePhone(gPhoneText);
@@ -289,9 +296,10 @@ ImportPlan planRosterImport(Database &db, const RosterTable &table, const QMap<i
 ImportResult applyRosterImport(Database &db, const QString &actor, const ImportPlan &plan, const ImportOptions &options)
 {
     if (!plan.problems.isEmpty() && !options.skipInvalid)
-        throw Error(ErrorKind::Rejected, Tr::tr("%n row(s) of the roster have problems; nothing was imported. Correct them in the file, or import "
-                                                "only the valid rows.",
-                                                nullptr, static_cast<int>(plan.invalidRows.size())));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("%n row(s) of the roster have problems; nothing was imported. Correct them in the file, or import "
+                   "only the valid rows.",
+                nullptr, static_cast<int>(plan.invalidRows.size())));
     const int total = static_cast<int>(plan.toAdd.size() + plan.toUpdate.size());
     const int step = std::max(1, total / 200);
     int done = 0;
@@ -300,7 +308,7 @@ ImportResult applyRosterImport(Database &db, const QString &actor, const ImportP
     };
     const auto report = [&] {
         if (options.progress && (done % step == 0 || done == total) && !options.progress(done, total))
-            throw Cancelled{};
+            throw Cancelled {};
     };
     ImportResult result;
     Transaction tx(db);

@@ -60,16 +60,16 @@ const Synonyms exactSynonyms[] = {
 
 // Weaker matches: the header contains one of these.
 const Synonyms containedSynonyms[] = {
-    {RosterField::StudentNo, 5, u"学籍号"},
-    {RosterField::BirthDate, 5, u"出生"},
-    {RosterField::GuardianPhone, 5, u"电话|手机"},
-    {RosterField::LeftBehind, 5, u"留守"},
-    {RosterField::Boarding, 5, u"寄宿|住校"},
-    {RosterField::SingleParent, 5, u"单亲"},
-    {RosterField::Orphan, 5, u"孤儿"},
-    {RosterField::Migrant, 5, u"随迁"},
-    {RosterField::Disability, 5, u"残疾"},
-    {RosterField::FinancialHardship, 5, u"建档立卡|低保|经济困难"},
+    { RosterField::StudentNo, 5, u"学籍号" },
+    { RosterField::BirthDate, 5, u"出生" },
+    { RosterField::GuardianPhone, 5, u"电话|手机" },
+    { RosterField::LeftBehind, 5, u"留守" },
+    { RosterField::Boarding, 5, u"寄宿|住校" },
+    { RosterField::SingleParent, 5, u"单亲" },
+    { RosterField::Orphan, 5, u"孤儿" },
+    { RosterField::Migrant, 5, u"随迁" },
+    { RosterField::Disability, 5, u"残疾" },
+    { RosterField::FinancialHardship, 5, u"建档立卡|低保|经济困难" },
 };
 
 QString headerKey(const QString &text)
@@ -87,11 +87,11 @@ HeaderMatch matchKey(const QString &key)
     for (const auto &syn : exactSynonyms)
         for (const auto &name : QStringView(syn.names).split(u'|'))
             if (key == name)
-                return {syn.field, syn.priority};
+                return { syn.field, syn.priority };
     for (const auto &syn : containedSynonyms)
         for (const auto &name : QStringView(syn.names).split(u'|'))
             if (key.contains(name))
-                return {syn.field, syn.priority};
+                return { syn.field, syn.priority };
     return {};
 }
 
@@ -193,9 +193,11 @@ QString withoutCode(const QString &text)
 std::optional<Gender> parseGender(const QString &text)
 {
     const QString s = compact(withoutCode(text));
-    if (s == u"男" || s == u"男性" || s == u"男生" || s == u"m" || s == u"male" || s == u"1" || s == genderName(Gender::Male).toLower())
+    if (s == u"男" || s == u"男性" || s == u"男生" || s == u"m" || s == u"male" || s == u"1"
+        || s == genderName(Gender::Male).toLower())
         return Gender::Male;
-    if (s == u"女" || s == u"女性" || s == u"女生" || s == u"f" || s == u"female" || s == u"2" || s == genderName(Gender::Female).toLower())
+    if (s == u"女" || s == u"女性" || s == u"女生" || s == u"f" || s == u"female" || s == u"2"
+        || s == genderName(Gender::Female).toLower())
         return Gender::Female;
     if (s == u"未知" || s == u"不详" || s == u"u" || s == u"unknown" || s == genderName(Gender::Unknown).toLower())
         return Gender::Unknown;
@@ -213,14 +215,14 @@ std::optional<QDate> parseDate(const QString &text, bool serials, bool date1904)
     static const QRegularExpression ym(QStringLiteral("^(\\d{4})[-/.年](\\d{1,2})月?$"));
     static const QRegularExpression compactYm(QStringLiteral("^(\\d{4})(\\d{2})$"));
     static const QRegularExpression serial(QStringLiteral("^\\d{1,5}(\\.\\d+)?$"));
-    for (const auto *re : {&ymd, &compactYmd}) {
+    for (const auto *re : { &ymd, &compactYmd }) {
         const auto m = re->match(s);
         if (m.hasMatch()) {
             const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
             return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
         }
     }
-    for (const auto *re : {&ym, &compactYm}) {
+    for (const auto *re : { &ym, &compactYm }) {
         const auto m = re->match(s);
         if (m.hasMatch()) {
             const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), 1);
@@ -245,7 +247,8 @@ std::optional<int> parseGrade(const QString &text)
     if (s.isEmpty())
         return std::nullopt;
     static const QRegularExpression plain(QStringLiteral("^(小学)?([0-9]{1,2}|[一二三四五六七八九十]{1,3})(年级|级)?$"));
-    static const QRegularExpression school(QStringLiteral("^(初中|初|高中|高|中职|职高|中专|junior|senior|vocational)([1-3一二三])(年级|级)?$"));
+    static const QRegularExpression school(
+        QStringLiteral("^(初中|初|高中|高|中职|职高|中专|junior|senior|vocational)([1-3一二三])(年级|级)?$"));
     static const QRegularExpression primary(QStringLiteral("^(primary|grade)([0-9]{1,2})$"));
     if (const auto m = plain.match(s); m.hasMatch()) {
         const int n = smallNumber(m.captured(2));
@@ -283,9 +286,10 @@ QString normaliseClassName(const QString &text, int *gradeInText)
         *gradeInText = 0;
     QString s = toHalfWidth(text);
     s = withoutSpaces(s);
-    static const QRegularExpression re(QStringLiteral(
-        "^((?:小学|初中|高中|中职)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})年级|初中?[1-3一二三]|高中?[1-3一二三]|中职[1-3一二三]|[一二三四五六七八九](?=\\())?"
-        "\\(?([0-9]{1,3}|[一二三四五六七八九十]{1,3})\\)?班?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^((?:小学|初中|高中|中职)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})年级|初中?[1-3一二三]|高中?[1-"
+                       "3一二三]|中职[1-3一二三]|[一二三四五六七八九](?=\\())?"
+                       "\\(?([0-9]{1,3}|[一二三四五六七八九十]{1,3})\\)?班?$"));
     const auto m = re.match(s);
     if (!m.hasMatch())
         return s;
@@ -314,11 +318,12 @@ QString normaliseEthnicity(const QString &text)
 std::optional<bool> parseYesNo(const QString &text)
 {
     const QString s = compact(withoutCode(text));
-    static const QStringList yes{QStringLiteral("是"), QStringLiteral("y"), QStringLiteral("yes"), QStringLiteral("1"), QStringLiteral("√"),
-                                 QStringLiteral("✓"), QStringLiteral("✔"), QStringLiteral("true"), QStringLiteral("有"), QStringLiteral("t")};
-    static const QStringList no{QStringLiteral("否"), QStringLiteral("n"), QStringLiteral("no"), QStringLiteral("0"), QStringLiteral("×"),
-                                QStringLiteral("✗"), QStringLiteral("false"), QStringLiteral("无"), QStringLiteral("f"), QStringLiteral("不是"),
-                                QStringLiteral("非")};
+    static const QStringList yes { QStringLiteral("是"), QStringLiteral("y"), QStringLiteral("yes"), QStringLiteral("1"),
+        QStringLiteral("√"), QStringLiteral("✓"), QStringLiteral("✔"), QStringLiteral("true"), QStringLiteral("有"),
+        QStringLiteral("t") };
+    static const QStringList no { QStringLiteral("否"), QStringLiteral("n"), QStringLiteral("no"), QStringLiteral("0"),
+        QStringLiteral("×"), QStringLiteral("✗"), QStringLiteral("false"), QStringLiteral("无"), QStringLiteral("f"),
+        QStringLiteral("不是"), QStringLiteral("非") };
     if (yes.contains(s) || s == compact(QCoreApplication::translate("RosterImport", "yes")))
         return true;
     if (no.contains(s) || s == compact(QCoreApplication::translate("RosterImport", "no")))
@@ -363,7 +368,8 @@ std::optional<bool> parseDisability(const QString &text)
 std::optional<StudentStatus> parseStatus(const QString &text)
 {
     const QString s = compact(withoutCode(text));
-    for (const auto st : {StudentStatus::Enrolled, StudentStatus::Graduated, StudentStatus::TransferredOut, StudentStatus::Suspended})
+    for (const auto st :
+        { StudentStatus::Enrolled, StudentStatus::Graduated, StudentStatus::TransferredOut, StudentStatus::Suspended })
         if (s == statusCode(st) || s == compact(statusName(st)))
             return st;
     if (s == u"在读" || s == u"在校" || s == u"在籍" || s == u"正常")

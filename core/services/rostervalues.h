@@ -24,7 +24,7 @@ struct HeaderMatch
 HeaderMatch matchHeader(const QString &header);
 
 QString normaliseStudentNo(const QString &text); // ASCII, no spaces, upper case; ="G1" and 'G1 unwrapped
-QString normaliseName(const QString &text);      // spaces padding Chinese names removed
+QString normaliseName(const QString &text); // spaces padding Chinese names removed
 std::optional<Gender> parseGender(const QString &text);
 // 2013-05-01, 2013/5/1, 2013.5.1, 20130501, 2013年5月1日, 2013-05 (first of month), with an
 // optional time; Excel date serials when `serials` (xlsx cells). nullopt when not a real date.

@@ -40,7 +40,7 @@ QString SchoolFile::create(const QString &path, const SchoolInfo &school, const 
     if (school.name.trimmed().isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("The school name is missing."));
     const QString keyPath = KeySlotFile::pathFor(path);
-    for (const QString &p : {path, keyPath})
+    for (const QString &p : { path, keyPath })
         if (QFileInfo::exists(p))
             throw Error(ErrorKind::Rejected, Tr::tr("%1 already exists; XinAn does not overwrite an existing file.").arg(p));
     if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
@@ -75,7 +75,10 @@ QStringList SchoolFile::accountNames(const QString &path)
     if (!QFileInfo::exists(path))
         throw Error(ErrorKind::Other, Tr::tr("The database file %1 does not exist.").arg(path));
     if (!QFileInfo::exists(keyPath))
-        throw Error(ErrorKind::Damaged, Tr::tr("The key file %1 is missing. Open the database with its recovery key to set a new password (xinan-cli recover).").arg(keyPath));
+        throw Error(ErrorKind::Damaged,
+            Tr::tr(
+                "The key file %1 is missing. Open the database with its recovery key to set a new password (xinan-cli recover).")
+                .arg(keyPath));
     return KeySlotFile::load(keyPath).users();
 }
 
@@ -86,7 +89,8 @@ QString SchoolFile::resolveUser(const QString &path, const QString &user)
     const QStringList users = accountNames(path);
     if (users.size() == 1)
         return users.first();
-    throw Error(ErrorKind::Usage, Tr::tr("This database has several accounts (%1); name one with --user.").arg(users.join(QLatin1String(", "))));
+    throw Error(ErrorKind::Usage,
+        Tr::tr("This database has several accounts (%1); name one with --user.").arg(users.join(QLatin1String(", "))));
 }
 
 SchoolFile SchoolFile::finishOpen(const QString &path, const QString &user, SecretBytes dataKey)
@@ -94,7 +98,7 @@ SchoolFile SchoolFile::finishOpen(const QString &path, const QString &user, Secr
     Database db = Database::open(path, dataKey);
     migrate(db);
     SchoolRepository(db, user).school(); // a XinAn database always has its school row
-    refreshStudentSearchKeys(db);        // keys written under older pinyin rules
+    refreshStudentSearchKeys(db); // keys written under older pinyin rules
     return SchoolFile(path, user, std::move(dataKey), std::move(db));
 }
 
@@ -104,12 +108,16 @@ SchoolFile SchoolFile::unlockWithPassword(const QString &path, const QString &us
     const KeySlotFile keys = KeySlotFile::load(KeySlotFile::pathFor(path));
     SecretBytes dataKey = keys.unlock(user, password);
     if (keyCheckOf(dataKey) != keys.keyCheck())
-        throw Error(ErrorKind::Damaged, Tr::tr("The key file %1 is damaged. Open the database with its recovery key (xinan-cli recover).").arg(KeySlotFile::pathFor(path)));
+        throw Error(ErrorKind::Damaged,
+            Tr::tr("The key file %1 is damaged. Open the database with its recovery key (xinan-cli recover).")
+                .arg(KeySlotFile::pathFor(path)));
     const QByteArray salt = fileSaltOf(path);
     if (salt.startsWith("SQLite format 3"))
-        throw Error(ErrorKind::Damaged, Tr::tr("%1 is an unencrypted SQLite database, not a XinAn database. XinAn refuses to use it.").arg(path));
+        throw Error(ErrorKind::Damaged,
+            Tr::tr("%1 is an unencrypted SQLite database, not a XinAn database. XinAn refuses to use it.").arg(path));
     if (salt != keys.keyCheck())
-        throw Error(ErrorKind::Damaged, Tr::tr("%1 is damaged or does not belong to this key file (its header does not match).").arg(path));
+        throw Error(ErrorKind::Damaged,
+            Tr::tr("%1 is damaged or does not belong to this key file (its header does not match).").arg(path));
     return finishOpen(path, user, std::move(dataKey));
 }
 

@@ -204,10 +204,11 @@ ScreeningSheet sheetFromGrid(io::CellGrid grid, const QString &name)
             break;
     }
     if (header < 0)
-        throw Error(ErrorKind::Rejected, Tr::tr("%1 has no header row: none of its first %2 rows names a 学籍号 or 姓名 column. Add a header "
-                                                "row above the answers.")
-                                             .arg(name)
-                                             .arg(HeaderSearchRows));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("%1 has no header row: none of its first %2 rows names a 学籍号 or 姓名 column. Add a header "
+                   "row above the answers.")
+                .arg(name)
+                .arg(HeaderSearchRows));
     ScreeningSheet sheet;
     sheet.path = name;
     sheet.headerRow = grid.fileRows.at(header);
@@ -225,14 +226,16 @@ ScreeningSheet sheetFromGrid(io::CellGrid grid, const QString &name)
         sheet.fileRows.append(grid.fileRows.at(i));
     }
     if (sheet.rows.isEmpty())
-        throw Error(ErrorKind::Rejected, Tr::tr("%1 has a header row (row %2) but no answers below it.").arg(name).arg(sheet.headerRow));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("%1 has a header row (row %2) but no answers below it.").arg(name).arg(sheet.headerRow));
     return sheet;
 }
 
 QString problemText(const ScreeningProblem &p)
 {
-    return p.kind == ScreeningProblemKind::OutOfRange ? Tr::tr("Row %1, item %2, value \"%3\": %4").arg(p.fileRow).arg(p.item).arg(p.value, p.reason)
-                                                      : Tr::tr("Row %1: %2").arg(p.fileRow).arg(p.reason);
+    return p.kind == ScreeningProblemKind::OutOfRange
+        ? Tr::tr("Row %1, item %2, value \"%3\": %4").arg(p.fileRow).arg(p.item).arg(p.value, p.reason)
+        : Tr::tr("Row %1: %2").arg(p.fileRow).arg(p.reason);
 }
 
 } // namespace
@@ -240,15 +243,20 @@ QString problemText(const ScreeningProblem &p)
 ScreeningSheet readScreeningSheetFromBytes(const QByteArray &bytes, const QString &format, const QString &name)
 {
     if (bytes.size() > io::MaxFileBytes)
-        throw Error(ErrorKind::Rejected, Tr::tr("%1 is larger than %2 MB; XinAn does not import files that large.").arg(name).arg(io::MaxFileBytes / (1024 * 1024)));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("%1 is larger than %2 MB; XinAn does not import files that large.")
+                .arg(name)
+                .arg(io::MaxFileBytes / (1024 * 1024)));
     if (bytes.trimmed().isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("%1 is empty.").arg(name));
     if (bytes.startsWith("PK\x03\x04") || format == u"xlsx")
         return sheetFromGrid(io::readXlsx(bytes, name), name);
     const auto decoded = io::decodeText(bytes);
     if (!decoded)
-        throw Error(ErrorKind::Rejected, Tr::tr("%1 is not a text table: it is neither UTF-8 nor GB18030 (GBK) text. Save it from Excel or WPS "
-                                                "as CSV.").arg(name));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("%1 is not a text table: it is neither UTF-8 nor GB18030 (GBK) text. Save it from Excel or WPS "
+                   "as CSV.")
+                .arg(name));
     return sheetFromGrid(io::parseCsv(decoded->text, io::sniffDelimiter(decoded->text), name), name);
 }
 
@@ -262,7 +270,8 @@ ScreeningSheet readScreeningSheet(const QString &path)
         throw Error(ErrorKind::Rejected, Tr::tr("%1 cannot be read: %2").arg(path, file.errorString()));
     const QByteArray bytes = file.read(io::MaxFileBytes + 1);
     const QString suffix = info.suffix().toLower();
-    return readScreeningSheetFromBytes(bytes, (suffix == u"xlsx" || suffix == u"xlsm") ? QStringLiteral("xlsx") : QStringLiteral("csv"), path);
+    return readScreeningSheetFromBytes(
+        bytes, (suffix == u"xlsx" || suffix == u"xlsm") ? QStringLiteral("xlsx") : QStringLiteral("csv"), path);
 }
 
 ScreeningColumns guessScreeningColumns(const QStringList &headers, const Instrument &instrument)
@@ -275,11 +284,20 @@ ScreeningColumns guessScreeningColumns(const QStringList &headers, const Instrum
         split.append(splitQuestionNumber(headers.at(i)));
         int *slot = nullptr;
         switch (identityField(headers.at(i))) {
-        case RosterField::StudentNo: slot = &c.studentNo; break;
-        case RosterField::Name: slot = &c.name; break;
-        case RosterField::ClassName: slot = &c.className; break;
-        case RosterField::Grade: slot = &c.grade; break;
-        default: break;
+        case RosterField::StudentNo:
+            slot = &c.studentNo;
+            break;
+        case RosterField::Name:
+            slot = &c.name;
+            break;
+        case RosterField::ClassName:
+            slot = &c.className;
+            break;
+        case RosterField::Grade:
+            slot = &c.grade;
+            break;
+        default:
+            break;
         }
         if (slot && *slot < 0) {
             *slot = i;
@@ -288,8 +306,9 @@ ScreeningColumns guessScreeningColumns(const QStringList &headers, const Instrum
         }
     }
     if (c.studentNo < 0 && (c.name < 0 || c.className < 0))
-        throw Error(ErrorKind::Rejected, Tr::tr("The sheet has neither a 学籍号 column nor 姓名 and 班级 columns; XinAn cannot tell whose answers "
-                                                "each row holds."));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("The sheet has neither a 学籍号 column nor 姓名 and 班级 columns; XinAn cannot tell whose answers "
+                   "each row holds."));
     const auto isIdentity = [&](int i) { return i == c.studentNo || i == c.name || i == c.className || i == c.grade; };
     const int n = static_cast<int>(instrument.items.size());
     QList<QString> itemKeys;
@@ -509,7 +528,7 @@ ScreeningPlan planScreeningImport(Database &db, const ScreeningSheet &sheet, con
         const QStringList &row = sheet.rows.at(r);
         const int fileRow = sheet.fileRows.at(r);
         const auto problem = [&](ScreeningProblemKind kind, const QString &reason, int item = 0, const QString &value = {}) {
-            plan.problems.append({fileRow, kind, item, value, reason});
+            plan.problems.append({ fileRow, kind, item, value, reason });
             plan.invalidRows.insert(fileRow);
         };
         const ScreeningStudent *student = nullptr;
@@ -535,7 +554,9 @@ ScreeningPlan planScreeningImport(Database &db, const ScreeningSheet &sheet, con
                 problem(ScreeningProblemKind::NotFound, Tr::tr("no enrolled student called %1 in class %2").arg(name, cls));
             else
                 problem(ScreeningProblemKind::Ambiguous,
-                    Tr::tr("%1 enrolled students are called %2 in class %3; add the 学籍号 to this row").arg(found.size()).arg(name, cls));
+                    Tr::tr("%1 enrolled students are called %2 in class %3; add the 学籍号 to this row")
+                        .arg(found.size())
+                        .arg(name, cls));
         } else {
             problem(ScreeningProblemKind::NoIdentity, Tr::tr("the row has neither a 学籍号 nor a name and class"));
         }
@@ -558,14 +579,17 @@ ScreeningPlan planScreeningImport(Database &db, const ScreeningSheet &sheet, con
                     i + 1, text);
             else
                 problem(ScreeningProblemKind::OutOfRange,
-                    text.isEmpty() ? Tr::tr("the answer is missing") : Tr::tr("not one of the options of %1").arg(instrument.shortName), i + 1, text);
+                    text.isEmpty() ? Tr::tr("the answer is missing")
+                                   : Tr::tr("not one of the options of %1").arg(instrument.shortName),
+                    i + 1, text);
         }
         if (plan.codingNeedsChoice)
             answers.clear();
         if (student) {
             if (recorded.contains(student->id))
                 problem(ScreeningProblemKind::Duplicate,
-                    Tr::tr("%1 (%2) already has a %3 result in the drive \"%4\"").arg(student->name, student->studentNo, instrument.shortName, plan.driveName));
+                    Tr::tr("%1 (%2) already has a %3 result in the drive \"%4\"")
+                        .arg(student->name, student->studentNo, instrument.shortName, plan.driveName));
             else if (seenOn.contains(student->id))
                 problem(ScreeningProblemKind::Duplicate,
                     Tr::tr("%1 (%2) is already on row %3").arg(student->name, student->studentNo).arg(seenOn.value(student->id)));
@@ -573,21 +597,22 @@ ScreeningPlan planScreeningImport(Database &db, const ScreeningSheet &sheet, con
                 seenOn.insert(student->id, fileRow);
         }
         if (student && !plan.invalidRows.contains(fileRow))
-            plan.matched.append({fileRow, student->id, student->studentNo, student->name, answers});
+            plan.matched.append({ fileRow, student->id, student->studentNo, student->name, answers });
     }
     return plan;
 }
 
-ScreeningImportResult applyScreeningImport(
-    Database &db, const QString &actor, const ScreeningPlan &plan, const Instrument &instrument, const ScreeningImportOptions &options)
+ScreeningImportResult applyScreeningImport(Database &db, const QString &actor, const ScreeningPlan &plan,
+    const Instrument &instrument, const ScreeningImportOptions &options)
 {
     if (plan.codingNeedsChoice)
         throw Error(ErrorKind::Rejected,
             Tr::tr("Choose how the sheet's digit answers are coded (the first option as 0 or as 1); nothing was "
                    "imported."));
     if (!plan.problems.isEmpty() && !options.skipInvalid)
-        throw Error(ErrorKind::Rejected, Tr::tr("%n row(s) of the sheet have problems; nothing was imported.", nullptr,
-                                             static_cast<int>(plan.invalidRows.size())));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("%n row(s) of the sheet have problems; nothing was imported.", nullptr,
+                static_cast<int>(plan.invalidRows.size())));
     ScreeningImportResult result;
     result.skippedRows = static_cast<int>(plan.invalidRows.size());
     if (plan.matched.isEmpty())
@@ -596,8 +621,9 @@ ScreeningImportResult applyScreeningImport(
     QList<ScreeningEntry> entries;
     entries.reserve(plan.matched.size());
     for (const ScreeningRow &row : plan.matched)
-        entries.append({row.studentId, row.answers, takenOn});
-    const RecordOutcome o = ScreeningRepository(db, actor).record(plan.driveName, options.term, instrument, entries, QStringLiteral("imported"));
+        entries.append({ row.studentId, row.answers, takenOn });
+    const RecordOutcome o
+        = ScreeningRepository(db, actor).record(plan.driveName, options.term, instrument, entries, QStringLiteral("imported"));
     result.recorded = o.recorded;
     result.critical = o.critical;
     result.needsInterview = o.needsInterview;
@@ -620,15 +646,17 @@ DigitAnswers answersFromDigits(const Instrument &instrument, const QString &text
         if (!c.isDigit() || !instrument.isOption(c.digitValue())) {
             out.answers.clear();
             out.item = i + 1;
-            out.problem = Tr::tr("Item %1: \"%2\" is not an answer of %3 (%4).").arg(i + 1).arg(c).arg(instrument.shortName, range);
+            out.problem
+                = Tr::tr("Item %1: \"%2\" is not an answer of %3 (%4).").arg(i + 1).arg(c).arg(instrument.shortName, range);
             return out;
         }
         out.answers.append(c.digitValue());
     }
     if (digits.size() < n) {
         out.answers.clear();
-        out.problem = digits.isEmpty() ? Tr::tr("Type the %1 answers, one digit per item (%2).").arg(n).arg(range)
-                                       : Tr::tr("%1 of %2 answers typed; item %3 is missing.").arg(digits.size()).arg(n).arg(digits.size() + 1);
+        out.problem = digits.isEmpty()
+            ? Tr::tr("Type the %1 answers, one digit per item (%2).").arg(n).arg(range)
+            : Tr::tr("%1 of %2 answers typed; item %3 is missing.").arg(digits.size()).arg(n).arg(digits.size() + 1);
         return out;
     }
     if (digits.size() > n) {

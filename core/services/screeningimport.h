@@ -41,8 +41,8 @@ struct ScreeningSheet
     QString path;
     QStringList headers;
     QList<QStringList> rows; // cells as text, trimmed; as many cells as headers
-    QList<int> fileRows;     // 1-based row number of each row in the file
-    int headerRow = 0;       // 1-based
+    QList<int> fileRows; // 1-based row number of each row in the file
+    int headerRow = 0; // 1-based
 };
 
 // Reads .xlsx (first sheet) or .csv (UTF-8 or GB18030). Throws Error(Rejected) naming the file
@@ -65,11 +65,11 @@ ScreeningColumns guessScreeningColumns(const QStringList &headers, const Instrum
 
 enum class ScreeningProblemKind {
     UnknownStudentNo, // no student has the 学籍号
-    Ambiguous,        // several enrolled students have the name in the class
-    NotFound,         // no enrolled student has the name in the class
-    NoIdentity,       // neither 学籍号 nor name + class
-    OutOfRange,       // an answer that is none of the options (or missing)
-    Duplicate,        // the student is on an earlier row, or already has a result in the drive
+    Ambiguous, // several enrolled students have the name in the class
+    NotFound, // no enrolled student has the name in the class
+    NoIdentity, // neither 学籍号 nor name + class
+    OutOfRange, // an answer that is none of the options (or missing)
+    Duplicate, // the student is on an earlier row, or already has a result in the drive
 };
 
 struct ScreeningProblem
@@ -127,7 +127,7 @@ ScreeningPlan planScreeningImport(Database &db, const ScreeningSheet &sheet, con
 struct ScreeningImportOptions
 {
     bool skipInvalid = false;
-    QString term;  // for a new drive
+    QString term; // for a new drive
     QDate takenOn; // null: today
 };
 
@@ -142,8 +142,8 @@ struct ScreeningImportResult
 
 // One transaction (ScreeningRepository::record). Throws Error(Rejected), writing nothing, when
 // the plan has problems and !skipInvalid, or when its coding needs a choice.
-ScreeningImportResult applyScreeningImport(
-    Database &db, const QString &actor, const ScreeningPlan &plan, const Instrument &instrument, const ScreeningImportOptions &options);
+ScreeningImportResult applyScreeningImport(Database &db, const QString &actor, const ScreeningPlan &plan,
+    const Instrument &instrument, const ScreeningImportOptions &options);
 
 // Paper forms typed as one digit per item ("012310200" for PHQ-9; spaces ignored, full-width
 // digits accepted). On a problem, answers is empty, item names the first wrong item (0 when the

@@ -18,10 +18,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Verifier)
 };
 
-template<typename F>
-void check(VerifyReport &report, const QString &name, F &&body)
+template<typename F> void check(VerifyReport &report, const QString &name, F &&body)
 {
-    VerifyCheck c{name, false, {}};
+    VerifyCheck c { name, false, {} };
     try {
         c.detail = body(c.passed);
     } catch (const Error &e) {
@@ -59,7 +58,7 @@ VerifyReport verifyDatabase(Database &db, const QByteArray &expectedKeyCheck)
         QStringList lines;
         while (st.step())
             lines << st.text(0);
-        ok = lines == QStringList{QStringLiteral("ok")};
+        ok = lines == QStringList { QStringLiteral("ok") };
         return lines.join(QLatin1String("; "));
     });
     check(report, Tr::tr("Foreign keys"), [&](bool &ok) {

@@ -12,7 +12,7 @@ class SchoolFile;
 
 struct VerifyCheck
 {
-    QString name;   // what was checked
+    QString name; // what was checked
     bool passed = false;
     QString detail; // what was found
 };

@@ -55,7 +55,8 @@ Database::Database(const QString &path, const SecretBytes *dataKey, Mode mode)
             throw Error(ErrorKind::Other, Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
         const QByteArray head = file.read(16);
         if (head.startsWith(PlainHeader))
-            throw Error(ErrorKind::Damaged, Tr::tr("%1 is an unencrypted SQLite database, not a XinAn database. XinAn refuses to use it.").arg(path));
+            throw Error(ErrorKind::Damaged,
+                Tr::tr("%1 is an unencrypted SQLite database, not a XinAn database. XinAn refuses to use it.").arg(path));
         if (head.size() < 16 || info.size() < 4096)
             throw Error(ErrorKind::Damaged, Tr::tr("%1 is not a XinAn database (the file is empty or too short).").arg(path));
     } else if (info.exists()) {
@@ -82,7 +83,8 @@ Database::Database(const QString &path, const SecretBytes *dataKey, Mode mode)
         const auto version = cipherVersion();
         if (!version || version->isEmpty()) {
             close();
-            throw Error(ErrorKind::Other, Tr::tr("This XinAn build is not linked with SQLCipher; it refuses to write unencrypted data."));
+            throw Error(
+                ErrorKind::Other, Tr::tr("This XinAn build is not linked with SQLCipher; it refuses to write unencrypted data."));
         }
     }
     try {
@@ -93,18 +95,28 @@ Database::Database(const QString &path, const SecretBytes *dataKey, Mode mode)
     } catch (const Error &e) {
         close();
         if (e.kind() == ErrorKind::Damaged)
-            throw Error(ErrorKind::Damaged, Tr::tr("%1 cannot be decrypted with this key: the database is damaged or is not a XinAn database.").arg(path));
+            throw Error(ErrorKind::Damaged,
+                Tr::tr("%1 cannot be decrypted with this key: the database is damaged or is not a XinAn database.").arg(path));
         throw;
     }
     if (mode != Mode::Open)
         makeOwnerOnly(path);
 }
 
-Database Database::create(const QString &path, const SecretBytes &dataKey) { return Database(path, &dataKey, Mode::Create); }
+Database Database::create(const QString &path, const SecretBytes &dataKey)
+{
+    return Database(path, &dataKey, Mode::Create);
+}
 
-Database Database::open(const QString &path, const SecretBytes &dataKey) { return Database(path, &dataKey, Mode::Open); }
+Database Database::open(const QString &path, const SecretBytes &dataKey)
+{
+    return Database(path, &dataKey, Mode::Open);
+}
 
-Database openPlaintextForBenchmark(const QString &path) { return Database(path, nullptr, Database::Mode::PlainCreate); }
+Database openPlaintextForBenchmark(const QString &path)
+{
+    return Database(path, nullptr, Database::Mode::PlainCreate);
+}
 
 Database::Database(Database &&other) noexcept
     : m_db(other.m_db)
@@ -144,7 +156,10 @@ Database &Database::operator=(Database &&other) noexcept
     return *this;
 }
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 void Database::close()
 {
@@ -181,12 +196,15 @@ void Database::fail(int rc, const QString &doing) const
         throw Error(ErrorKind::Other, Tr::tr("%1 is read-only; nothing was changed.").arg(m_path));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        throw Error(ErrorKind::Other, Tr::tr("%1 is in use by another XinAn window or program; try again after closing it.").arg(m_path));
+        throw Error(
+            ErrorKind::Other, Tr::tr("%1 is in use by another XinAn window or program; try again after closing it.").arg(m_path));
     case SQLITE_CONSTRAINT:
-        throw Error(ErrorKind::Rejected, Tr::tr("The change was refused by the database's rules (%1); nothing was written.").arg(detail));
+        throw Error(
+            ErrorKind::Rejected, Tr::tr("The change was refused by the database's rules (%1); nothing was written.").arg(detail));
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
-        throw Error(ErrorKind::Other, Tr::tr("Cannot read or write %1 (%2). Check that the disk or USB stick is still attached.").arg(m_path, detail));
+        throw Error(ErrorKind::Other,
+            Tr::tr("Cannot read or write %1 (%2). Check that the disk or USB stick is still attached.").arg(m_path, detail));
     default:
         throw Error(ErrorKind::Other, Tr::tr("Database error while %1: %2").arg(doing, detail));
     }
@@ -201,11 +219,20 @@ void Database::exec(const char *sql)
         fail(rc, QString::fromUtf8(sql).left(60));
 }
 
-qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
 
-int Database::changes() const { return sqlite3_changes(m_db); }
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 
-bool Database::inTransaction() const { return m_db && !sqlite3_get_autocommit(m_db); }
+bool Database::inTransaction() const
+{
+    return m_db && !sqlite3_get_autocommit(m_db);
+}
 
 int Database::userVersion()
 {
@@ -261,7 +288,10 @@ Statement::Statement(Statement &&other) noexcept
     other.m_stmt = nullptr;
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 Statement &Statement::bind(int index, const QString &value)
 {
@@ -318,8 +348,7 @@ bool Statement::step()
 
 void Statement::run()
 {
-    while (step()) {
-    }
+    while (step()) { }
 }
 
 void Statement::reset()
@@ -328,7 +357,10 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
 QString Statement::text(int column) const
 {
@@ -336,9 +368,15 @@ QString Statement::text(int column) const
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
-qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
 
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
 
 QByteArray Statement::blob(int column) const
 {

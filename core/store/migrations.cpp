@@ -1,8 +1,8 @@
 #include "migrations.h"
 
+#include "../domain/pinyin.h"
 #include "../error.h"
 #include "database.h"
-#include "../domain/pinyin.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -86,7 +86,10 @@ void runSchemaScript(Database &db, const char *script)
     }
 }
 
-int currentSchemaVersion() { return schemaMigrations().back().version; }
+int currentSchemaVersion()
+{
+    return schemaMigrations().back().version;
+}
 
 int migrate(Database &db, const std::vector<Migration> &migrations)
 {
@@ -94,8 +97,9 @@ int migrate(Database &db, const std::vector<Migration> &migrations)
     const int latest = migrations.empty() ? 0 : migrations.back().version;
     if (from > latest)
         throw Error(ErrorKind::Other,
-                    QCoreApplication::translate("Migrations", "%1 was written by a newer version of XinAn (schema %2; this version knows up to %3). Please update XinAn.")
-                        .arg(db.path(), QString::number(from), QString::number(latest)));
+            QCoreApplication::translate("Migrations",
+                "%1 was written by a newer version of XinAn (schema %2; this version knows up to %3). Please update XinAn.")
+                .arg(db.path(), QString::number(from), QString::number(latest)));
     if (from == latest)
         return from;
     Transaction tx(db);

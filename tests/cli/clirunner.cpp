@@ -31,7 +31,7 @@ CliResult run(const QString &program, const QStringList &args, const QString &in
     p.closeWriteChannel();
     REQUIRE(p.waitForFinished(120000));
     REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
 }
 
 } // namespace

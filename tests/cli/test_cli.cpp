@@ -23,14 +23,14 @@ const QString Pw = QStringLiteral("correct horse 1\n");
 
 QStringList initArgs(const QString &db)
 {
-    return {QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--school"), QStringLiteral("黔南州测试小学"),
-            QStringLiteral("--school-type"), QStringLiteral("小学"), QStringLiteral("--city"), QStringLiteral("黔南州"),
-            QStringLiteral("--user"), QStringLiteral("wang"), QStringLiteral("--password-stdin")};
+    return { QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--school"), QStringLiteral("黔南州测试小学"),
+        QStringLiteral("--school-type"), QStringLiteral("小学"), QStringLiteral("--city"), QStringLiteral("黔南州"),
+        QStringLiteral("--user"), QStringLiteral("wang"), QStringLiteral("--password-stdin") };
 }
 
 QStringList verifyArgs(const QString &db)
 {
-    return {QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--password-stdin")};
+    return { QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--password-stdin") };
 }
 
 } // namespace
@@ -58,22 +58,22 @@ TEST_CASE("cli: usage errors exit 2 and name the problem", "[cli]")
 {
     TempDir dir;
     CHECK(cli({}).exitCode == 2);
-    CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 2);
-    const CliResult missing = cli({QStringLiteral("init"), QStringLiteral("--db"), dir.path(QStringLiteral("x.xinan"))}, Pw);
+    CHECK(cli({ QStringLiteral("frobnicate") }).exitCode == 2);
+    const CliResult missing = cli({ QStringLiteral("init"), QStringLiteral("--db"), dir.path(QStringLiteral("x.xinan")) }, Pw);
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains(QStringLiteral("--school")));
-    CHECK(cli({QStringLiteral("verify"), QStringLiteral("--nonsense")}).exitCode == 2);
-    CHECK(cli({QStringLiteral("demo"), QStringLiteral("--db"), dir.path(QStringLiteral("d.xinan")), QStringLiteral("--students"), QStringLiteral("-4"),
-               QStringLiteral("--password-stdin")},
+    CHECK(cli({ QStringLiteral("verify"), QStringLiteral("--nonsense") }).exitCode == 2);
+    CHECK(cli({ QStringLiteral("demo"), QStringLiteral("--db"), dir.path(QStringLiteral("d.xinan")), QStringLiteral("--students"),
+                  QStringLiteral("-4"), QStringLiteral("--password-stdin") },
               Pw)
               .exitCode
-          == 2);
+        == 2);
     // Standard input ends before the password: a usage error, nothing created.
     const CliResult noPassword = cli(initArgs(dir.path(QStringLiteral("y.xinan"))), QString());
     CHECK(noPassword.exitCode == 2);
     CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("y.xinan"))));
-    CHECK(cli({QStringLiteral("--help")}).exitCode == 0);
-    const CliResult help = cli({QStringLiteral("backup"), QStringLiteral("--help")});
+    CHECK(cli({ QStringLiteral("--help") }).exitCode == 0);
+    const CliResult help = cli({ QStringLiteral("backup"), QStringLiteral("--help") });
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains(QStringLiteral("--out")));
 }
@@ -100,10 +100,10 @@ TEST_CASE("cli: a wrong password exits 3 and leaves the file byte for byte uncha
     REQUIRE(cli(initArgs(db), Pw).exitCode == 0);
     const QByteArray before = readBytes(db);
     const QByteArray keysBefore = readBytes(db + QStringLiteral("-keys"));
-    for (const QStringList &args : {verifyArgs(db),
-                                    QStringList{QStringLiteral("passwd"), QStringLiteral("--db"), db, QStringLiteral("--password-stdin")},
-                                    QStringList{QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"),
-                                                dir.path(QStringLiteral("b.xinan-backup")), QStringLiteral("--password-stdin")}}) {
+    for (const QStringList &args : { verifyArgs(db),
+             QStringList { QStringLiteral("passwd"), QStringLiteral("--db"), db, QStringLiteral("--password-stdin") },
+             QStringList { QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                 dir.path(QStringLiteral("b.xinan-backup")), QStringLiteral("--password-stdin") } }) {
         const CliResult r = cli(args, QStringLiteral("wrong password\nnew password 1\n"));
         INFO(args.first().toStdString());
         CHECK(r.exitCode == 3);
@@ -118,9 +118,11 @@ TEST_CASE("cli: a damaged database exits 4, never 3", "[cli]")
 {
     TempDir dir;
     const QString db = dir.path(QStringLiteral("s.xinan"));
-    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--students"), QStringLiteral("300"), QStringLiteral("--password-stdin")}, Pw)
+    REQUIRE(cli({ QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--students"), QStringLiteral("300"),
+                    QStringLiteral("--password-stdin") },
+                Pw)
                 .exitCode
-            == 0);
+        == 0);
     QByteArray bytes = readBytes(db);
 
     SECTION("a flipped byte in a data page")
@@ -200,7 +202,8 @@ TEST_CASE("cli: users add, passwd and an account per user", "[cli]")
     CHECK(table.out.contains(QStringLiteral("2 account(s).")));
     // Two accounts now: --user is needed.
     CHECK(cli(verifyArgs(db), Pw).exitCode == 2);
-    CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("李校长"), QStringLiteral("headteacher pw\n")).exitCode == 0);
+    CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("李校长"), QStringLiteral("headteacher pw\n")).exitCode
+        == 0);
     // A third account authorised by the head.
     CHECK(addUser(db, QStringLiteral("zhou"),
               { QStringLiteral("--as"), QStringLiteral("李校长"), QStringLiteral("--role"), QStringLiteral("class_teacher") },
@@ -209,14 +212,16 @@ TEST_CASE("cli: users add, passwd and an account per user", "[cli]")
         == 0);
 
     const QByteArray before = readBytes(db);
-    const CliResult passwd = cli({QStringLiteral("passwd"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("wang"),
-                                  QStringLiteral("--password-stdin")},
-                                 QStringLiteral("correct horse 1\na new password\n"));
+    const CliResult passwd = cli({ QStringLiteral("passwd"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+                                     QStringLiteral("wang"), QStringLiteral("--password-stdin") },
+        QStringLiteral("correct horse 1\na new password\n"));
     CHECK(passwd.exitCode == 0);
     CHECK(readBytes(db) == before); // the database is not rewritten
     CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("wang"), Pw).exitCode == 3);
-    CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("wang"), QStringLiteral("a new password\n")).exitCode == 0);
-    CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("zhou"), QStringLiteral("class teacher 1\n")).exitCode == 0);
+    CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("wang"), QStringLiteral("a new password\n")).exitCode
+        == 0);
+    CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("zhou"), QStringLiteral("class teacher 1\n")).exitCode
+        == 0);
 }
 
 TEST_CASE("cli: users add needs an explicit role and stores it", "[cli][roles]")
@@ -288,9 +293,11 @@ TEST_CASE("cli: recover with the recovery key after the key file is deleted", "[
     REQUIRE_FALSE(key.isEmpty());
     REQUIRE(QFile::remove(db + QStringLiteral("-keys")));
 
-    const CliResult noUser = cli({QStringLiteral("recover"), QStringLiteral("--db"), db, QStringLiteral("--password-stdin")}, key + QStringLiteral("\nnew password 1\n"));
+    const CliResult noUser = cli({ QStringLiteral("recover"), QStringLiteral("--db"), db, QStringLiteral("--password-stdin") },
+        key + QStringLiteral("\nnew password 1\n"));
     CHECK(noUser.exitCode == 2);
-    const QStringList args{QStringLiteral("recover"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("wang"), QStringLiteral("--password-stdin")};
+    const QStringList args { QStringLiteral("recover"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+        QStringLiteral("wang"), QStringLiteral("--password-stdin") };
     CHECK(cli(args, QStringLiteral("AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA\nnew password 1\n")).exitCode == 3);
     const CliResult r = cli(args, key.toLower() + QStringLiteral("\nnew password 1\n"));
     INFO(r.err.toStdString());
@@ -388,7 +395,7 @@ QString onTerminal(const QStringList &command, const QStringList &answers, int *
     QStringList quoted;
     for (const QString &c : command)
         quoted << QLatin1Char('\'') + c + QLatin1Char('\'');
-    p.start(QStringLiteral("script"), {QStringLiteral("-qec"), quoted.join(u' '), QStringLiteral("/dev/null")});
+    p.start(QStringLiteral("script"), { QStringLiteral("-qec"), quoted.join(u' '), QStringLiteral("/dev/null") });
     REQUIRE(p.waitForStarted());
     QString seen;
     for (const QString &answer : answers) {
@@ -410,15 +417,15 @@ TEST_CASE("cli: on a terminal a new password is asked twice and never echoed", "
 {
     TempDir dir;
     const QString db = dir.path(QStringLiteral("tty.xinan"));
-    const QStringList init{QStringLiteral(XINAN_CLI_TESTING), QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--school"),
-                           QStringLiteral("终端测试学校"), QStringLiteral("--user"), QStringLiteral("wang")};
+    const QStringList init { QStringLiteral(XINAN_CLI_TESTING), QStringLiteral("init"), QStringLiteral("--db"), db,
+        QStringLiteral("--school"), QStringLiteral("终端测试学校"), QStringLiteral("--user"), QStringLiteral("wang") };
     int code = -1;
-    const QString mismatch = onTerminal(init, {QStringLiteral("first secret 1"), QStringLiteral("other secret 2")}, &code);
+    const QString mismatch = onTerminal(init, { QStringLiteral("first secret 1"), QStringLiteral("other secret 2") }, &code);
     CHECK(code == 5);
     CHECK(mismatch.contains(QStringLiteral("do not match")));
     CHECK_FALSE(QFile::exists(db));
 
-    const QString ok = onTerminal(init, {QStringLiteral("typed secret 1"), QStringLiteral("typed secret 1")}, &code);
+    const QString ok = onTerminal(init, { QStringLiteral("typed secret 1"), QStringLiteral("typed secret 1") }, &code);
     INFO(ok.toStdString());
     CHECK(code == 0);
     CHECK(ok.contains(QStringLiteral("Repeat the password")));

@@ -38,8 +38,8 @@ struct School
         SchoolFile school = SchoolFile::unlockWithPassword(db, QStringLiteral("wang"), secret("correct horse 1"));
         const QString user = QStringLiteral("wang");
         OfficeRepository office(school.db(), user);
-        const qint64 li = office.addStaff({0, QStringLiteral("李老师"), StaffKind::FullTime, QString(), user, true});
-        const qint64 room = office.addRoom({0, QStringLiteral("心理辅导室"), RoomKind::Individual, true});
+        const qint64 li = office.addStaff({ 0, QStringLiteral("李老师"), StaffKind::FullTime, QString(), user, true });
+        const qint64 room = office.addRoom({ 0, QStringLiteral("心理辅导室"), RoomKind::Individual, true });
         Student s;
         s.studentNo = QStringLiteral("G520000000001");
         s.name = QStringLiteral("杨小雨");
@@ -78,13 +78,14 @@ struct School
 
     CliResult list(const QStringList &extra) const
     {
-        return cli(QStringList{QStringLiteral("appointments"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--password-stdin")}
-                       + extra,
-                   Pw);
+        return cli(QStringList { QStringLiteral("appointments"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                       QStringLiteral("--password-stdin") }
+                + extra,
+            Pw);
     }
     QJsonArray json(const QStringList &extra) const
     {
-        const CliResult r = list(QStringList{QStringLiteral("--format"), QStringLiteral("json")} + extra);
+        const CliResult r = list(QStringList { QStringLiteral("--format"), QStringLiteral("json") } + extra);
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         return QJsonDocument::fromJson(r.out.toUtf8()).array();
@@ -141,7 +142,7 @@ TEST_CASE("cli: appointments list as json, csv and table", "[cli][appointments]"
             coming.at(1).toObject().value(QStringLiteral("start")).toString().startsWith(QStringLiteral("2027-03-04T14:30:00")));
     }
 
-    const CliResult csv = school.list(march + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliResult csv = school.list(march + QStringList { QStringLiteral("--format"), QStringLiteral("csv") });
     REQUIRE(csv.exitCode == 0);
     const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 3);
@@ -168,7 +169,7 @@ TEST_CASE("cli: appointments list refuses bad dates and formats", "[cli][appoint
         { QStringLiteral("--from"), QStringLiteral("2027-03-07"), QStringLiteral("--to"), QStringLiteral("2027-03-01") });
     CHECK(reversed.exitCode == 2);
     CHECK(reversed.err.contains(QStringLiteral("before --from")));
-    CHECK(school.list({QStringLiteral("--format"), QStringLiteral("xml")}).exitCode == 2);
-    const CliResult wrongSub = cli({QStringLiteral("appointments"), QStringLiteral("book")});
+    CHECK(school.list({ QStringLiteral("--format"), QStringLiteral("xml") }).exitCode == 2);
+    const CliResult wrongSub = cli({ QStringLiteral("appointments"), QStringLiteral("book") });
     CHECK(wrongSub.exitCode == 2);
 }

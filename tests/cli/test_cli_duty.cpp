@@ -28,17 +28,17 @@ QString schoolWithRoster(const TempDir &dir)
     createSchool(db);
     SchoolFile school = SchoolFile::unlockWithPassword(db, QStringLiteral("wang"), secret("correct horse 1"));
     OfficeRepository office(school.db(), school.user());
-    const qint64 li = office.addStaff({0, QStringLiteral("李老师"), StaffKind::FullTime, QString(), QString(), true});
-    const qint64 chen = office.addStaff({0, QStringLiteral("陈老师"), StaffKind::PartTime, QString(), QString(), true});
-    const qint64 room1 = office.addRoom({0, QStringLiteral("心理辅导室"), RoomKind::Individual, true});
-    const qint64 room2 = office.addRoom({0, QStringLiteral("沙盘室"), RoomKind::Sandplay, true});
+    const qint64 li = office.addStaff({ 0, QStringLiteral("李老师"), StaffKind::FullTime, QString(), QString(), true });
+    const qint64 chen = office.addStaff({ 0, QStringLiteral("陈老师"), StaffKind::PartTime, QString(), QString(), true });
+    const qint64 room1 = office.addRoom({ 0, QStringLiteral("心理辅导室"), RoomKind::Individual, true });
+    const qint64 room2 = office.addRoom({ 0, QStringLiteral("沙盘室"), RoomKind::Sandplay, true });
     DutyRepository duty(school.db(), school.user());
-    duty.setWeeklyTemplate({{1, QStringLiteral("morning"), room1, li}, {3, QStringLiteral("evening"), room2, chen}});
+    duty.setWeeklyTemplate({ { 1, QStringLiteral("morning"), room1, li }, { 3, QStringLiteral("evening"), room2, chen } });
     DutyTerm t;
     t.id = QStringLiteral("2030-2031-1");
     t.startsOn = QDate(2030, 9, 2);
     t.endsOn = QDate(2030, 9, 29);
-    t.holidays = {{QDate(2030, 9, 16), QDate(2030, 9, 16), QStringLiteral("中秋节")}};
+    t.holidays = { { QDate(2030, 9, 16), QDate(2030, 9, 16), QStringLiteral("中秋节") } };
     duty.saveTerm(t);
     REQUIRE(duty.generate(t.id) == 7);
     return db;
@@ -46,13 +46,16 @@ QString schoolWithRoster(const TempDir &dir)
 
 CliResult print(const QString &db, const QStringList &extra)
 {
-    return cli(QStringList{QStringLiteral("duty"), QStringLiteral("print"), QStringLiteral("--db"), db, QStringLiteral("--password-stdin")} + extra, Pw);
+    return cli(QStringList { QStringLiteral("duty"), QStringLiteral("print"), QStringLiteral("--db"), db,
+                   QStringLiteral("--password-stdin") }
+            + extra,
+        Pw);
 }
 
 QString pdfText(const QString &pdf)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
     REQUIRE(process.waitForFinished(30000));
     REQUIRE(process.exitCode() == 0);
     // As a user copies it: no normalisation, so a radical (⼼ for 心) would show.
@@ -78,7 +81,7 @@ TEST_CASE("cli: duty print writes the week's roster as a PDF with names and time
     const QString db = schoolWithRoster(dir);
     const QString pdf = dir.path(QStringLiteral("week.pdf"));
     // Any day of the week: the Thursday of the holiday week.
-    const CliResult r = print(db, {QStringLiteral("--week"), QStringLiteral("2030-09-19"), QStringLiteral("--out"), pdf});
+    const CliResult r = print(db, { QStringLiteral("--week"), QStringLiteral("2030-09-19"), QStringLiteral("--out"), pdf });
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(pdf));
@@ -90,7 +93,7 @@ TEST_CASE("cli: duty print writes the week's roster as a PDF with names and time
     CHECK(text.contains(sampleSchool().name));
     CHECK(text.contains(QStringLiteral("2030-09-16")));
     CHECK(text.contains(QStringLiteral("2030-09-22")));
-    CHECK(text.contains(QStringLiteral("中秋节")));   // Monday is a holiday ...
+    CHECK(text.contains(QStringLiteral("中秋节"))); // Monday is a holiday ...
     CHECK_FALSE(text.contains(QStringLiteral("李老师"))); // ... so 李老师's Monday morning is not on it
     CHECK(text.contains(QStringLiteral("陈老师")));
     CHECK(text.contains(QStringLiteral("沙盘室")));
@@ -98,7 +101,7 @@ TEST_CASE("cli: duty print writes the week's roster as a PDF with names and time
     CHECK(text.contains(QStringLiteral("08:00")));
 
     const QString other = dir.path(QStringLiteral("first.pdf"));
-    REQUIRE(print(db, {QStringLiteral("--week"), QStringLiteral("2030-09-02"), QStringLiteral("--out"), other}).exitCode == 0);
+    REQUIRE(print(db, { QStringLiteral("--week"), QStringLiteral("2030-09-02"), QStringLiteral("--out"), other }).exitCode == 0);
     const QString first = pdfText(other);
     CHECK(first.contains(QStringLiteral("李老师")));
     CHECK(first.contains(QStringLiteral("心理辅导室")));
@@ -132,24 +135,24 @@ TEST_CASE("cli: duty print keeps an existing file unless --force, and refuses ba
     const QString db = schoolWithRoster(dir);
     const QString pdf = dir.path(QStringLiteral("week.pdf"));
     writeBytes(pdf, "keep me");
-    const QStringList week{QStringLiteral("--week"), QStringLiteral("2030-09-02"), QStringLiteral("--out"), pdf};
+    const QStringList week { QStringLiteral("--week"), QStringLiteral("2030-09-02"), QStringLiteral("--out"), pdf };
     CliResult r = print(db, week);
     CHECK(r.exitCode == 5);
     CHECK(r.err.contains(QStringLiteral("--force")));
     CHECK(readBytes(pdf) == "keep me");
-    r = print(db, week + QStringList{QStringLiteral("--force")});
+    r = print(db, week + QStringList { QStringLiteral("--force") });
     CHECK(r.exitCode == 0);
     CHECK(readBytes(pdf).startsWith("%PDF"));
 
     const QString fresh = dir.path(QStringLiteral("fresh.pdf"));
-    CHECK(print(db, {QStringLiteral("--week"), QStringLiteral("2030-02-30"), QStringLiteral("--out"), fresh}).exitCode == 2);
-    CHECK(print(db, {QStringLiteral("--out"), fresh}).exitCode == 2);
-    CHECK(print(db, {QStringLiteral("--week"), QStringLiteral("2030-09-02")}).exitCode == 2);
-    CHECK(cli({QStringLiteral("duty"), QStringLiteral("print"), QStringLiteral("--db"), db, QStringLiteral("--password-stdin"), QStringLiteral("--week"),
-               QStringLiteral("2030-09-02"), QStringLiteral("--out"), fresh},
+    CHECK(print(db, { QStringLiteral("--week"), QStringLiteral("2030-02-30"), QStringLiteral("--out"), fresh }).exitCode == 2);
+    CHECK(print(db, { QStringLiteral("--out"), fresh }).exitCode == 2);
+    CHECK(print(db, { QStringLiteral("--week"), QStringLiteral("2030-09-02") }).exitCode == 2);
+    CHECK(cli({ QStringLiteral("duty"), QStringLiteral("print"), QStringLiteral("--db"), db, QStringLiteral("--password-stdin"),
+                  QStringLiteral("--week"), QStringLiteral("2030-09-02"), QStringLiteral("--out"), fresh },
               QStringLiteral("wrong password\n"))
               .exitCode
-          == 3);
-    CHECK(cli({QStringLiteral("duty"), QStringLiteral("nonsense")}).exitCode == 2);
+        == 3);
+    CHECK(cli({ QStringLiteral("duty"), QStringLiteral("nonsense") }).exitCode == 2);
     CHECK_FALSE(QFile::exists(fresh));
 }

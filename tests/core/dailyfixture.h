@@ -25,19 +25,20 @@ struct DailyFixture
     Database &db = school.db();
     const QString counsellor = QStringLiteral("wang");
     const QString head = QStringLiteral("zhao");
-    qint64 li = 0, chen = 0;         // staff
-    qint64 room1 = 0, room2 = 0;     // rooms
-    qint64 a = 0, b = 0, c = 0;      // students
+    qint64 li = 0, chen = 0; // staff
+    qint64 room1 = 0, room2 = 0; // rooms
+    qint64 a = 0, b = 0, c = 0; // students
 
     DailyFixture()
     {
         SchoolRepository(db, counsellor).addAccount(head, AccountRole::Counsellor);
         OfficeRepository office(db, counsellor);
         office.setAccountRole(head, AccountRole::Head);
-        li = office.addStaff({0, QStringLiteral("李老师"), StaffKind::FullTime, QStringLiteral("13800000001"), counsellor, true});
-        chen = office.addStaff({0, QStringLiteral("陈老师"), StaffKind::PartTime, QString(), QString(), true});
-        room1 = office.addRoom({0, QStringLiteral("心理辅导室"), RoomKind::Individual, true});
-        room2 = office.addRoom({0, QStringLiteral("沙盘室"), RoomKind::Sandplay, true});
+        li = office.addStaff(
+            { 0, QStringLiteral("李老师"), StaffKind::FullTime, QStringLiteral("13800000001"), counsellor, true });
+        chen = office.addStaff({ 0, QStringLiteral("陈老师"), StaffKind::PartTime, QString(), QString(), true });
+        room1 = office.addRoom({ 0, QStringLiteral("心理辅导室"), RoomKind::Individual, true });
+        room2 = office.addRoom({ 0, QStringLiteral("沙盘室"), RoomKind::Sandplay, true });
         a = addStudent("G520000000001", QStringLiteral("杨小雨"));
         b = addStudent("G520000000002", QStringLiteral("吴天明"));
         c = addStudent("G520000000003", QStringLiteral("罗佳佳"));

@@ -32,8 +32,8 @@ struct Fixture
         test::createSchool(path);
         return SchoolFile::unlockWithPassword(path, QString(), test::secret("correct horse 1"));
     }();
-    AlertRepository alerts{school.db(), QStringLiteral("wang")};
-    RiskRepository risk{school.db(), QStringLiteral("wang")};
+    AlertRepository alerts { school.db(), QStringLiteral("wang") };
+    RiskRepository risk { school.db(), QStringLiteral("wang") };
     Instrument phq9 = findInstrument(QStringLiteral("phq9")).value();
 
     qint64 addStudent(const char *no, const QString &name, int grade = 7, const QString &className = QStringLiteral("2班"))
@@ -50,7 +50,7 @@ struct Fixture
         const QString &drive = QStringLiteral("秋季筛查"))
     {
         ScreeningRepository(school.db(), QStringLiteral("wang"))
-            .record(drive, QStringLiteral("2026-2027-1"), phq9, {{studentId, answers, day}}, QStringLiteral("entered"));
+            .record(drive, QStringLiteral("2026-2027-1"), phq9, { { studentId, answers, day } }, QStringLiteral("entered"));
         Statement st(school.db(), "SELECT max(id) FROM screening_results WHERE student_id = ?");
         st.bind(1, studentId);
         REQUIRE(st.step());
@@ -64,11 +64,11 @@ struct Fixture
     }
 };
 
-const QList<int> Calm{0, 0, 0, 0, 0, 0, 0, 0, 0};
-const QList<int> Critical17{2, 2, 2, 2, 2, 2, 2, 1, 2};  // total 17, item 9 = 2
-const QList<int> Critical4{1, 1, 0, 0, 1, 0, 0, 0, 1};   // total 4, item 9 = 1
-const QList<int> Moderate12{2, 2, 2, 2, 2, 1, 1, 0, 0};  // total 12, no critical item
-const QList<int> Severe21{3, 3, 3, 3, 3, 3, 3, 0, 0};    // total 21, no critical item
+const QList<int> Calm { 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+const QList<int> Critical17 { 2, 2, 2, 2, 2, 2, 2, 1, 2 }; // total 17, item 9 = 2
+const QList<int> Critical4 { 1, 1, 0, 0, 1, 0, 0, 0, 1 }; // total 4, item 9 = 1
+const QList<int> Moderate12 { 2, 2, 2, 2, 2, 1, 1, 0, 0 }; // total 12, no critical item
+const QList<int> Severe21 { 3, 3, 3, 3, 3, 3, 3, 0, 0 }; // total 21, no critical item
 
 } // namespace
 
@@ -128,7 +128,8 @@ TEST_CASE("Handling an alert needs what was done and happens once", "[alerts]")
     const qint64 alertId = f.alerts.waiting().first().id;
 
     CHECK(test::kindOf([&] { f.alerts.handle(alertId, QStringLiteral("   ")); }) == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { f.alerts.handle(alertId, QString(AlertRepository::MaxHandlingLength + 1, u'x')); }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { f.alerts.handle(alertId, QString(AlertRepository::MaxHandlingLength + 1, u'x')); })
+        == ErrorKind::Rejected);
     CHECK(test::kindOf([&] { f.alerts.handle(alertId + 100, QStringLiteral("谈话")); }) == ErrorKind::Rejected);
     CHECK(f.count("SELECT count(*) FROM alerts WHERE handled_at IS NOT NULL") == 0);
 
@@ -275,8 +276,8 @@ TEST_CASE("A bad interview is refused and writes nothing", "[alerts][interview]"
         return test::kindOf([&] { f.alerts.recordInterview(r, day, RiskLevel::Orange, summary); }) == ErrorKind::Rejected;
     };
     CHECK(refused(result, clock::today().addDays(1), QStringLiteral("谈话"))); // future
-    CHECK(refused(result, taken.addDays(-1), QStringLiteral("谈话")));                          // before the screening
-    CHECK(refused(result, QDate(), QStringLiteral("谈话")));                                    // no date
+    CHECK(refused(result, taken.addDays(-1), QStringLiteral("谈话"))); // before the screening
+    CHECK(refused(result, QDate(), QStringLiteral("谈话"))); // no date
     CHECK(refused(result, clock::today(), QStringLiteral("  "))); // empty summary
     CHECK(refused(result, clock::today(), QString(AlertRepository::MaxSummaryLength + 1, u'x')));
     CHECK(refused(result + 1000, clock::today(), QStringLiteral("谈话"))); // unknown result
@@ -317,9 +318,16 @@ TEST_CASE("Critical results of a schema-4 database get their alerts when it migr
                 "'2026-10-01T08:00:00Z')");
         const qint64 drive = db.lastInsertId();
         Statement insert(db,
-            "INSERT INTO screening_results (drive_id, student_id, instrument_id, answers, total, band_code, critical, needs_interview, "
+            "INSERT INTO screening_results (drive_id, student_id, instrument_id, answers, total, band_code, critical, "
+            "needs_interview, "
             "source, taken_on, recorded_by, created_at) VALUES (?, ?, 'phq9', ?, ?, ?, ?, ?, 'entered', ?, 'fixture', ?)");
-        insert.bind(1, drive).bind(2, ids.at(0)).bind(3, "2,2,2,2,2,2,2,1,2").bind(4, 17).bind(5, "moderately_severe").bind(6, 1).bind(7, 1);
+        insert.bind(1, drive)
+            .bind(2, ids.at(0))
+            .bind(3, "2,2,2,2,2,2,2,1,2")
+            .bind(4, 17)
+            .bind(5, "moderately_severe")
+            .bind(6, 1)
+            .bind(7, 1);
         insert.bind(8, taken.toString(Qt::ISODate)).bind(9, created.toString(Qt::ISODate)).run();
         insert.reset();
         insert.bind(1, drive).bind(2, ids.at(1)).bind(3, "0,0,0,0,0,0,0,0,0").bind(4, 0).bind(5, "none").bind(6, 0).bind(7, 0);

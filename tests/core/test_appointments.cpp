@@ -12,7 +12,7 @@ namespace {
 
 struct AppointmentFixture : test::DailyFixture
 {
-    AppointmentRepository appointments{db, counsellor};
+    AppointmentRepository appointments { db, counsellor };
 
     AppointmentInput input(qint64 student, qint64 staff, qint64 room, const QDateTime &start, int minutes)
     {
@@ -35,7 +35,10 @@ struct AppointmentFixture : test::DailyFixture
 };
 
 const QDate Day(2031, 3, 3);
-QDateTime at(int h, int m = 0) { return QDateTime(Day, QTime(h, m)); }
+QDateTime at(int h, int m = 0)
+{
+    return QDateTime(Day, QTime(h, m));
+}
 
 } // namespace
 
@@ -72,18 +75,18 @@ TEST_CASE_METHOD(AppointmentFixture, "conflicts are refused with the reason, tou
     };
     // Student ids are filled in below (the fixture's ids); 0 = a, 1 = b.
     const Case cases[] = {
-        {"touching after", 1, li, 1, 10, 0, 60, nullptr},
-        {"touching before", 1, li, 1, 8, 0, 60, nullptr},
-        {"counsellor overlaps the end", 1, li, 2, 9, 30, 60, "李老师 already has an appointment"},
-        {"counsellor overlaps the start", 1, li, 2, 8, 30, 31, "李老师 already has an appointment"},
-        {"counsellor inside", 1, li, 0, 9, 15, 10, "李老师 already has an appointment"},
-        {"counsellor around", 1, li, 0, 8, 0, 180, "李老师 already has an appointment"},
-        {"room overlaps", 1, chen, 1, 9, 30, 60, "The room 心理辅导室 is already booked"},
-        {"student overlaps", 0, chen, 2, 9, 30, 30, "The student already has an appointment"},
-        {"other counsellor, other room", 1, chen, 2, 9, 0, 60, nullptr},
-        {"zero duration", 1, chen, 2, 14, 0, 0, "has no duration"},
-        {"end before start", 1, chen, 2, 14, 0, -30, "ends before it starts"},
-        {"too long", 1, chen, 2, 14, 0, 481, "at most 480 minutes"},
+        { "touching after", 1, li, 1, 10, 0, 60, nullptr },
+        { "touching before", 1, li, 1, 8, 0, 60, nullptr },
+        { "counsellor overlaps the end", 1, li, 2, 9, 30, 60, "李老师 already has an appointment" },
+        { "counsellor overlaps the start", 1, li, 2, 8, 30, 31, "李老师 already has an appointment" },
+        { "counsellor inside", 1, li, 0, 9, 15, 10, "李老师 already has an appointment" },
+        { "counsellor around", 1, li, 0, 8, 0, 180, "李老师 already has an appointment" },
+        { "room overlaps", 1, chen, 1, 9, 30, 60, "The room 心理辅导室 is already booked" },
+        { "student overlaps", 0, chen, 2, 9, 30, 30, "The student already has an appointment" },
+        { "other counsellor, other room", 1, chen, 2, 9, 0, 60, nullptr },
+        { "zero duration", 1, chen, 2, 14, 0, 0, "has no duration" },
+        { "end before start", 1, chen, 2, 14, 0, -30, "ends before it starts" },
+        { "too long", 1, chen, 2, 14, 0, 481, "at most 480 minutes" },
     };
     for (const Case &k : cases) {
         INFO(k.name);
@@ -185,7 +188,8 @@ TEST_CASE_METHOD(
                 CHECK(status(id) == from);
             }
             if (isTerminal(from)) {
-                CHECK(test::kindOf([&] { appointments.update(id, input(a, li, 0, start.addDays(90), 20)); }) == ErrorKind::Rejected);
+                CHECK(test::kindOf([&] { appointments.update(id, input(a, li, 0, start.addDays(90), 20)); })
+                    == ErrorKind::Rejected);
                 CHECK(test::kindOf([&] { appointments.reschedule(id, start.addDays(90), 20, 0); }) == ErrorKind::Rejected);
             }
         }
@@ -225,7 +229,8 @@ TEST_CASE_METHOD(AppointmentFixture, "rescheduling books the replacement linked 
     CHECK(appointments.get(old).status == AppointmentStatus::Rescheduled);
 }
 
-TEST_CASE_METHOD(AppointmentFixture, "a weekly series is booked in one step, or not at all, naming the clashing date", "[appointments]")
+TEST_CASE_METHOD(
+    AppointmentFixture, "a weekly series is booked in one step, or not at all, naming the clashing date", "[appointments]")
 {
     const qint64 blocker = appointments.book(input(c, li, room2, at(9).addDays(14), 60)).id();
     CHECK(test::kindOf([&] { appointments.bookWeekly(input(a, li, room1, at(9), 50), 0); }) == ErrorKind::Rejected);
@@ -252,14 +257,15 @@ TEST_CASE_METHOD(AppointmentFixture, "a weekly series is booked in one step, or 
     CHECK(appointments.get(series.ids[3]).roomId == room1);
     // Editing ignores the appointment itself but not the others.
     appointments.update(series.ids[1], input(a, li, room1, at(9, 10).addDays(7), 50));
-    CHECK(test::kindOf([&] { appointments.update(series.ids[1], input(a, li, room1, at(9, 10).addDays(21), 50)); }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { appointments.update(series.ids[1], input(a, li, room1, at(9, 10).addDays(21), 50)); })
+        == ErrorKind::Rejected);
 }
 
 TEST_CASE_METHOD(AppointmentFixture, "warnings: outside the counsellor's duty, and in the past", "[appointments]")
 {
     DutyRepository duty(db, counsellor);
-    duty.setWeeklyTemplate({{Day.dayOfWeek(), QStringLiteral("morning"), room1, li}});
-    duty.saveTerm({QStringLiteral("t"), Day.addDays(-7), Day.addDays(30), {}, {}});
+    duty.setWeeklyTemplate({ { Day.dayOfWeek(), QStringLiteral("morning"), room1, li } });
+    duty.saveTerm({ QStringLiteral("t"), Day.addDays(-7), Day.addDays(30), {}, {} });
     duty.generate(QStringLiteral("t"));
     CHECK(appointments.book(input(a, li, room1, at(9), 60)).warnings.isEmpty());
     const QStringList outside = appointments.book(input(b, li, room1, at(15), 60)).warnings;

@@ -21,7 +21,6 @@ using xinan::test::kindOf;
 
 namespace {
 
-
 struct School
 {
     clock::testing::FixedClock fixedClock { test::testNow() }; // first, so that everything below sees it
@@ -54,15 +53,16 @@ struct School
 // else a read-only tmpfs mounted over it. Returns a command that undoes it, or fails the test.
 QString makeReadOnly(const QString &folder)
 {
-    if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), folder}) == 0)
+    if (QProcess::execute(QStringLiteral("chattr"), { QStringLiteral("+i"), folder }) == 0)
         return QStringLiteral("chattr -i ") + folder;
     if (geteuid() != 0) {
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
         return QStringLiteral("chmod 700 ") + folder;
     }
-    REQUIRE(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("ro"),
-                                                        QStringLiteral("tmpfs"), folder})
-            == 0);
+    REQUIRE(QProcess::execute(QStringLiteral("mount"),
+                { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("ro"),
+                    QStringLiteral("tmpfs"), folder })
+        == 0);
     return QStringLiteral("umount ") + folder;
 }
 
@@ -78,11 +78,14 @@ TEST_CASE("Backup then restore with the recovery key alone", "[backup]")
         SchoolFile school = s.open();
         const BackupInfo info = createBackup(school, backup);
         CHECK(info.schoolName == QStringLiteral("雷山县测试中学"));
-        CHECK(info.accounts == QStringList{QStringLiteral("wang")});
+        CHECK(info.accounts == QStringList { QStringLiteral("wang") });
     }
     CHECK(test::readBytes(backup).startsWith("XINANBAK"));
     CHECK(readBackupInfo(backup).databaseBytes > 0);
-    CHECK(kindOf([&] { SchoolFile school = s.open(); createBackup(school, backup); }) == ErrorKind::Rejected);
+    CHECK(kindOf([&] {
+        SchoolFile school = s.open();
+        createBackup(school, backup);
+    }) == ErrorKind::Rejected);
 
     SECTION("into a new place on another machine, with only the recovery key")
     {
@@ -108,9 +111,11 @@ TEST_CASE("Backup then restore with the recovery key alone", "[backup]")
     SECTION("wrong secrets are refused and nothing changes")
     {
         const QByteArray before = test::readBytes(s.path);
-        CHECK(kindOf([&] { restoreBackup(backup, s.path, QStringLiteral("wang"), test::secret("not the password")); }) == ErrorKind::WrongSecret);
+        CHECK(kindOf([&] { restoreBackup(backup, s.path, QStringLiteral("wang"), test::secret("not the password")); })
+            == ErrorKind::WrongSecret);
         School other;
-        CHECK(kindOf([&] { restoreBackup(backup, s.path, QString(), test::secret(other.recovery.toUtf8().constData())); }) == ErrorKind::WrongSecret);
+        CHECK(kindOf([&] { restoreBackup(backup, s.path, QString(), test::secret(other.recovery.toUtf8().constData())); })
+            == ErrorKind::WrongSecret);
         CHECK(test::readBytes(s.path) == before);
         CHECK_FALSE(QFile::exists(s.path + QStringLiteral(".restoring")));
     }
@@ -132,12 +137,14 @@ TEST_CASE("A damaged backup never replaces the current database", "[backup]")
     {
         bytes[bytes.size() - 3000] = static_cast<char>(bytes[bytes.size() - 3000] ^ 0x10);
         test::writeBytes(backup, bytes);
-        CHECK(kindOf([&] { restoreBackup(backup, s.path, QString(), test::secret(s.recovery.toUtf8().constData())); }) == ErrorKind::Damaged);
+        CHECK(kindOf([&] { restoreBackup(backup, s.path, QString(), test::secret(s.recovery.toUtf8().constData())); })
+            == ErrorKind::Damaged);
     }
     SECTION("a backup cut off part-way")
     {
         test::writeBytes(backup, bytes.left(bytes.size() / 2));
-        CHECK(kindOf([&] { restoreBackup(backup, s.path, QString(), test::secret(s.recovery.toUtf8().constData())); }) == ErrorKind::Damaged);
+        CHECK(kindOf([&] { restoreBackup(backup, s.path, QString(), test::secret(s.recovery.toUtf8().constData())); })
+            == ErrorKind::Damaged);
     }
     SECTION("not a backup at all")
     {
@@ -165,7 +172,7 @@ TEST_CASE("A backup to a read-only folder fails cleanly", "[backup]")
         message = e.message();
     }
     const QStringList left = QDir(folder).entryList(QDir::Files | QDir::Hidden);
-    QProcess::execute(QStringLiteral("sh"), {QStringLiteral("-c"), undo});
+    QProcess::execute(QStringLiteral("sh"), { QStringLiteral("-c"), undo });
     CHECK(message.contains(QStringLiteral("b.xinan-backup")));
     CHECK(message.contains(QStringLiteral("not changed")));
     CHECK(left.isEmpty());
@@ -192,7 +199,7 @@ TEST_CASE("A device pulled out mid-write leaves no backup and the source untouch
     CHECK(kind == ErrorKind::Other);
     CHECK(message.contains(QStringLiteral("usb.xinan-backup")));
     CHECK_FALSE(QFile::exists(backup));
-    CHECK(QDir(s.dir.root()).entryList({QStringLiteral("usb.xinan-backup*")}, QDir::Files | QDir::Hidden).isEmpty());
+    CHECK(QDir(s.dir.root()).entryList({ QStringLiteral("usb.xinan-backup*") }, QDir::Files | QDir::Hidden).isEmpty());
     CHECK(test::readBytes(s.path) == before);
     CHECK(s.studentCount() == 200);
 }

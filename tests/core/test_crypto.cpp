@@ -66,7 +66,7 @@ TEST_CASE("A key slot unwraps the data key with the right password only", "[cryp
     keys.setKeyCheck(keyCheckOf(dataKey));
     keys.setSlot(QStringLiteral("王老师"), test::secret("first password"), dataKey);
     keys.setSlot(QStringLiteral("li"), test::secret("second password"), dataKey);
-    CHECK(keys.users() == QStringList{QStringLiteral("王老师"), QStringLiteral("li")});
+    CHECK(keys.users() == QStringList { QStringLiteral("王老师"), QStringLiteral("li") });
 
     CHECK(keys.unlock(QStringLiteral("王老师"), test::secret("first password")).equals(dataKey));
     CHECK(keys.unlock(QStringLiteral("li"), test::secret("second password")).equals(dataKey));
@@ -119,7 +119,8 @@ TEST_CASE("Damaged key-slot files are reported as damaged", "[crypto]")
     CHECK(kindOf("") == ErrorKind::Damaged);
     CHECK(kindOf("{\"format\":\"something\"}") == ErrorKind::Damaged);
     CHECK(kindOf("{\"format\":\"xinan-keys\",\"version\":1,\"key_check\":\"AAAA\",\"slots\":[]}") == ErrorKind::Damaged);
-    CHECK(kindOf("{\"format\":\"xinan-keys\",\"version\":9,\"key_check\":\"AAAAAAAAAAAAAAAAAAAAAA==\",\"slots\":[]}") == ErrorKind::Damaged);
+    CHECK(kindOf("{\"format\":\"xinan-keys\",\"version\":9,\"key_check\":\"AAAAAAAAAAAAAAAAAAAAAA==\",\"slots\":[]}")
+        == ErrorKind::Damaged);
 }
 
 TEST_CASE("Account names and new passwords are checked", "[crypto]")

@@ -138,11 +138,12 @@ TEST_CASE("the demo's daily work is complete and consistent on any day", "[demo]
 
     // Appointments: no counsellor, room or student booked twice at overlapping times (only the
     // statuses that hold time), past ones settled, future ones open, about six a school day.
-    CHECK(count(db, "SELECT count(*) FROM appointments a JOIN appointments b ON a.id < b.id "
-                    "AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at "
-                    "AND (a.staff_id = b.staff_id OR a.room_id = b.room_id OR a.student_id = b.student_id) "
-                    "WHERE a.status IN ('pending', 'confirmed', 'done') AND b.status IN ('pending', 'confirmed', 'done')")
-          == 0);
+    CHECK(count(db,
+              "SELECT count(*) FROM appointments a JOIN appointments b ON a.id < b.id "
+              "AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at "
+              "AND (a.staff_id = b.staff_id OR a.room_id = b.room_id OR a.student_id = b.student_id) "
+              "WHERE a.status IN ('pending', 'confirmed', 'done') AND b.status IN ('pending', 'confirmed', 'done')")
+        == 0);
     const QString nowText = when.toUTC().toString(Qt::ISODate);
     {
         Statement open(db, "SELECT count(*) FROM appointments WHERE ends_at <= ? AND status IN ('pending', 'confirmed')");
@@ -178,9 +179,10 @@ TEST_CASE("the demo's daily work is complete and consistent on any day", "[demo]
     INFO("school days so far: " << schoolDays);
     CHECK(schoolDays >= 10); // every day has weeks of past office work
     {
-        Statement single(db, "SELECT count(*) FROM appointments WHERE series_id IS NULL AND rescheduled_to IS NULL "
-                             "AND id NOT IN (SELECT rescheduled_to FROM appointments WHERE rescheduled_to IS NOT NULL) "
-                             "AND starts_at < ?");
+        Statement single(db,
+            "SELECT count(*) FROM appointments WHERE series_id IS NULL AND rescheduled_to IS NULL "
+            "AND id NOT IN (SELECT rescheduled_to FROM appointments WHERE rescheduled_to IS NOT NULL) "
+            "AND starts_at < ?");
         single.bind(1, QDateTime(today, QTime(0, 0)).toUTC().toString(Qt::ISODate));
         REQUIRE(single.step());
         if (schoolDays >= 10) {
@@ -194,19 +196,22 @@ TEST_CASE("the demo's daily work is complete and consistent on any day", "[demo]
     // Every done appointment before today has its record; records need feedback, most got it,
     // a few are still due.
     {
-        Statement unrecorded(db, "SELECT count(*) FROM appointments a WHERE a.status = 'done' AND a.starts_at < ? "
-                                 "AND NOT EXISTS (SELECT 1 FROM counselling_records r WHERE r.appointment_id = a.id)");
+        Statement unrecorded(db,
+            "SELECT count(*) FROM appointments a WHERE a.status = 'done' AND a.starts_at < ? "
+            "AND NOT EXISTS (SELECT 1 FROM counselling_records r WHERE r.appointment_id = a.id)");
         unrecorded.bind(1, QDateTime(today, QTime(0, 0)).toUTC().toString(Qt::ISODate));
         REQUIRE(unrecorded.step());
         CHECK(unrecorded.integer(0) == 0);
     }
     CHECK(count(db, "SELECT count(*) FROM counselling_records WHERE summary = '' OR categories = ''") == 0);
-    CHECK(count(db, "SELECT count(*) FROM counselling_records r JOIN appointments a ON a.id = r.appointment_id "
-                    "WHERE a.student_id <> r.student_id OR a.status <> 'done'")
-          == 0);
+    CHECK(count(db,
+              "SELECT count(*) FROM counselling_records r JOIN appointments a ON a.id = r.appointment_id "
+              "WHERE a.student_id <> r.student_id OR a.status <> 'done'")
+        == 0);
     CHECK(count(db, "SELECT count(*) FROM feedback") > 0);
-    CHECK(count(db, "SELECT count(*) FROM feedback f JOIN counselling_records r ON r.id = f.record_id WHERE f.given_on < r.held_on")
-          == 0);
+    CHECK(
+        count(db, "SELECT count(*) FROM feedback f JOIN counselling_records r ON r.id = f.record_id WHERE f.given_on < r.held_on")
+        == 0);
     const QList<FeedbackDue> due = FeedbackRepository(db, QStringLiteral("demo")).feedbackDue(today);
     CHECK(!due.isEmpty());
     CHECK(due.size() <= 8);

@@ -12,15 +12,13 @@ const QDate Monday(2030, 9, 2); // a Monday
 
 struct DutyFixture : test::DailyFixture
 {
-    DutyRepository duty{db, counsellor};
+    DutyRepository duty { db, counsellor };
 
     // Monday morning: 李 in room 1; Monday afternoon: 陈 in room 1; Wednesday evening: both in room 2.
     void standardTemplate()
     {
-        duty.setWeeklyTemplate({{1, QStringLiteral("morning"), room1, li},
-                                {1, QStringLiteral("afternoon"), room1, chen},
-                                {3, QStringLiteral("evening"), room2, li},
-                                {3, QStringLiteral("evening"), room2, chen}});
+        duty.setWeeklyTemplate({ { 1, QStringLiteral("morning"), room1, li }, { 1, QStringLiteral("afternoon"), room1, chen },
+            { 3, QStringLiteral("evening"), room2, li }, { 3, QStringLiteral("evening"), room2, chen } });
     }
     DutyTerm september()
     {
@@ -28,7 +26,7 @@ struct DutyFixture : test::DailyFixture
         t.id = QStringLiteral("2030-2031-1");
         t.startsOn = Monday;
         t.endsOn = QDate(2030, 9, 29); // four weeks
-        t.holidays = {{QDate(2030, 9, 16), QDate(2030, 9, 16), QStringLiteral("中秋节")}};
+        t.holidays = { { QDate(2030, 9, 16), QDate(2030, 9, 16), QStringLiteral("中秋节") } };
         return t;
     }
     const DutyShift *find(const QList<DutyShift> &shifts, const QDate &day, const char *period, qint64 staff)
@@ -75,10 +73,10 @@ TEST_CASE_METHOD(DutyFixture, "the default periods and editing them", "[duty]")
 
 TEST_CASE_METHOD(DutyFixture, "the weekly template and terms refuse bad input", "[duty]")
 {
-    CHECK(test::kindOf([&] { duty.setWeeklyTemplate({{8, QStringLiteral("morning"), room1, li}}); }) == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { duty.setWeeklyTemplate({{1, QStringLiteral("night"), room1, li}}); }) == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { duty.setWeeklyTemplate({{1, QStringLiteral("morning"), 999, li}}); }) == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { duty.setWeeklyTemplate({{1, QStringLiteral("morning"), room1, 999}}); }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { duty.setWeeklyTemplate({ { 8, QStringLiteral("morning"), room1, li } }); }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { duty.setWeeklyTemplate({ { 1, QStringLiteral("night"), room1, li } }); }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { duty.setWeeklyTemplate({ { 1, QStringLiteral("morning"), 999, li } }); }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { duty.setWeeklyTemplate({ { 1, QStringLiteral("morning"), room1, 999 } }); }) == ErrorKind::Rejected);
     standardTemplate();
     CHECK(duty.weeklyTemplate().size() == 4);
 
@@ -86,7 +84,7 @@ TEST_CASE_METHOD(DutyFixture, "the weekly template and terms refuse bad input", 
     t.endsOn = t.startsOn.addDays(-1);
     CHECK(test::kindOf([&] { duty.saveTerm(t); }) == ErrorKind::Rejected);
     t = september();
-    t.holidays = {{QDate(2030, 10, 1), QDate(2030, 10, 7), QStringLiteral("国庆节")}};
+    t.holidays = { { QDate(2030, 10, 1), QDate(2030, 10, 7), QStringLiteral("国庆节") } };
     CHECK(test::kindOf([&] { duty.saveTerm(t); }) == ErrorKind::Rejected);
     t = september();
     t.id = QStringLiteral(" ");
@@ -116,7 +114,7 @@ TEST_CASE_METHOD(DutyFixture, "generating a term skips weekends and a holiday, a
     CHECK(duty.generate(QStringLiteral("2030-2031-1")) == 14);
     CHECK(count("SELECT count(*) FROM duty_shifts") == 14);
     CHECK(duty.shiftsOn(QDate(2030, 9, 16)).isEmpty()); // 中秋节
-    CHECK(duty.shiftsOn(QDate(2030, 9, 7)).isEmpty());  // Saturday
+    CHECK(duty.shiftsOn(QDate(2030, 9, 7)).isEmpty()); // Saturday
     CHECK(duty.term(QStringLiteral("2030-2031-1"))->generatedAt.isValid());
 
     const DutyWeek week = duty.week(Monday.addDays(3)); // any day of the week finds its Monday
@@ -155,7 +153,7 @@ TEST_CASE_METHOD(DutyFixture, "generating a term skips weekends and a holiday, a
     CHECK(find(duty.shiftsOn(Monday), Monday, "morning", li)); // other weeks unchanged
 
     // A change of template from a later day on leaves earlier days as they were.
-    duty.setWeeklyTemplate({{1, QStringLiteral("morning"), room1, chen}});
+    duty.setWeeklyTemplate({ { 1, QStringLiteral("morning"), room1, chen } });
     duty.generate(QStringLiteral("2030-2031-1"), QDate(2030, 9, 20));
     CHECK(find(duty.shiftsOn(Monday), Monday, "morning", li));
     CHECK(find(duty.shiftsOn(QDate(2030, 9, 23)), QDate(2030, 9, 23), "morning", chen));
@@ -218,8 +216,8 @@ TEST_CASE_METHOD(DutyFixture, "a closed day has no duty, stays closed when regen
 
 TEST_CASE_METHOD(DutyFixture, "who is on duty at a time, and whether a staff member's shifts cover an interval", "[duty]")
 {
-    duty.setWeeklyTemplate({{1, QStringLiteral("morning"), room1, li}, {1, QStringLiteral("noon"), room2, li},
-                            {1, QStringLiteral("afternoon"), room1, chen}});
+    duty.setWeeklyTemplate({ { 1, QStringLiteral("morning"), room1, li }, { 1, QStringLiteral("noon"), room2, li },
+        { 1, QStringLiteral("afternoon"), room1, chen } });
     duty.saveTerm(september());
     duty.generate(QStringLiteral("2030-2031-1"));
     const auto at = [](int h, int m) { return QDateTime(Monday, QTime(h, m)); };

@@ -13,8 +13,8 @@ namespace {
 
 struct FeedbackFixture : test::DailyFixture
 {
-    FeedbackRepository feedback{db, counsellor};
-    SessionRepository sessions{db, counsellor};
+    FeedbackRepository feedback { db, counsellor };
+    SessionRepository sessions { db, counsellor };
 
     qint64 record(qint64 student, int daysAgo)
     {

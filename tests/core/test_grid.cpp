@@ -100,7 +100,8 @@ TEST_CASE_METHOD(Fixture, "members sort by grade, class (2班 before 10班), rol
 
 TEST_CASE_METHOD(Fixture, "saving adds, updates and trims, and each change is audited", "[grid]")
 {
-    const qint64 id = add(7, QStringLiteral(" 1班 "), QStringLiteral("  王  芳 "), GridRole::ClassTeacher, QStringLiteral(" 0855-1234567 "));
+    const qint64 id
+        = add(7, QStringLiteral(" 1班 "), QStringLiteral("  王  芳 "), GridRole::ClassTeacher, QStringLiteral(" 0855-1234567 "));
     REQUIRE(id > 0);
     QList<GridMember> all = grid.members();
     REQUIRE(all.size() == 1);

@@ -17,7 +17,10 @@ using namespace xinan;
 
 namespace {
 
-QString fixture(const char *name) { return QStringLiteral(XINAN_TEST_DATA_DIR "/rosters/") + QString::fromUtf8(name); }
+QString fixture(const char *name)
+{
+    return QStringLiteral(XINAN_TEST_DATA_DIR "/rosters/") + QString::fromUtf8(name);
+}
 
 struct Fixture
 {
@@ -28,7 +31,7 @@ struct Fixture
         test::createSchool(path);
         return SchoolFile::unlockWithPassword(path, QStringLiteral("wang"), test::secret("correct horse 1"));
     }();
-    StudentRepository repo{school.db(), QStringLiteral("wang")};
+    StudentRepository repo { school.db(), QStringLiteral("wang") };
 
     ImportPlan plan(const char *file)
     {
@@ -68,7 +71,7 @@ TEST_CASE_METHOD(Fixture, "The plan reports every bad row with its row, column a
     CHECK(p.toAdd.size() == 4);
     CHECK(p.toUpdate.isEmpty());
     CHECK(p.missing.isEmpty());
-    CHECK(p.invalidRows == QSet<int>{6, 7, 8, 9, 10, 11});
+    CHECK(p.invalidRows == QSet<int> { 6, 7, 8, 9, 10, 11 });
     REQUIRE(p.problems.size() == 6);
     const auto expect = [&](int i, int row, const char *column, const char *value, const char *reason) {
         INFO(i);
@@ -98,7 +101,8 @@ TEST_CASE_METHOD(Fixture, "The plan reports every bad row with its row, column a
     CHECK(zhang->className == QStringLiteral("3班"));
     CHECK(zhang->ethnicity == QStringLiteral("苗族"));
     CHECK(zhang->specialFlags == LeftBehind);
-    CHECK(zhang->guardians == QList<Guardian>{{QStringLiteral("张大山"), QStringLiteral("父亲"), QStringLiteral("13800000001")}});
+    CHECK(zhang->guardians
+        == QList<Guardian> { { QStringLiteral("张大山"), QStringLiteral("父亲"), QStringLiteral("13800000001") } });
     const Student *li = byNo(p.toAdd, QStringLiteral("G520100201301010012"));
     REQUIRE(li);
     CHECK(li->name == QStringLiteral("李明"));
@@ -187,7 +191,7 @@ TEST_CASE_METHOD(Fixture, "Next year's roster updates grade and class by 学籍�
     REQUIRE(p.toAdd.size() == 1);
     CHECK(p.toAdd.first().studentNo == QStringLiteral("G520100201301010030"));
     CHECK(p.toUpdate.size() == 2);
-    CHECK(p.unchanged == QStringList{QStringLiteral("GA12345678")});
+    CHECK(p.unchanged == QStringList { QStringLiteral("GA12345678") });
     REQUIRE(p.missing.size() == 1);
     CHECK(p.missing.first().studentNo == QStringLiteral("G520100201301010020"));
     CHECK_FALSE(p.mapsGuardians);
@@ -220,7 +224,7 @@ TEST_CASE_METHOD(Fixture, "Next year's roster updates grade and class by 学籍�
     // A file with guardian columns replaces the guardians of the students it names.
     const RosterTable t = readRosterFromBytes(QByteArrayLiteral("学籍号,姓名,监护人,关系,手机\n"
                                                                 "G520100201301010011,张小雨,张奶奶,祖母,13900000009\n"),
-                                              QStringLiteral("csv"), QStringLiteral("g.csv"));
+        QStringLiteral("csv"), QStringLiteral("g.csv"));
     const ImportPlan g = planRosterImport(school.db(), t, guessRosterMapping(t.headers));
     REQUIRE(g.toUpdate.size() == 1);
     applyRosterImport(school.db(), QStringLiteral("wang"), g, {});
@@ -251,7 +255,7 @@ TEST_CASE_METHOD(Fixture, "Cancelling or failing midway leaves the database as i
             CHECK(e.kind() == ErrorKind::Other);
             CHECK(e.message().contains(QStringLiteral("cancelled")));
         }
-        CHECK(seen == QList<int>{0, 1, 2});
+        CHECK(seen == QList<int> { 0, 1, 2 });
     }
     SECTION("the progress callback throws")
     {
@@ -293,7 +297,7 @@ TEST_CASE_METHOD(Fixture, "A mapping without 学籍号 or name is refused", "[im
     CHECK(test::kindOf([&] { planRosterImport(school.db(), t, m); }) == ErrorKind::Rejected);
     // Grade only in the class column ("三年级3班"), no grade column.
     const RosterTable c = readRosterFromBytes(QByteArrayLiteral("学籍号,姓名,班级\nG0000001,张三,三年级3班\nG0000002,李四,3班\n"),
-                                              QStringLiteral("csv"), QStringLiteral("c.csv"));
+        QStringLiteral("csv"), QStringLiteral("c.csv"));
     const ImportPlan p = planRosterImport(school.db(), c, guessRosterMapping(c.headers));
     REQUIRE(p.toAdd.size() == 1);
     CHECK(p.toAdd.first().grade == 3);

@@ -13,19 +13,25 @@ using namespace xinan;
 
 namespace {
 
-QString fixture(const char *name) { return QStringLiteral(XINAN_TEST_DATA_DIR "/rosters/") + QString::fromUtf8(name); }
+QString fixture(const char *name)
+{
+    return QStringLiteral(XINAN_TEST_DATA_DIR "/rosters/") + QString::fromUtf8(name);
+}
 
-RosterTable fromCsv(const char *utf8) { return readRosterFromBytes(QByteArray(utf8), QStringLiteral("csv"), QStringLiteral("t.csv")); }
+RosterTable fromCsv(const char *utf8)
+{
+    return readRosterFromBytes(QByteArray(utf8), QStringLiteral("csv"), QStringLiteral("t.csv"));
+}
 
 } // namespace
 
 TEST_CASE("Every roster fixture reads as the same table", "[import]")
 {
     const auto [file, format, encoding] = GENERATE(table<const char *, const char *, const char *>({
-        {"roster_utf8.csv", "csv", "UTF-8"},
-        {"roster_utf8_bom.csv", "csv", "UTF-8 (BOM)"},
-        {"roster_gbk.csv", "csv", "GB18030"},
-        {"roster.xlsx", "xlsx", "UTF-8"},
+        { "roster_utf8.csv", "csv", "UTF-8" },
+        { "roster_utf8_bom.csv", "csv", "UTF-8 (BOM)" },
+        { "roster_gbk.csv", "csv", "GB18030" },
+        { "roster.xlsx", "xlsx", "UTF-8" },
     }));
     INFO(file);
     const RosterTable t = readRoster(fixture(file));
@@ -40,10 +46,10 @@ TEST_CASE("Every roster fixture reads as the same table", "[import]")
     CHECK(t.fileRows.first() == 3);
     CHECK(t.fileRows.last() == 12);
     CHECK(t.rows.at(0).at(0) == QStringLiteral("G520100201301010011")); // stray spaces trimmed
-    CHECK(t.rows.at(0).at(1) == QStringLiteral("张小雨"));             // xlsx: phonetic run left out
-    CHECK(t.rows.at(0).at(10) == QStringLiteral("13800000001"));       // xlsx: a number cell
+    CHECK(t.rows.at(0).at(1) == QStringLiteral("张小雨")); // xlsx: phonetic run left out
+    CHECK(t.rows.at(0).at(10) == QStringLiteral("13800000001")); // xlsx: a number cell
     CHECK(t.rows.at(2).at(0) == QStringLiteral("ＧＡ１２３４５６７８")); // as written; normalised later
-    CHECK(t.rows.at(8).at(1).isEmpty());                               // the missing name
+    CHECK(t.rows.at(8).at(1).isEmpty()); // the missing name
     for (const QStringList &row : t.rows)
         CHECK(row.size() == 11); // sparse xlsx rows padded
 
@@ -58,9 +64,10 @@ TEST_CASE("Every roster fixture reads as the same table", "[import]")
 
 TEST_CASE("Header synonyms map columns, 学号 only as a fallback", "[import]")
 {
-    const QStringList headers{QStringLiteral("全国学籍号"), QStringLiteral("学生姓名"), QStringLiteral("性别(男/女)"), QStringLiteral("出生年月"),
-                              QStringLiteral("班别"),       QStringLiteral("是否寄宿"), QStringLiteral("家长电话"),   QStringLiteral("学号"),
-                              QStringLiteral("身份证号"),   QStringLiteral("建档立卡"), QStringLiteral(" 民 族 "),    QStringLiteral("Student number (学籍号)")};
+    const QStringList headers { QStringLiteral("全国学籍号"), QStringLiteral("学生姓名"), QStringLiteral("性别(男/女)"),
+        QStringLiteral("出生年月"), QStringLiteral("班别"), QStringLiteral("是否寄宿"), QStringLiteral("家长电话"),
+        QStringLiteral("学号"), QStringLiteral("身份证号"), QStringLiteral("建档立卡"), QStringLiteral(" 民 族 "),
+        QStringLiteral("Student number (学籍号)") };
     const auto m = guessRosterMapping(headers);
     CHECK(m.value(0) == RosterField::StudentNo);
     CHECK(m.value(1) == RosterField::Name);
@@ -69,13 +76,13 @@ TEST_CASE("Header synonyms map columns, 学号 only as a fallback", "[import]")
     CHECK(m.value(4) == RosterField::ClassName);
     CHECK(m.value(5) == RosterField::Boarding);
     CHECK(m.value(6) == RosterField::GuardianPhone);
-    CHECK_FALSE(m.contains(7));  // 学号: 全国学籍号 is better
-    CHECK_FALSE(m.contains(8));  // the ID-card number is never imported
+    CHECK_FALSE(m.contains(7)); // 学号: 全国学籍号 is better
+    CHECK_FALSE(m.contains(8)); // the ID-card number is never imported
     CHECK(m.value(9) == RosterField::FinancialHardship);
     CHECK(m.value(10) == RosterField::Ethnicity);
     CHECK_FALSE(m.contains(11)); // a second 学籍号 column: the first wins
 
-    const auto fallback = guessRosterMapping({QStringLiteral("学号"), QStringLiteral("姓名")});
+    const auto fallback = guessRosterMapping({ QStringLiteral("学号"), QStringLiteral("姓名") });
     CHECK(fallback.value(0) == RosterField::StudentNo);
     for (const RosterField f : allRosterFields())
         CHECK_FALSE(rosterFieldName(f).isEmpty());
@@ -84,26 +91,27 @@ TEST_CASE("Header synonyms map columns, 学号 only as a fallback", "[import]")
 TEST_CASE("Cell values are parsed the ways teachers write them", "[import]")
 {
     using namespace xinan::roster;
-    for (const char *d : {"2013-05-01", "2013/5/1", "2013.5.1", "20130501", "2013年5月1日", " 2013-05-01 00:00:00", "２０１３－０５－０１"})
+    for (const char *d :
+        { "2013-05-01", "2013/5/1", "2013.5.1", "20130501", "2013年5月1日", " 2013-05-01 00:00:00", "２０１３－０５－０１" })
         CHECK(parseDate(QString::fromUtf8(d), false, false) == QDate(2013, 5, 1));
     CHECK(parseDate(QStringLiteral("2013-05"), false, false) == QDate(2013, 5, 1));
     CHECK(parseDate(QStringLiteral("2013年5月"), false, false) == QDate(2013, 5, 1));
-    for (const char *bad : {"2013-13-01", "2013/2/30", "13-5-1", "next May", "41395"})
+    for (const char *bad : { "2013-13-01", "2013/2/30", "13-5-1", "next May", "41395" })
         CHECK_FALSE(parseDate(QString::fromUtf8(bad), false, false));
     CHECK(parseDate(QStringLiteral("41395"), true, false) == QDate(2013, 5, 1)); // Excel serial
-    CHECK(parseDate(QStringLiteral("61"), true, false) == QDate(1900, 3, 1));    // after Lotus's 29 Feb 1900
+    CHECK(parseDate(QStringLiteral("61"), true, false) == QDate(1900, 3, 1)); // after Lotus's 29 Feb 1900
     CHECK(parseDate(QStringLiteral("59"), true, false) == QDate(1900, 2, 28));
-    CHECK_FALSE(parseDate(QStringLiteral("60"), true, false));                  // the day that never was
-    CHECK(parseDate(QStringLiteral("39934"), true, true) == QDate(2013, 5, 2));  // 1904 system
+    CHECK_FALSE(parseDate(QStringLiteral("60"), true, false)); // the day that never was
+    CHECK(parseDate(QStringLiteral("39934"), true, true) == QDate(2013, 5, 2)); // 1904 system
 
-    const std::pair<const char *, int> grades[] = {{"一年级", 1}, {"六年级", 6}, {"初一", 7},  {"初三", 9},  {"七年级", 7}, {"九年级", 9},
-                                                   {"高一", 10},  {"高三", 12},  {"中职一年级", 13}, {"中职3年级", 15}, {"1", 1},
-                                                   {"12", 12},    {"初中二年级", 8}, {"小学5年级", 5}, {"４", 4}};
+    const std::pair<const char *, int> grades[] = { { "一年级", 1 }, { "六年级", 6 }, { "初一", 7 }, { "初三", 9 },
+        { "七年级", 7 }, { "九年级", 9 }, { "高一", 10 }, { "高三", 12 }, { "中职一年级", 13 }, { "中职3年级", 15 }, { "1", 1 },
+        { "12", 12 }, { "初中二年级", 8 }, { "小学5年级", 5 }, { "４", 4 } };
     for (const auto &[text, g] : grades) {
         INFO(text);
         CHECK(parseGrade(QString::fromUtf8(text)) == g);
     }
-    for (const char *bad : {"13", "0", "七", "大一", "2013级", "小学七年级"})
+    for (const char *bad : { "13", "0", "七", "大一", "2013级", "小学七年级" })
         CHECK_FALSE(parseGrade(QString::fromUtf8(bad)));
 
     int g = 0;
@@ -125,9 +133,9 @@ TEST_CASE("Cell values are parsed the ways teachers write them", "[import]")
     CHECK(parseGender(QStringLiteral("男性")) == Gender::Male);
     CHECK(parseGender(QStringLiteral("F")) == Gender::Female);
     CHECK_FALSE(parseGender(QStringLiteral("难")));
-    for (const char *y : {"是", "Y", "1", "√", "ｙ"})
+    for (const char *y : { "是", "Y", "1", "√", "ｙ" })
         CHECK(parseYesNo(QString::fromUtf8(y)) == true);
-    for (const char *n : {"否", "N", "0", "×"})
+    for (const char *n : { "否", "N", "0", "×" })
         CHECK(parseYesNo(QString::fromUtf8(n)) == false);
     CHECK_FALSE(parseYesNo(QStringLiteral("也许")));
     CHECK(parseStatus(QStringLiteral("转出")) == StudentStatus::TransferredOut);
@@ -157,12 +165,12 @@ TEST_CASE("CSV follows RFC 4180 and finds its delimiter", "[import]")
     CHECK(t.rows.at(0).at(1) == QStringLiteral("张,三"));
     CHECK(t.rows.at(0).at(2) == QStringLiteral("李\"四\""));
     CHECK(t.rows.at(1).at(1) == QStringLiteral("王\n五"));
-    CHECK(t.fileRows == QList<int>{2, 3, 5}); // records, as Excel numbers them; the blank one skipped
+    CHECK(t.fileRows == QList<int> { 2, 3, 5 }); // records, as Excel numbers them; the blank one skipped
 
-    for (const char *text : {"学籍号\t姓名\t性别\nG0000001\t张三\t男\n", "学籍号;姓名;性别\nG0000001;张三;男\n"}) {
+    for (const char *text : { "学籍号\t姓名\t性别\nG0000001\t张三\t男\n", "学籍号;姓名;性别\nG0000001;张三;男\n" }) {
         const RosterTable d = fromCsv(text);
         REQUIRE(d.rows.size() == 1);
-        CHECK(d.rows.at(0) == QStringList{QStringLiteral("G0000001"), QStringLiteral("张三"), QStringLiteral("男")});
+        CHECK(d.rows.at(0) == QStringList { QStringLiteral("G0000001"), QStringLiteral("张三"), QStringLiteral("男") });
     }
     // Excel's "Unicode text": UTF-16 with a BOM, tab-separated.
     QByteArray utf16("\xFF\xFE");
@@ -175,7 +183,7 @@ TEST_CASE("CSV follows RFC 4180 and finds its delimiter", "[import]")
     const RosterTable p = fromCsv("名单\n\n说明：合成数据\n学籍号,姓名\nG0000001\nG0000002,李四,多余\n");
     CHECK(p.headerRow == 4);
     CHECK(p.headers.size() == 3);
-    CHECK(p.rows.at(0) == QStringList{QStringLiteral("G0000001"), QString(), QString()});
+    CHECK(p.rows.at(0) == QStringList { QStringLiteral("G0000001"), QString(), QString() });
 }
 
 TEST_CASE("Files that are not rosters are refused with a reason", "[import]")

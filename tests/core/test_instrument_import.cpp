@@ -8,12 +8,12 @@
 #include "repo/audit.h"
 #include "repo/instrumentrepository.h"
 #include "repo/noterepository.h"
-#include "services/timeline.h"
 #include "repo/riskrepository.h"
 #include "repo/screeningrepository.h"
 #include "repo/settingsrepository.h"
 #include "repo/studentrepository.h"
 #include "services/schoolfile.h"
+#include "services/timeline.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

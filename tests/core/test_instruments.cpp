@@ -57,7 +57,8 @@ QString rejection(const QByteArray &json)
 
 QJsonObject validDefinition()
 {
-    return QJsonDocument::fromJson(test::readBytes(QStringLiteral(XINAN_TEST_DATA_DIR "/instruments/test_reverse.json"))).object();
+    return QJsonDocument::fromJson(test::readBytes(QStringLiteral(XINAN_TEST_DATA_DIR "/instruments/test_reverse.json")))
+        .object();
 }
 
 QByteArray bytes(const QJsonObject &o)
@@ -66,8 +67,7 @@ QByteArray bytes(const QJsonObject &o)
 }
 
 // Replaces entry index of list key with f(entry).
-template<typename F>
-QJsonObject withEntry(QJsonObject o, const QString &key, int index, F f)
+template<typename F> QJsonObject withEntry(QJsonObject o, const QString &key, int index, F f)
 {
     QJsonArray list = o.value(key).toArray();
     QJsonObject e = list.at(index).toObject();
@@ -92,7 +92,7 @@ TEST_CASE("PHQ-9 and GAD-7 are built in with their Chinese wording", "[instrumen
     CHECK(phq.stem == u"在过去两周里，你被以下问题困扰的频率是多少？");
     CHECK(phq.items.at(8).text == u"有不如死掉或用某种方式伤害自己的念头");
     CHECK(gad.items.at(6).text == u"感到似乎将有可怕的事情发生而害怕");
-    for (const Instrument &in : {phq, gad}) {
+    for (const Instrument &in : { phq, gad }) {
         REQUIRE(in.options.size() == 4);
         CHECK(in.options.at(0).label == u"完全不会");
         CHECK(in.options.at(1).label == u"好几天");
@@ -108,12 +108,16 @@ TEST_CASE("PHQ-9 and GAD-7 are built in with their Chinese wording", "[instrumen
 TEST_CASE("Every PHQ-9 total maps to its band", "[instruments]")
 {
     const Instrument phq = builtIn("phq9");
-    struct Row { int from, to; const char *code; const char *label; bool flag; };
-    const Row rows[] = {{0, 4, "none", "无/极轻", false},
-                        {5, 9, "mild", "轻度", false},
-                        {10, 14, "moderate", "中度", true},
-                        {15, 19, "moderately_severe", "中重度", true},
-                        {20, 27, "severe", "重度", true}};
+    struct Row
+    {
+        int from, to;
+        const char *code;
+        const char *label;
+        bool flag;
+    };
+    const Row rows[]
+        = { { 0, 4, "none", "无/极轻", false }, { 5, 9, "mild", "轻度", false }, { 10, 14, "moderate", "中度", true },
+              { 15, 19, "moderately_severe", "中重度", true }, { 20, 27, "severe", "重度", true } };
     int covered = 0;
     for (const Row &row : rows) {
         for (int total = row.from; total <= row.to; ++total, ++covered) {
@@ -157,14 +161,14 @@ TEST_CASE("Every GAD-7 total maps to its band, 10 and above needs an interview",
 TEST_CASE("PHQ-9 item 9 above 0 is critical whatever the total", "[instruments]")
 {
     const Instrument phq = builtIn("phq9");
-    const ScoreResult low = score(phq, {0, 0, 0, 0, 0, 0, 0, 0, 1});
+    const ScoreResult low = score(phq, { 0, 0, 0, 0, 0, 0, 0, 0, 1 });
     CHECK(low.total == 1);
     CHECK(low.bandCode == u"none");
     CHECK(low.critical());
-    CHECK(low.criticalReasons == QStringList{QStringLiteral("第9题：有自伤或轻生念头")});
+    CHECK(low.criticalReasons == QStringList { QStringLiteral("第9题：有自伤或轻生念头") });
     CHECK(low.needsInterview);
 
-    const ScoreResult high = score(phq, {3, 3, 3, 3, 3, 3, 3, 3, 0});
+    const ScoreResult high = score(phq, { 3, 3, 3, 3, 3, 3, 3, 3, 0 });
     CHECK(high.total == 24);
     CHECK(high.bandCode == u"severe");
     CHECK_FALSE(high.critical());
@@ -178,15 +182,15 @@ TEST_CASE("PHQ-9 item 9 above 0 is critical whatever the total", "[instruments]"
 TEST_CASE("Reverse-scored items and subscales through a test definition", "[instruments]")
 {
     const Instrument in = parseInstrument(test::readBytes(QStringLiteral(XINAN_TEST_DATA_DIR "/instruments/test_reverse.json")),
-                                          QStringLiteral("test_reverse.json"));
+        QStringLiteral("test_reverse.json"));
     CHECK(in.minTotal() == 4);
     CHECK(in.maxTotal() == 20);
     REQUIRE(in.subscales.size() == 2);
-    CHECK(in.subscales.at(0).items == QList<int>{1, 2});
-    CHECK(in.subscales.at(1).items == QList<int>{3, 4}); // from the items' "subscale" fields
+    CHECK(in.subscales.at(0).items == QList<int> { 1, 2 });
+    CHECK(in.subscales.at(1).items == QList<int> { 3, 4 }); // from the items' "subscale" fields
 
     // Items 2 and 4 reversed: 5 counts 1, 1 counts 5.
-    ScoreResult r = score(in, {5, 1, 2, 4});
+    ScoreResult r = score(in, { 5, 1, 2, 4 });
     CHECK(r.total == 5 + 5 + 2 + 2);
     CHECK(r.subscales.value(QStringLiteral("tension")) == 10);
     CHECK(r.subscales.value(QStringLiteral("social")) == 4);
@@ -194,19 +198,19 @@ TEST_CASE("Reverse-scored items and subscales through a test definition", "[inst
     CHECK(r.needsInterview);
     CHECK_FALSE(r.critical());
 
-    r = score(in, {1, 5, 1, 5});
+    r = score(in, { 1, 5, 1, 5 });
     CHECK(r.total == 4);
     CHECK(r.bandCode == u"low");
     CHECK_FALSE(r.needsInterview);
 
     // The critical item looks at the answer as given.
-    r = score(in, {1, 5, 5, 5});
+    r = score(in, { 1, 5, 5, 5 });
     CHECK(r.total == 8);
     CHECK(r.subscales.value(QStringLiteral("social")) == 6);
-    CHECK(r.criticalReasons == QStringList{QStringLiteral("第3题：与同学相处非常困难")});
+    CHECK(r.criticalReasons == QStringList { QStringLiteral("第3题：与同学相处非常困难") });
     CHECK(r.needsInterview);
 
-    r = score(in, {5, 1, 5, 1});
+    r = score(in, { 5, 1, 5, 1 });
     CHECK(r.total == 20);
     CHECK(r.bandCode == u"high");
 }
@@ -215,16 +219,16 @@ TEST_CASE("Answers that are not options, or the wrong number of them, are reject
 {
     const Instrument phq = builtIn("phq9");
     try {
-        score(phq, {0, 0, 4, 0, 0, 0, 0, 0, 0});
+        score(phq, { 0, 0, 4, 0, 0, 0, 0, 0, 0 });
         FAIL("accepted");
     } catch (const Error &e) {
         CHECK(e.kind() == ErrorKind::Rejected);
         CHECK(e.message().contains(QStringLiteral("PHQ-9 item 3")));
         CHECK(e.message().contains(QStringLiteral("4 is not one of the answers (0, 1, 2, 3)")));
     }
-    CHECK(test::kindOf([&] { score(phq, {0, 0, 0, 0, 0, 0, 0, 0, -1}); }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { score(phq, { 0, 0, 0, 0, 0, 0, 0, 0, -1 }); }) == ErrorKind::Rejected);
     try {
-        score(phq, {0, 0, 0});
+        score(phq, { 0, 0, 0 });
         FAIL("accepted");
     } catch (const Error &e) {
         CHECK(e.kind() == ErrorKind::Rejected);
@@ -294,7 +298,8 @@ TEST_CASE("Malformed definitions are rejected with a message naming the problem"
     o = withEntry(ok, QStringLiteral("options"), 1, [](QJsonObject &e) { e[QStringLiteral("value")] = QStringLiteral("2"); });
     CHECK(rejection(bytes(o)).contains(QStringLiteral("must be a whole number")));
 
-    o = withEntry(ok, QStringLiteral("options"), 1, [](QJsonObject &e) { e[QStringLiteral("label")] = QStringLiteral("完全不符合"); });
+    o = withEntry(
+        ok, QStringLiteral("options"), 1, [](QJsonObject &e) { e[QStringLiteral("label")] = QStringLiteral("完全不符合"); });
     CHECK(rejection(bytes(o)).contains(QStringLiteral("option label \"完全不符合\" appears twice")));
 
     // Options 1, 2, 3, 4, 6 are not symmetric, and items 2 and 4 are reverse-scored.
@@ -322,7 +327,7 @@ TEST_CASE("Malformed definitions are rejected with a message naming the problem"
     o = withEntry(ok, QStringLiteral("critical_items"), 0, [](QJsonObject &e) { e[QStringLiteral("above")] = 5; });
     CHECK(rejection(bytes(o)).contains(QStringLiteral("critical item 3 triggers above 5")));
 
-    o = withEntry(ok, QStringLiteral("subscales"), 0, [](QJsonObject &e) { e[QStringLiteral("items")] = QJsonArray{1, 9}; });
+    o = withEntry(ok, QStringLiteral("subscales"), 0, [](QJsonObject &e) { e[QStringLiteral("items")] = QJsonArray { 1, 9 }; });
     CHECK(rejection(bytes(o)).contains(QStringLiteral("subscale \"tension\" lists item 9, which does not exist")));
 
     o = withEntry(ok, QStringLiteral("items"), 0, [](QJsonObject &e) { e[QStringLiteral("subscale")] = QStringLiteral("mood"); });
@@ -332,7 +337,7 @@ TEST_CASE("Malformed definitions are rejected with a message naming the problem"
     CHECK(rejection(bytes(o)).contains(QStringLiteral("subscale \"tension\" has no items")));
 
     o = ok;
-    o[QStringLiteral("scoring")] = QJsonObject{{QStringLiteral("method"), QStringLiteral("mean")}};
+    o[QStringLiteral("scoring")] = QJsonObject { { QStringLiteral("method"), QStringLiteral("mean") } };
     CHECK(rejection(bytes(o)).contains(QStringLiteral("scoring method \"mean\" is not supported")));
 
     o = ok;

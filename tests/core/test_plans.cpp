@@ -33,11 +33,11 @@ struct Fixture
         test::createSchool(path);
         return SchoolFile::unlockWithPassword(path, QString(), test::secret("correct horse 1"));
     }();
-    PlanRepository plans{ school.db(), QStringLiteral("wang") };
-    RiskRepository risk{ school.db(), QStringLiteral("wang") };
+    PlanRepository plans { school.db(), QStringLiteral("wang") };
+    RiskRepository risk { school.db(), QStringLiteral("wang") };
 
-    qint64 addStudent(const char *no, const QString &name, int grade, const QString &className,
-        StudentStatus status = StudentStatus::Enrolled)
+    qint64 addStudent(
+        const char *no, const QString &name, int grade, const QString &className, StudentStatus status = StudentStatus::Enrolled)
     {
         Student s;
         s.studentNo = QString::fromLatin1(no);
@@ -74,7 +74,8 @@ struct Fixture
 
 } // namespace
 
-TEST_CASE_METHOD(Fixture, "a plan needs its situation and goals and measures and counsellor and the parents informed or why not", "[plans]")
+TEST_CASE_METHOD(
+    Fixture, "a plan needs its situation and goals and measures and counsellor and the parents informed or why not", "[plans]")
 {
     const qint64 id = addStudent("G520000000001", QStringLiteral("杨小雨"), 8, QStringLiteral("2班"));
     risk.change(id, RiskLevel::Orange, RiskSource::Session, QStringLiteral("面谈：无望感"), utcAt(2026, 10, 1));
@@ -123,7 +124,8 @@ TEST_CASE_METHOD(Fixture, "a plan needs its situation and goals and measures and
     CHECK_FALSE(audit.detail.contains(QStringLiteral("睡眠")));
 }
 
-TEST_CASE_METHOD(Fixture, "a student has one active plan that is revised and closed with a reason and kept in the history", "[plans]")
+TEST_CASE_METHOD(
+    Fixture, "a student has one active plan that is revised and closed with a reason and kept in the history", "[plans]")
 {
     const qint64 id = addStudent("G520000000002", QStringLiteral("龙明"), 7, QStringLiteral("1班"));
     risk.change(id, RiskLevel::Orange, RiskSource::TeacherReport, QStringLiteral("班主任反映"), utcAt(2026, 10, 1));
@@ -164,7 +166,9 @@ TEST_CASE_METHOD(Fixture, "a student has one active plan that is revised and clo
     QStringList kinds;
     for (const KeyPlanEvent &e : events)
         kinds << e.kind;
-    CHECK(kinds == QStringList{ QStringLiteral("created"), QStringLiteral("closed"), QStringLiteral("updated"), QStringLiteral("created") });
+    CHECK(kinds
+        == QStringList {
+            QStringLiteral("created"), QStringLiteral("closed"), QStringLiteral("updated"), QStringLiteral("created") });
     CHECK(events.at(1).detail == QStringLiteral("复评降为黄色"));
 
     // The timeline shows the plan's creation, revision and closing.

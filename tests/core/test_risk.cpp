@@ -30,7 +30,7 @@ struct Fixture
         test::createSchool(path);
         return SchoolFile::unlockWithPassword(path, QString(), test::secret("correct horse 1"));
     }();
-    RiskRepository risk{school.db(), QStringLiteral("wang")};
+    RiskRepository risk { school.db(), QStringLiteral("wang") };
 
     qint64 addStudent(const char *no, const QString &name, int grade, const QString &className)
     {
@@ -111,7 +111,8 @@ TEST_CASE_METHOD(Fixture, "screening never lowers a level and nothing is written
         CHECK(e.kind() == ErrorKind::Rejected);
         CHECK(e.message().contains(QStringLiteral("counsellor must confirm")));
     }
-    CHECK(test::kindOf([&] { risk.change(id, RiskLevel::Yellow, RiskSource::Screening, QStringLiteral("x")); }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { risk.change(id, RiskLevel::Yellow, RiskSource::Screening, QStringLiteral("x")); })
+        == ErrorKind::Rejected);
     CHECK(risk.current(id) == RiskLevel::Orange);
     CHECK(count("SELECT count(*) FROM risk_changes") == 1);
     CHECK(count("SELECT count(*) FROM audit_log") == audit);
@@ -129,11 +130,15 @@ TEST_CASE_METHOD(Fixture, "a change without reason, to the same level, of no stu
 {
     const qint64 id = addStudent("G520000000001", QStringLiteral("杨小雨"), 8, QStringLiteral("2班"));
     const int audit = count("SELECT count(*) FROM audit_log");
-    CHECK(test::kindOf([&] { risk.change(id, RiskLevel::Yellow, RiskSource::Session, QStringLiteral("  ")); }) == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { risk.change(id, RiskLevel::Yellow, RiskSource::Session, QString(RiskRepository::MaxReasonLength + 1, u'字')); })
-          == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { risk.change(id, RiskLevel::Green, RiskSource::Session, QStringLiteral("x")); }) == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { risk.change(id + 100, RiskLevel::Yellow, RiskSource::Session, QStringLiteral("x")); }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { risk.change(id, RiskLevel::Yellow, RiskSource::Session, QStringLiteral("  ")); })
+        == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] {
+        risk.change(id, RiskLevel::Yellow, RiskSource::Session, QString(RiskRepository::MaxReasonLength + 1, u'字'));
+    }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { risk.change(id, RiskLevel::Green, RiskSource::Session, QStringLiteral("x")); })
+        == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { risk.change(id + 100, RiskLevel::Yellow, RiskSource::Session, QStringLiteral("x")); })
+        == ErrorKind::Rejected);
     CHECK(test::kindOf([&] { risk.current(id + 100); }) == ErrorKind::Rejected);
     CHECK(test::kindOf([&] {
         risk.change(id, RiskLevel::Yellow, RiskSource::Session, QStringLiteral("x"), clock::nowUtc().addDays(1));
@@ -204,7 +209,7 @@ TEST_CASE_METHOD(Fixture, "students at or above a level: most serious first, the
     for (const RiskStudent &s : all)
         ids << s.id;
     // red d; orange grade 8: 2班 安宁 (an) before 李明 (li), then 10班; yellow c.
-    CHECK(ids == QList<qint64>{d, e, b, a, c});
+    CHECK(ids == QList<qint64> { d, e, b, a, c });
     CHECK(all.at(1).lastReason == QStringLiteral("e2"));
     CHECK(all.at(1).level == RiskLevel::Orange);
     CHECK(all.at(1).studentNo == QStringLiteral("G520000000005"));
@@ -278,7 +283,7 @@ TEST_CASE("The demo school has a realistic handful of key students, the same for
     test::TempDir dir;
     const auto levels = [&dir](const QString &name) {
         const QString path = dir.path(name);
-        const QString key = createDemoDatabase(path, QStringLiteral("demo"), test::secret("demo password"), {600, 2026});
+        const QString key = createDemoDatabase(path, QStringLiteral("demo"), test::secret("demo password"), { 600, 2026 });
         SchoolFile school = SchoolFile::unlockWithRecoveryKey(path, key, QStringLiteral("demo"));
         RiskRepository risk(school.db(), QStringLiteral("demo"));
         QStringList out;
@@ -289,9 +294,10 @@ TEST_CASE("The demo school has a realistic handful of key students, the same for
             CHECK(s.grade >= 4); // screening and these histories concern 小学高年级 and up
             out << riskLevelCode(s.level) + s.studentNo + s.lastReason;
         }
-        return std::make_pair(out, static_cast<int>(risk.listAt(RiskLevel::Red).size()) * 10000
-                                       + static_cast<int>(risk.listAt(RiskLevel::Orange).size()) * 100
-                                       + static_cast<int>(risk.listAt(RiskLevel::Yellow).size()));
+        return std::make_pair(out,
+            static_cast<int>(risk.listAt(RiskLevel::Red).size()) * 10000
+                + static_cast<int>(risk.listAt(RiskLevel::Orange).size()) * 100
+                + static_cast<int>(risk.listAt(RiskLevel::Yellow).size()));
     };
     const auto a = levels(QStringLiteral("a.xinan"));
     // 0.5 % red, 1.5 % orange, 5 % yellow of the enrolled students of grades 4 to 9 (about 390),

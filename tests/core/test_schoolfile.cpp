@@ -18,14 +18,13 @@ using xinan::test::kindOf;
 
 namespace {
 
-
 void addStudent(SchoolFile &school, const QString &no, const QString &name)
 {
     Student s;
     s.studentNo = no;
     s.name = name;
     s.grade = 7;
-    s.guardians = {{name.left(1) + QStringLiteral("建国"), QStringLiteral("父亲"), QStringLiteral("10011112222")}};
+    s.guardians = { { name.left(1) + QStringLiteral("建国"), QStringLiteral("父亲"), QStringLiteral("10011112222") } };
     StudentRepository(school.db(), school.user()).add(s);
 }
 
@@ -39,8 +38,9 @@ TEST_CASE("Create, unlock and read back a school", "[schoolfile]")
     const QString recovery = test::createSchool(path);
     CHECK(recovery.size() == 53);
     CHECK(QFile::exists(path + QStringLiteral("-keys")));
-    CHECK(QFile::permissions(path) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
-    CHECK(SchoolFile::accountNames(path) == QStringList{QStringLiteral("wang")});
+    CHECK(QFile::permissions(path)
+        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    CHECK(SchoolFile::accountNames(path) == QStringList { QStringLiteral("wang") });
 
     SchoolFile school = SchoolFile::unlockWithPassword(path, QString(), test::secret("correct horse 1"));
     CHECK(school.user() == QStringLiteral("wang"));
@@ -63,7 +63,8 @@ TEST_CASE("A wrong password fails before the database is touched", "[schoolfile]
     test::createSchool(path);
     const QByteArray db = test::readBytes(path);
     const QByteArray keys = test::readBytes(path + QStringLiteral("-keys"));
-    CHECK(kindOf([&] { SchoolFile::unlockWithPassword(path, QString(), test::secret("wrong password")); }) == ErrorKind::WrongSecret);
+    CHECK(kindOf([&] { SchoolFile::unlockWithPassword(path, QString(), test::secret("wrong password")); })
+        == ErrorKind::WrongSecret);
     CHECK(test::readBytes(path) == db);
     CHECK(test::readBytes(path + QStringLiteral("-keys")) == keys);
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-journal")));
@@ -90,9 +91,11 @@ TEST_CASE("A damaged database is reported as damaged, never as a wrong password"
         bytes.truncate(100);
     }
     test::writeBytes(path, bytes);
-    CHECK(kindOf([&] { SchoolFile::unlockWithPassword(path, QString(), test::secret("correct horse 1")); }) == ErrorKind::Damaged);
+    CHECK(
+        kindOf([&] { SchoolFile::unlockWithPassword(path, QString(), test::secret("correct horse 1")); }) == ErrorKind::Damaged);
     // With a wrong password it is still "wrong password": the slot is checked first.
-    CHECK(kindOf([&] { SchoolFile::unlockWithPassword(path, QString(), test::secret("wrong password")); }) == ErrorKind::WrongSecret);
+    CHECK(kindOf([&] { SchoolFile::unlockWithPassword(path, QString(), test::secret("wrong password")); })
+        == ErrorKind::WrongSecret);
 }
 
 TEST_CASE("The recovery key opens the database when the key file is lost, and recreates it", "[schoolfile]")
@@ -117,8 +120,10 @@ TEST_CASE("The recovery key opens the database when the key file is lost, and re
         CHECK(kindOf([&] { SchoolFile::accountNames(path); }) == ErrorKind::Damaged);
     }
 
-    CHECK(kindOf([&] { SchoolFile::unlockWithRecoveryKey(path, QStringLiteral("00000-00000-00000-00000-00000-00000-00000-00000-00000"), QStringLiteral("wang")); })
-          == ErrorKind::WrongSecret);
+    CHECK(kindOf([&] {
+        SchoolFile::unlockWithRecoveryKey(
+            path, QStringLiteral("00000-00000-00000-00000-00000-00000-00000-00000-00000"), QStringLiteral("wang"));
+    }) == ErrorKind::WrongSecret);
     SchoolFile school = SchoolFile::unlockWithRecoveryKey(path, recovery.toLower(), QStringLiteral("wang"));
     CHECK(StudentRepository(school.db(), {}).findByStudentNo(QStringLiteral("G520000000000000001")).value().name
         == QStringLiteral("龙小溪"));
@@ -154,7 +159,8 @@ TEST_CASE("Changing a password keeps the data and does not rewrite the database"
         CHECK_FALSE(school.setPassword(QStringLiteral("wang"), test::secret("second password")));
     }
     CHECK(test::readBytes(path) == dbBefore);
-    CHECK(kindOf([&] { SchoolFile::unlockWithPassword(path, QString(), test::secret("correct horse 1")); }) == ErrorKind::WrongSecret);
+    CHECK(kindOf([&] { SchoolFile::unlockWithPassword(path, QString(), test::secret("correct horse 1")); })
+        == ErrorKind::WrongSecret);
     SchoolFile school = SchoolFile::unlockWithPassword(path, QString(), test::secret("second password"));
     CHECK(StudentRepository(school.db(), {}).counts().total == 1);
 }
@@ -168,12 +174,15 @@ TEST_CASE("Each account has its own password", "[schoolfile]")
     {
         SchoolFile school = SchoolFile::unlockWithPassword(path, QString(), test::secret("correct horse 1"));
         school.addUser(QStringLiteral("李校长"), test::secret("headteacher pw"), AccountRole::Head);
-        CHECK(kindOf([&] { school.addUser(QStringLiteral("李校长"), test::secret("another pw 12"), AccountRole::Head); }) == ErrorKind::Rejected);
-        CHECK(kindOf([&] { school.addUser(QStringLiteral("zhou"), test::secret("short"), AccountRole::ClassTeacher); }) == ErrorKind::Rejected);
+        CHECK(kindOf([&] { school.addUser(QStringLiteral("李校长"), test::secret("another pw 12"), AccountRole::Head); })
+            == ErrorKind::Rejected);
+        CHECK(kindOf([&] { school.addUser(QStringLiteral("zhou"), test::secret("short"), AccountRole::ClassTeacher); })
+            == ErrorKind::Rejected);
     }
-    CHECK(SchoolFile::accountNames(path) == QStringList{QStringLiteral("wang"), QStringLiteral("李校长")});
+    CHECK(SchoolFile::accountNames(path) == QStringList { QStringLiteral("wang"), QStringLiteral("李校长") });
     CHECK(kindOf([&] { SchoolFile::resolveUser(path, QString()); }) == ErrorKind::Usage);
-    CHECK(kindOf([&] { SchoolFile::unlockWithPassword(path, QStringLiteral("李校长"), test::secret("correct horse 1")); }) == ErrorKind::WrongSecret);
+    CHECK(kindOf([&] { SchoolFile::unlockWithPassword(path, QStringLiteral("李校长"), test::secret("correct horse 1")); })
+        == ErrorKind::WrongSecret);
     SchoolFile head = SchoolFile::unlockWithPassword(path, QStringLiteral("李校长"), test::secret("headteacher pw"));
     CHECK(SchoolRepository(head.db(), {}).accounts().size() == 2);
 }
@@ -217,8 +226,9 @@ TEST_CASE("No plaintext: children's names never reach the disk unencrypted", "[s
 
     const QString path = dir.path(QStringLiteral("school.xinan"));
     test::createSchool(path);
-    const QStringList names{QStringLiteral("欧阳梓涵"), QStringLiteral("蒙思琪"), QStringLiteral("罗雨桐"), QStringLiteral("韦博文")};
-    const QStringList guardians{QStringLiteral("欧阳建华"), QStringLiteral("蒙秀兰")};
+    const QStringList names { QStringLiteral("欧阳梓涵"), QStringLiteral("蒙思琪"), QStringLiteral("罗雨桐"),
+        QStringLiteral("韦博文") };
+    const QStringList guardians { QStringLiteral("欧阳建华"), QStringLiteral("蒙秀兰") };
     {
         SchoolFile school = SchoolFile::unlockWithPassword(path, QString(), test::secret("correct horse 1"));
         StudentRepository repo(school.db(), school.user());
@@ -228,7 +238,7 @@ TEST_CASE("No plaintext: children's names never reach the disk unencrypted", "[s
             s.name = names.at(i);
             s.grade = 8;
             s.className = QStringLiteral("留守关爱班");
-            s.guardians = {{guardians.at(i % 2), QStringLiteral("母亲"), QStringLiteral("10033334444")}};
+            s.guardians = { { guardians.at(i % 2), QStringLiteral("母亲"), QStringLiteral("10033334444") } };
             repo.add(s);
         }
         // An update and a delete leave old row images behind in plaintext unless secure_delete and
@@ -249,7 +259,7 @@ TEST_CASE("No plaintext: children's names never reach the disk unencrypted", "[s
     CHECK(files.contains(path + QStringLiteral("-keys")));
     for (const QString &f : files) {
         INFO(f.toStdString());
-        CHECK_FALSE(test::fileContainsAny(f, names + guardians + QStringList{QStringLiteral("留守关爱班")}));
+        CHECK_FALSE(test::fileContainsAny(f, names + guardians + QStringList { QStringLiteral("留守关爱班") }));
     }
 
     // The positive control: the same scan finds every one of these words in the same rows

@@ -28,7 +28,7 @@ struct Fixture
         test::createSchool(path);
         return SchoolFile::unlockWithPassword(path, QString(), test::secret("correct horse 1"));
     }();
-    ScreeningRepository repo{school.db(), QStringLiteral("wang")};
+    ScreeningRepository repo { school.db(), QStringLiteral("wang") };
     Instrument phq9 = findInstrument(QStringLiteral("phq9")).value();
 
     qint64 addStudent(const char *no, const QString &name, int grade, const QString &className)
@@ -48,13 +48,14 @@ struct Fixture
     }
     ScreeningPlan plan(const QByteArray &csv, const QString &drive = QStringLiteral("秋季筛查"))
     {
-        return planScreeningImport(school.db(), readScreeningSheetFromBytes(csv, QStringLiteral("csv"), QStringLiteral("t.csv")), phq9, drive);
+        return planScreeningImport(
+            school.db(), readScreeningSheetFromBytes(csv, QStringLiteral("csv"), QStringLiteral("t.csv")), phq9, drive);
     }
 };
 
-const QList<int> Calm{0, 0, 0, 0, 0, 0, 0, 0, 0};
-const QList<int> Item9{1, 1, 0, 0, 1, 0, 0, 0, 1}; // total 4, none, critical
-const QList<int> Moderate{2, 2, 2, 2, 1, 1, 0, 0, 0}; // total 10, moderate
+const QList<int> Calm { 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+const QList<int> Item9 { 1, 1, 0, 0, 1, 0, 0, 0, 1 }; // total 4, none, critical
+const QList<int> Moderate { 2, 2, 2, 2, 1, 1, 0, 0, 0 }; // total 10, moderate
 
 } // namespace
 
@@ -65,7 +66,7 @@ TEST_CASE("Screening results are scored, recorded with audit and listed", "[scre
     const qint64 b = f.addStudent("G100002", QStringLiteral("李明"), 4, QStringLiteral("3班"));
     const QDate today = clock::today();
     const RecordOutcome o = f.repo.record(QStringLiteral("秋季筛查"), QStringLiteral("2026-2027-1"), f.phq9,
-        {{a, Moderate, today}, {b, Calm, today}}, QStringLiteral("entered"));
+        { { a, Moderate, today }, { b, Calm, today } }, QStringLiteral("entered"));
     CHECK(o.recorded == 2);
     CHECK(o.needsInterview == 1);
     CHECK(o.critical == 0);
@@ -129,7 +130,7 @@ TEST_CASE("Coverage counts done and missing students per class of the target gra
     f.addStudent("G100004", QStringLiteral("丁"), 5, QStringLiteral("1班"));
     const RecordOutcome o = f.repo.record(QStringLiteral("四年级筛查"), {}, f.phq9,
         { { a, Calm, clock::today() }, { c, Calm, clock::today() } }, QStringLiteral("entered"));
-    const QList<ClassCoverage> cov = f.repo.coverage(o.driveId, QList<int>{4});
+    const QList<ClassCoverage> cov = f.repo.coverage(o.driveId, QList<int> { 4 });
     REQUIRE(cov.size() == 2);
     CHECK(cov.at(0).className == QStringLiteral("1班"));
     CHECK(cov.at(0).enrolled == 2);
@@ -137,7 +138,7 @@ TEST_CASE("Coverage counts done and missing students per class of the target gra
     CHECK(cov.at(0).missing() == 1);
     CHECK(cov.at(1).className == QStringLiteral("2班"));
     CHECK(cov.at(1).missing() == 0);
-    CHECK(f.repo.coverage(o.driveId, QList<int>{}).size() == 3);
+    CHECK(f.repo.coverage(o.driveId, QList<int> {}).size() == 3);
 }
 
 TEST_CASE("Screening import matches by 学籍号 and by name + class, with Chinese option text", "[screening][import]")
@@ -151,7 +152,7 @@ TEST_CASE("Screening import matches by 学籍号 and by name + class, with Chine
     CHECK(byNo.problems.isEmpty());
     REQUIRE(byNo.matched.size() == 1);
     CHECK(byNo.matched.first().studentNo == QStringLiteral("G520100201301010011"));
-    CHECK(byNo.matched.first().answers == QList<int>{1, 2, 3, 0, 0, 0, 0, 0, 0});
+    CHECK(byNo.matched.first().answers == QList<int> { 1, 2, 3, 0, 0, 0, 0, 0, 0 });
 
     // Unclear headers: the nine columns after the identity columns, in order.
     const ScreeningPlan byName = f.plan(QStringLiteral("姓名,班级,年级,a,b,c,d,e,f,g,h,i\n"
@@ -185,7 +186,7 @@ TEST_CASE("Screening import reports unmatched, ambiguous, out-of-range and dupli
     CHECK(p.totalRows == 6);
     REQUIRE(p.matched.size() == 1);
     CHECK(p.matched.first().fileRow == 2);
-    CHECK(p.invalidRows == QSet<int>{3, 4, 5, 6, 7});
+    CHECK(p.invalidRows == QSet<int> { 3, 4, 5, 6, 7 });
     QList<ScreeningProblemKind> kinds;
     for (const ScreeningProblem &pr : p.problems)
         kinds.append(pr.kind);
@@ -193,7 +194,8 @@ TEST_CASE("Screening import reports unmatched, ambiguous, out-of-range and dupli
     CHECK(kinds.contains(ScreeningProblemKind::Ambiguous));
     CHECK(kinds.contains(ScreeningProblemKind::NotFound));
     CHECK(kinds.contains(ScreeningProblemKind::Duplicate));
-    const auto range = std::find_if(p.problems.begin(), p.problems.end(), [](const ScreeningProblem &pr) { return pr.kind == ScreeningProblemKind::OutOfRange; });
+    const auto range = std::find_if(p.problems.begin(), p.problems.end(),
+        [](const ScreeningProblem &pr) { return pr.kind == ScreeningProblemKind::OutOfRange; });
     REQUIRE(range != p.problems.end());
     CHECK(range->fileRow == 7);
     CHECK(range->item == 3);

@@ -26,12 +26,12 @@ struct Fixture
         test::createSchool(path);
         return SchoolFile::unlockWithPassword(path, QString(), test::secret("correct horse 1"));
     }();
-    ScreeningRepository repo{school.db(), QStringLiteral("wang")};
+    ScreeningRepository repo { school.db(), QStringLiteral("wang") };
     Instrument phq9 = findInstrument(QStringLiteral("phq9")).value();
     QDate today = clock::today();
 
-    qint64 addStudent(const char *no, const QString &name, int grade, const QString &className,
-        StudentStatus status = StudentStatus::Enrolled)
+    qint64 addStudent(
+        const char *no, const QString &name, int grade, const QString &className, StudentStatus status = StudentStatus::Enrolled)
     {
         Student s;
         s.studentNo = QString::fromLatin1(no);
@@ -49,28 +49,30 @@ struct Fixture
     }
     DriveSpec spec(const QString &name, QList<int> grades = {})
     {
-        return {name, QStringLiteral("2026-2027-1"), {QStringLiteral("phq9")}, std::move(grades), today.addDays(-7), today.addDays(7)};
+        return { name, QStringLiteral("2026-2027-1"), { QStringLiteral("phq9") }, std::move(grades), today.addDays(-7),
+            today.addDays(7) };
     }
     ExternalResult external(qint64 driveId, qint64 studentId)
     {
-        return {driveId, studentId, QStringLiteral("SCL-90"), 186, QStringLiteral("阳性"), QStringLiteral("省平台"), today, false};
+        return { driveId, studentId, QStringLiteral("SCL-90"), 186, QStringLiteral("阳性"), QStringLiteral("省平台"), today,
+            false };
     }
 };
 
-const QList<int> Calm{0, 0, 0, 0, 0, 0, 0, 0, 0};
+const QList<int> Calm { 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 
 } // namespace
 
 TEST_CASE("A screening drive is created with its term, instrument, target grades and dates", "[screening][drives]")
 {
     Fixture f;
-    const qint64 id = f.repo.createDrive(f.spec(QStringLiteral("  2026秋 高年级 PHQ-9 "), {6, 4, 5, 4}));
+    const qint64 id = f.repo.createDrive(f.spec(QStringLiteral("  2026秋 高年级 PHQ-9 "), { 6, 4, 5, 4 }));
     const std::optional<ScreeningDrive> d = f.repo.drive(id);
     REQUIRE(d);
     CHECK(d->name == QStringLiteral("2026秋 高年级 PHQ-9"));
     CHECK(d->term == QStringLiteral("2026-2027-1"));
     CHECK(d->instrumentId == QStringLiteral("phq9"));
-    CHECK(d->targetGrades == QList<int>{4, 5, 6});
+    CHECK(d->targetGrades == QList<int> { 4, 5, 6 });
     CHECK(d->startsOn == f.today.addDays(-7));
     CHECK(d->endsOn == f.today.addDays(7));
     CHECK(f.count("SELECT count(*) FROM screening_drives WHERE target_grades = '4,5,6'") == 1);
@@ -90,32 +92,30 @@ TEST_CASE("Creating a screening drive refuses bad input and writes nothing", "[s
 {
     Fixture f;
     f.repo.createDrive(f.spec(QStringLiteral("秋季筛查")));
-    const auto refused = [&f](DriveSpec s) {
-        CHECK(test::kindOf([&] { f.repo.createDrive(s); }) == ErrorKind::Rejected);
-    };
-    refused(f.spec(QStringLiteral("   ")));                  // empty name
-    refused(f.spec(QStringLiteral(" 秋季筛查 ")));           // duplicate (after trimming)
+    const auto refused = [&f](DriveSpec s) { CHECK(test::kindOf([&] { f.repo.createDrive(s); }) == ErrorKind::Rejected); };
+    refused(f.spec(QStringLiteral("   "))); // empty name
+    refused(f.spec(QStringLiteral(" 秋季筛查 "))); // duplicate (after trimming)
     DriveSpec s = f.spec(QStringLiteral("新批次"));
-    s.instrumentIds = {QStringLiteral("scl90")};             // unknown instrument
+    s.instrumentIds = { QStringLiteral("scl90") }; // unknown instrument
     refused(s);
-    s.instrumentIds = {QStringLiteral("phq9"), QStringLiteral("gad7"), QStringLiteral("scl90")};
-    refused(s);                                              // one of them unknown
-    s.instrumentIds = {QStringLiteral("gad7"), QStringLiteral("GAD7 ")};
-    refused(s);                                              // the same instrument twice
-    s.instrumentIds.clear();                                 // no instrument
-    refused(s);
-    s = f.spec(QStringLiteral("新批次"));
-    s.endsOn = s.startsOn.addDays(-1);                       // ends before it starts
+    s.instrumentIds = { QStringLiteral("phq9"), QStringLiteral("gad7"), QStringLiteral("scl90") };
+    refused(s); // one of them unknown
+    s.instrumentIds = { QStringLiteral("gad7"), QStringLiteral("GAD7 ") };
+    refused(s); // the same instrument twice
+    s.instrumentIds.clear(); // no instrument
     refused(s);
     s = f.spec(QStringLiteral("新批次"));
-    s.startsOn = QDate();                                    // no start date
+    s.endsOn = s.startsOn.addDays(-1); // ends before it starts
     refused(s);
     s = f.spec(QStringLiteral("新批次"));
-    s.term = QStringLiteral("2026-2028-1");                  // not a school year
+    s.startsOn = QDate(); // no start date
+    refused(s);
+    s = f.spec(QStringLiteral("新批次"));
+    s.term = QStringLiteral("2026-2028-1"); // not a school year
     refused(s);
     s.term = QStringLiteral("2026秋");
     refused(s);
-    refused(f.spec(QStringLiteral("新批次"), {4, 16}));      // no grade 16
+    refused(f.spec(QStringLiteral("新批次"), { 4, 16 })); // no grade 16
     CHECK(f.count("SELECT count(*) FROM screening_drives") == 1);
     CHECK(f.count("SELECT count(*) FROM audit_log WHERE entity = 'screening_drive'") == 1);
     // The same day for start and end is fine.
@@ -130,10 +130,10 @@ TEST_CASE("Coverage and the done / target counts use the drive's own target grad
     const qint64 a = f.addStudent("G100001", QStringLiteral("甲"), 4, QStringLiteral("1班"));
     f.addStudent("G100002", QStringLiteral("乙"), 4, QStringLiteral("1班"));
     const qint64 c = f.addStudent("G100003", QStringLiteral("丙"), 5, QStringLiteral("2班"));
-    const qint64 d = f.addStudent("G100004", QStringLiteral("丁"), 3, QStringLiteral("1班"));      // not a target grade
+    const qint64 d = f.addStudent("G100004", QStringLiteral("丁"), 3, QStringLiteral("1班")); // not a target grade
     f.addStudent("G100005", QStringLiteral("戊"), 4, QStringLiteral("1班"), StudentStatus::Graduated); // not enrolled
-    const qint64 drive = f.repo.createDrive(f.spec(QStringLiteral("高年级"), {4, 5, 6}));
-    f.repo.record(QStringLiteral("高年级"), {}, f.phq9, {{a, Calm, f.today}, {c, Calm, f.today}, {d, Calm, f.today}},
+    const qint64 drive = f.repo.createDrive(f.spec(QStringLiteral("高年级"), { 4, 5, 6 }));
+    f.repo.record(QStringLiteral("高年级"), {}, f.phq9, { { a, Calm, f.today }, { c, Calm, f.today }, { d, Calm, f.today } },
         QStringLiteral("entered"));
     const QList<ClassCoverage> cov = f.repo.coverage(drive);
     REQUIRE(cov.size() == 2);
@@ -162,16 +162,16 @@ TEST_CASE("The missing students of a class shrink as results are recorded", "[sc
     const qint64 an = f.addStudent("G100003", QStringLiteral("安娜"), 4, QStringLiteral("1班"));
     f.addStudent("G100004", QStringLiteral("王五"), 4, QStringLiteral("2班"));
     f.addStudent("G100005", QStringLiteral("赵六"), 4, QStringLiteral("1班"), StudentStatus::TransferredOut);
-    const qint64 drive = f.repo.createDrive(f.spec(QStringLiteral("四年级"), {4}));
+    const qint64 drive = f.repo.createDrive(f.spec(QStringLiteral("四年级"), { 4 }));
     QList<ScreeningStudent> missing = f.repo.missingStudents(drive, 4, QStringLiteral("1班"));
     QStringList names;
     for (const ScreeningStudent &s : missing)
         names << s.name;
-    CHECK(names == QStringList{QStringLiteral("安娜"), QStringLiteral("李四"), QStringLiteral("张三")}); // by pinyin
+    CHECK(names == QStringList { QStringLiteral("安娜"), QStringLiteral("李四"), QStringLiteral("张三") }); // by pinyin
     CHECK(missing.first().studentNo == QStringLiteral("G100003"));
     CHECK(missing.first().id == an);
 
-    f.repo.record(QStringLiteral("四年级"), {}, f.phq9, {{li, Calm, f.today}}, QStringLiteral("entered"));
+    f.repo.record(QStringLiteral("四年级"), {}, f.phq9, { { li, Calm, f.today } }, QStringLiteral("entered"));
     missing = f.repo.missingStudents(drive, 4, QStringLiteral("1班"));
     REQUIRE(missing.size() == 2);
     CHECK(missing.at(0).id == an);
@@ -194,7 +194,9 @@ TEST_CASE("A result from another platform is recorded with its level and source,
     e.takenOn = f.today.addDays(-3);
     const qint64 id = f.repo.recordExternal(e);
     CHECK(f.count("SELECT count(*) FROM screening_results WHERE source = 'external' AND answers IS NULL AND total = 186 "
-                  "AND band_code = '阳性' AND platform = '省平台' AND instrument_id = 'SCL-90' AND needs_interview = 1 AND critical = 0") == 1);
+                  "AND band_code = '阳性' AND platform = '省平台' AND instrument_id = 'SCL-90' AND needs_interview = 1 AND "
+                  "critical = 0")
+        == 1);
     CHECK(f.count("SELECT count(*) FROM audit_log WHERE entity = 'screening_result' AND detail LIKE '%external'") == 1);
     const QList<ScreeningResultRow> rows = f.repo.results(drive);
     REQUIRE(rows.size() == 1);
@@ -204,7 +206,8 @@ TEST_CASE("A result from another platform is recorded with its level and source,
     CHECK(rows.first().bandCode == QStringLiteral("阳性"));
 
     const QList<TimelineEntry> timeline = studentTimeline(f.school.db(), s);
-    const auto entry = std::find_if(timeline.begin(), timeline.end(), [id](const TimelineEntry &t) { return t.kind == u"screening" && t.sourceId == id; });
+    const auto entry = std::find_if(
+        timeline.begin(), timeline.end(), [id](const TimelineEntry &t) { return t.kind == u"screening" && t.sourceId == id; });
     REQUIRE(entry != timeline.end());
     CHECK(entry->date == f.today.addDays(-3));
     CHECK(entry->title.contains(QStringLiteral("SCL-90")));
@@ -227,9 +230,8 @@ TEST_CASE("An external result with bad input is refused and nothing is written",
     Fixture f;
     const qint64 s = f.addStudent("G100001", QStringLiteral("张三"), 8, QStringLiteral("1班"));
     const qint64 drive = f.repo.createDrive(f.spec(QStringLiteral("2026秋")));
-    const auto refused = [&f](const ExternalResult &e) {
-        CHECK(test::kindOf([&] { f.repo.recordExternal(e); }) == ErrorKind::Rejected);
-    };
+    const auto refused
+        = [&f](const ExternalResult &e) { CHECK(test::kindOf([&] { f.repo.recordExternal(e); }) == ErrorKind::Rejected); };
     ExternalResult e = f.external(drive, s);
     e.instrumentName = QStringLiteral("  ");
     refused(e);
@@ -267,9 +269,9 @@ TEST_CASE("Paper forms typed as digits: one digit per item, each one of the opti
     const Instrument phq9 = findInstrument(QStringLiteral("phq9")).value();
     DigitAnswers d = answersFromDigits(phq9, QStringLiteral("012310200"));
     CHECK(d.ok());
-    CHECK(d.answers == QList<int>{0, 1, 2, 3, 1, 0, 2, 0, 0});
+    CHECK(d.answers == QList<int> { 0, 1, 2, 3, 1, 0, 2, 0, 0 });
     d = answersFromDigits(phq9, QStringLiteral("０１２ 310 200")); // full-width and spaces
-    CHECK(d.answers == QList<int>{0, 1, 2, 3, 1, 0, 2, 0, 0});
+    CHECK(d.answers == QList<int> { 0, 1, 2, 3, 1, 0, 2, 0, 0 });
     d = answersFromDigits(phq9, QStringLiteral("014310200"));
     CHECK_FALSE(d.ok());
     CHECK(d.item == 3);
@@ -297,30 +299,31 @@ TEST_CASE("The term a day falls in", "[screening][drives]")
     CHECK_FALSE(isSchoolTerm(QStringLiteral("2026-2026-1")));
 }
 
-TEST_CASE("A drive with two instruments: coverage per instrument, done needs both, foreign instruments refused", "[screening][drives]")
+TEST_CASE(
+    "A drive with two instruments: coverage per instrument, done needs both, foreign instruments refused", "[screening][drives]")
 {
     Fixture f;
     const Instrument gad7 = findInstrument(QStringLiteral("gad7")).value();
-    const QList<int> CalmGad{0, 0, 0, 0, 0, 0, 0};
+    const QList<int> CalmGad { 0, 0, 0, 0, 0, 0, 0 };
     const qint64 a = f.addStudent("G100001", QStringLiteral("张三"), 7, QStringLiteral("1班"));
     const qint64 b = f.addStudent("G100002", QStringLiteral("李四"), 7, QStringLiteral("1班"));
     const qint64 c = f.addStudent("G100003", QStringLiteral("王五"), 7, QStringLiteral("1班"));
-    DriveSpec spec = f.spec(QStringLiteral("2026秋 初一 PHQ-9 + GAD-7"), {7});
-    spec.instrumentIds = {QStringLiteral("phq9"), QStringLiteral(" GAD7")};
+    DriveSpec spec = f.spec(QStringLiteral("2026秋 初一 PHQ-9 + GAD-7"), { 7 });
+    spec.instrumentIds = { QStringLiteral("phq9"), QStringLiteral(" GAD7") };
     const qint64 drive = f.repo.createDrive(spec);
     std::optional<ScreeningDrive> d = f.repo.drive(drive);
     REQUIRE(d);
     CHECK(d->instrumentId == QStringLiteral("phq9"));
-    CHECK(d->instrumentIds == QStringList{QStringLiteral("phq9"), QStringLiteral("gad7")});
+    CHECK(d->instrumentIds == QStringList { QStringLiteral("phq9"), QStringLiteral("gad7") });
     CHECK(f.count("SELECT count(*) FROM screening_drives WHERE instrument_id = 'phq9' AND instruments = 'phq9,gad7'") == 1);
 
     // a: both; b: GAD-7 only; c: nothing.
-    f.repo.record(d->name, {}, f.phq9, {{a, Calm, f.today}}, QStringLiteral("entered"));
-    f.repo.record(d->name, {}, gad7, {{a, CalmGad, f.today}, {b, CalmGad, f.today}}, QStringLiteral("entered"));
+    f.repo.record(d->name, {}, f.phq9, { { a, Calm, f.today } }, QStringLiteral("entered"));
+    f.repo.record(d->name, {}, gad7, { { a, CalmGad, f.today }, { b, CalmGad, f.today } }, QStringLiteral("entered"));
     CHECK(f.repo.coverage(drive).first().done == 1); // the first instrument by default
     CHECK(f.repo.coverage(drive, QStringLiteral("phq9")).first().done == 1);
     CHECK(f.repo.coverage(drive, QStringLiteral("gad7")).first().done == 2);
-    CHECK(f.repo.coverage(drive, QList<int>{7}, QStringLiteral("gad7")).first().done == 2);
+    CHECK(f.repo.coverage(drive, QList<int> { 7 }, QStringLiteral("gad7")).first().done == 2);
     QList<ScreeningStudent> missing = f.repo.missingStudents(drive, 7, QStringLiteral("1班"), QStringLiteral("gad7"));
     REQUIRE(missing.size() == 1);
     CHECK(missing.first().id == c);
@@ -336,7 +339,7 @@ TEST_CASE("A drive with two instruments: coverage per instrument, done needs bot
     other.id = QStringLiteral("cdi");
     other.shortName = QStringLiteral("CDI");
     try {
-        f.repo.record(d->name, {}, other, {{c, Calm, f.today}}, QStringLiteral("entered"));
+        f.repo.record(d->name, {}, other, { { c, Calm, f.today } }, QStringLiteral("entered"));
         FAIL("a foreign instrument was recorded");
     } catch (const Error &e) {
         CHECK(e.kind() == ErrorKind::Rejected);
@@ -352,25 +355,29 @@ TEST_CASE("Single-instrument drives keep working: old rows without a list, and d
     const qint64 a = f.addStudent("G100001", QStringLiteral("张三"), 4, QStringLiteral("1班"));
     f.addStudent("G100002", QStringLiteral("李四"), 4, QStringLiteral("1班"));
     // A drive the CLI import creates on the fly has its instrument as its only one.
-    f.repo.record(QStringLiteral("导入批次"), QStringLiteral("2026-2027-1"), gad7, {{a, {0, 0, 0, 0, 0, 0, 0}, f.today}}, QStringLiteral("imported"));
+    f.repo.record(QStringLiteral("导入批次"), QStringLiteral("2026-2027-1"), gad7, { { a, { 0, 0, 0, 0, 0, 0, 0 }, f.today } },
+        QStringLiteral("imported"));
     std::optional<ScreeningDrive> d = f.repo.findDrive(QStringLiteral("导入批次"));
     REQUIRE(d);
-    CHECK(d->instrumentIds == QStringList{QStringLiteral("gad7")});
+    CHECK(d->instrumentIds == QStringList { QStringLiteral("gad7") });
     CHECK(d->doneCount == 1);
-    CHECK(test::kindOf([&] { f.repo.record(d->name, {}, f.phq9, {{a, Calm, f.today}}, QStringLiteral("imported")); }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] {
+        f.repo.record(d->name, {}, f.phq9, { { a, Calm, f.today } }, QStringLiteral("imported"));
+    }) == ErrorKind::Rejected);
 
     // A drive from before the list existed (instruments empty) means just its instrument_id.
-    const qint64 old = f.repo.createDrive(f.spec(QStringLiteral("旧批次"), {4}));
+    const qint64 old = f.repo.createDrive(f.spec(QStringLiteral("旧批次"), { 4 }));
     Statement st(f.school.db(), "UPDATE screening_drives SET instruments = '' WHERE id = ?");
     st.bind(1, old).run();
     d = f.repo.drive(old);
-    CHECK(d->instrumentIds == QStringList{QStringLiteral("phq9")});
-    f.repo.record(d->name, {}, f.phq9, {{a, Calm, f.today}}, QStringLiteral("entered"));
+    CHECK(d->instrumentIds == QStringList { QStringLiteral("phq9") });
+    f.repo.record(d->name, {}, f.phq9, { { a, Calm, f.today } }, QStringLiteral("entered"));
     d = f.repo.drive(old);
     CHECK(d->doneCount == 1);
     CHECK(d->targetCount == 2);
     CHECK(f.repo.coverage(old).first().done == 1);
     CHECK(f.repo.missingStudents(old, 4, QStringLiteral("1班")).size() == 1);
-    CHECK(test::kindOf([&] { f.repo.record(d->name, {}, gad7, {{a, {0, 0, 0, 0, 0, 0, 0}, f.today}}, QStringLiteral("entered")); })
-          == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] {
+        f.repo.record(d->name, {}, gad7, { { a, { 0, 0, 0, 0, 0, 0, 0 }, f.today } }, QStringLiteral("entered"));
+    }) == ErrorKind::Rejected);
 }

@@ -21,8 +21,8 @@ namespace {
 
 struct SessionFixture : test::DailyFixture
 {
-    SessionRepository sessions{db, counsellor};
-    SessionRepository asHead{db, head};
+    SessionRepository sessions { db, counsellor };
+    SessionRepository asHead { db, head };
 
     CounsellingRecordInput walkIn(qint64 student, const QDate &day)
     {
@@ -31,7 +31,7 @@ struct SessionFixture : test::DailyFixture
         in.heldOn = day;
         in.minutes = 40;
         in.form = SessionForm::Individual;
-        in.categories = {QStringLiteral("学业压力"), QStringLiteral("情绪困扰")};
+        in.categories = { QStringLiteral("学业压力"), QStringLiteral("情绪困扰") };
         in.summary = QStringLiteral("期中考试后情绪低落");
         in.assessment = QStringLiteral("轻度焦虑");
         in.nextSteps = QStringLiteral("一周后回访");
@@ -54,7 +54,7 @@ TEST_CASE_METHOD(SessionFixture, "only a counsellor reads a record's content, ev
     CHECK_FALSE(full.restricted);
     CHECK(full.privateNotes == QStringLiteral("父母离异，不愿让班主任知道"));
     CHECK(full.summary == QStringLiteral("期中考试后情绪低落"));
-    CHECK(full.categories == QStringList{QStringLiteral("学业压力"), QStringLiteral("情绪困扰")});
+    CHECK(full.categories == QStringList { QStringLiteral("学业压力"), QStringLiteral("情绪困扰") });
     CHECK(full.staffId == li); // the counsellor's own staff entry
     CHECK(full.author == counsellor);
 
@@ -87,13 +87,13 @@ TEST_CASE_METHOD(SessionFixture, "only a counsellor reads a record's content, ev
             if (e.kind == QStringLiteral("session"))
                 return e;
         FAIL("no session on the timeline");
-        return TimelineEntry{};
+        return TimelineEntry {};
     };
     const TimelineEntry mine = sessionEntry(counsellor);
     CHECK(mine.date == day);
     CHECK(mine.body == QStringLiteral("期中考试后情绪低落"));
     CHECK(mine.title.contains(QStringLiteral("学业压力")));
-    for (const QString &actor : {head, QString()}) {
+    for (const QString &actor : { head, QString() }) {
         const TimelineEntry other = sessionEntry(actor);
         CHECK(other.date == day);
         CHECK(other.title == QStringLiteral("Counselling record"));
@@ -131,7 +131,7 @@ TEST_CASE_METHOD(SessionFixture, "a record from a done appointment is prefilled 
     CHECK(draft.heldOn == in.start.date());
     CHECK(draft.minutes == 45);
     CHECK(draft.form == SessionForm::Individual);
-    CHECK(draft.categories == QStringList{QStringLiteral("网络使用")});
+    CHECK(draft.categories == QStringList { QStringLiteral("网络使用") });
     CHECK(draft.summary.isEmpty());
 
     // Not yet complete: the summary is required.
@@ -205,7 +205,7 @@ TEST_CASE_METHOD(SessionFixture, "records refuse bad input and write nothing", "
     in.minutes = 0;
     CHECK(test::kindOf([&] { sessions.add(in); }) == ErrorKind::Rejected);
     in = walkIn(a, day);
-    in.categories = {QStringLiteral("占星")};
+    in.categories = { QStringLiteral("占星") };
     CHECK(test::kindOf([&] { sessions.add(in); }) == ErrorKind::Rejected);
     in = walkIn(a, day);
     in.summary = QStringLiteral("   ");
@@ -232,10 +232,12 @@ TEST_CASE_METHOD(SessionFixture, "the problem categories are an editable list, o
     CHECK(sessions.problemCategories().last() == QStringLiteral("其他")); // stored data, in Chinese whatever the language
     const qint64 id = sessions.add(walkIn(a, clock::today()));
     CHECK(test::kindOf([&] { sessions.setProblemCategories({}); }) == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { sessions.setProblemCategories({QStringLiteral("考试焦虑"), QStringLiteral(" 考试焦虑 ")}); }) == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { sessions.setProblemCategories({QStringLiteral("考试焦虑"), QString()}); }) == ErrorKind::Rejected);
-    sessions.setProblemCategories({QStringLiteral(" 考试焦虑 "), QStringLiteral("其他")});
-    CHECK(sessions.problemCategories() == QStringList{QStringLiteral("考试焦虑"), QStringLiteral("其他")});
+    CHECK(test::kindOf([&] {
+        sessions.setProblemCategories({ QStringLiteral("考试焦虑"), QStringLiteral(" 考试焦虑 ") });
+    }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { sessions.setProblemCategories({ QStringLiteral("考试焦虑"), QString() }); }) == ErrorKind::Rejected);
+    sessions.setProblemCategories({ QStringLiteral(" 考试焦虑 "), QStringLiteral("其他") });
+    CHECK(sessions.problemCategories() == QStringList { QStringLiteral("考试焦虑"), QStringLiteral("其他") });
     // The record's old categories stay valid when it is edited.
     CounsellingRecordInput edit = walkIn(a, clock::today());
     edit.categories << QStringLiteral("考试焦虑");
@@ -246,10 +248,10 @@ TEST_CASE_METHOD(SessionFixture, "the problem categories are an editable list, o
 
 TEST_CASE_METHOD(SessionFixture, "group counselling: members, sessions and attendance, counsellors only", "[sessions][groups]")
 {
-    CHECK(test::kindOf([&] { sessions.addGroup(QStringLiteral(" "), li, 6, {a}); }) == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { sessions.addGroup(QStringLiteral("考前减压"), li, 0, {a}); }) == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { asHead.addGroup(QStringLiteral("考前减压"), li, 6, {a}); }) == ErrorKind::Rejected);
-    const qint64 group = sessions.addGroup(QStringLiteral("考前减压"), li, 6, {a, b, c});
+    CHECK(test::kindOf([&] { sessions.addGroup(QStringLiteral(" "), li, 6, { a }); }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { sessions.addGroup(QStringLiteral("考前减压"), li, 0, { a }); }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { asHead.addGroup(QStringLiteral("考前减压"), li, 6, { a }); }) == ErrorKind::Rejected);
+    const qint64 group = sessions.addGroup(QStringLiteral("考前减压"), li, 6, { a, b, c });
     CounsellingGroup g = sessions.group(group);
     CHECK(g.topic == QStringLiteral("考前减压"));
     CHECK(g.staffName == QStringLiteral("李老师"));
@@ -257,19 +259,19 @@ TEST_CASE_METHOD(SessionFixture, "group counselling: members, sessions and atten
 
     const QDate day = clock::today().addDays(-1);
     CHECK(test::kindOf([&] { sessions.addGroupSession(group, clock::today().addDays(1), 60, { a }); }) == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { sessions.addGroupSession(group, day, 60, {a, 999}); }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { sessions.addGroupSession(group, day, 60, { a, 999 }); }) == ErrorKind::Rejected);
     CHECK(count("SELECT count(*) FROM group_sessions") == 0);
-    const qint64 first = sessions.addGroupSession(group, day, 60, {a, b});
+    const qint64 first = sessions.addGroupSession(group, day, 60, { a, b });
     QList<GroupSession> held = sessions.groupSessions(group);
     REQUIRE(held.size() == 1);
-    CHECK(held[0].present == QList<qint64>{a, b});
-    CHECK(held[0].absent == QList<qint64>{c});
-    sessions.setAttendance(first, {a, b, c});
+    CHECK(held[0].present == QList<qint64> { a, b });
+    CHECK(held[0].absent == QList<qint64> { c });
+    sessions.setAttendance(first, { a, b, c });
     CHECK(sessions.groupSessions(group)[0].absent.isEmpty());
     CHECK(sessions.group(group).heldSessions == 1);
 
     g.topic = QStringLiteral("考前减压团体");
-    g.memberIds = {a, b};
+    g.memberIds = { a, b };
     sessions.updateGroup(g);
     CHECK(sessions.groups().size() == 1);
     CHECK(sessions.groups()[0].topic == QStringLiteral("考前减压团体"));
@@ -296,7 +298,8 @@ TEST_CASE_METHOD(SessionFixture, "group counselling: members, sessions and atten
     CHECK(shown == 1);
 }
 
-TEST_CASE_METHOD(test::DailyFixture, "account roles: set by a counsellor or administrator, never leaving no counsellor", "[sessions][roles]")
+TEST_CASE_METHOD(
+    test::DailyFixture, "account roles: set by a counsellor or administrator, never leaving no counsellor", "[sessions][roles]")
 {
     CHECK(accountRole(db, counsellor) == AccountRole::Counsellor);
     CHECK(accountRole(db, head) == AccountRole::Head);
@@ -308,21 +311,26 @@ TEST_CASE_METHOD(test::DailyFixture, "account roles: set by a counsellor or admi
         CHECK(accountRoleFromCode(accountRoleCode(r)) == r);
 
     CHECK(test::kindOf([&] { OfficeRepository(db, head).setAccountRole(head, AccountRole::Counsellor); }) == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { OfficeRepository(db, counsellor).setAccountRole(counsellor, AccountRole::Admin); }) == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { OfficeRepository(db, counsellor).setAccountRole(QStringLiteral("nobody"), AccountRole::Admin); }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { OfficeRepository(db, counsellor).setAccountRole(counsellor, AccountRole::Admin); })
+        == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { OfficeRepository(db, counsellor).setAccountRole(QStringLiteral("nobody"), AccountRole::Admin); })
+        == ErrorKind::Rejected);
     CHECK(accountRole(db, counsellor) == AccountRole::Counsellor);
     OfficeRepository(db, counsellor).setAccountRole(head, AccountRole::Counsellor);
     OfficeRepository(db, head).setAccountRole(counsellor, AccountRole::ClassTeacher);
     CHECK(accountRole(db, counsellor) == AccountRole::ClassTeacher);
-    CHECK(text("SELECT detail FROM audit_log WHERE entity = 'account_role' ORDER BY id DESC LIMIT 1") == QStringLiteral("wang: counsellor -> class_teacher"));
+    CHECK(text("SELECT detail FROM audit_log WHERE entity = 'account_role' ORDER BY id DESC LIMIT 1")
+        == QStringLiteral("wang: counsellor -> class_teacher"));
 }
 
 TEST_CASE_METHOD(test::DailyFixture, "rooms and staff: names unique and required, accounts mapped once", "[sessions][office]")
 {
     OfficeRepository office(db, counsellor);
     CHECK(office.rooms().size() == 2);
-    CHECK(test::kindOf([&] { office.addRoom({0, QStringLiteral("沙盘室"), RoomKind::Sandplay, true}); }) == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { office.addRoom({0, QStringLiteral("  "), RoomKind::Group, true}); }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] {
+        office.addRoom({ 0, QStringLiteral("沙盘室"), RoomKind::Sandplay, true });
+    }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] { office.addRoom({ 0, QStringLiteral("  "), RoomKind::Group, true }); }) == ErrorKind::Rejected);
     Room r = office.room(room2);
     r.name = QStringLiteral("沙盘游戏室");
     r.active = false;
@@ -333,9 +341,15 @@ TEST_CASE_METHOD(test::DailyFixture, "rooms and staff: names unique and required
 
     CHECK(office.staffForAccount(counsellor)->id == li);
     CHECK_FALSE(office.staffForAccount(head));
-    CHECK(test::kindOf([&] { office.addStaff({0, QStringLiteral("周老师"), StaffKind::PartTime, QString(), counsellor, true}); }) == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { office.addStaff({0, QStringLiteral("周老师"), StaffKind::PartTime, QString(), QStringLiteral("ghost"), true}); }) == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { office.addStaff({0, QString(), StaffKind::PartTime, QString(), QString(), true}); }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] {
+        office.addStaff({ 0, QStringLiteral("周老师"), StaffKind::PartTime, QString(), counsellor, true });
+    }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] {
+        office.addStaff({ 0, QStringLiteral("周老师"), StaffKind::PartTime, QString(), QStringLiteral("ghost"), true });
+    }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] {
+        office.addStaff({ 0, QString(), StaffKind::PartTime, QString(), QString(), true });
+    }) == ErrorKind::Rejected);
     StaffMember s = office.staffMember(chen);
     s.username = head;
     s.kind = StaffKind::FullTime;

@@ -1,11 +1,11 @@
 // The encrypted store: SQLCipher files, pragmas, transactions and migrations.
 #include "crypto/recoverykey.h"
 #include "error.h"
-#include "services/schoolfile.h"
 #include "repo/crisisrepository.h"
 #include "repo/officerepository.h"
 #include "repo/planrepository.h"
 #include "repo/studentrepository.h"
+#include "services/schoolfile.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "testsupport.h"
@@ -32,7 +32,7 @@ TEST_CASE("An encrypted database round-trips and is not readable as SQLite", "[s
     const QByteArray bytes = test::readBytes(path);
     CHECK_FALSE(bytes.startsWith("SQLite format 3"));
     CHECK(bytes.left(16) == keyCheckOf(key)); // the file salt is the key check
-    CHECK(bytes.size() % 4096 == 0);          // page size 4096
+    CHECK(bytes.size() % 4096 == 0); // page size 4096
     CHECK_FALSE(bytes.contains(QStringLiteral("留守儿童").toUtf8()));
 
     Database db = Database::open(path, key);
@@ -140,8 +140,8 @@ TEST_CASE("A failing migration leaves the file exactly as it was", "[store][migr
     const QByteArray bytesBefore = test::readBytes(path);
 
     std::vector<Migration> broken = schemaMigrations();
-    broken.push_back({before + 1, "adds a table", [](Database &db) { db.exec("CREATE TABLE extra (id INTEGER)"); }});
-    broken.push_back({before + 2, "fails", [](Database &db) { db.exec("THIS IS NOT SQL"); }});
+    broken.push_back({ before + 1, "adds a table", [](Database &db) { db.exec("CREATE TABLE extra (id INTEGER)"); } });
+    broken.push_back({ before + 2, "fails", [](Database &db) { db.exec("THIS IS NOT SQL"); } });
     Database db = Database::open(path, school.dataKey());
     CHECK_THROWS_MATCHES(migrate(db, broken), Error, test::HasKind(ErrorKind::Other));
     CHECK(db.userVersion() == before);
@@ -194,9 +194,8 @@ TEST_CASE("Every released schema's fixture opens and migrates to the current sch
     REQUIRE(empty.step());
     CHECK(empty.integer(0) == 0);
 
-    SchoolFile byKey = SchoolFile::unlockWithRecoveryKey(
-        path, QString::fromLatin1(test::readBytes(fixture + QStringLiteral(".recovery-key")).trimmed()),
-        QStringLiteral("fixture"));
+    SchoolFile byKey = SchoolFile::unlockWithRecoveryKey(path,
+        QString::fromLatin1(test::readBytes(fixture + QStringLiteral(".recovery-key")).trimmed()), QStringLiteral("fixture"));
     CHECK(StudentRepository(byKey.db(), QStringLiteral("fixture")).counts().total == 40);
 }
 

@@ -1,6 +1,6 @@
 // The student aggregate: repository round trips, validation, all-or-nothing and the audit log.
-#include "error.h"
 #include "domain/pinyin.h"
+#include "error.h"
 #include "platform/clock.h"
 #include "repo/audit.h"
 #include "repo/noterepository.h"
@@ -30,8 +30,8 @@ Student sampleStudent(const QString &no = QStringLiteral("G520101201201010011"))
     s.ethnicity = QStringLiteral("苗族");
     s.boarding = true;
     s.specialFlags = LeftBehind | FinancialHardship;
-    s.guardians = {{QStringLiteral("杨秀英"), QStringLiteral("祖母"), QStringLiteral("10012345678")},
-                   {QStringLiteral("杨国平"), QStringLiteral("父亲"), QStringLiteral("10087654321")}};
+    s.guardians = { { QStringLiteral("杨秀英"), QStringLiteral("祖母"), QStringLiteral("10012345678") },
+        { QStringLiteral("杨国平"), QStringLiteral("父亲"), QStringLiteral("10087654321") } };
     return s;
 }
 
@@ -44,7 +44,7 @@ struct Fixture
         test::createSchool(path);
         return SchoolFile::unlockWithPassword(path, QString(), test::secret("correct horse 1"));
     }();
-    StudentRepository repo{school.db(), QStringLiteral("wang")};
+    StudentRepository repo { school.db(), QStringLiteral("wang") };
 
     int rows(const char *sql)
     {
@@ -74,7 +74,7 @@ TEST_CASE_METHOD(Fixture, "A student with guardians round-trips", "[students]")
         Student changed = *back;
         changed.className = QStringLiteral("3班");
         changed.status = StudentStatus::Suspended;
-        changed.guardians = {{QStringLiteral("杨国平"), QStringLiteral("父亲"), QStringLiteral("10087654321")}};
+        changed.guardians = { { QStringLiteral("杨国平"), QStringLiteral("父亲"), QStringLiteral("10087654321") } };
         repo.update(changed);
         CHECK(repo.find(id).value() == changed);
         CHECK(rows("SELECT count(*) FROM guardians") == 1);
@@ -103,7 +103,7 @@ TEST_CASE_METHOD(Fixture, "Invalid students are rejected with every problem name
     Student bad = sampleStudent(QStringLiteral("??"));
     bad.name = QString();
     bad.grade = 16;
-    bad.guardians = {{QString(), QStringLiteral("母亲"), QStringLiteral("call me")}};
+    bad.guardians = { { QString(), QStringLiteral("母亲"), QStringLiteral("call me") } };
     try {
         repo.add(bad);
         FAIL("an invalid student was stored");
@@ -230,7 +230,7 @@ TEST_CASE("The demo school fills every module that exists, the same way for the 
     test::TempDir dir;
     const auto counts = [&dir](const QString &name, quint64 seed) {
         const QString path = dir.path(name);
-        const QString key = createDemoDatabase(path, QStringLiteral("demo"), test::secret("demo password"), {120, seed});
+        const QString key = createDemoDatabase(path, QStringLiteral("demo"), test::secret("demo password"), { 120, seed });
         SchoolFile school = SchoolFile::unlockWithRecoveryKey(path, key, QStringLiteral("demo"));
         const QList<Student> all = StudentRepository(school.db(), {}).list();
         int notes = 0;

@@ -37,8 +37,8 @@ struct Fixture
         test::createSchool(path);
         return SchoolFile::unlockWithPassword(path, QString(), test::secret("correct horse 1"));
     }();
-    ReviewRepository review{ school.db(), QStringLiteral("wang") };
-    RiskRepository risk{ school.db(), QStringLiteral("wang") };
+    ReviewRepository review { school.db(), QStringLiteral("wang") };
+    RiskRepository risk { school.db(), QStringLiteral("wang") };
 
     qint64 addStudent(const char *no, const QString &name, int grade, const QString &className)
     {
@@ -87,7 +87,8 @@ TEST_CASE("weekly statuses round-trip and weeks start on Monday", "[review]")
 
 TEST_CASE_METHOD(Fixture, "the board lists key students by grade and class with their class teachers and plans", "[review]")
 {
-    const qint64 red = keyStudent("G520000000001", QStringLiteral("杨小雨"), 8, QStringLiteral("2班"), QDate(2026, 10, 1), RiskLevel::Red);
+    const qint64 red
+        = keyStudent("G520000000001", QStringLiteral("杨小雨"), 8, QStringLiteral("2班"), QDate(2026, 10, 1), RiskLevel::Red);
     const qint64 orange = keyStudent("G520000000002", QStringLiteral("龙明"), 8, QStringLiteral("2班"), QDate(2026, 10, 2));
     const qint64 younger = keyStudent("G520000000003", QStringLiteral("潘婷"), 7, QStringLiteral("10班"), QDate(2026, 10, 2));
     const qint64 lower = keyStudent("G520000000004", QStringLiteral("石磊"), 8, QStringLiteral("1班"), QDate(2026, 10, 2));
@@ -117,13 +118,13 @@ TEST_CASE_METHOD(Fixture, "the board lists key students by grade and class with 
     QList<qint64> order;
     for (const BoardRow &r : board.rows)
         order << r.studentId;
-    CHECK(order == QList<qint64>{ younger, lower, red, orange }); // 初一 10班; 初二 1班, 2班 (red first)
+    CHECK(order == QList<qint64> { younger, lower, red, orange }); // 初一 10班; 初二 1班, 2班 (red first)
     CHECK_FALSE(order.contains(yellow));
     CHECK_FALSE(order.contains(later));
 
     const BoardRow *r = rowOf(board, red);
     REQUIRE(r);
-    CHECK(r->teachers == QStringList{ QStringLiteral("王老师"), QStringLiteral("李老师") });
+    CHECK(r->teachers == QStringList { QStringLiteral("王老师"), QStringLiteral("李老师") });
     CHECK(r->level == RiskLevel::Red);
     REQUIRE(r->update);
     CHECK(r->update->status == WeeklyStatus::Worse);
@@ -148,7 +149,8 @@ TEST_CASE_METHOD(Fixture, "the board lists key students by grade and class with 
     CHECK(test::kindOf([&] { review.board(Week.addDays(1), Week); }) == ErrorKind::Rejected);
 }
 
-TEST_CASE_METHOD(Fixture, "a row is overdue past Friday without an update or when the last update is older than the cadence", "[review]")
+TEST_CASE_METHOD(
+    Fixture, "a row is overdue past Friday without an update or when the last update is older than the cadence", "[review]")
 {
     // Became key on the week's Monday: due by Friday.
     const qint64 fresh = keyStudent("G520000000011", QStringLiteral("韦芳"), 8, QStringLiteral("1班"), Week);
@@ -159,7 +161,8 @@ TEST_CASE_METHOD(Fixture, "a row is overdue past Friday without an update or whe
 
     // Updated last Thursday: on Wednesday that is 6 days, within a 7-day cadence, but beyond 3.
     const qint64 updated = keyStudent("G520000000012", QStringLiteral("蒙宇"), 8, QStringLiteral("1班"), QDate(2026, 9, 28));
-    review.saveUpdate(updated, Week.addDays(-7), WeeklyStatus::Stable, QStringLiteral("面谈"), QString(), utcAt(Week.addDays(-4)));
+    review.saveUpdate(
+        updated, Week.addDays(-7), WeeklyStatus::Stable, QStringLiteral("面谈"), QString(), utcAt(Week.addDays(-4)));
     const auto wednesday = review.board(Week, Week.addDays(2)); // rowOf points into it: keep it alive
     const BoardRow *row = rowOf(wednesday, updated);
     CHECK(row->lastUpdateWeek == Week.addDays(-7));
@@ -182,7 +185,8 @@ TEST_CASE_METHOD(Fixture, "a row is overdue past Friday without an update or whe
     CHECK(rowOf(review.board(Week, Week), waiting)->overdue);
 
     // This week's update clears it.
-    review.saveUpdate(waiting, Week, WeeklyStatus::Improving, QStringLiteral("家访一次"), QStringLiteral("继续观察"), utcAt(Week));
+    review.saveUpdate(
+        waiting, Week, WeeklyStatus::Improving, QStringLiteral("家访一次"), QStringLiteral("继续观察"), utcAt(Week));
     const WeeklyBoard board = review.board(Week, Week.addDays(6));
     CHECK_FALSE(rowOf(board, waiting)->overdue);
     CHECK(rowOf(board, fresh)->overdue);
@@ -190,30 +194,35 @@ TEST_CASE_METHOD(Fixture, "a row is overdue past Friday without an update or whe
     CHECK(board.updated == 1);
 }
 
-TEST_CASE_METHOD(Fixture, "updates are only for key students and for a Monday that has come and one per student and week", "[review]")
+TEST_CASE_METHOD(
+    Fixture, "updates are only for key students and for a Monday that has come and one per student and week", "[review]")
 {
     const qint64 key = keyStudent("G520000000021", QStringLiteral("欧阳晨"), 9, QStringLiteral("3班"), QDate(2026, 10, 1));
     const qint64 yellow = addStudent("G520000000022", QStringLiteral("赵佳"), 9, QStringLiteral("3班"));
     risk.change(yellow, RiskLevel::Yellow, RiskSource::Session, QStringLiteral("关注"), utcAt(QDate(2026, 10, 1)));
     const QDateTime wednesday = utcAt(Week.addDays(2));
 
-    CHECK(test::kindOf([&] { review.saveUpdate(yellow, Week, WeeklyStatus::Stable, QStringLiteral("面谈"), QString(), wednesday); })
-        == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { review.saveUpdate(key, Week.addDays(1), WeeklyStatus::Stable, QStringLiteral("面谈"), QString(), wednesday); })
-        == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { review.saveUpdate(key, Week.addDays(7), WeeklyStatus::Stable, QStringLiteral("面谈"), QString(), wednesday); })
-        == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] {
+        review.saveUpdate(yellow, Week, WeeklyStatus::Stable, QStringLiteral("面谈"), QString(), wednesday);
+    }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] {
+        review.saveUpdate(key, Week.addDays(1), WeeklyStatus::Stable, QStringLiteral("面谈"), QString(), wednesday);
+    }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] {
+        review.saveUpdate(key, Week.addDays(7), WeeklyStatus::Stable, QStringLiteral("面谈"), QString(), wednesday);
+    }) == ErrorKind::Rejected);
     CHECK(test::kindOf([&] { review.saveUpdate(key, Week, WeeklyStatus::Stable, QStringLiteral("  "), QString(), wednesday); })
         == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { review.saveUpdate(424242, Week, WeeklyStatus::Stable, QStringLiteral("面谈"), QString(), wednesday); })
-        == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] {
+        review.saveUpdate(424242, Week, WeeklyStatus::Stable, QStringLiteral("面谈"), QString(), wednesday);
+    }) == ErrorKind::Rejected);
     CHECK(count("SELECT count(*) FROM weekly_updates") == 0);
 
     const qint64 id = review.saveUpdate(key, Week, WeeklyStatus::Stable, QStringLiteral("面谈一次"), QString(), wednesday);
     CHECK(recentAudit(school.db(), 1).first().entity == QStringLiteral("weekly_update"));
     // The same week again revises it.
-    CHECK(review.saveUpdate(key, Week, WeeklyStatus::Crisis, QStringLiteral("当日启动危机干预"), QStringLiteral("转介"),
-              utcAt(Week.addDays(3)))
+    CHECK(review.saveUpdate(
+              key, Week, WeeklyStatus::Crisis, QStringLiteral("当日启动危机干预"), QStringLiteral("转介"), utcAt(Week.addDays(3)))
         == id);
     CHECK(count("SELECT count(*) FROM weekly_updates") == 1);
     const QList<WeeklyUpdate> updates = review.updatesOf(key);
@@ -225,7 +234,8 @@ TEST_CASE_METHOD(Fixture, "updates are only for key students and for a Monday th
     // The update is on the student's timeline.
     bool onTimeline = false;
     for (const TimelineEntry &e : studentTimeline(school.db(), key))
-        onTimeline = onTimeline || (e.kind == QStringLiteral("weekly_update") && e.body.contains(QStringLiteral("当日启动危机干预")));
+        onTimeline
+            = onTimeline || (e.kind == QStringLiteral("weekly_update") && e.body.contains(QStringLiteral("当日启动危机干预")));
     CHECK(onTimeline);
 }
 
@@ -233,16 +243,21 @@ TEST_CASE_METHOD(Fixture, "a past week keeps its updates and meeting record", "[
 {
     const qint64 a = keyStudent("G520000000031", QStringLiteral("罗阳"), 8, QStringLiteral("1班"), QDate(2026, 9, 28));
     const QDate last = Week.addDays(-7);
-    review.saveUpdate(a, last, WeeklyStatus::Worse, QStringLiteral("上周：面谈两次"), QStringLiteral("家访"), utcAt(last.addDays(3)));
+    review.saveUpdate(
+        a, last, WeeklyStatus::Worse, QStringLiteral("上周：面谈两次"), QStringLiteral("家访"), utcAt(last.addDays(3)));
     // Meeting rules: a chair, a day within the week and not in the future, a week that has come.
-    CHECK(test::kindOf([&] { review.saveMeeting({ last, last.addDays(4), QStringLiteral(" "), QString(), {}, {} }, Week); })
-        == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { review.saveMeeting({ last, last.addDays(7), QStringLiteral("张校长"), QString(), {}, {} }, Week.addDays(3)); })
-        == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { review.saveMeeting({ Week, Week.addDays(4), QStringLiteral("张校长"), QString(), {}, {} }, Week.addDays(2)); })
-        == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { review.saveMeeting({ Week.addDays(7), QDate(), QStringLiteral("张校长"), QString(), {}, {} }, Week); })
-        == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] {
+        review.saveMeeting({ last, last.addDays(4), QStringLiteral(" "), QString(), {}, {} }, Week);
+    }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] {
+        review.saveMeeting({ last, last.addDays(7), QStringLiteral("张校长"), QString(), {}, {} }, Week.addDays(3));
+    }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] {
+        review.saveMeeting({ Week, Week.addDays(4), QStringLiteral("张校长"), QString(), {}, {} }, Week.addDays(2));
+    }) == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] {
+        review.saveMeeting({ Week.addDays(7), QDate(), QStringLiteral("张校长"), QString(), {}, {} }, Week);
+    }) == ErrorKind::Rejected);
     CHECK(count("SELECT count(*) FROM weekly_meetings") == 0);
     review.saveMeeting({ last, last.addDays(4), QStringLiteral("张校长"), QStringLiteral("通报重点学生情况"), {}, {} }, Week);
 
@@ -272,6 +287,7 @@ TEST_CASE_METHOD(Fixture, "a past week keeps its updates and meeting record", "[
     REQUIRE(now.rows.size() == 1);
     CHECK(now.rows.first().update->actions == QStringLiteral("本周：好转"));
     // Updates are refused now that the student is yellow, even for a past week.
-    CHECK(test::kindOf([&] { review.saveUpdate(a, last, WeeklyStatus::Stable, QStringLiteral("补记"), QString(), utcAt(Week.addDays(3))); })
-        == ErrorKind::Rejected);
+    CHECK(test::kindOf([&] {
+        review.saveUpdate(a, last, WeeklyStatus::Stable, QStringLiteral("补记"), QString(), utcAt(Week.addDays(3)));
+    }) == ErrorKind::Rejected);
 }

@@ -28,7 +28,7 @@ void mutations(const QByteArray &original)
         state = state * 1664525u + 1013904223u;
         return state >> 8;
     };
-    for (int cut : {1, 2, 7, 30, 100, 500})
+    for (int cut : { 1, 2, 7, 30, 100, 500 })
         if (cut < original.size())
             feed(original.left(original.size() - cut));
     for (int i = 0; i < 150 && !original.isEmpty(); ++i) {
@@ -37,9 +37,15 @@ void mutations(const QByteArray &original)
         for (int e = 0; e < edits; ++e) {
             const auto at = static_cast<qsizetype>(next() % static_cast<quint32>(m.size()));
             switch (next() % 3) {
-            case 0: m[at] = static_cast<char>(next() & 0xFF); break;
-            case 1: m.insert(at, static_cast<char>(next() & 0xFF)); break;
-            default: m.remove(at, 1 + static_cast<qsizetype>(next() % 8)); break;
+            case 0:
+                m[at] = static_cast<char>(next() & 0xFF);
+                break;
+            case 1:
+                m.insert(at, static_cast<char>(next() & 0xFF));
+                break;
+            default:
+                m.remove(at, 1 + static_cast<qsizetype>(next() % 8));
+                break;
             }
             if (m.isEmpty())
                 break;
@@ -53,13 +59,14 @@ void mutations(const QByteArray &original)
 int main(int argc, char *argv[])
 {
     // Hand-made edge cases: empty, lone quotes, unterminated quotes, NULs, a bare zip header.
-    for (const QByteArray &b : {QByteArray(), QByteArray("\""), QByteArray("\"\"\"\n\"a"), QByteArray("学籍号,姓名\n\"G1,张", 22),
-                                QByteArray("PK\x03\x04", 4), QByteArray("\xEF\xBB\xBF"), QByteArray("\xFF\xFE\x00", 3),
-                                QByteArray("学籍号\t姓名\r\r\r\n1\t2"), QByteArray(70000, ',')})
+    for (const QByteArray &b : { QByteArray(), QByteArray("\""), QByteArray("\"\"\"\n\"a"),
+             QByteArray("学籍号,姓名\n\"G1,张", 22), QByteArray("PK\x03\x04", 4), QByteArray("\xEF\xBB\xBF"),
+             QByteArray("\xFF\xFE\x00", 3), QByteArray("学籍号\t姓名\r\r\r\n1\t2"), QByteArray(70000, ',') })
         feed(b);
     for (int i = 1; i < argc; ++i) {
         const QFileInfo arg(QString::fromLocal8Bit(argv[i]));
-        const QFileInfoList files = arg.isDir() ? QDir(arg.filePath()).entryInfoList(QDir::Files, QDir::Name) : QFileInfoList{arg};
+        const QFileInfoList files
+            = arg.isDir() ? QDir(arg.filePath()).entryInfoList(QDir::Files, QDir::Name) : QFileInfoList { arg };
         for (const QFileInfo &f : files) {
             QFile file(f.filePath());
             if (!file.open(QIODevice::ReadOnly))

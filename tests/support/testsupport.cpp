@@ -15,7 +15,10 @@ TempDir::TempDir()
     REQUIRE(m_dir.isValid());
 }
 
-QString TempDir::path(const QString &name) const { return m_dir.filePath(name); }
+QString TempDir::path(const QString &name) const
+{
+    return m_dir.filePath(name);
+}
 
 QDateTime testNow()
 {
@@ -27,7 +30,10 @@ QDate testToday()
     return QDate(2026, 11, 16);
 }
 
-SecretBytes secret(const char *text) { return SecretBytes::copyOf(text); }
+SecretBytes secret(const char *text)
+{
+    return SecretBytes::copyOf(text);
+}
 
 QByteArray readBytes(const QString &path)
 {

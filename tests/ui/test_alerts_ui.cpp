@@ -36,9 +36,9 @@ using namespace xinan::test;
 
 namespace {
 
-const QList<int> Critical17{2, 2, 2, 2, 2, 2, 2, 1, 2}; // total 17, item 9 = 2
-const QList<int> Critical6{1, 1, 1, 1, 0, 0, 0, 0, 2};  // total 6, item 9 = 2
-const QList<int> Moderate12{2, 2, 2, 2, 2, 1, 1, 0, 0}; // total 12
+const QList<int> Critical17 { 2, 2, 2, 2, 2, 2, 2, 1, 2 }; // total 17, item 9 = 2
+const QList<int> Critical6 { 1, 1, 1, 1, 0, 0, 0, 0, 2 }; // total 6, item 9 = 2
+const QList<int> Moderate12 { 2, 2, 2, 2, 2, 1, 1, 0, 0 }; // total 12
 
 struct Fixture
 {
@@ -62,10 +62,10 @@ struct Fixture
     {
         QList<ScreeningEntry> entries;
         for (const auto &[id, a] : answers)
-            entries.append({id, a, day});
+            entries.append({ id, a, day });
         ScreeningRepository(school.db(), school.user())
-            .record(QStringLiteral("2026秋 初一 PHQ-9"), QStringLiteral("2026-2027-1"), *findInstrument(QStringLiteral("phq9")), entries,
-                QStringLiteral("entered"));
+            .record(QStringLiteral("2026秋 初一 PHQ-9"), QStringLiteral("2026-2027-1"), *findInstrument(QStringLiteral("phq9")),
+                entries, QStringLiteral("entered"));
     }
     bool handled(qint64 studentId)
     {
@@ -99,7 +99,7 @@ TEST_CASE_METHOD(Fixture, "an alert handled from the home panel leaves it, and t
 {
     const qint64 a = addStudent("G300001", QStringLiteral("王小雨"));
     const qint64 b = addStudent("G300002", QStringLiteral("李明"), QStringLiteral("5班"));
-    screen({{a, Critical17}, {b, Critical6}});
+    screen({ { a, Critical17 }, { b, Critical6 } });
 
     ui::AlertsPanel panel(school);
     panel.resize(800, 300);
@@ -108,7 +108,7 @@ TEST_CASE_METHOD(Fixture, "an alert handled from the home panel leaves it, and t
     CHECK(panel.waitingCount() == 2);
     CHECK_FALSE(panel.title().isEmpty());
     auto *list = child<QTreeWidget>(&panel, "alertList");
-    CHECK(column(list, ui::AlertsPanel::StudentColumn) == QStringList{QStringLiteral("王小雨"), QStringLiteral("李明")});
+    CHECK(column(list, ui::AlertsPanel::StudentColumn) == QStringList { QStringLiteral("王小雨"), QStringLiteral("李明") });
     CHECK(column(list, ui::AlertsPanel::ReasonColumn).first() == QStringLiteral("PHQ-9 item 9 = 2, total 17"));
     CHECK(column(list, ui::AlertsPanel::ClassColumn).last().contains(QStringLiteral("5班")));
 
@@ -141,8 +141,9 @@ TEST_CASE_METHOD(Fixture, "an alert handled from the home panel leaves it, and t
     CHECK(handled(a));
     CHECK_FALSE(handled(b));
     CHECK(panel.waitingCount() == 1);
-    CHECK(column(list, ui::AlertsPanel::StudentColumn) == QStringList{QStringLiteral("李明")});
-    const std::optional<Alert> stored = AlertRepository(school.db(), school.user()).find(AlertRepository(school.db(), school.user()).forStudent(a).first().id);
+    CHECK(column(list, ui::AlertsPanel::StudentColumn) == QStringList { QStringLiteral("李明") });
+    const std::optional<Alert> stored
+        = AlertRepository(school.db(), school.user()).find(AlertRepository(school.db(), school.user()).forStudent(a).first().id);
     REQUIRE(stored);
     CHECK(stored->handledBy == QStringLiteral("wang"));
     CHECK(stored->handling == QStringLiteral("当天个别谈话，无计划；已告知班主任和母亲。"));
@@ -158,11 +159,12 @@ TEST_CASE_METHOD(Fixture, "an alert handled from the home panel leaves it, and t
     CHECK_FALSE(list->isVisible());
 }
 
-TEST_CASE_METHOD(Fixture, "an interview recorded from its panel raises the student to orange and shows on the timeline", "[ui][alerts]")
+TEST_CASE_METHOD(
+    Fixture, "an interview recorded from its panel raises the student to orange and shows on the timeline", "[ui][alerts]")
 {
     const qint64 moderate = addStudent("G300001", QStringLiteral("甲同学"));
     const qint64 critical = addStudent("G300002", QStringLiteral("乙同学"));
-    screen({{moderate, Moderate12}, {critical, Critical6}});
+    screen({ { moderate, Moderate12 }, { critical, Critical6 } });
     REQUIRE(RiskRepository(school.db(), school.user()).current(critical) == RiskLevel::Yellow);
 
     ui::InterviewsPanel panel(school);
@@ -172,7 +174,7 @@ TEST_CASE_METHOD(Fixture, "an interview recorded from its panel raises the stude
     CHECK(panel.waitingCount() == 2);
     auto *list = child<QTreeWidget>(&panel, "interviewList");
     // Most serious first: the critical one despite its lower total.
-    CHECK(column(list, ui::InterviewsPanel::StudentColumn) == QStringList{QStringLiteral("乙同学"), QStringLiteral("甲同学")});
+    CHECK(column(list, ui::InterviewsPanel::StudentColumn) == QStringList { QStringLiteral("乙同学"), QStringLiteral("甲同学") });
     CHECK(column(list, ui::InterviewsPanel::CriticalColumn).first() == QStringLiteral("item 9 = 2"));
 
     list->setCurrentItem(list->topLevelItem(0));
@@ -193,7 +195,8 @@ TEST_CASE_METHOD(Fixture, "an interview recorded from its panel raises the stude
     CHECK(child<QLabel>(dialog, "interviewError")->isVisible());
     CHECK(RiskRepository(school.db(), school.user()).current(critical) == RiskLevel::Yellow);
 
-    child<QPlainTextEdit>(dialog, "interviewSummary")->setPlainText(QStringLiteral("近两周有消极念头，无具体计划；纳入重点关注，制定一人一策。"));
+    child<QPlainTextEdit>(dialog, "interviewSummary")
+        ->setPlainText(QStringLiteral("近两周有消极念头，无具体计划；纳入重点关注，制定一人一策。"));
     child<QPushButton>(dialog, "save")->click();
     REQUIRE(waitUntil([&] { return dialog.isNull() || !dialog->isVisible(); }, 2000));
     CHECK(changed.size() == 1);
@@ -201,7 +204,7 @@ TEST_CASE_METHOD(Fixture, "an interview recorded from its panel raises the stude
     CHECK(RiskRepository(school.db(), school.user()).history(critical).first().source == RiskSource::Session);
     CHECK(AlertRepository(school.db(), school.user()).waitingCount() == 0);
     CHECK(panel.waitingCount() == 1);
-    CHECK(column(list, ui::InterviewsPanel::StudentColumn) == QStringList{QStringLiteral("甲同学")});
+    CHECK(column(list, ui::InterviewsPanel::StudentColumn) == QStringList { QStringLiteral("甲同学") });
 
     // The student's file: the timeline shows the interview, the risk tab the new level.
     ui::StudentFileDialog file(school, critical);
@@ -276,7 +279,7 @@ TEST_CASE_METHOD(Fixture, "the risk tab's change dialog refuses an empty reason,
 TEST_CASE_METHOD(Fixture, "the risk tab lists what waits for the student and handles it", "[ui][alerts]")
 {
     const qint64 a = addStudent("G300001", QStringLiteral("王小雨"));
-    screen({{a, Critical17}});
+    screen({ { a, Critical17 } });
     ui::StudentFileDialog file(school, a);
     file.show();
     auto *tab = child<ui::RiskTab>(&file, "riskTab");
@@ -307,7 +310,7 @@ TEST_CASE("screenshots of the early-warning panels and the risk tab", "[.screens
     const QString db = dir.path(QStringLiteral("demo.xinan"));
     createSchool(db);
     SchoolFile school = SchoolFile::unlockWithPassword(db, QStringLiteral("wang"), secret("correct horse 1"));
-    StudentRepository(school.db(), school.user()).addAll(demoStudents({600, 2026}));
+    StudentRepository(school.db(), school.user()).addAll(demoStudents({ 600, 2026 }));
 
     // A grade-7 screening: a few critical answers, a few moderate or worse totals.
     QList<Student> grade7;
@@ -315,15 +318,15 @@ TEST_CASE("screenshots of the early-warning panels and the risk tab", "[.screens
         if (s.grade == 7 && s.status == StudentStatus::Enrolled)
             grade7 << s;
     REQUIRE(grade7.size() > 12);
-    const QList<QList<int>> answers{Critical17, {1, 1, 1, 0, 1, 0, 0, 0, 1}, Critical6, Moderate12, {3, 3, 2, 2, 3, 2, 1, 1, 0},
-        {2, 2, 2, 1, 1, 1, 1, 0, 0}, {2, 3, 2, 2, 2, 2, 1, 1, 0}};
+    const QList<QList<int>> answers { Critical17, { 1, 1, 1, 0, 1, 0, 0, 0, 1 }, Critical6, Moderate12,
+        { 3, 3, 2, 2, 3, 2, 1, 1, 0 }, { 2, 2, 2, 1, 1, 1, 1, 0, 0 }, { 2, 3, 2, 2, 2, 2, 1, 1, 0 } };
     QList<ScreeningEntry> entries;
     for (int i = 0; i < grade7.size(); ++i)
         entries.append({ grade7.at(i).id, i < answers.size() ? answers.at(i) : QList<int> { 0, 1, 0, 1, 0, 0, 1, 0, 0 },
             clock::today().addDays(-(i % 3)) });
     ScreeningRepository(school.db(), school.user())
-        .record(QStringLiteral("2026秋 初一 PHQ-9"), QStringLiteral("2026-2027-1"), *findInstrument(QStringLiteral("phq9")), entries,
-            QStringLiteral("entered"));
+        .record(QStringLiteral("2026秋 初一 PHQ-9"), QStringLiteral("2026-2027-1"), *findInstrument(QStringLiteral("phq9")),
+            entries, QStringLiteral("entered"));
     AlertRepository alerts(school.db(), school.user());
     // One interview already done: the student went to orange.
     alerts.recordInterview(alerts.interviewsWaitingFor(grade7.at(0).id).first().resultId, clock::today(), RiskLevel::Orange,
@@ -333,7 +336,7 @@ TEST_CASE("screenshots of the early-warning panels and the risk tab", "[.screens
     auto *layout = new QVBoxLayout(&home);
     ui::AlertsPanel alertsPanel(school);
     ui::InterviewsPanel interviewsPanel(school);
-    for (ui::HomePanel *panel : {static_cast<ui::HomePanel *>(&alertsPanel), static_cast<ui::HomePanel *>(&interviewsPanel)}) {
+    for (ui::HomePanel *panel : { static_cast<ui::HomePanel *>(&alertsPanel), static_cast<ui::HomePanel *>(&interviewsPanel) }) {
         panel->refresh();
         auto *box = new QGroupBox(QStringLiteral("%1 (%2)").arg(panel->title()).arg(panel->waitingCount()), &home);
         auto *inner = new QVBoxLayout(box);
@@ -349,7 +352,8 @@ TEST_CASE("screenshots of the early-warning panels and the risk tab", "[.screens
     RiskRepository risk(school.db(), school.user());
     const qint64 id = risk.current(grade7.at(2).id) == RiskLevel::Yellow ? grade7.at(2).id : grade7.at(1).id;
     if (risk.current(id) < RiskLevel::Orange)
-        risk.change(id, RiskLevel::Orange, RiskSource::TeacherReport, QStringLiteral("班主任反映：近一周情绪低落，与同学冲突后独自哭泣。"));
+        risk.change(id, RiskLevel::Orange, RiskSource::TeacherReport,
+            QStringLiteral("班主任反映：近一周情绪低落，与同学冲突后独自哭泣。"));
     ui::StudentFileDialog file(school, id);
     file.resize(900, 640);
     file.show();

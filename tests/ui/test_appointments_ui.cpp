@@ -59,10 +59,10 @@ struct Fixture
     Fixture()
     {
         OfficeRepository office(school.db(), QStringLiteral("wang"));
-        li = office.addStaff({0, QStringLiteral("李老师"), StaffKind::FullTime, QString(), QStringLiteral("wang"), true});
-        chen = office.addStaff({0, QStringLiteral("陈老师"), StaffKind::PartTime, QString(), QString(), true});
-        room1 = office.addRoom({0, QStringLiteral("心理辅导室"), RoomKind::Individual, true});
-        room2 = office.addRoom({0, QStringLiteral("沙盘室"), RoomKind::Sandplay, true});
+        li = office.addStaff({ 0, QStringLiteral("李老师"), StaffKind::FullTime, QString(), QStringLiteral("wang"), true });
+        chen = office.addStaff({ 0, QStringLiteral("陈老师"), StaffKind::PartTime, QString(), QString(), true });
+        room1 = office.addRoom({ 0, QStringLiteral("心理辅导室"), RoomKind::Individual, true });
+        room2 = office.addRoom({ 0, QStringLiteral("沙盘室"), RoomKind::Sandplay, true });
         a = add("G520000000001", QStringLiteral("杨小雨"));
         b = add("G520000000002", QStringLiteral("吴天明"));
         c = add("G520000000003", QStringLiteral("罗佳佳"));
@@ -76,8 +76,8 @@ struct Fixture
         s.className = QStringLiteral("2班");
         return StudentRepository(school.db(), QStringLiteral("wang")).add(s);
     }
-    qint64 book(qint64 student, qint64 staff, qint64 room, const QDateTime &start, int minutes, const QString &category = QStringLiteral("学业压力"),
-        AppointmentStatus status = AppointmentStatus::Pending)
+    qint64 book(qint64 student, qint64 staff, qint64 room, const QDateTime &start, int minutes,
+        const QString &category = QStringLiteral("学业压力"), AppointmentStatus status = AppointmentStatus::Pending)
     {
         AppointmentInput in;
         in.studentId = student;
@@ -254,10 +254,10 @@ TEST_CASE_METHOD(Fixture, "the week calendar lays overlapping blocks side by sid
     REQUIRE_FALSE(rx.isNull());
     REQUIRE_FALSE(ry.isNull());
     REQUIRE_FALSE(rz.isNull());
-    CHECK(rx.right() <= ry.left());              // side by side
-    CHECK(ry.top() > rx.top());                  // 9:30 below 9:00
-    CHECK(rx.width() < rz.width() * 0.6);        // half a column each
-    CHECK(rz.left() > ry.right());               // Friday right of Wednesday
+    CHECK(rx.right() <= ry.left()); // side by side
+    CHECK(ry.top() > rx.top()); // 9:30 below 9:00
+    CHECK(rx.width() < rz.width() * 0.6); // half a column each
+    CHECK(rz.left() > ry.right()); // Friday right of Wednesday
     CHECK(std::abs(ry.height() - rx.height()) < 1.0);
 
     // Click selects; the status buttons follow the transition table.
@@ -287,7 +287,8 @@ TEST_CASE_METHOD(Fixture, "the week calendar lays overlapping blocks side by sid
     CHECK(calendar->blockRect(y).left() > calendar->blockRect(x).right());
 }
 
-TEST_CASE_METHOD(Fixture, "status changes from the page: confirm, done with the session offered, cancel asked first", "[ui][appointments]")
+TEST_CASE_METHOD(
+    Fixture, "status changes from the page: confirm, done with the session offered, cancel asked first", "[ui][appointments]")
 {
     const QDate yesterday = clock::today().addDays(-1);
     const qint64 past = book(a, li, room1, QDateTime(yesterday, QTime(9, 0)), 50);
@@ -350,7 +351,8 @@ TEST_CASE_METHOD(Fixture, "status changes from the page: confirm, done with the 
 
 TEST_CASE_METHOD(Fixture, "rescheduling from the page books the replacement and follows it", "[ui][appointments]")
 {
-    const qint64 first = book(a, li, room1, QDateTime(monday, QTime(9, 0)), 50, QStringLiteral("学业压力"), AppointmentStatus::Confirmed);
+    const qint64 first
+        = book(a, li, room1, QDateTime(monday, QTime(9, 0)), 50, QStringLiteral("学业压力"), AppointmentStatus::Confirmed);
     ui::AppointmentsPage page(school);
     page.setDate(monday);
     page.select(first);
@@ -367,13 +369,15 @@ TEST_CASE_METHOD(Fixture, "rescheduling from the page books the replacement and 
     REQUIRE(old.rescheduledTo != 0);
     CHECK(page.firstDay() == monday.addDays(7));
     CHECK(page.selectedId() == old.rescheduledTo);
-    CHECK(AppointmentRepository(school.db(), school.user()).get(old.rescheduledTo).start == QDateTime(monday.addDays(8), QTime(11, 0)).toUTC());
+    CHECK(AppointmentRepository(school.db(), school.user()).get(old.rescheduledTo).start
+        == QDateTime(monday.addDays(8), QTime(11, 0)).toUTC());
 }
 
 TEST_CASE_METHOD(Fixture, "the list model passes the model tester and filters by status and counsellor", "[ui][appointments]")
 {
     book(a, li, room1, QDateTime(monday, QTime(9, 0)), 50);
-    const qint64 confirmed = book(b, chen, room2, QDateTime(monday.addDays(1), QTime(10, 0)), 50, QStringLiteral("人际关系"), AppointmentStatus::Confirmed);
+    const qint64 confirmed = book(
+        b, chen, room2, QDateTime(monday.addDays(1), QTime(10, 0)), 50, QStringLiteral("人际关系"), AppointmentStatus::Confirmed);
     book(c, li, 0, QDateTime(monday.addDays(6), QTime(19, 0)), 30);
     book(c, li, 0, QDateTime(monday.addDays(7), QTime(19, 0)), 30); // next week: not loaded
 
@@ -390,7 +394,8 @@ TEST_CASE_METHOD(Fixture, "the list model passes the model tester and filters by
         CHECK(model->index(1, ui::AppointmentListModel::Student).data().toString() == QStringLiteral("吴天明"));
         CHECK(model->index(1, ui::AppointmentListModel::Counsellor).data().toString() == QStringLiteral("陈老师"));
         CHECK(model->index(1, ui::AppointmentListModel::Category).data().toString() == QStringLiteral("人际关系"));
-        CHECK(model->index(1, ui::AppointmentListModel::Status).data().toString() == appointmentStatusName(AppointmentStatus::Confirmed));
+        CHECK(model->index(1, ui::AppointmentListModel::Status).data().toString()
+            == appointmentStatusName(AppointmentStatus::Confirmed));
         CHECK(model->index(1, 0).data(ui::AppointmentListModel::IdRole).toLongLong() == confirmed);
         CHECK(model->index(2, ui::AppointmentListModel::Room).data().toString().isEmpty());
 
@@ -410,7 +415,8 @@ TEST_CASE_METHOD(Fixture, "the list model passes the model tester and filters by
     CHECK(g_modelFailures.isEmpty());
 }
 
-TEST_CASE_METHOD(Fixture, "the appointment slip PDF has the student, time, room and counsellor but no reason", "[ui][appointments][print]")
+TEST_CASE_METHOD(
+    Fixture, "the appointment slip PDF has the student, time, room and counsellor but no reason", "[ui][appointments][print]")
 {
     REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty());
     const qint64 id = book(a, li, room1, QDateTime(monday.addDays(1), QTime(14, 30)), 40, QStringLiteral("校园欺凌"));
@@ -474,14 +480,16 @@ TEST_CASE_METHOD(Fixture, "screenshots of the appointments week and the booking 
     prepareScreenshots();
     const qint64 d = add("G520000000004", QStringLiteral("龙小军"));
     const qint64 e = add("G520000000005", QStringLiteral("田静"));
-    const QList<qint64> students{ a, b, c, d, e };
-    const QList<qint64> staff{ li, chen };
-    const AppointmentStatus statuses[] = { AppointmentStatus::Pending, AppointmentStatus::Confirmed, AppointmentStatus::Confirmed };
+    const QList<qint64> students { a, b, c, d, e };
+    const QList<qint64> staff { li, chen };
+    const AppointmentStatus statuses[]
+        = { AppointmentStatus::Pending, AppointmentStatus::Confirmed, AppointmentStatus::Confirmed };
     int n = 0;
     for (int day = 0; day < 5; ++day)
         for (int slot = 0; slot < 4; ++slot, ++n)
-            book(students.at(n % 5), staff.at(slot % 2), slot % 2 ? room2 : room1, QDateTime(monday.addDays(day), QTime(8 + slot * 2 + day % 2, slot % 2 ? 30 : 0)),
-                slot == 3 ? 90 : 50, QStringLiteral("学业压力"), statuses[n % 3]);
+            book(students.at(n % 5), staff.at(slot % 2), slot % 2 ? room2 : room1,
+                QDateTime(monday.addDays(day), QTime(8 + slot * 2 + day % 2, slot % 2 ? 30 : 0)), slot == 3 ? 90 : 50,
+                QStringLiteral("学业压力"), statuses[n % 3]);
     const qint64 overlap = book(e, chen, 0, QDateTime(monday.addDays(2), QTime(8, 20)), 40);
     Q_UNUSED(overlap);
     ui::AppointmentsPage page(school);

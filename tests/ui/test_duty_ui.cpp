@@ -65,10 +65,8 @@ struct Fixture
     {
         staffAndRooms();
         DutyRepository duty(school.db(), school.user());
-        duty.setWeeklyTemplate({ { 1, QStringLiteral("morning"), room1, li },
-            { 1, QStringLiteral("afternoon"), room1, chen },
-            { 3, QStringLiteral("evening"), room2, li },
-            { 3, QStringLiteral("evening"), room2, chen } });
+        duty.setWeeklyTemplate({ { 1, QStringLiteral("morning"), room1, li }, { 1, QStringLiteral("afternoon"), room1, chen },
+            { 3, QStringLiteral("evening"), room2, li }, { 3, QStringLiteral("evening"), room2, chen } });
         DutyTerm t;
         t.id = QStringLiteral("2030-2031-1");
         t.startsOn = Monday;
@@ -300,8 +298,8 @@ TEST_CASE_METHOD(Fixture, "the weekly template and term dialogs save what is ent
     CHECK(dialog.result() == QDialog::Accepted);
     const QList<DutyTemplateSlot> slots = DutyRepository(school.db(), school.user()).weeklyTemplate();
     REQUIRE(slots.size() == 2);
-    CHECK(slots.contains(DutyTemplateSlot{ 5, QStringLiteral("noon"), room2, li }));
-    CHECK(slots.contains(DutyTemplateSlot{ 5, QStringLiteral("noon"), room2, chen }));
+    CHECK(slots.contains(DutyTemplateSlot { 5, QStringLiteral("noon"), room2, li }));
+    CHECK(slots.contains(DutyTemplateSlot { 5, QStringLiteral("noon"), room2, chen }));
 
     ui::DutyTermDialog term(school, QString());
     term.show();
@@ -361,7 +359,8 @@ TEST_CASE_METHOD(Fixture, "the home panel shows who is on duty now and the rest 
     CHECK_FALSE(child<QLabel>(&panel, "dutyPanelNow")->text().contains(QStringLiteral("老师")));
 }
 
-TEST_CASE_METHOD(Fixture, "the week's roster is exported as a PDF with the school, staff names and period times", "[ui][duty][print]")
+TEST_CASE_METHOD(
+    Fixture, "the week's roster is exported as a PDF with the school, staff names and period times", "[ui][duty][print]")
 {
     REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty());
     rosterSetUp();
@@ -407,8 +406,10 @@ TEST_CASE_METHOD(Fixture, "screenshot of the duty roster page", "[.screenshot]")
     DutyRepository duty(school.db(), school.user());
     duty.generate(QStringLiteral("2030-2031-1"));
     duty.swap(shiftOf(SecondMonday, "morning", room1).id, shiftOf(SecondMonday, "afternoon", room1).id, QStringLiteral("调课"));
-    duty.cover(shiftOf(SecondMonday.addDays(2), "evening", room2).id, OfficeRepository(school.db(), school.user())
-        .addStaff({ 0, QStringLiteral("张老师"), StaffKind::PartTime, QString(), QString(), true }), QStringLiteral("病假"));
+    duty.cover(shiftOf(SecondMonday.addDays(2), "evening", room2).id,
+        OfficeRepository(school.db(), school.user())
+            .addStaff({ 0, QStringLiteral("张老师"), StaffKind::PartTime, QString(), QString(), true }),
+        QStringLiteral("病假"));
     duty.closeDay(SecondMonday.addDays(4), QStringLiteral("运动会"));
     ui::DutyPage page(school);
     page.resize(1180, 720);

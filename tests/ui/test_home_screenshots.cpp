@@ -2,10 +2,10 @@
 // run with the [.screenshot] tag, e.g. LANG=zh_CN.UTF-8 LANGUAGE=zh_CN for Chinese).
 #include "uitestsupport.h"
 
-#include "shell/mainwindow.h"
 #include "grid/griddialog.h"
 #include "home/homepage.h"
 #include "home/riskpanel.h"
+#include "shell/mainwindow.h"
 #include "testsupport.h"
 
 #include "repo/gridrepository.h"
@@ -25,7 +25,8 @@ TEST_CASE("screenshots of the home page and the class grid", "[.screenshot]")
     TempDir dir;
     const QString db = dir.path(QStringLiteral("demo.xinan"));
     createDemoDatabase(db, QStringLiteral("demo"), secret("demo password 1"), { 600, 2026 });
-    auto school = std::make_unique<SchoolFile>(SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo password 1")));
+    auto school
+        = std::make_unique<SchoolFile>(SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo password 1")));
 
     // The demo school has a class teacher for all but two classes (addDemoGrid).
     REQUIRE_FALSE(GridRepository(school->db(), school->user()).members().isEmpty());

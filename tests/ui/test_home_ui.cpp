@@ -4,11 +4,11 @@
 // from it.
 #include "uitestsupport.h"
 
-#include "shell/mainwindow.h"
 #include "grid/griddialog.h"
 #include "grid/gridpanel.h"
 #include "home/homepage.h"
 #include "home/riskpanel.h"
+#include "shell/mainwindow.h"
 #include "students/studentfiledialog.h"
 #include "testsupport.h"
 
@@ -27,12 +27,12 @@
 #include <QPushButton>
 #include <QSignalSpy>
 
-#include <algorithm>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <algorithm>
 
 using namespace xinan;
 using namespace xinan::test;
@@ -45,11 +45,12 @@ struct School
     QString path = dir.path(QStringLiteral("home.xinan"));
     std::unique_ptr<SchoolFile> file = [this] {
         createSchool(path);
-        return std::make_unique<SchoolFile>(SchoolFile::unlockWithPassword(path, QStringLiteral("wang"), secret("correct horse 1")));
+        return std::make_unique<SchoolFile>(
+            SchoolFile::unlockWithPassword(path, QStringLiteral("wang"), secret("correct horse 1")));
     }();
 
-    qint64 addStudent(const QString &no, const QString &name, int grade, const QString &className, RiskLevel level = RiskLevel::Green,
-        const QString &reason = QStringLiteral("面谈后确认"))
+    qint64 addStudent(const QString &no, const QString &name, int grade, const QString &className,
+        RiskLevel level = RiskLevel::Green, const QString &reason = QStringLiteral("面谈后确认"))
     {
         Student s;
         s.studentNo = no;
@@ -130,12 +131,14 @@ int visibleRows(const QTreeWidget *list)
 TEST_CASE("the risk panel counts red, orange and yellow students and lists the serious ones", "[ui][home]")
 {
     School school;
-    const qint64 red = school.addStudent(QStringLiteral("G520000001"), QStringLiteral("杨小雨"), 8, QStringLiteral("2班"), RiskLevel::Red,
-        QStringLiteral("自述有自伤计划，已启动危机干预流程并通知监护人，当天转介至州人民医院心理科门诊，后续每日跟进"));
+    const qint64 red
+        = school.addStudent(QStringLiteral("G520000001"), QStringLiteral("杨小雨"), 8, QStringLiteral("2班"), RiskLevel::Red,
+            QStringLiteral("自述有自伤计划，已启动危机干预流程并通知监护人，当天转介至州人民医院心理科门诊，后续每日跟进"));
     school.addStudent(QStringLiteral("G520000002"), QStringLiteral("龙小海"), 7, QStringLiteral("10班"), RiskLevel::Orange);
     school.addStudent(QStringLiteral("G520000003"), QStringLiteral("吴小花"), 7, QStringLiteral("2班"), RiskLevel::Orange);
     for (int i = 0; i < 3; ++i)
-        school.addStudent(QStringLiteral("G52000001%1").arg(i), QStringLiteral("黄同学%1").arg(i), 9, QStringLiteral("1班"), RiskLevel::Yellow);
+        school.addStudent(
+            QStringLiteral("G52000001%1").arg(i), QStringLiteral("黄同学%1").arg(i), 9, QStringLiteral("1班"), RiskLevel::Yellow);
     school.addStudent(QStringLiteral("G520000020"), QStringLiteral("绿同学"), 9, QStringLiteral("1班"));
 
     ui::HomePage page(*school.file);
@@ -193,7 +196,8 @@ TEST_CASE("the risk panel counts red, orange and yellow students and lists the s
     SECTION("the counts follow the database when the page is shown again")
     {
         page.hide();
-        RiskRepository(school.file->db(), QStringLiteral("wang")).change(red, RiskLevel::Orange, RiskSource::Review, QStringLiteral("危机解除"));
+        RiskRepository(school.file->db(), QStringLiteral("wang"))
+            .change(red, RiskLevel::Orange, RiskSource::Review, QStringLiteral("危机解除"));
         page.show();
         CHECK(child<QLabel>(panel, "redCount")->text() == QStringLiteral("0"));
         CHECK(child<QLabel>(panel, "orangeCount")->text() == QStringLiteral("3"));
@@ -406,7 +410,8 @@ TEST_CASE("the grid panel counts classes without a class teacher and opens the e
 TEST_CASE("the main window opens on the home page and opens a student's file from it", "[ui][home][mainwindow]")
 {
     School school;
-    const qint64 id = school.addStudent(QStringLiteral("G520000001"), QStringLiteral("杨小雨"), 8, QStringLiteral("2班"), RiskLevel::Red);
+    const qint64 id
+        = school.addStudent(QStringLiteral("G520000001"), QStringLiteral("杨小雨"), 8, QStringLiteral("2班"), RiskLevel::Red);
     ui::MainWindow window(std::move(school.file));
     window.resize(1280, 800);
     window.show();

@@ -4,9 +4,9 @@
 // the student file, the home panels, and the weekly sheet as a PDF read back with pdftotext.
 #include "uitestsupport.h"
 
+#include "common/riskstyle.h"
 #include "keystudents/keystudentspage.h"
 #include "keystudents/keystudentspanels.h"
-#include "common/riskstyle.h"
 #include "keystudents/plandialog.h"
 #include "keystudents/plantab.h"
 #include "keystudents/weeklyboardview.h"
@@ -21,7 +21,6 @@
 #include "services/schoolfile.h"
 
 #include <QCheckBox>
-#include <algorithm>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -34,6 +33,7 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <algorithm>
 
 using namespace xinan;
 using namespace xinan::test;
@@ -212,7 +212,8 @@ TEST_CASE_METHOD(Fixture, "the plan editor refuses a plan without goals and then
             CHECK(list->topLevelItem(i)->text(ui::KeyStudentsPage::PlanColumn) == QStringLiteral("Yes"));
 }
 
-TEST_CASE_METHOD(Fixture, "the student file's plan tab edits and closes the plan and the home panels count what waits", "[ui][keystudents]")
+TEST_CASE_METHOD(
+    Fixture, "the student file's plan tab edits and closes the plan and the home panels count what waits", "[ui][keystudents]")
 {
     const qint64 a = keyStudent("G520000000021", QStringLiteral("韦芳"), 10);
     const qint64 b = keyStudent("G520000000022", QStringLiteral("蒙宇"), 3);

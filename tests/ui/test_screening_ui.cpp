@@ -24,10 +24,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QPointer>
 #include <QTest>
 
 using namespace xinan;
@@ -212,7 +212,7 @@ TEST_CASE("a new drive with an error stays open and once fixed is created and se
     REQUIRE(waitUntil([&] { return guard.isNull(); }));
     const QList<ScreeningDrive> drives = ScreeningRepository(f.school.db(), f.school.user()).drives();
     REQUIRE(drives.size() == 1);
-    CHECK(drives.first().targetGrades == QList<int>{4});
+    CHECK(drives.first().targetGrades == QList<int> { 4 });
     CHECK(drives.first().instrumentId == QStringLiteral("phq9"));
     auto *table = child<QTableWidget>(&page, "drives");
     REQUIRE(table->rowCount() == 1);
@@ -269,12 +269,13 @@ TEST_CASE("a survey sheet with a bad row: import all is refused, valid rows only
     ui::ScreeningPage page(f.school);
     page.show();
     const QString csv = f.dir.path(QStringLiteral("问卷.csv"));
-    writeBytes(csv, QStringLiteral("学籍号,姓名,Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9\n"
-                                   "G520000001,张三,0,1,0,1,0,1,0,0,0\n"
-                                   "G520000002,李四,0,1,7,1,0,1,0,0,0\n"
-                                   "G520009999,某某,0,0,0,0,0,0,0,0,0\n"
-                                   "G520000004,王五,2,2,2,2,2,2,0,0,0\n")
-                        .toUtf8());
+    writeBytes(csv,
+        QStringLiteral("学籍号,姓名,Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9\n"
+                       "G520000001,张三,0,1,0,1,0,1,0,0,0\n"
+                       "G520000002,李四,0,1,7,1,0,1,0,0,0\n"
+                       "G520009999,某某,0,0,0,0,0,0,0,0,0\n"
+                       "G520000004,王五,2,2,2,2,2,2,0,0,0\n")
+            .toUtf8());
     ui::ScreeningImportDialog *dialog = page.importSheet();
     REQUIRE(dialog);
     ui::testing::setNextFileName(csv);
@@ -312,7 +313,7 @@ TEST_CASE("screenshots of the screening page and the paper entry dialog", "[.scr
     prepareScreenshots();
     TempDir dir;
     const QString db = dir.path(QStringLiteral("demo.xinan"));
-    createDemoDatabase(db, QStringLiteral("demo"), secret("demo password 1"), {600, 2026});
+    createDemoDatabase(db, QStringLiteral("demo"), secret("demo password 1"), { 600, 2026 });
     SchoolFile school = SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo password 1"));
     ui::ScreeningPage page(school);
     page.resize(1100, 720);
@@ -360,7 +361,7 @@ TEST_CASE("a PHQ-9 + GAD-7 drive: a GAD-7 paper form counts for GAD-7 coverage o
     REQUIRE(waitUntil([&] { return guard.isNull(); }));
     const QList<ScreeningDrive> drives = ScreeningRepository(f.school.db(), f.school.user()).drives();
     REQUIRE(drives.size() == 1);
-    CHECK(drives.first().instrumentIds == QStringList{QStringLiteral("phq9"), QStringLiteral("gad7")});
+    CHECK(drives.first().instrumentIds == QStringList { QStringLiteral("phq9"), QStringLiteral("gad7") });
     CHECK(page.currentDriveId() == drives.first().id);
     CHECK(cellText(child<QTableWidget>(&page, "drives"), 0, 2) == QStringLiteral("PHQ-9 + GAD-7"));
 

@@ -2,10 +2,10 @@
 // follows the locale, e.g. LANG=zh_CN.UTF-8 LANGUAGE=zh_CN for the Chinese screenshots.
 #include "uitestsupport.h"
 
-#include "shell/mainwindow.h"
 #include "import/importdialog.h"
 #include "import/importreportview.h"
 #include "settings/settingsdialog.h"
+#include "shell/mainwindow.h"
 #include "testsupport.h"
 #include "unlock/newschooldialog.h"
 #include "unlock/recoverykeydialog.h"
@@ -24,8 +24,8 @@
 #include <QFont>
 #include <QImage>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTabWidget>
 #include <QTest>
@@ -34,7 +34,6 @@ using namespace xinan;
 using namespace xinan::test;
 
 namespace {
-
 
 } // namespace
 

@@ -56,7 +56,8 @@ struct Fixture
         return SchoolFile::unlockWithPassword(path, QStringLiteral("wang"), secret("correct horse 1"));
     }();
     const QString wang = QStringLiteral("wang");
-    qint64 li = OfficeRepository(school.db(), wang).addStaff({ 0, QStringLiteral("李老师"), StaffKind::FullTime, QString(), wang, true });
+    qint64 li = OfficeRepository(school.db(), wang)
+                    .addStaff({ 0, QStringLiteral("李老师"), StaffKind::FullTime, QString(), wang, true });
     qint64 room = OfficeRepository(school.db(), wang).addRoom({ 0, QStringLiteral("心理辅导室"), RoomKind::Individual, true });
     qint64 yang = add("G520000000001", QStringLiteral("杨小雨"));
     qint64 wu = add("G520000000002", QStringLiteral("吴天明"));
@@ -171,7 +172,7 @@ TEST_CASE("a session is recorded from a done appointment, prefilled and linked",
     CHECK(r.heldOn == yesterday);
     CHECK(r.minutes == 40);
     CHECK(r.staffId == f.li);
-    CHECK(r.categories == QStringList{ category });
+    CHECK(r.categories == QStringList { category });
     CHECK(r.summary == QStringLiteral("谈了考试前的紧张"));
     CHECK(r.privateNotes == QStringLiteral("家中情况保密"));
 
@@ -222,7 +223,8 @@ TEST_CASE("a session raises the student's risk level to orange", "[sessions-ui]"
     CHECK(risk.current(f.wu) == RiskLevel::Orange);
     const QList<RiskChange> history = risk.history(f.wu);
     REQUIRE_FALSE(history.isEmpty());
-    const auto newest = std::max_element(history.begin(), history.end(), [](const RiskChange &a, const RiskChange &b) { return a.id < b.id; });
+    const auto newest
+        = std::max_element(history.begin(), history.end(), [](const RiskChange &a, const RiskChange &b) { return a.id < b.id; });
     CHECK(newest->source == RiskSource::Session);
     CHECK(newest->to == RiskLevel::Orange);
     CHECK(newest->reason == QStringLiteral("辅导中发现持续低落两周"));
@@ -246,7 +248,8 @@ TEST_CASE("a head sees restricted counselling records and no content", "[session
     CHECK(tab.recordCount() == 1);
     auto *records = child<QTreeWidget>(&tab, "studentRecords");
     REQUIRE(records->topLevelItemCount() == 1);
-    CHECK(records->topLevelItem(0)->text(0) == ui::restrictedRecordText(SessionRepository(head.db(), head.user()).forStudent(f.yang).first()));
+    CHECK(records->topLevelItem(0)->text(0)
+        == ui::restrictedRecordText(SessionRepository(head.db(), head.user()).forStudent(f.yang).first()));
     CHECK(records->topLevelItem(0)->text(2) == ui::restrictedContentText());
     CHECK_FALSE(child<QPushButton>(&tab, "newSessionRecord")->isEnabled());
     records->setCurrentItem(records->topLevelItem(0));
@@ -261,7 +264,8 @@ TEST_CASE("a head sees restricted counselling records and no content", "[session
 
     // The feedback dialog lists the record by date only.
     ui::FeedbackDialog feedback(head, f.yang, 0);
-    for (const QWidget *root : { static_cast<const QWidget *>(&tab), static_cast<const QWidget *>(&page), static_cast<const QWidget *>(&feedback) }) {
+    for (const QWidget *root :
+        { static_cast<const QWidget *>(&tab), static_cast<const QWidget *>(&page), static_cast<const QWidget *>(&feedback) }) {
         const QStringList texts = visibleTexts(root);
         CHECK_FALSE(texts.join(u'\n').contains(summary));
         CHECK_FALSE(texts.join(u'\n').contains(notes));
@@ -348,7 +352,7 @@ TEST_CASE("group counselling: a group, a session and its attendance grid", "[ses
     child<QPushButton>(group, "addMember")->click();
     group->addMember(f.wu);
     group->addMember(f.luo);
-    CHECK(group->memberIds() == QList<qint64>{ f.yang, f.wu, f.luo });
+    CHECK(group->memberIds() == QList<qint64> { f.yang, f.wu, f.luo });
     child<QPushButton>(group, "saveGroup")->click();
     REQUIRE(waitUntil([&] { return view.currentGroupId() != 0; }, 5000));
     const qint64 groupId = view.currentGroupId();
@@ -370,7 +374,7 @@ TEST_CASE("group counselling: a group, a session and its attendance grid", "[ses
     REQUIRE(waitUntil([&] { return !f.sessions().groupSessions(groupId).isEmpty(); }, 5000));
     GroupSession held = f.sessions().groupSessions(groupId).first();
     CHECK(held.heldOn == clock::today().addDays(-7));
-    CHECK(held.absent == QList<qint64>{ f.wu });
+    CHECK(held.absent == QList<qint64> { f.wu });
     CHECK(held.present.size() == 2);
 
     // The grid: members × sessions; tick 吴天明 present, untick 罗佳佳, save.
@@ -387,10 +391,10 @@ TEST_CASE("group counselling: a group, a session and its attendance grid", "[ses
     }
     CHECK(view.saveAttendance());
     held = f.sessions().groupSessions(groupId).first();
-    QList<qint64> expected{ f.yang, f.wu };
+    QList<qint64> expected { f.yang, f.wu };
     std::sort(expected.begin(), expected.end());
     CHECK(held.present == expected);
-    CHECK(held.absent == QList<qint64>{ f.luo });
+    CHECK(held.absent == QList<qint64> { f.luo });
 
     // The timeline shows the group session for a member.
     bool onTimeline = false;
@@ -458,7 +462,7 @@ TEST_CASE("screenshots of counselling records", "[.screenshot]")
     SchoolFile school = SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo password 1"));
     SessionRepository sessions(school.db(), school.user());
     QList<qint64> students;
-    for (const qint64 id : StudentSearchIndex::load(school.db()).match(StudentFilter{}, StudentSort::Name, true))
+    for (const qint64 id : StudentSearchIndex::load(school.db()).match(StudentFilter {}, StudentSort::Name, true))
         students << id;
     REQUIRE(students.size() > 10);
     const QStringList categories = sessions.problemCategories();

@@ -2,13 +2,13 @@
 // dialog), unlocking on the lock screen, and the automatic backup when XinAn closes.
 #include "uitestsupport.h"
 
-#include "shell/lockscreen.h"
-#include "shell/mainwindow.h"
 #include "home/homepage.h"
 #include "overview/overviewpage.h"
 #include "settings/appsettings.h"
 #include "settings/autobackup.h"
 #include "settings/settingsdialog.h"
+#include "shell/lockscreen.h"
+#include "shell/mainwindow.h"
 #include "students/studentspage.h"
 #include "testsupport.h"
 #include "unlock/unlockdialog.h"
@@ -121,7 +121,8 @@ TEST_CASE("the navigation lists the home page first, the school overview and the
     CHECK(pages->currentWidget() == window.findChild<ui::HomePage *>());
     REQUIRE(names.contains(QStringLiteral("overview")));
     REQUIRE(names.contains(QStringLiteral("students")));
-    CHECK(navigation->item(static_cast<int>(names.indexOf(QStringLiteral("overview"))))->text() == QStringLiteral("School overview"));
+    CHECK(navigation->item(static_cast<int>(names.indexOf(QStringLiteral("overview"))))->text()
+        == QStringLiteral("School overview"));
     CHECK(navigation->item(static_cast<int>(names.indexOf(QStringLiteral("students"))))->text() == QStringLiteral("Students"));
     navigation->setCurrentRow(static_cast<int>(names.indexOf(QStringLiteral("overview"))));
     CHECK(pages->currentWidget()->objectName() == QStringLiteral("overviewScroll"));

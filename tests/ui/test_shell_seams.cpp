@@ -196,8 +196,7 @@ TEST_CASE_METHOD(
         CHECK(tabs->findChild<QWidget *>(tab.id) != nullptr);
 }
 
-TEST_CASE_METHOD(
-    Fixture, "the settings dialog shows its own tabs, then the registry's sections", "[ui][seams][settings]")
+TEST_CASE_METHOD(Fixture, "the settings dialog shows its own tabs, then the registry's sections", "[ui][seams][settings]")
 {
     ui::SettingsDialog dialog(*file);
     auto *tabs = child<QTabWidget>(&dialog, "tabs");

@@ -24,7 +24,6 @@ using namespace xinan::test;
 
 namespace {
 
-
 } // namespace
 
 TEST_CASE("screenshots of the student list and a student's file", "[.screenshot]")

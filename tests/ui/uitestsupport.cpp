@@ -1,12 +1,12 @@
 #include "uitestsupport.h"
-#include <catch2/catch.hpp>
-#include <QWidget>
-#include <QFont>
-#include <QDir>
 #include "common/formparts.h"
 #include "common/modulepage.h"
 #include "platform/i18n.h"
 #include "students/studentfiledialog.h"
+#include <QDir>
+#include <QFont>
+#include <QWidget>
+#include <catch2/catch.hpp>
 
 #include <QPointer>
 

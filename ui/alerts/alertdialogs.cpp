@@ -70,20 +70,28 @@ QString riskLevelMeaning(RiskLevel level)
 {
     switch (level) {
     case RiskLevel::Red:
-        return Tr::tr("Immediate danger (a suicide plan or act, self-harm, an acute crisis): open a crisis event, inform the guardians "
-                      "and the head the same day, refer.");
+        return Tr::tr(
+            "Immediate danger (a suicide plan or act, self-harm, an acute crisis): open a crisis event, inform the guardians "
+            "and the head the same day, refer.");
     case RiskLevel::Orange:
         return Tr::tr("Key student: an individual plan within a week, and on the weekly review every week.");
     case RiskLevel::Yellow:
         return Tr::tr("Watch: the counsellor follows up; re-check at the next screening.");
-    case RiskLevel::Green: break;
+    case RiskLevel::Green:
+        break;
     }
     return Tr::tr("Routine: no concern known.");
 }
 
-QColor riskLevelColor(RiskLevel level) { return levelBackground(level); }
+QColor riskLevelColor(RiskLevel level)
+{
+    return levelBackground(level);
+}
 
-QColor riskLevelTextColor(RiskLevel level) { return levelForeground(level); }
+QColor riskLevelTextColor(RiskLevel level)
+{
+    return levelForeground(level);
+}
 
 QLabel *makeRiskBadge(QWidget *parent, const QString &objectName)
 {
@@ -130,15 +138,17 @@ HandleAlertDialog::HandleAlertDialog(SchoolFile &school, qint64 alertId, QWidget
     }
     m_text->setObjectName(QStringLiteral("handling"));
     m_text->setTabChangesFocus(true);
-    m_text->setPlaceholderText(tr("e.g. Talked with the student the same day; no plan or means; informed the class teacher and the "
-                                  "mother; appointment on Thursday."));
+    m_text->setPlaceholderText(
+        tr("e.g. Talked with the student the same day; no plan or means; informed the class teacher and the "
+           "mother; appointment on Thursday."));
     form->addRow(tr("What was done:"), m_text);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form, 1);
-    layout->addWidget(hintLabel(tr("A critical answer needs a counsellor the same day. The alert leaves the home page once you write "
-                                   "what was done; to set the student's level, record the second-stage interview instead."),
-        this));
+    layout->addWidget(
+        hintLabel(tr("A critical answer needs a counsellor the same day. The alert leaves the home page once you write "
+                     "what was done; to set the student's level, record the second-stage interview instead."),
+            this));
     layout->addWidget(m_error);
     layout->addWidget(saveCancel(this));
     resize(520, 340);
@@ -177,9 +187,9 @@ InterviewDialog::InterviewDialog(SchoolFile &school, qint64 resultId, QWidget *p
         current = c->currentLevel;
         auto *student = new QLabel(studentLine(c->name, c->grade, c->className), this);
         student->setObjectName(QStringLiteral("interviewStudent"));
-        auto *result = new QLabel(tr("%1: total %2 (%3), taken %4, screening drive \"%5\"")
-                                      .arg(c->instrumentName, QString::number(c->total), c->bandLabel, c->takenOn.toString(Qt::ISODate),
-                                          c->driveName),
+        auto *result = new QLabel(
+            tr("%1: total %2 (%3), taken %4, screening drive \"%5\"")
+                .arg(c->instrumentName, QString::number(c->total), c->bandLabel, c->takenOn.toString(Qt::ISODate), c->driveName),
             this);
         result->setObjectName(QStringLiteral("interviewResult"));
         result->setWordWrap(true);
@@ -208,7 +218,8 @@ InterviewDialog::InterviewDialog(SchoolFile &school, qint64 resultId, QWidget *p
     m_meaning->setObjectName(QStringLiteral("interviewMeaning"));
     m_summary->setObjectName(QStringLiteral("interviewSummary"));
     m_summary->setTabChangesFocus(true);
-    m_summary->setPlaceholderText(tr("What the student said, what you observed, protective factors, and why you chose this level."));
+    m_summary->setPlaceholderText(
+        tr("What the student said, what you observed, protective factors, and why you chose this level."));
     form->addRow(tr("Held on:"), m_date);
     form->addRow(tr("Level after the interview:"), m_level);
     form->addRow(QString(), m_meaning);
@@ -217,9 +228,10 @@ InterviewDialog::InterviewDialog(SchoolFile &school, qint64 resultId, QWidget *p
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form, 1);
-    layout->addWidget(hintLabel(tr("Saving sets the student's level to the one chosen (the same level confirms it) and handles the "
-                                   "result's alert."),
-        this));
+    layout->addWidget(
+        hintLabel(tr("Saving sets the student's level to the one chosen (the same level confirms it) and handles the "
+                     "result's alert."),
+            this));
     layout->addWidget(m_error);
     layout->addWidget(saveCancel(this));
     resize(600, 500);
@@ -235,7 +247,8 @@ void InterviewDialog::accept()
 {
     const RiskLevel level = riskLevelFromInt(m_level->currentData().toInt()).value_or(RiskLevel::Green);
     try {
-        m_interviewId = AlertRepository(m_school.db(), m_school.user()).recordInterview(m_resultId, m_date->date(), level, m_summary->toPlainText());
+        m_interviewId = AlertRepository(m_school.db(), m_school.user())
+                            .recordInterview(m_resultId, m_date->date(), level, m_summary->toPlainText());
     } catch (const Error &e) {
         m_error->setText(e.message());
         m_error->show();
@@ -248,7 +261,7 @@ void InterviewDialog::accept()
 
 QList<RiskSource> RiskChangeDialog::offeredSources()
 {
-    return {RiskSource::Session, RiskSource::TeacherReport, RiskSource::Parent, RiskSource::Hospital, RiskSource::Review};
+    return { RiskSource::Session, RiskSource::TeacherReport, RiskSource::Parent, RiskSource::Hospital, RiskSource::Review };
 }
 
 RiskChangeDialog::RiskChangeDialog(SchoolFile &school, qint64 studentId, QWidget *parent)

@@ -35,9 +35,9 @@ void openRefreshingOnSave(HomePanel *panel, QDialog *dialog)
     dialog->open();
 }
 
-constexpr int IdRole = Qt::UserRole;          // alert id, or result id
+constexpr int IdRole = Qt::UserRole; // alert id, or result id
 constexpr int StudentRole = Qt::UserRole + 1; // student id
-constexpr int ResultRole = Qt::UserRole + 2;  // result id of an alert (0: none)
+constexpr int ResultRole = Qt::UserRole + 2; // result id of an alert (0: none)
 
 const QColor AlertRed = colors::color(colors::Bad);
 
@@ -89,7 +89,7 @@ QLabel *makeEmpty(QWidget *parent, const QString &objectName, const QString &tex
 AlertsPanel::AlertsPanel(SchoolFile &school, QWidget *parent)
     : HomePanel(parent)
     , m_school(school)
-    , m_list(makeList(this, QStringLiteral("alertList"), {tr("Student"), tr("Class"), tr("Raised by"), tr("Since")}))
+    , m_list(makeList(this, QStringLiteral("alertList"), { tr("Student"), tr("Class"), tr("Raised by"), tr("Since") }))
     , m_empty(makeEmpty(this, QStringLiteral("alertsEmpty"), tr("No alert is waiting.")))
     , m_handle(new QPushButton(tr("Handle…"), this))
     , m_interview(new QPushButton(tr("Interview…"), this))
@@ -149,7 +149,7 @@ void AlertsPanel::refresh()
     m_list->clear();
     QList<QTreeWidgetItem *> items;
     for (const Alert &a : alerts) {
-        auto *item = new QTreeWidgetItem({a.name, classText(a.grade, a.className), a.reason, sinceText(a.raisedAt)});
+        auto *item = new QTreeWidgetItem({ a.name, classText(a.grade, a.className), a.reason, sinceText(a.raisedAt) });
         item->setData(StudentColumn, IdRole, a.id);
         item->setData(StudentColumn, StudentRole, a.studentId);
         item->setData(StudentColumn, ResultRole, a.resultId);
@@ -220,8 +220,10 @@ InterviewDialog *AlertsPanel::interview(qint64 resultId)
 InterviewsPanel::InterviewsPanel(SchoolFile &school, QWidget *parent)
     : HomePanel(parent)
     , m_school(school)
-    , m_list(makeList(this, QStringLiteral("interviewList"), {tr("Student"), tr("Class"), tr("Result"), tr("Critical item"), tr("Taken on")}))
-    , m_empty(makeEmpty(this, QStringLiteral("interviewsEmpty"), tr("No screening result is waiting for a second-stage interview.")))
+    , m_list(makeList(this, QStringLiteral("interviewList"),
+          { tr("Student"), tr("Class"), tr("Result"), tr("Critical item"), tr("Taken on") }))
+    , m_empty(
+          makeEmpty(this, QStringLiteral("interviewsEmpty"), tr("No screening result is waiting for a second-stage interview.")))
     , m_interview(new QPushButton(tr("Interview…"), this))
 {
     setObjectName(QStringLiteral("interviewsPanel"));
@@ -263,7 +265,8 @@ void InterviewsPanel::refresh()
     for (const InterviewCandidate &c : waiting) {
         const QString result = tr("%1 %2 (%3)").arg(c.instrumentName, QString::number(c.total), c.bandLabel);
         const QString critical = c.critical ? (c.criticalAnswers.isEmpty() ? tr("yes") : c.criticalAnswers) : QString();
-        auto *item = new QTreeWidgetItem({c.name, classText(c.grade, c.className), result, critical, c.takenOn.toString(Qt::ISODate)});
+        auto *item
+            = new QTreeWidgetItem({ c.name, classText(c.grade, c.className), result, critical, c.takenOn.toString(Qt::ISODate) });
         item->setData(StudentColumn, IdRole, c.resultId);
         item->setData(StudentColumn, StudentRole, c.studentId);
         item->setToolTip(ResultColumn, tr("Screening drive \"%1\"").arg(c.driveName));

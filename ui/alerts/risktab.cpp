@@ -22,9 +22,9 @@
 namespace xinan::ui {
 namespace {
 
-constexpr int IdRole = Qt::UserRole;           // alert id, or result id
-constexpr int KindRole = Qt::UserRole + 1;     // "alert" or "interview"
-constexpr int ResultRole = Qt::UserRole + 2;   // the result the row is about
+constexpr int IdRole = Qt::UserRole; // alert id, or result id
+constexpr int KindRole = Qt::UserRole + 1; // "alert" or "interview"
+constexpr int ResultRole = Qt::UserRole + 2; // the result the row is about
 
 const QColor AlertRed = colors::color(colors::Bad);
 
@@ -60,12 +60,14 @@ RiskTab::RiskTab(SchoolFile &school, qint64 studentId, QWidget *parent)
     , m_badge(makeRiskBadge(this, QStringLiteral("riskBadge")))
     , m_meaning(quietLabel(QString(), this, QStringLiteral("riskMeaning")))
     , m_change(new QPushButton(tr("Change level…"), this))
-    , m_pending(makeList(this, QStringLiteral("pendingList"), {tr("Waiting"), tr("Details"), tr("Since")}))
+    , m_pending(makeList(this, QStringLiteral("pendingList"), { tr("Waiting"), tr("Details"), tr("Since") }))
     , m_nothingPending(quietLabel(tr("Nothing waits for this student."), this, QStringLiteral("nothingPending")))
     , m_handle(new QPushButton(tr("Handle alert…"), this))
     , m_interview(new QPushButton(tr("Interview…"), this))
-    , m_history(makeList(this, QStringLiteral("riskHistory"), {tr("When"), tr("From"), tr("To"), tr("Source"), tr("Reason"), tr("By")}))
-    , m_noHistory(quietLabel(tr("The level has never been changed: the student is at green (routine)."), this, QStringLiteral("noHistory")))
+    , m_history(makeList(
+          this, QStringLiteral("riskHistory"), { tr("When"), tr("From"), tr("To"), tr("Source"), tr("Reason"), tr("By") }))
+    , m_noHistory(quietLabel(
+          tr("The level has never been changed: the student is at green (routine)."), this, QStringLiteral("noHistory")))
 {
     setObjectName(QStringLiteral("riskTab"));
     m_change->setObjectName(QStringLiteral("changeLevel"));
@@ -137,7 +139,7 @@ void RiskTab::reload()
         if (a.handled())
             continue;
         auto *item = new QTreeWidgetItem(
-            {tr("Alert"), a.reason, a.raisedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
+            { tr("Alert"), a.reason, a.raisedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) });
         item->setData(0, IdRole, a.id);
         item->setData(0, KindRole, QStringLiteral("alert"));
         item->setData(0, ResultRole, a.resultId);
@@ -146,10 +148,11 @@ void RiskTab::reload()
         m_pending->addTopLevelItem(item);
     }
     for (const InterviewCandidate &c : alerts.interviewsWaitingFor(m_studentId)) {
-        QString details = tr("%1 %2 (%3), screening drive \"%4\"").arg(c.instrumentName, QString::number(c.total), c.bandLabel, c.driveName);
+        QString details
+            = tr("%1 %2 (%3), screening drive \"%4\"").arg(c.instrumentName, QString::number(c.total), c.bandLabel, c.driveName);
         if (c.critical && !c.criticalAnswers.isEmpty())
             details += tr("; critical: %1").arg(c.criticalAnswers);
-        auto *item = new QTreeWidgetItem({tr("Second-stage interview"), details, c.takenOn.toString(Qt::ISODate)});
+        auto *item = new QTreeWidgetItem({ tr("Second-stage interview"), details, c.takenOn.toString(Qt::ISODate) });
         item->setData(0, IdRole, c.resultId);
         item->setData(0, KindRole, QStringLiteral("interview"));
         item->setData(0, ResultRole, c.resultId);
@@ -167,11 +170,11 @@ void RiskTab::reload()
     m_history->clear();
     const QList<RiskChange> history = risk.history(m_studentId);
     for (const RiskChange &c : history) {
-        auto *item = new QTreeWidgetItem({c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), riskLevelName(c.from),
-            riskLevelName(c.to), riskSourceName(c.source), c.reason, c.author});
+        auto *item = new QTreeWidgetItem({ c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), riskLevelName(c.from),
+            riskLevelName(c.to), riskSourceName(c.source), c.reason, c.author });
         item->setToolTip(ReasonColumn, c.reason);
         item->setData(WhenColumn, Qt::UserRole, c.id);
-        for (const auto &[column, value] : {std::pair{FromColumn, c.from}, std::pair{ToColumn, c.to}}) {
+        for (const auto &[column, value] : { std::pair { FromColumn, c.from }, std::pair { ToColumn, c.to } }) {
             item->setBackground(column, riskLevelColor(value));
             item->setForeground(column, riskLevelTextColor(value));
         }

@@ -77,7 +77,8 @@ int AppointmentCalendar::columnCount() const
     return std::max<int>(1, static_cast<int>(m_staff.size()));
 }
 
-void AppointmentCalendar::setData(Mode mode, const QDate &first, const QList<StaffMember> &staff, const QList<Appointment> &appointments)
+void AppointmentCalendar::setData(
+    Mode mode, const QDate &first, const QList<StaffMember> &staff, const QList<Appointment> &appointments)
 {
     m_mode = mode;
     m_first = first;
@@ -270,7 +271,8 @@ void AppointmentCalendar::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(grid.left(), y), QPointF(grid.right(), y));
         if (hour || minute == FirstMinute) {
             p.setPen(pal.color(QPalette::Text));
-            const QString label = QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
+            const QString label
+                = QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
             p.drawText(QRectF(0, y - 8, GutterWidth - 6, 16), Qt::AlignRight | Qt::AlignVCenter, label);
         }
     }
@@ -406,8 +408,8 @@ bool AppointmentCalendar::event(QEvent *event)
         const Appointment &a = m_appointments.at(m_blocks.at(*it).index);
         const QString text = tr("%1–%2 %3\n%4 (%5)\nCounsellor: %6\nRoom: %7")
                                  .arg(a.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                     a.end.toLocalTime().toString(QStringLiteral("HH:mm")), appointmentStatusName(a.status), a.studentName,
-                                     a.className, a.staffName, a.roomName.isEmpty() ? tr("none") : a.roomName);
+                                     a.end.toLocalTime().toString(QStringLiteral("HH:mm")), appointmentStatusName(a.status),
+                                     a.studentName, a.className, a.staffName, a.roomName.isEmpty() ? tr("none") : a.roomName);
         QToolTip::showText(help->globalPos(), text, this);
         return true;
     }

@@ -48,7 +48,7 @@ public:
     QPoint pointFor(const QDate &day, const QTime &time, qint64 staffId = 0) const;
 
     static constexpr int FirstMinute = 7 * 60 + 30; // 07:30
-    static constexpr int LastMinute = 22 * 60;      // 22:00
+    static constexpr int LastMinute = 22 * 60; // 22:00
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -66,7 +66,9 @@ AppointmentDialog::AppointmentDialog(SchoolFile &school, Mode mode, qint64 appoi
     , m_warnings(new QLabel(this))
     , m_error(makeErrorLabel(this, QStringLiteral("appointmentError")))
 {
-    setWindowTitle(mode == Mode::New ? tr("New appointment") : mode == Mode::Edit ? tr("Edit appointment") : tr("Reschedule appointment"));
+    setWindowTitle(mode == Mode::New ? tr("New appointment")
+            : mode == Mode::Edit     ? tr("Edit appointment")
+                                     : tr("Reschedule appointment"));
     setMinimumWidth(520);
 
     m_requester->setObjectName(QStringLiteral("requester"));
@@ -119,7 +121,8 @@ AppointmentDialog::AppointmentDialog(SchoolFile &school, Mode mode, qint64 appoi
     m_weeks->setRange(1, 20);
     m_weeks->setValue(1);
     m_weeks->setSuffix(tr(" week(s)"));
-    m_weeks->setToolTip(tr("Book the same time every week: each occurrence is its own appointment and can be edited on its own."));
+    m_weeks->setToolTip(
+        tr("Book the same time every week: each occurrence is its own appointment and can be edited on its own."));
     m_warnings->setObjectName(QStringLiteral("appointmentWarnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setStyleSheet(QStringLiteral("color: #8a5a00;"));
@@ -155,7 +158,8 @@ AppointmentDialog::AppointmentDialog(SchoolFile &school, Mode mode, qint64 appoi
 
     auto *layout = new QVBoxLayout(this);
     if (mode == Mode::Reschedule) {
-        auto *hint = new QLabel(tr("The appointment is marked rescheduled and a new, confirmed appointment is booked at the new time."), this);
+        auto *hint = new QLabel(
+            tr("The appointment is marked rescheduled and a new, confirmed appointment is booked at the new time."), this);
         hint->setWordWrap(true);
         layout->addWidget(hint);
     }
@@ -189,7 +193,7 @@ AppointmentDialog::AppointmentDialog(SchoolFile &school, Mode mode, qint64 appoi
             buttons->button(QDialogButtonBox::Save)->setEnabled(false);
         }
         if (mode == Mode::Reschedule) {
-            for (QWidget *w : std::initializer_list<QWidget *>{ m_requester, m_finder, m_staff, m_category })
+            for (QWidget *w : std::initializer_list<QWidget *> { m_requester, m_finder, m_staff, m_category })
                 w->setEnabled(false);
         }
     }
@@ -267,7 +271,8 @@ void AppointmentDialog::accept()
         m_warnings->setVisible(!warnings.isEmpty());
         if (!warnings.isEmpty()
             && !askToProceed(this, MessageKind::Warning, windowTitle(),
-                tr("Please check before saving:\n%1\n\nSave the appointment anyway?").arg(warnings.join(u'\n')), tr("Save anyway")))
+                tr("Please check before saving:\n%1\n\nSave the appointment anyway?").arg(warnings.join(u'\n')),
+                tr("Save anyway")))
             return;
         BookingResult result;
         switch (m_mode) {

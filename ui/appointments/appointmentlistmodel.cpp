@@ -74,8 +74,8 @@ QVariant AppointmentListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case When:
-        return QStringLiteral("%1–%2")
-            .arg(a.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd ddd HH:mm")), a.end.toLocalTime().toString(QStringLiteral("HH:mm")));
+        return QStringLiteral("%1–%2").arg(a.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd ddd HH:mm")),
+            a.end.toLocalTime().toString(QStringLiteral("HH:mm")));
     case Minutes:
         return a.minutes;
     case Status:

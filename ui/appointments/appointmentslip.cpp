@@ -25,7 +25,8 @@ QString esc(const QString &text)
 
 QString row(const QString &label, const QString &value)
 {
-    return QStringLiteral("<tr><td width=\"28%\" style=\"background-color: #f2f2f2;\"><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+    return QStringLiteral("<tr><td width=\"28%\" style=\"background-color: #f2f2f2;\"><b>%1</b></td><td>%2</td></tr>")
+        .arg(esc(label), esc(value));
 }
 
 } // namespace
@@ -41,13 +42,16 @@ QString appointmentSlipHtml(const AppointmentSlip &slip)
     QString html;
     html += QStringLiteral("<h2 align=\"center\">%1</h2>").arg(esc(slip.schoolName));
     html += QStringLiteral("<h3 align=\"center\">%1</h3>").arg(esc(Slip::tr("Counselling appointment slip")));
-    html += QStringLiteral("<p>%1</p>").arg(esc(Slip::tr("To the class teacher: please let the student below come to the counselling "
-                                                         "office at the time given.")));
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\" style=\"border-collapse: collapse;\">");
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(Slip::tr("To the class teacher: please let the student below come to the counselling "
+                                  "office at the time given.")));
+    html += QStringLiteral(
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\" style=\"border-collapse: collapse;\">");
     html += row(Slip::tr("Student"), a.studentName);
     html += row(Slip::tr("Class"), QStringLiteral("%1 %2").arg(gradeName(a.grade), a.className));
     html += row(Slip::tr("Date and time"), when);
-    html += row(Slip::tr("Room"), a.roomName.isEmpty() ? Slip::tr("The counsellor will tell the student where to go.") : a.roomName);
+    html += row(
+        Slip::tr("Room"), a.roomName.isEmpty() ? Slip::tr("The counsellor will tell the student where to go.") : a.roomName);
     html += row(Slip::tr("Counsellor"), a.staffName);
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p style=\"margin-top: 18px;\">%1 ____________________ &nbsp;&nbsp; %2 ____________</p>")

@@ -267,7 +267,8 @@ void AppointmentsPage::reload()
     }
     const qint64 staffId = m_staffFilter->currentData().toLongLong();
     const int statusCode = m_statusFilter->currentData().toInt();
-    const std::optional<AppointmentStatus> status = statusCode < 0 ? std::nullopt : std::optional(static_cast<AppointmentStatus>(statusCode));
+    const std::optional<AppointmentStatus> status
+        = statusCode < 0 ? std::nullopt : std::optional(static_cast<AppointmentStatus>(statusCode));
 
     m_model->setAppointments(m_loaded);
     m_model->setFilter(status, staffId);
@@ -282,22 +283,23 @@ void AppointmentsPage::reload()
         if (staffId != 0 && a.staffId != staffId)
             continue;
         if (std::none_of(columns.cbegin(), columns.cend(), [&a](const StaffMember &s) { return s.id == a.staffId; }))
-            columns.append(StaffMember{a.staffId, a.staffName, StaffKind::FullTime, QString(), QString(), false});
+            columns.append(StaffMember { a.staffId, a.staffName, StaffKind::FullTime, QString(), QString(), false });
     }
     const bool day = view() == View::Day;
     m_calendar->setData(day ? AppointmentCalendar::Mode::Day : AppointmentCalendar::Mode::Week, first, columns, m_model->shown());
     m_stack->setCurrentWidget(view() == View::List ? static_cast<QWidget *>(m_table) : m_scroll);
 
-    m_range->setText(day ? QStringLiteral("%1 %2").arg(first.toString(Qt::ISODate), QLocale().dayName(first.dayOfWeek()))
-                         : tr("%1 – %2 (week %3)").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)).arg(first.weekNumber()));
+    m_range->setText(day
+            ? QStringLiteral("%1 %2").arg(first.toString(Qt::ISODate), QLocale().dayName(first.dayOfWeek()))
+            : tr("%1 – %2 (week %3)").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)).arg(first.weekNumber()));
     int pending = 0;
     int confirmed = 0;
     for (const Appointment &a : m_model->shown()) {
         pending += a.status == AppointmentStatus::Pending;
         confirmed += a.status == AppointmentStatus::Confirmed;
     }
-    m_summary->setText(tr("%n appointment(s) shown", nullptr, static_cast<int>(m_model->shown().size()))
-        + QStringLiteral(" · ") + tr("to confirm: %1 · confirmed: %2").arg(pending).arg(confirmed));
+    m_summary->setText(tr("%n appointment(s) shown", nullptr, static_cast<int>(m_model->shown().size())) + QStringLiteral(" · ")
+        + tr("to confirm: %1 · confirmed: %2").arg(pending).arg(confirmed));
     select(keep);
     updateButtons();
 }
@@ -317,7 +319,8 @@ void AppointmentsPage::select(qint64 appointmentId)
     m_calendar->setSelectedId(appointmentId);
     const int row = m_model->rowOf(appointmentId);
     if (row >= 0)
-        m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(
+            m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     else
         m_table->selectionModel()->clear();
     updateButtons();
@@ -459,7 +462,7 @@ void AppointmentsPage::previewSlip()
     const Appointment *a = selected();
     if (!a)
         return;
-    AppointmentSlip slip{ SchoolRepository(m_school.db(), m_school.user()).school().name, *a, clock::today() };
+    AppointmentSlip slip { SchoolRepository(m_school.db(), m_school.user()).school().name, *a, clock::today() };
     QPrinter printer;
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Appointment slip"));
@@ -479,7 +482,8 @@ void AppointmentsPage::exportSlip()
             tr("Choose where to save…")))
         return;
     QString path = askSaveFileName(this, tr("Export the appointment slip"),
-        tr("appointment-slip-%1.pdf").arg(a.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd-HHmm"))), tr("PDF files (*.pdf)"));
+        tr("appointment-slip-%1.pdf").arg(a.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd-HHmm"))),
+        tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))

@@ -8,8 +8,8 @@
 
 #include "repo/appointmentrepository.h"
 
-#include <QDate>
 #include "common/modulepage.h"
+#include <QDate>
 
 class QComboBox;
 class QDateEdit;

@@ -49,7 +49,8 @@ TodayAppointmentsPanel::TodayAppointmentsPanel(SchoolFile &school, QWidget *pare
         if (!item)
             return;
         try {
-            AppointmentRepository(m_school.db(), m_school.user()).setStatus(item->data(0, Qt::UserRole).toLongLong(), AppointmentStatus::Confirmed);
+            AppointmentRepository(m_school.db(), m_school.user())
+                .setStatus(item->data(0, Qt::UserRole).toLongLong(), AppointmentStatus::Confirmed);
         } catch (const Error &e) {
             showMessage(this, MessageKind::Warning, title(), e.message());
         }
@@ -94,7 +95,8 @@ void TodayAppointmentsPanel::refresh()
     }
     for (const Appointment &a : std::as_const(today)) {
         auto *item = new QTreeWidgetItem(m_list,
-            { QStringLiteral("%1–%2").arg(a.start.toLocalTime().toString(QStringLiteral("HH:mm")), a.end.toLocalTime().toString(QStringLiteral("HH:mm"))),
+            { QStringLiteral("%1–%2").arg(
+                  a.start.toLocalTime().toString(QStringLiteral("HH:mm")), a.end.toLocalTime().toString(QStringLiteral("HH:mm"))),
                 a.studentName, QStringLiteral("%1 %2").arg(gradeName(a.grade), a.className), a.staffName, a.roomName,
                 appointmentStatusName(a.status) });
         item->setData(0, Qt::UserRole, a.id);
@@ -121,7 +123,8 @@ void TodayAppointmentsPanel::updateButtons()
     const QTreeWidgetItem *item = m_list->currentItem();
     const bool any = item && item->data(0, Qt::UserRole).toLongLong() != 0;
     m_student->setEnabled(any);
-    m_confirm->setEnabled(any && static_cast<AppointmentStatus>(item->data(0, Qt::UserRole + 2).toInt()) == AppointmentStatus::Pending);
+    m_confirm->setEnabled(
+        any && static_cast<AppointmentStatus>(item->data(0, Qt::UserRole + 2).toInt()) == AppointmentStatus::Pending);
 }
 
 } // namespace xinan::ui

@@ -8,9 +8,9 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QPushButton>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
 
 namespace xinan::ui {
 

@@ -13,10 +13,14 @@ namespace xinan::ui {
 inline QColor levelBackground(RiskLevel level)
 {
     switch (level) {
-    case RiskLevel::Red: return colors::color(colors::Bad);
-    case RiskLevel::Orange: return QColor(0xef, 0x6c, 0x00);
-    case RiskLevel::Yellow: return QColor(0xf9, 0xa8, 0x25);
-    case RiskLevel::Green: break;
+    case RiskLevel::Red:
+        return colors::color(colors::Bad);
+    case RiskLevel::Orange:
+        return QColor(0xef, 0x6c, 0x00);
+    case RiskLevel::Yellow:
+        return QColor(0xf9, 0xa8, 0x25);
+    case RiskLevel::Green:
+        break;
     }
     return QColor(0x2e, 0x7d, 0x32);
 }
@@ -27,7 +31,13 @@ inline QColor levelForeground(RiskLevel level)
 }
 
 // The soft background of an overdue row and the red of an overdue text.
-inline QColor overdueBackground() { return QColor(0xff, 0xeb, 0xee); }
-inline QColor overdueText() { return colors::color(colors::Bad); }
+inline QColor overdueBackground()
+{
+    return QColor(0xff, 0xeb, 0xee);
+}
+inline QColor overdueText()
+{
+    return colors::color(colors::Bad);
+}
 
 } // namespace xinan::ui

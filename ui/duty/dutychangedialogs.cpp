@@ -51,7 +51,8 @@ DutySwapDialog::DutySwapDialog(SchoolFile &school, const QList<DutyShift> &shift
     }
     m_first->setCurrentIndex(qMax(0, m_first->findData(first)));
     m_second->setCurrentIndex(-1);
-    auto *hint = new QLabel(tr("The staff members of the two shifts exchange them. Both shifts are marked as swapped on the roster."), this);
+    auto *hint = new QLabel(
+        tr("The staff members of the two shifts exchange them. Both shifts are marked as swapped on the roster."), this);
     hint->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Shift:"), m_first);
@@ -145,9 +146,10 @@ DutyCloseDayDialog::DutyCloseDayDialog(SchoolFile &school, const QDate &day, QWi
     setWindowTitle(tr("Close a day"));
     m_reason->setObjectName(QStringLiteral("closeReason"));
     m_reason->setPlaceholderText(tr("for example 运动会, 停课"));
-    auto *hint = new QLabel(tr("No duty that day: its shifts are removed, and regenerating the roster leaves the day empty until it "
-                               "is reopened."),
-        this);
+    auto *hint
+        = new QLabel(tr("No duty that day: its shifts are removed, and regenerating the roster leaves the day empty until it "
+                        "is reopened."),
+            this);
     hint->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Day:"), m_day);
@@ -199,7 +201,8 @@ DutyLogDialog::DutyLogDialog(SchoolFile &school, const QList<DutyShift> &cellShi
         m_room->addItem(s.roomName, s.roomId);
     }
     const DutyShift first = m_shifts.value(0);
-    setWindowTitle(tr("Duty log: %1 %2 %3").arg(first.day.toString(Qt::ISODate), dutyWeekdayName(first.day.dayOfWeek()), first.periodName));
+    setWindowTitle(
+        tr("Duty log: %1 %2 %3").arg(first.day.toString(Qt::ISODate), dutyWeekdayName(first.day.dayOfWeek()), first.periodName));
     connect(m_room, &QComboBox::currentIndexChanged, this, &DutyLogDialog::load);
     auto *form = new QFormLayout;
     form->addRow(tr("Room:"), m_room);
@@ -235,7 +238,8 @@ void DutyLogDialog::load()
         m_events->setPlainText(log.events);
         m_handover->setPlainText(log.handover);
         m_written->setText(log.updatedAt.isValid()
-                ? tr("Last written by %1 at %2.").arg(log.author, log.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                ? tr("Last written by %1 at %2.")
+                      .arg(log.author, log.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                 : tr("No log written for this shift yet."));
     } catch (const Error &e) {
         showError(m_error, e.message());

@@ -39,13 +39,20 @@ void showError(QLabel *label, const QString &message)
 QString dutyWeekdayName(int weekday)
 {
     switch (weekday) {
-    case 1: return DutyTemplateDialog::tr("Monday");
-    case 2: return DutyTemplateDialog::tr("Tuesday");
-    case 3: return DutyTemplateDialog::tr("Wednesday");
-    case 4: return DutyTemplateDialog::tr("Thursday");
-    case 5: return DutyTemplateDialog::tr("Friday");
-    case 6: return DutyTemplateDialog::tr("Saturday");
-    default: return DutyTemplateDialog::tr("Sunday");
+    case 1:
+        return DutyTemplateDialog::tr("Monday");
+    case 2:
+        return DutyTemplateDialog::tr("Tuesday");
+    case 3:
+        return DutyTemplateDialog::tr("Wednesday");
+    case 4:
+        return DutyTemplateDialog::tr("Thursday");
+    case 5:
+        return DutyTemplateDialog::tr("Friday");
+    case 6:
+        return DutyTemplateDialog::tr("Saturday");
+    default:
+        return DutyTemplateDialog::tr("Sunday");
     }
 }
 
@@ -105,10 +112,11 @@ DutyTemplateDialog::DutyTemplateDialog(SchoolFile &school, QWidget *parent)
         item->setCheckState(Qt::Unchecked);
     }
     const bool ready = m_room->count() > 0 && m_staffList->count() > 0;
-    hint->setText(ready ? tr("Choose a weekday, a period and a room, tick the staff on duty there (several may share a room) and add "
-                             "them. Generate the roster afterwards to apply the template to the term.")
-                        : tr("There are no counselling rooms or staff yet. Add them first in Settings (rooms and counselling staff), "
-                             "then come back here."));
+    hint->setText(ready
+            ? tr("Choose a weekday, a period and a room, tick the staff on duty there (several may share a room) and add "
+                 "them. Generate the roster afterwards to apply the template to the term.")
+            : tr("There are no counselling rooms or staff yet. Add them first in Settings (rooms and counselling staff), "
+                 "then come back here."));
     m_add->setEnabled(ready);
     connect(m_add, &QPushButton::clicked, this, &DutyTemplateDialog::addChosen);
 
@@ -182,7 +190,8 @@ void DutyTemplateDialog::fill()
         for (const DutyPeriod &p : std::as_const(m_periods))
             if (p.code == s.periodCode)
                 period = p.name;
-        auto *item = new QTreeWidgetItem(m_list, { dutyWeekdayName(s.weekday), period, roomName(s.roomId), staffName(s.staffId) });
+        auto *item
+            = new QTreeWidgetItem(m_list, { dutyWeekdayName(s.weekday), period, roomName(s.roomId), staffName(s.staffId) });
         item->setData(0, Qt::UserRole, i);
     }
 }
@@ -198,7 +207,7 @@ void DutyTemplateDialog::addChosen()
         QListWidgetItem *item = m_staffList->item(i);
         if (item->checkState() != Qt::Checked)
             continue;
-        const DutyTemplateSlot slot{ weekday, period, room, item->data(Qt::UserRole).toLongLong() };
+        const DutyTemplateSlot slot { weekday, period, room, item->data(Qt::UserRole).toLongLong() };
         if (!m_slots.contains(slot)) {
             m_slots.append(slot);
             ++added;
@@ -258,7 +267,8 @@ DutyTermDialog::DutyTermDialog(SchoolFile &school, const QString &termId, QWidge
     m_terms->addItem(tr("New term"), QString());
     try {
         for (const DutyTerm &t : DutyRepository(school.db(), school.user()).terms())
-            m_terms->addItem(QStringLiteral("%1 (%2 – %3)").arg(t.id, t.startsOn.toString(Qt::ISODate), t.endsOn.toString(Qt::ISODate)), t.id);
+            m_terms->addItem(
+                QStringLiteral("%1 (%2 – %3)").arg(t.id, t.startsOn.toString(Qt::ISODate), t.endsOn.toString(Qt::ISODate)), t.id);
     } catch (const Error &e) {
         showError(m_error, e.message());
     }
@@ -279,9 +289,10 @@ DutyTermDialog::DutyTermDialog(SchoolFile &school, const QString &termId, QWidge
     form->addRow(tr("Term:"), m_id);
     form->addRow(tr("First day:"), m_start);
     form->addRow(tr("Last day:"), m_end);
-    auto *hint = new QLabel(tr("Holidays (days as YYYY-MM-DD; a single day has the same first and last day). No duty is generated "
-                               "on holidays."),
-        this);
+    auto *hint
+        = new QLabel(tr("Holidays (days as YYYY-MM-DD; a single day has the same first and last day). No duty is generated "
+                        "on holidays."),
+            this);
     hint->setWordWrap(true);
     auto *holidayButtons = new QHBoxLayout;
     holidayButtons->addStretch(1);
@@ -347,8 +358,10 @@ void DutyTermDialog::accept()
     term.startsOn = m_start->date();
     term.endsOn = m_end->date();
     for (int row = 0; row < m_holidays->rowCount(); ++row) {
-        const auto text = [&](int column) { return m_holidays->item(row, column) ? m_holidays->item(row, column)->text().trimmed() : QString(); };
-        TermHoliday h{ QDate::fromString(text(0), Qt::ISODate), QDate::fromString(text(1), Qt::ISODate), text(2) };
+        const auto text = [&](int column) {
+            return m_holidays->item(row, column) ? m_holidays->item(row, column)->text().trimmed() : QString();
+        };
+        TermHoliday h { QDate::fromString(text(0), Qt::ISODate), QDate::fromString(text(1), Qt::ISODate), text(2) };
         if (!h.first.isValid() || !h.last.isValid()) {
             showError(m_error, tr("Holiday %1: write the days as YYYY-MM-DD, for example 2026-10-01.").arg(row + 1));
             return;

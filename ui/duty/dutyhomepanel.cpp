@@ -69,12 +69,14 @@ void DutyHomePanel::refresh()
     // Today's shifts, one row per period and room.
     QTreeWidgetItem *last = nullptr;
     for (const DutyShift &s : std::as_const(shifts)) {
-        if (last && last->data(0, Qt::UserRole).toString() == s.periodCode && last->data(2, Qt::UserRole).toLongLong() == s.roomId) {
+        if (last && last->data(0, Qt::UserRole).toString() == s.periodCode
+            && last->data(2, Qt::UserRole).toLongLong() == s.roomId) {
             last->setText(3, tr("%1, %2").arg(last->text(3), dutyStaffLabel(s)));
             continue;
         }
         last = new QTreeWidgetItem(m_today,
-            { s.periodName, QStringLiteral("%1–%2").arg(s.starts.toString(QStringLiteral("HH:mm")), s.ends.toString(QStringLiteral("HH:mm"))),
+            { s.periodName,
+                QStringLiteral("%1–%2").arg(s.starts.toString(QStringLiteral("HH:mm")), s.ends.toString(QStringLiteral("HH:mm"))),
                 s.roomName, dutyStaffLabel(s) });
         last->setData(0, Qt::UserRole, s.periodCode);
         last->setData(2, Qt::UserRole, s.roomId);

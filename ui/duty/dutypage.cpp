@@ -124,9 +124,10 @@ DutyPage::DutyPage(SchoolFile &school, QWidget *parent)
     actionBar->addWidget(m_reopen);
     actionBar->addWidget(m_log);
 
-    auto *hint = new QLabel(tr("Select a cell to swap, cover or close its day; double-click it for the duty log (visitors, events, "
-                               "handover note)."),
-        this);
+    auto *hint
+        = new QLabel(tr("Select a cell to swap, cover or close its day; double-click it for the duty log (visitors, events, "
+                        "handover note)."),
+            this);
     hint->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -205,7 +206,8 @@ void DutyPage::reload()
                 QStringList changes;
                 for (const DutyShift &s : shifts)
                     if (s.origin != u"template")
-                        changes << (s.changeReason.isEmpty() ? dutyStaffLabel(s) : tr("%1: %2").arg(dutyStaffLabel(s), s.changeReason));
+                        changes << (s.changeReason.isEmpty() ? dutyStaffLabel(s)
+                                                             : tr("%1: %2").arg(dutyStaffLabel(s), s.changeReason));
                 if (!changes.isEmpty()) {
                     item->setBackground(QColor(0xff, 0xf3, 0xe0));
                     item->setToolTip(changes.join(u'\n'));
@@ -256,8 +258,8 @@ void DutyPage::updateNow()
     }
     const DutyShift &first = shifts.first();
     m_now->setText(tr("On duty now (%1 %2–%3): %4")
-                       .arg(first.periodName, first.starts.toString(QStringLiteral("HH:mm")), first.ends.toString(QStringLiteral("HH:mm")),
-                           dutyCellLines(shifts).join(tr("; "))));
+                       .arg(first.periodName, first.starts.toString(QStringLiteral("HH:mm")),
+                           first.ends.toString(QStringLiteral("HH:mm")), dutyCellLines(shifts).join(tr("; "))));
 }
 
 bool DutyPage::selectCell(const QDate &day, const QString &periodCode)
@@ -265,7 +267,8 @@ bool DutyPage::selectCell(const QDate &day, const QString &periodCode)
     for (int r = 0; r < m_grid->rowCount(); ++r)
         for (int c = 0; c < m_grid->columnCount(); ++c) {
             const QTableWidgetItem *item = m_grid->item(r, c);
-            if (item && item->data(DayRole).toDate() == day && (periodCode.isEmpty() || item->data(PeriodRole).toString() == periodCode)) {
+            if (item && item->data(DayRole).toDate() == day
+                && (periodCode.isEmpty() || item->data(PeriodRole).toString() == periodCode)) {
                 m_grid->setCurrentCell(r, c);
                 return true;
             }
@@ -306,7 +309,8 @@ void DutyPage::updateButtons()
 {
     const QDate day = selectedDay();
     const bool closed = day.isValid()
-        && std::any_of(m_sheet.week.closures.cbegin(), m_sheet.week.closures.cend(), [&](const DutyClosure &c) { return c.day == day; });
+        && std::any_of(
+            m_sheet.week.closures.cbegin(), m_sheet.week.closures.cend(), [&](const DutyClosure &c) { return c.day == day; });
     const bool hasShifts = !selectedShifts().isEmpty();
     m_swap->setEnabled(!m_sheet.week.shifts.isEmpty());
     m_cover->setEnabled(!m_sheet.week.shifts.isEmpty());
@@ -345,7 +349,8 @@ DutySwapDialog *DutyPage::swapShifts()
     if (m_sheet.week.shifts.isEmpty())
         return nullptr;
     const QList<DutyShift> cell = selectedShifts();
-    return showDialog(new DutySwapDialog(m_school, m_sheet.week.shifts, cell.isEmpty() ? 0 : cell.first().id, this), "dutySwapDialog");
+    return showDialog(
+        new DutySwapDialog(m_school, m_sheet.week.shifts, cell.isEmpty() ? 0 : cell.first().id, this), "dutySwapDialog");
 }
 
 DutyCoverDialog *DutyPage::coverShift()
@@ -353,7 +358,8 @@ DutyCoverDialog *DutyPage::coverShift()
     if (m_sheet.week.shifts.isEmpty())
         return nullptr;
     const QList<DutyShift> cell = selectedShifts();
-    return showDialog(new DutyCoverDialog(m_school, m_sheet.week.shifts, cell.isEmpty() ? 0 : cell.first().id, this), "dutyCoverDialog");
+    return showDialog(
+        new DutyCoverDialog(m_school, m_sheet.week.shifts, cell.isEmpty() ? 0 : cell.first().id, this), "dutyCoverDialog");
 }
 
 DutyCloseDayDialog *DutyPage::closeDay()
@@ -385,7 +391,8 @@ int DutyPage::generate()
     const QDate today = clock::today();
     const QDate from = term.startsOn > today ? term.startsOn : today;
     if (!askToProceed(this, MessageKind::Warning, title,
-            tr("Generate the duty roster of term %1 from the weekly template, from %2 to %3? Shifts from the template on these days "
+            tr("Generate the duty roster of term %1 from the weekly template, from %2 to %3? Shifts from the template on these "
+               "days "
                "are replaced; swaps, covers and closed days stay, and holidays get no duty. Earlier days are not changed.")
                 .arg(term.id, from.toString(Qt::ISODate), term.endsOn.toString(Qt::ISODate)),
             tr("Generate")))
@@ -399,7 +406,8 @@ int DutyPage::generate()
     }
     reload();
     Q_EMIT changed();
-    showMessage(this, MessageKind::Information, title, tr("%n shift(s) were generated for term %1.", nullptr, count).arg(term.id));
+    showMessage(
+        this, MessageKind::Information, title, tr("%n shift(s) were generated for term %1.", nullptr, count).arg(term.id));
     return count;
 }
 
@@ -410,7 +418,8 @@ bool DutyPage::reopenDay()
         return false;
     const QString title = tr("Reopen a day");
     if (!askToProceed(this, MessageKind::Information, title,
-            tr("Reopen %1? Its duty is filled in again from the weekly template (unless it is a holiday).").arg(day.toString(Qt::ISODate)),
+            tr("Reopen %1? Its duty is filled in again from the weekly template (unless it is a holiday).")
+                .arg(day.toString(Qt::ISODate)),
             tr("Reopen")))
         return false;
     try {
@@ -428,11 +437,13 @@ void DutyPage::exportPdf()
 {
     const QString title = tr("Export the duty roster");
     if (!askToProceed(this, MessageKind::Warning, title,
-            tr("The roster names the counselling staff and when they are on duty. The PDF is not encrypted: save it only where it "
+            tr("The roster names the counselling staff and when they are on duty. The PDF is not encrypted: save it only where "
+               "it "
                "belongs (not on a shared or public computer)."),
             tr("Choose where to save…")))
         return;
-    QString path = askSaveFileName(this, title, tr("duty-roster-%1.pdf").arg(m_sheet.week.monday.toString(Qt::ISODate)), tr("PDF files (*.pdf)"));
+    QString path = askSaveFileName(
+        this, title, tr("duty-roster-%1.pdf").arg(m_sheet.week.monday.toString(Qt::ISODate)), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))

@@ -75,7 +75,8 @@ void GridPanel::refresh()
     }
     const QString registered = tr("%n teacher(s) registered in the grid.", nullptr, teachers);
     if (missing.isEmpty()) {
-        m_status->setText(tr("All %n class(es) have a class teacher.", nullptr, static_cast<int>(classes.size())) + u' ' + registered);
+        m_status->setText(
+            tr("All %n class(es) have a class teacher.", nullptr, static_cast<int>(classes.size())) + u' ' + registered);
         m_classes->hide();
         return;
     }

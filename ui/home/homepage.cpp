@@ -99,8 +99,8 @@ void HomePage::addPanel(HomePanel *panel)
     auto *badge = new QLabel(frame);
     badge->setObjectName(QStringLiteral("panelBadge"));
     badge->setAlignment(Qt::AlignCenter);
-    badge->setStyleSheet(QStringLiteral(
-        "QLabel { background: #d84315; color: white; border-radius: 9px; padding: 1px 8px; font-weight: bold; }"));
+    badge->setStyleSheet(
+        QStringLiteral("QLabel { background: #d84315; color: white; border-radius: 9px; padding: 1px 8px; font-weight: bold; }"));
     badge->hide();
     auto *error = new QLabel(frame);
     error->setObjectName(QStringLiteral("panelError"));

@@ -7,8 +7,8 @@
 #include "duty/dutyhomepanel.h"
 #include "grid/gridpanel.h"
 #include "keystudents/keystudentspanels.h"
-#include "sessions/feedbackpanel.h"
 #include "riskpanel.h"
+#include "sessions/feedbackpanel.h"
 
 namespace xinan::ui {
 
@@ -19,7 +19,8 @@ std::vector<HomePanelFactory> homePanelFactories()
 {
     std::vector<HomePanelFactory> factories;
     factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new RiskPanel(school, parent); });
-    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new TodayAppointmentsPanel(school, parent); });
+    factories.push_back(
+        [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new TodayAppointmentsPanel(school, parent); });
     factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new DutyHomePanel(school, parent); });
     factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new CrisisHomePanel(school, parent); });
     factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new AlertsPanel(school, parent); });

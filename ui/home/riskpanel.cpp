@@ -38,8 +38,8 @@ RiskPanel::RiskPanel(SchoolFile &school, QWidget *parent)
     setObjectName(QStringLiteral("riskPanel"));
     auto *chips = new QHBoxLayout;
     chips->setSpacing(8);
-    m_red = addChip(QStringLiteral("red"), levelBackground(RiskLevel::Red).name(),
-        levelForeground(RiskLevel::Red).name(), riskLevelName(RiskLevel::Red));
+    m_red = addChip(QStringLiteral("red"), levelBackground(RiskLevel::Red).name(), levelForeground(RiskLevel::Red).name(),
+        riskLevelName(RiskLevel::Red));
     m_orange = addChip(QStringLiteral("orange"), levelBackground(RiskLevel::Orange).name(),
         levelForeground(RiskLevel::Orange).name(), riskLevelName(RiskLevel::Orange));
     m_yellow = addChip(QStringLiteral("yellow"), levelBackground(RiskLevel::Yellow).name(),
@@ -89,8 +89,9 @@ QLabel *RiskPanel::addChip(const QString &name, const QString &background, const
 {
     auto *chip = new QFrame(this);
     chip->setObjectName(name + QStringLiteral("Chip"));
-    chip->setStyleSheet(QStringLiteral("#%1 { background: %2; border-radius: 6px; } #%1 QLabel { color: %3; background: transparent; }")
-                            .arg(chip->objectName(), background, foreground));
+    chip->setStyleSheet(
+        QStringLiteral("#%1 { background: %2; border-radius: 6px; } #%1 QLabel { color: %3; background: transparent; }")
+            .arg(chip->objectName(), background, foreground));
     auto *count = new QLabel(QStringLiteral("0"), chip);
     count->setObjectName(name + QStringLiteral("Count"));
     QFont big = count->font();
@@ -122,7 +123,9 @@ void RiskPanel::refresh()
     items.reserve(students.size());
     for (const RiskStudent &s : students) {
         ++counts[static_cast<int>(s.level)];
-        const QString shortName = s.level == RiskLevel::Red ? tr("Red") : s.level == RiskLevel::Orange ? tr("Orange") : tr("Yellow");
+        const QString shortName = s.level == RiskLevel::Red ? tr("Red")
+            : s.level == RiskLevel::Orange                  ? tr("Orange")
+                                                            : tr("Yellow");
         const QString className = s.className.isEmpty() ? gradeName(s.grade) : gradeName(s.grade) + u' ' + s.className;
         const QString since = s.since.isValid() ? s.since.toLocalTime().date().toString(Qt::ISODate) : QStringLiteral("—");
         auto *item = new QTreeWidgetItem({ shortName, s.name, className, since, elided(s.lastReason, ReasonChars) });

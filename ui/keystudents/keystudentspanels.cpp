@@ -33,12 +33,14 @@ QTreeWidget *makeList(QWidget *parent, const char *name, const QStringList &head
     return list;
 }
 
-QTreeWidgetItem *studentItem(QTreeWidget *list, qint64 id, RiskLevel level, const QString &name, int grade, const QString &className)
+QTreeWidgetItem *studentItem(
+    QTreeWidget *list, qint64 id, RiskLevel level, const QString &name, int grade, const QString &className)
 {
     auto *item = new QTreeWidgetItem(list);
     item->setData(0, Qt::UserRole, id);
-    item->setText(0, level == RiskLevel::Red ? QCoreApplication::translate("KeyStudentsPanels", "Red")
-                                             : QCoreApplication::translate("KeyStudentsPanels", "Orange"));
+    item->setText(0,
+        level == RiskLevel::Red ? QCoreApplication::translate("KeyStudentsPanels", "Red")
+                                : QCoreApplication::translate("KeyStudentsPanels", "Orange"));
     item->setTextAlignment(0, Qt::AlignCenter);
     item->setBackground(0, levelBackground(level));
     item->setForeground(0, levelForeground(level));
@@ -145,8 +147,9 @@ void WeeklyReviewPanel::refresh()
         }
     }
     m_overdue = board.overdue;
-    m_summary->setText(keyRows == 0 ? tr("No key students this week.")
-                                    : tr("Updated %1 of %2 key students; %3 overdue.").arg(updated).arg(keyRows).arg(board.overdue));
+    m_summary->setText(keyRows == 0
+            ? tr("No key students this week.")
+            : tr("Updated %1 of %2 key students; %3 overdue.").arg(updated).arg(keyRows).arg(board.overdue));
     m_list->setVisible(m_list->topLevelItemCount() > 0);
     for (int c = 0; c < 3; ++c)
         m_list->resizeColumnToContents(c);

@@ -71,7 +71,8 @@ PlanDialog::PlanDialog(SchoolFile &school, qint64 studentId, QWidget *parent)
     } else {
         m_plan.studentId = studentId;
         if (student) {
-            const QStringList teachers = GridRepository(school.db(), school.user()).teachersOf(student->grade, student->className);
+            const QStringList teachers
+                = GridRepository(school.db(), school.user()).teachersOf(student->grade, student->className);
             if (!teachers.isEmpty())
                 m_plan.classTeacher = teachers.first();
             if (!student->guardians.isEmpty()) {
@@ -207,8 +208,9 @@ KeyPlan PlanDialog::fromForm() const
 void PlanDialog::accept()
 {
     if (!m_informedYes->isChecked() && !m_informedNo->isChecked()) {
-        m_error->setText(tr("Say whether the parents or guardians were informed of the plan: \"%1\" with the day, or \"%2\" with the reason.")
-                             .arg(m_informedYes->text(), m_informedNo->text()));
+        m_error->setText(
+            tr("Say whether the parents or guardians were informed of the plan: \"%1\" with the day, or \"%2\" with the reason.")
+                .arg(m_informedYes->text(), m_informedNo->text()));
         m_error->show();
         return;
     }
@@ -227,7 +229,8 @@ ClosePlanDialog::ClosePlanDialog(SchoolFile &school, qint64 studentId, QWidget *
     : QDialog(parent)
     , m_school(school)
     , m_studentId(studentId)
-    , m_reason(textBox(this, "closeReason", tr("e.g. lowered to yellow at the review of 2026-11-20; follow-up by the counsellor"), 3))
+    , m_reason(
+          textBox(this, "closeReason", tr("e.g. lowered to yellow at the review of 2026-11-20; follow-up by the counsellor"), 3))
     , m_error(makeErrorLabel(this, QStringLiteral("closeError")))
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -66,8 +66,9 @@ QString planHtml(const KeyPlan &p)
         p.parentInformed ? PlanTab::tr("Yes, on %1").arg(p.parentInformedOn.toString(Qt::ISODate))
                          : PlanTab::tr("Not yet: %1").arg(p.parentNotInformedReason));
     html += QStringLiteral("<p style=\"color: %1;\">%2</p>")
-                .arg(colors::css(colors::Muted), esc(PlanTab::tr("Written on %1 by %2; last revised on %3 by %4.")
-                             .arg(localDay(p.createdAt), p.createdBy, localDay(p.updatedAt), p.updatedBy)));
+                .arg(colors::css(colors::Muted),
+                    esc(PlanTab::tr("Written on %1 by %2; last revised on %3 by %4.")
+                            .arg(localDay(p.createdAt), p.createdBy, localDay(p.updatedAt), p.updatedBy)));
     return html;
 }
 
@@ -134,8 +135,9 @@ void PlanTab::refresh()
         m_plan->setHtml(planHtml(*active));
         m_edit->setText(tr("Edit plan…"));
     } else {
-        m_state->setText(key ? tr("<span style=\"color: #c62828;\">This key student has no plan yet: write one within a week.</span>")
-                             : tr("No active plan. Plans are written for key students (orange or red)."));
+        m_state->setText(key
+                ? tr("<span style=\"color: #c62828;\">This key student has no plan yet: write one within a week.</span>")
+                : tr("No active plan. Plans are written for key students (orange or red)."));
         m_plan->setHtml(QString());
         m_edit->setText(tr("New plan…"));
     }

@@ -13,7 +13,7 @@ class QTreeWidget;
 namespace xinan {
 class SchoolFile;
 struct KeyPlan;
-}
+} // namespace xinan
 
 namespace xinan::ui {
 

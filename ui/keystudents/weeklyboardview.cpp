@@ -84,8 +84,7 @@ void WeeklyUpdateDialog::accept()
     try {
         const WeeklyStatus status = weeklyStatusFromCode(m_status->currentData().toString()).value_or(WeeklyStatus::Stable);
         ReviewRepository(m_school.db(), m_school.user())
-            .saveUpdate(m_studentId, m_weekStart, status, m_actions->toPlainText(), m_nextSteps->toPlainText(),
-                clock::nowUtc());
+            .saveUpdate(m_studentId, m_weekStart, status, m_actions->toPlainText(), m_nextSteps->toPlainText(), clock::nowUtc());
     } catch (const Error &e) {
         m_error->setText(e.message());
         m_error->show();
@@ -157,8 +156,8 @@ WeeklyBoardView::WeeklyBoardView(SchoolFile &school, QWidget *parent)
 
     m_tree->setObjectName(QStringLiteral("board"));
     m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels({ tr("Student"), tr("Level"), tr("Plan"), tr("Status"), tr("Actions this week"), tr("Next steps"),
-        tr("Last update") });
+    m_tree->setHeaderLabels(
+        { tr("Student"), tr("Level"), tr("Plan"), tr("Status"), tr("Actions this week"), tr("Next steps"), tr("Last update") });
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -271,7 +270,10 @@ void WeeklyBoardView::refresh()
         item->setData(StudentColumn, Qt::UserRole, r.studentId);
         item->setText(StudentColumn, r.name);
         item->setToolTip(StudentColumn, r.studentNo);
-        item->setText(LevelColumn, r.level == RiskLevel::Red ? tr("Red") : r.level == RiskLevel::Orange ? tr("Orange") : riskLevelName(r.level));
+        item->setText(LevelColumn,
+            r.level == RiskLevel::Red          ? tr("Red")
+                : r.level == RiskLevel::Orange ? tr("Orange")
+                                               : riskLevelName(r.level));
         item->setBackground(LevelColumn, levelBackground(r.level));
         item->setForeground(LevelColumn, levelForeground(r.level));
         item->setText(PlanColumn, r.planId ? tr("Yes") : tr("Missing"));
@@ -382,7 +384,8 @@ void WeeklyBoardView::editSelected()
 
 WeeklyUpdateDialog *WeeklyBoardView::openUpdateDialog(qint64 studentId)
 {
-    const auto row = std::find_if(m_board.rows.cbegin(), m_board.rows.cend(), [studentId](const BoardRow &r) { return r.studentId == studentId; });
+    const auto row = std::find_if(
+        m_board.rows.cbegin(), m_board.rows.cend(), [studentId](const BoardRow &r) { return r.studentId == studentId; });
     if (row == m_board.rows.cend())
         return nullptr;
     auto *dialog = new WeeklyUpdateDialog(m_school, studentId, row->name, m_week, row->update, this);

@@ -53,9 +53,11 @@ QString weeklySheetHtml(const WeeklySheet &sheet)
     html += QStringLiteral("<h3 align=\"center\">%1</h3>").arg(esc(Sheet::tr("Weekly review of key students")));
     html += QStringLiteral("<p>%1 <b>%2</b></p>").arg(esc(Sheet::tr("Week:")), esc(weekRangeText(board.weekStart)));
     if (board.meeting) {
-        const QString held = board.meeting->heldOn.isValid() ? board.meeting->heldOn.toString(Qt::ISODate) : Sheet::tr("not recorded");
+        const QString held
+            = board.meeting->heldOn.isValid() ? board.meeting->heldOn.toString(Qt::ISODate) : Sheet::tr("not recorded");
         html += QStringLiteral("<p>%1 %2 &nbsp;&nbsp; %3 %4</p>")
-                    .arg(esc(Sheet::tr("Meeting held on:")), esc(held), esc(Sheet::tr("Chaired by:")), esc(board.meeting->chairedBy));
+                    .arg(esc(Sheet::tr("Meeting held on:")), esc(held), esc(Sheet::tr("Chaired by:")),
+                        esc(board.meeting->chairedBy));
         if (!board.meeting->notes.isEmpty())
             html += QStringLiteral("<p>%1 %2</p>").arg(esc(Sheet::tr("Notes:")), esc(board.meeting->notes));
     } else {
@@ -63,7 +65,8 @@ QString weeklySheetHtml(const WeeklySheet &sheet)
                     .arg(esc(Sheet::tr("Meeting held on:")), esc(Sheet::tr("Chaired by:")));
     }
 
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" style=\"border-collapse: collapse;\">");
+    html += QStringLiteral(
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" style=\"border-collapse: collapse;\">");
     html += QStringLiteral("<thead><tr style=\"background-color: #eeeeee;\">");
     for (const QString &h : { Sheet::tr("No."), Sheet::tr("Class"), Sheet::tr("Name"), Sheet::tr("Level"), Sheet::tr("Status"),
              Sheet::tr("Actions this week"), Sheet::tr("Next steps"), Sheet::tr("Responsible teachers") })
@@ -80,8 +83,9 @@ QString weeklySheetHtml(const WeeklySheet &sheet)
             status = Sheet::tr("No update (overdue)");
         else
             status = Sheet::tr("No update yet");
-        const QString levelStyle = r.level == RiskLevel::Red ? colors::textStyle(colors::Bad) + QStringLiteral(" font-weight: bold;")
-                                                             : QStringLiteral("color: #ef6c00; font-weight: bold;");
+        const QString levelStyle = r.level == RiskLevel::Red
+            ? colors::textStyle(colors::Bad) + QStringLiteral(" font-weight: bold;")
+            : QStringLiteral("color: #ef6c00; font-weight: bold;");
         html += QStringLiteral("<tr>");
         html += cell(QString::number(number));
         html += cell(klass);

@@ -151,7 +151,8 @@ QWidget *OfficeDialog::buildRoomsTab()
 
 QWidget *OfficeDialog::buildStaffTab()
 {
-    m_staffTable = makeTable(this, QStringLiteral("staff"), { tr("Name"), tr("Post"), tr("Contact"), tr("Account"), tr("Status") });
+    m_staffTable
+        = makeTable(this, QStringLiteral("staff"), { tr("Name"), tr("Post"), tr("Contact"), tr("Account"), tr("Status") });
     m_staffName = new QLineEdit(this);
     m_staffName->setObjectName(QStringLiteral("staffName"));
     m_staffName->setMaxLength(OfficeRepository::MaxNameLength);
@@ -201,9 +202,10 @@ QWidget *OfficeDialog::buildAccountsTab()
         m_accountRole->addItem(accountRoleName(role), static_cast<int>(role));
     m_saveRole = makeButton(tr("Change role"), QStringLiteral("saveRole"), page);
     m_roleError = makeErrorLabel(page, QStringLiteral("roleError"));
-    auto *explain = new QLabel(tr("The role decides what an account may read: only 心理教师 (counselling teachers) read the "
-                                  "content of counselling records; every other role sees only that a record exists and its date."),
-        page);
+    auto *explain
+        = new QLabel(tr("The role decides what an account may read: only 心理教师 (counselling teachers) read the "
+                        "content of counselling records; every other role sees only that a record exists and its date."),
+            page);
     explain->setObjectName(QStringLiteral("roleExplanation"));
     explain->setWordWrap(true);
     auto *row = new QHBoxLayout;
@@ -225,7 +227,10 @@ QWidget *OfficeDialog::buildAccountsTab()
     return page;
 }
 
-void OfficeDialog::showTab(Tab tab) { m_tabs->setCurrentIndex(tab); }
+void OfficeDialog::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+}
 
 void OfficeDialog::reload()
 {

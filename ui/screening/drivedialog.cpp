@@ -78,7 +78,7 @@ DriveDialog::DriveDialog(SchoolFile &school, QWidget *parent)
     gradeHint->setEnabled(false);
 
     const QDate today = clock::today();
-    for (QDateEdit *edit : {m_startsOn, m_endsOn}) {
+    for (QDateEdit *edit : { m_startsOn, m_endsOn }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }

@@ -1,8 +1,8 @@
 #include "externalresultdialog.h"
 
 #include "common/formparts.h"
-#include "platform/clock.h"
 #include "common/studentpicker.h"
+#include "platform/clock.h"
 
 #include "domain/student.h"
 #include "error.h"
@@ -46,12 +46,13 @@ ExternalResultDialog::ExternalResultDialog(SchoolFile &school, qint64 driveId, Q
     , m_driveId(driveId)
     , m_finder(new StudentFinder(school, this))
     , m_instrument(editableCombo(this, "instrumentName",
-          {QStringLiteral("SCL-90"), QStringLiteral("MHT"), QStringLiteral("MSSMHS"), QStringLiteral("SDS"), QStringLiteral("SAS"),
-              QStringLiteral("SDQ")}))
+          { QStringLiteral("SCL-90"), QStringLiteral("MHT"), QStringLiteral("MSSMHS"), QStringLiteral("SDS"),
+              QStringLiteral("SAS"), QStringLiteral("SDQ") }))
     , m_total(new QSpinBox(this))
     , m_level(editableCombo(this, "level",
-          {QStringLiteral("正常"), QStringLiteral("阳性"), QStringLiteral("轻度"), QStringLiteral("中度"), QStringLiteral("重度")}))
-    , m_platform(editableCombo(this, "platform", {QStringLiteral("省平台"), QStringLiteral("市平台"), QStringLiteral("医院")}))
+          { QStringLiteral("正常"), QStringLiteral("阳性"), QStringLiteral("轻度"), QStringLiteral("中度"),
+              QStringLiteral("重度") }))
+    , m_platform(editableCombo(this, "platform", { QStringLiteral("省平台"), QStringLiteral("市平台"), QStringLiteral("医院") }))
     , m_takenOn(new QDateEdit(this))
     , m_interview(new QCheckBox(tr("Needs a second-stage interview (二次评估)"), this))
     , m_error(makeErrorLabel(this, QStringLiteral("error")))
@@ -64,9 +65,10 @@ ExternalResultDialog::ExternalResultDialog(SchoolFile &school, qint64 driveId, Q
             driveName = d->name;
     } catch (const Error &) {
     }
-    auto *intro = new QLabel(tr("Screening drive: %1. For results of tests XinAn does not score itself (SCL-90, MHT, …): record the total and "
-                                "the level the platform or hospital gave.")
-                                 .arg(driveName),
+    auto *intro = new QLabel(
+        tr("Screening drive: %1. For results of tests XinAn does not score itself (SCL-90, MHT, …): record the total and "
+           "the level the platform or hospital gave.")
+            .arg(driveName),
         this);
     intro->setWordWrap(true);
 

@@ -14,11 +14,11 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QKeyEvent>
 #include <QVBoxLayout>
 
 namespace xinan::ui {
@@ -113,7 +113,7 @@ PaperEntryDialog::PaperEntryDialog(SchoolFile &school, qint64 driveId, QWidget *
     m_skip->setObjectName(QStringLiteral("skip"));
     auto *close = new QPushButton(tr("Close"), this);
     close->setObjectName(QStringLiteral("close"));
-    for (QPushButton *b : {m_save, m_skip, close}) {
+    for (QPushButton *b : { m_save, m_skip, close }) {
         b->setAutoDefault(false);
         b->setDefault(false);
         b->setFocusPolicy(Qt::NoFocus);
@@ -188,15 +188,17 @@ void PaperEntryDialog::instrumentChosen()
             showError(e.message());
         }
     }
-    m_title->setText(m_drive && m_instrument ? tr("<b>%1</b> · %2").arg(m_drive->name.toHtmlEscaped(), m_instrument->shortName.toHtmlEscaped())
-                                             : QString());
+    m_title->setText(m_drive && m_instrument
+            ? tr("<b>%1</b> · %2").arg(m_drive->name.toHtmlEscaped(), m_instrument->shortName.toHtmlEscaped())
+            : QString());
     m_hint->clear();
     m_answers->setPlaceholderText(QString());
     if (m_instrument) {
         QStringList options;
         for (const InstrumentOption &o : m_instrument->options)
             options.append(QStringLiteral("%1 %2").arg(o.value).arg(o.label));
-        m_hint->setText(tr("Type the %1 answers of %2 as digits, one per item, in order: %3. Enter saves and moves to the next student; ↓ skips, "
+        m_hint->setText(tr("Type the %1 answers of %2 as digits, one per item, in order: %3. Enter saves and moves to the next "
+                           "student; ↓ skips, "
                            "↑ goes back.")
                             .arg(m_instrument->items.size())
                             .arg(m_instrument->shortName, options.join(QStringLiteral("，"))));
@@ -346,13 +348,16 @@ void PaperEntryDialog::updateLive()
         int sum = 0;
         for (const QChar c : typed)
             sum += c.digitValue() > 0 ? c.digitValue() : 0;
-        m_score->setText(typed.isEmpty() ? QString() : tr("%1 of %2 items typed, running total %3").arg(typed.size()).arg(n).arg(sum));
+        m_score->setText(
+            typed.isEmpty() ? QString() : tr("%1 of %2 items typed, running total %3").arg(typed.size()).arg(n).arg(sum));
         return;
     }
     const ScoreResult s = score(*m_instrument, parsed.answers);
-    m_score->setText(tr("Total %1 · %2%3").arg(s.total).arg(s.bandLabel, s.needsInterview ? tr(" · second-stage interview") : QString()));
+    m_score->setText(
+        tr("Total %1 · %2%3").arg(s.total).arg(s.bandLabel, s.needsInterview ? tr(" · second-stage interview") : QString()));
     if (s.critical()) {
-        m_critical->setText(tr("Critical: %1. Saving raises the student to yellow; tell the counsellor today.").arg(s.criticalReasons.join(QStringLiteral("; "))));
+        m_critical->setText(tr("Critical: %1. Saving raises the student to yellow; tell the counsellor today.")
+                                .arg(s.criticalReasons.join(QStringLiteral("; "))));
         m_critical->show();
     }
 }
@@ -380,7 +385,8 @@ bool PaperEntryDialog::saveCurrent()
     RecordOutcome outcome;
     try {
         outcome = ScreeningRepository(m_school.db(), m_school.user())
-                      .record(m_drive->name, m_drive->term, *m_instrument, {{student.id, parsed.answers, m_takenOn->date()}}, QStringLiteral("entered"));
+                      .record(m_drive->name, m_drive->term, *m_instrument, { { student.id, parsed.answers, m_takenOn->date() } },
+                          QStringLiteral("entered"));
     } catch (const Error &e) {
         showError(e.message());
         m_answers->setFocus();
@@ -389,9 +395,12 @@ bool PaperEntryDialog::saveCurrent()
     const ScoreResult s = score(*m_instrument, parsed.answers);
     QString status = tr("Saved %1: total %2 (%3).").arg(student.name).arg(s.total).arg(s.bandLabel);
     if (outcome.critical > 0)
-        status += QStringLiteral(" ") + (outcome.raisedToYellow > 0 ? tr("Critical item: raised to yellow.") : tr("Critical item: the level was yellow or higher already."));
+        status += QStringLiteral(" ")
+            + (outcome.raisedToYellow > 0 ? tr("Critical item: raised to yellow.")
+                                          : tr("Critical item: the level was yellow or higher already."));
     m_status->setText(status);
-    m_status->setStyleSheet(outcome.critical > 0 ? QStringLiteral("color: #c62828; font-weight: bold;") : QStringLiteral("color: #2e7d32;"));
+    m_status->setStyleSheet(
+        outcome.critical > 0 ? QStringLiteral("color: #c62828; font-weight: bold;") : QStringLiteral("color: #2e7d32;"));
     // The next student takes the saved one's place.
     m_students.removeAt(row);
     if (const int index = m_class->currentIndex(); index >= 0 && index < m_classes.size()) {

@@ -1,8 +1,8 @@
 #include "screeningimportdialog.h"
 
 #include "common/background.h"
-#include "platform/clock.h"
 #include "common/dialogseams.h"
+#include "platform/clock.h"
 
 #include "error.h"
 #include "repo/instrumentrepository.h"
@@ -47,12 +47,17 @@ QTableWidgetItem *readOnly(const QString &text)
 QString fieldOf(const ScreeningProblem &p)
 {
     switch (p.kind) {
-    case ScreeningProblemKind::UnknownStudentNo: return ScreeningImportDialog::tr("Student number (学籍号)");
+    case ScreeningProblemKind::UnknownStudentNo:
+        return ScreeningImportDialog::tr("Student number (学籍号)");
     case ScreeningProblemKind::Ambiguous:
-    case ScreeningProblemKind::NotFound: return ScreeningImportDialog::tr("Name and class");
-    case ScreeningProblemKind::NoIdentity: return ScreeningImportDialog::tr("Student");
-    case ScreeningProblemKind::OutOfRange: return ScreeningImportDialog::tr("Item %1").arg(p.item);
-    case ScreeningProblemKind::Duplicate: return ScreeningImportDialog::tr("Student (duplicate)");
+    case ScreeningProblemKind::NotFound:
+        return ScreeningImportDialog::tr("Name and class");
+    case ScreeningProblemKind::NoIdentity:
+        return ScreeningImportDialog::tr("Student");
+    case ScreeningProblemKind::OutOfRange:
+        return ScreeningImportDialog::tr("Item %1").arg(p.item);
+    case ScreeningProblemKind::Duplicate:
+        return ScreeningImportDialog::tr("Student (duplicate)");
     }
     return QString();
 }
@@ -149,7 +154,7 @@ ScreeningImportDialog::ScreeningImportDialog(SchoolFile &school, qint64 driveId,
     m_summary->setWordWrap(true);
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setColumnCount(4);
-    m_problems->setHorizontalHeaderLabels({tr("Row"), tr("Field"), tr("Value"), tr("Problem")});
+    m_problems->setHorizontalHeaderLabels({ tr("Row"), tr("Field"), tr("Value"), tr("Problem") });
     m_problems->verticalHeader()->hide();
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setWordWrap(true);
@@ -168,7 +173,7 @@ ScreeningImportDialog::ScreeningImportDialog(SchoolFile &school, qint64 driveId,
     m_importValid->setObjectName(QStringLiteral("importValidOnly"));
     m_close->setObjectName(QStringLiteral("close"));
     auto *buttons = new QDialogButtonBox(this);
-    for (QPushButton *b : {m_importAll, m_importValid}) {
+    for (QPushButton *b : { m_importAll, m_importValid }) {
         b->setAutoDefault(false);
         buttons->addButton(b, QDialogButtonBox::ActionRole);
     }
@@ -206,7 +211,8 @@ void ScreeningImportDialog::instrumentChosen()
 {
     m_instrument = findInstrument(m_school.db(), m_instrumentChoice->currentData().toString());
     m_intro->setText(m_drive && m_instrument
-            ? tr("Import the %1 answers of the drive \"%2\" from a survey tool's export (问卷星, 腾讯问卷 …) saved as .xlsx or .csv: one row "
+            ? tr("Import the %1 answers of the drive \"%2\" from a survey tool's export (问卷星, 腾讯问卷 …) saved as .xlsx or "
+                 ".csv: one row "
                  "per student, identified by 学籍号 or by name and class. Nothing is written until you choose Import.")
                   .arg(m_instrument->shortName, m_drive->name)
             : tr("The screening drive no longer exists."));
@@ -303,16 +309,18 @@ void ScreeningImportDialog::showPlan()
     QStringList items;
     for (int i = 0; i < c.items.size(); ++i)
         items.append(QStringLiteral("%1→%2").arg(i + 1).arg(columnText(*m_sheet, c.items.at(i))));
-    m_columns->setText(tr("Header on row %1. 学籍号: %2; name: %3; class: %4; grade: %5. Items: %6.")
-                           .arg(m_sheet->headerRow)
-                           .arg(columnText(*m_sheet, c.studentNo), columnText(*m_sheet, c.name), columnText(*m_sheet, c.className),
-                               columnText(*m_sheet, c.grade), items.join(QStringLiteral(", "))));
+    m_columns->setText(
+        tr("Header on row %1. 学籍号: %2; name: %3; class: %4; grade: %5. Items: %6.")
+            .arg(m_sheet->headerRow)
+            .arg(columnText(*m_sheet, c.studentNo), columnText(*m_sheet, c.name), columnText(*m_sheet, c.className),
+                columnText(*m_sheet, c.grade), items.join(QStringLiteral(", "))));
     m_codingNote->setText(m_plan->codingNote);
     m_codingNote->setStyleSheet(m_plan->codingNeedsChoice ? QStringLiteral("color: #c62828;") : QString());
     m_codingNote->setVisible(!m_plan->codingNote.isEmpty());
     const QLocale locale;
     QString summary = tr("%1 row(s) read: %2 ready to record, %3 with problems.")
-                          .arg(locale.toString(m_plan->totalRows), locale.toString(m_plan->matched.size()), locale.toString(m_plan->invalidRows.size()));
+                          .arg(locale.toString(m_plan->totalRows), locale.toString(m_plan->matched.size()),
+                              locale.toString(m_plan->invalidRows.size()));
     if (m_plan->problems.isEmpty())
         summary += QStringLiteral(" ") + tr("No problems found.");
     else
@@ -366,7 +374,10 @@ void ScreeningImportDialog::runImport(bool skipInvalid)
                               .arg(r.skippedRows)
                               .arg(r.needsInterview);
         if (r.critical > 0)
-            message += QStringLiteral(" ") + tr("%1 with a critical item (%2 raised to yellow): tell the counsellor today.").arg(r.critical).arg(r.raisedToYellow);
+            message += QStringLiteral(" ")
+                + tr("%1 with a critical item (%2 raised to yellow): tell the counsellor today.")
+                      .arg(r.critical)
+                      .arg(r.raisedToYellow);
         showOutcome(message, false);
         Q_EMIT imported();
     } catch (const std::exception &e) {

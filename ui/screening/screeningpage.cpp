@@ -129,7 +129,8 @@ ScreeningPage::ScreeningPage(SchoolFile &school, QWidget *parent)
     : ModulePage(parent)
     , m_school(school)
     , m_intro(new QLabel(this))
-    , m_driveTable(makeTable(this, "drives", {tr("Drive"), tr("Term"), tr("Instrument"), tr("Target grades"), tr("Dates"), tr("Done / target")}))
+    , m_driveTable(makeTable(
+          this, "drives", { tr("Drive"), tr("Term"), tr("Instrument"), tr("Target grades"), tr("Dates"), tr("Done / target") }))
     , m_newDrive(new QPushButton(tr("New drive…"), this))
     , m_import(new QPushButton(tr("Import sheet…"), this))
     , m_paper(new QPushButton(tr("Enter paper forms…"), this))
@@ -138,19 +139,21 @@ ScreeningPage::ScreeningPage(SchoolFile &school, QWidget *parent)
     , m_driveSummary(new QLabel(this))
     , m_coverageInstrumentLabel(new QLabel(tr("Coverage of:"), this))
     , m_coverageInstrument(new QComboBox(this))
-    , m_coverageTable(makeTable(this, "coverage", {tr("Grade"), tr("Class"), tr("Enrolled"), tr("Done"), tr("Missing"), tr("Coverage")}))
+    , m_coverageTable(
+          makeTable(this, "coverage", { tr("Grade"), tr("Class"), tr("Enrolled"), tr("Done"), tr("Missing"), tr("Coverage") }))
     , m_missingCaption(new QLabel(this))
-    , m_missingTable(makeTable(this, "missing", {tr("Student number (学籍号)"), tr("Name")}))
+    , m_missingTable(makeTable(this, "missing", { tr("Student number (学籍号)"), tr("Name") }))
     , m_resultFilter(new QComboBox(this))
     , m_resultSummary(new QLabel(this))
     , m_resultTable(makeTable(this, "results",
-          {tr("Student number (学籍号)"), tr("Name"), tr("Grade"), tr("Class"), tr("Instrument"), tr("Total"), tr("Band"), tr("Critical"),
-              tr("Second-stage interview"), tr("Source"), tr("Taken on")}))
+          { tr("Student number (学籍号)"), tr("Name"), tr("Grade"), tr("Class"), tr("Instrument"), tr("Total"), tr("Band"),
+              tr("Critical"), tr("Second-stage interview"), tr("Source"), tr("Taken on") }))
 {
     m_intro->setObjectName(QStringLiteral("intro"));
     m_intro->setWordWrap(true);
-    m_intro->setText(tr("Screening drives (测评批次): at least one per school year for 小学高年级 and up. Results come from survey sheets, "
-                        "paper forms or other platforms; a critical answer (PHQ-9 item 9) raises the student to yellow the same day."));
+    m_intro->setText(
+        tr("Screening drives (测评批次): at least one per school year for 小学高年级 and up. Results come from survey sheets, "
+           "paper forms or other platforms; a critical answer (PHQ-9 item 9) raises the student to yellow the same day."));
     m_newDrive->setObjectName(QStringLiteral("newDrive"));
     m_import->setObjectName(QStringLiteral("importSheet"));
     m_paper->setObjectName(QStringLiteral("enterPaperForms"));
@@ -160,7 +163,7 @@ ScreeningPage::ScreeningPage(SchoolFile &school, QWidget *parent)
     connect(m_paper, &QPushButton::clicked, this, &ScreeningPage::enterPaperForms);
     connect(m_external, &QPushButton::clicked, this, &ScreeningPage::recordExternal);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_newDrive, m_import, m_paper, m_external})
+    for (QPushButton *b : { m_newDrive, m_import, m_paper, m_external })
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto *importInstrument = new QPushButton(tr("Import instrument definition…"), this);
@@ -305,11 +308,15 @@ void ScreeningPage::reload()
         m_driveTable->setItem(r, 1, cell(d.term));
         m_driveTable->setItem(r, 2, cell(instrumentsText(m_school.db(), d.instrumentIds)));
         m_driveTable->setItem(r, 3, cell(targetGradesText(d.targetGrades)));
-        m_driveTable->setItem(r, 4, cell(d.startsOn.isValid() ? tr("%1 to %2").arg(QLocale().toString(d.startsOn, QLocale::ShortFormat),
-                                                                    QLocale().toString(d.endsOn, QLocale::ShortFormat))
-                                                              : QString()));
-        m_driveTable->setItem(r, 5, cell(tr("%1 / %2 (%3)").arg(QLocale().toString(d.doneCount), QLocale().toString(d.targetCount),
-                                             percent(d.doneCount, d.targetCount))));
+        m_driveTable->setItem(r, 4,
+            cell(d.startsOn.isValid() ? tr("%1 to %2")
+                                            .arg(QLocale().toString(d.startsOn, QLocale::ShortFormat),
+                                                QLocale().toString(d.endsOn, QLocale::ShortFormat))
+                                      : QString()));
+        m_driveTable->setItem(r, 5,
+            cell(tr("%1 / %2 (%3)")
+                     .arg(QLocale().toString(d.doneCount), QLocale().toString(d.targetCount),
+                         percent(d.doneCount, d.targetCount))));
     }
     int row = m_drives.isEmpty() ? -1 : 0;
     for (int r = 0; r < m_drives.size(); ++r)
@@ -325,7 +332,8 @@ void ScreeningPage::showDrive()
     const qint64 id = currentDriveId();
     int keepGrade = 0;
     QString keepClass;
-    if (const QList<QTableWidgetItem *> sel = m_coverageTable->selectedItems(); !sel.isEmpty() && sel.first()->row() < m_coverage.size()) {
+    if (const QList<QTableWidgetItem *> sel = m_coverageTable->selectedItems();
+        !sel.isEmpty() && sel.first()->row() < m_coverage.size()) {
         keepGrade = m_coverage.at(sel.first()->row()).grade;
         keepClass = m_coverage.at(sel.first()->row()).className;
     }
@@ -355,9 +363,10 @@ void ScreeningPage::showDrive()
         }
     }
     if (drive == m_drives.cend()) {
-        m_driveSummary->setText(m_drives.isEmpty() ? tr("No screening drive yet. Create one with \"New drive…\", then import a sheet or "
-                                                        "enter paper forms.")
-                                                   : tr("Choose a drive above."));
+        m_driveSummary->setText(m_drives.isEmpty()
+                ? tr("No screening drive yet. Create one with \"New drive…\", then import a sheet or "
+                     "enter paper forms.")
+                : tr("Choose a drive above."));
     } else if (drive->instrumentIds.size() > 1) {
         m_driveSummary->setText(
             tr("%1: %2 of %3 enrolled students of %4 have results of %5 (%6). The classes below count one instrument; "
@@ -366,9 +375,10 @@ void ScreeningPage::showDrive()
                     targetGradesText(drive->targetGrades), instrumentsText(m_school.db(), drive->instrumentIds),
                     percent(drive->doneCount, drive->targetCount)));
     } else {
-        m_driveSummary->setText(tr("%1: %2 of %3 enrolled students of %4 have a result (%5). Choose a class to see who is missing.")
-                                    .arg(drive->name, QLocale().toString(drive->doneCount), QLocale().toString(drive->targetCount),
-                                        targetGradesText(drive->targetGrades), percent(drive->doneCount, drive->targetCount)));
+        m_driveSummary->setText(
+            tr("%1: %2 of %3 enrolled students of %4 have a result (%5). Choose a class to see who is missing.")
+                .arg(drive->name, QLocale().toString(drive->doneCount), QLocale().toString(drive->targetCount),
+                    targetGradesText(drive->targetGrades), percent(drive->doneCount, drive->targetCount)));
     }
     const QSignalBlocker block(m_coverageTable);
     m_coverageTable->clearSelection();
@@ -405,14 +415,16 @@ void ScreeningPage::showMissing()
     } else {
         const ClassCoverage &c = m_coverage.at(sel.first()->row());
         try {
-            missing = ScreeningRepository(m_school.db(), m_school.user()).missingStudents(driveId, c.grade, c.className, coverageInstrumentId());
+            missing = ScreeningRepository(m_school.db(), m_school.user())
+                          .missingStudents(driveId, c.grade, c.className, coverageInstrumentId());
         } catch (const Error &e) {
             showMessage(this, MessageKind::Critical, tr("The class cannot be read"), e.message());
         }
-        m_missingCaption->setText(missing.isEmpty() ? tr("%1 %2: every enrolled student has a result.").arg(gradeName(c.grade), c.className)
-                                                    : tr("%1 %2: %n student(s) without a result (double-click opens the file).", nullptr,
-                                                          static_cast<int>(missing.size()))
-                                                          .arg(gradeName(c.grade), c.className));
+        m_missingCaption->setText(missing.isEmpty()
+                ? tr("%1 %2: every enrolled student has a result.").arg(gradeName(c.grade), c.className)
+                : tr("%1 %2: %n student(s) without a result (double-click opens the file).", nullptr,
+                    static_cast<int>(missing.size()))
+                      .arg(gradeName(c.grade), c.className));
     }
     m_missingTable->setRowCount(static_cast<int>(missing.size()));
     for (int r = 0; r < missing.size(); ++r) {
@@ -430,11 +442,13 @@ void ScreeningPage::showResults()
     for (const ScreeningResultRow &r : m_results) {
         critical += r.critical ? 1 : 0;
         flagged += (r.critical || r.needsInterview) ? 1 : 0;
-        if (filter == AllResults || (filter == FlaggedResults && (r.critical || r.needsInterview)) || (filter == CriticalResults && r.critical))
+        if (filter == AllResults || (filter == FlaggedResults && (r.critical || r.needsInterview))
+            || (filter == CriticalResults && r.critical))
             shown.append(&r);
     }
-    m_resultSummary->setText(tr("%1 result(s); %2 flagged, %3 critical.")
-                                 .arg(QLocale().toString(m_results.size()), QLocale().toString(flagged), QLocale().toString(critical)));
+    m_resultSummary->setText(
+        tr("%1 result(s); %2 flagged, %3 critical.")
+            .arg(QLocale().toString(m_results.size()), QLocale().toString(flagged), QLocale().toString(critical)));
     m_resultTable->setUpdatesEnabled(false);
     m_resultTable->setRowCount(static_cast<int>(shown.size()));
     for (int i = 0; i < shown.size(); ++i) {
@@ -455,7 +469,8 @@ void ScreeningPage::showResults()
         }
         m_resultTable->setItem(i, 7, crit);
         m_resultTable->setItem(i, 8, cell(r.needsInterview ? tr("needed") : QString()));
-        m_resultTable->setItem(i, 9, cell(r.platform.isEmpty() ? sourceName(r.source) : tr("%1 (%2)").arg(sourceName(r.source), r.platform)));
+        m_resultTable->setItem(
+            i, 9, cell(r.platform.isEmpty() ? sourceName(r.source) : tr("%1 (%2)").arg(sourceName(r.source), r.platform)));
         m_resultTable->setItem(i, 10, cell(QLocale().toString(r.takenOn, QLocale::ShortFormat)));
     }
     m_resultTable->setUpdatesEnabled(true);
@@ -520,7 +535,8 @@ PaperEntryDialog *ScreeningPage::enterPaperForms()
     dialog->selectInstrument(coverageInstrumentId());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    if (const QList<QTableWidgetItem *> sel = m_coverageTable->selectedItems(); !sel.isEmpty() && sel.first()->row() < m_coverage.size())
+    if (const QList<QTableWidgetItem *> sel = m_coverageTable->selectedItems();
+        !sel.isEmpty() && sel.first()->row() < m_coverage.size())
         dialog->selectClass(m_coverage.at(sel.first()->row()).grade, m_coverage.at(sel.first()->row()).className);
     connect(dialog, &PaperEntryDialog::saved, this, &ScreeningPage::afterChange);
     dialog->show();

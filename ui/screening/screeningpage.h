@@ -7,8 +7,8 @@
 
 #include "repo/screeningrepository.h"
 
-#include <QList>
 #include "common/modulepage.h"
+#include <QList>
 
 class QComboBox;
 class QLabel;
@@ -19,7 +19,7 @@ class QTabWidget;
 namespace xinan {
 class Database;
 class SchoolFile;
-}
+} // namespace xinan
 
 namespace xinan::ui {
 

@@ -74,9 +74,11 @@ FeedbackDialog::FeedbackDialog(SchoolFile &school, qint64 studentId, qint64 reco
         const QString line = studentLineFor(m_school, studentId);
         student->setText(line.isEmpty() ? tr("The student record no longer exists.") : line);
         for (const CounsellingRecord &r : SessionRepository(m_school.db(), m_school.user()).forStudent(studentId)) {
-            const QString text = r.restricted ? restrictedRecordText(r)
-                                              : tr("%1 · %2 · %3").arg(r.heldOn.toString(Qt::ISODate), sessionFormName(r.form),
-                                                    r.categories.isEmpty() ? tr("no category") : categoriesText(r.categories));
+            const QString text = r.restricted
+                ? restrictedRecordText(r)
+                : tr("%1 · %2 · %3")
+                      .arg(r.heldOn.toString(Qt::ISODate), sessionFormName(r.form),
+                          r.categories.isEmpty() ? tr("no category") : categoriesText(r.categories));
             m_record->addItem(text, r.id);
         }
     } catch (const Error &e) {

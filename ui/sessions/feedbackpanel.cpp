@@ -92,8 +92,9 @@ void FeedbackDuePanel::refresh()
     }
     m_waiting = static_cast<int>(due.size());
     for (const FeedbackDue &d : std::as_const(due)) {
-        auto *item = new QTreeWidgetItem(m_due, { d.studentName, QStringLiteral("%1 %2").arg(gradeName(d.grade), d.className),
-                                                     d.heldOn.toString(Qt::ISODate), tr("%n day(s)", nullptr, d.daysWaiting) });
+        auto *item = new QTreeWidgetItem(m_due,
+            { d.studentName, QStringLiteral("%1 %2").arg(gradeName(d.grade), d.className), d.heldOn.toString(Qt::ISODate),
+                tr("%n day(s)", nullptr, d.daysWaiting) });
         item->setData(0, Qt::UserRole, d.recordId);
         item->setData(0, Qt::UserRole + 1, d.studentId);
         if (d.daysWaiting >= 2 * days)
@@ -121,7 +122,8 @@ FeedbackDialog *FeedbackDuePanel::recordFeedback()
     const QTreeWidgetItem *item = m_due->currentItem();
     if (!item || item->data(0, Qt::UserRole).toLongLong() == 0)
         return nullptr;
-    auto *dialog = new FeedbackDialog(m_school, item->data(0, Qt::UserRole + 1).toLongLong(), item->data(0, Qt::UserRole).toLongLong(), this);
+    auto *dialog = new FeedbackDialog(
+        m_school, item->data(0, Qt::UserRole + 1).toLongLong(), item->data(0, Qt::UserRole).toLongLong(), this);
     connect(dialog, &QDialog::accepted, this, [this] {
         refresh();
         Q_EMIT changed();

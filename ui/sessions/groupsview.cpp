@@ -226,7 +226,8 @@ void GroupSessionDialog::accept()
         if (m_present->item(i)->checkState() == Qt::Checked)
             present << m_present->item(i)->data(Qt::UserRole).toLongLong();
     try {
-        m_sessionId = SessionRepository(m_school.db(), m_school.user()).addGroupSession(m_groupId, m_date->date(), m_minutes->value(), present);
+        m_sessionId = SessionRepository(m_school.db(), m_school.user())
+                          .addGroupSession(m_groupId, m_date->date(), m_minutes->value(), present);
     } catch (const Error &e) {
         m_error->setText(e.message());
         m_error->show();
@@ -326,8 +327,9 @@ void GroupsView::reload()
         counsellor = sessions.canReadConfidential();
         if (counsellor) {
             for (const CounsellingGroup &g : sessions.groups()) {
-                auto *item = new QTreeWidgetItem(m_groups, { g.topic, g.staffName, QString::number(g.memberIds.size()),
-                                                                tr("%1 of %2").arg(g.heldSessions).arg(g.plannedSessions) });
+                auto *item = new QTreeWidgetItem(m_groups,
+                    { g.topic, g.staffName, QString::number(g.memberIds.size()),
+                        tr("%1 of %2").arg(g.heldSessions).arg(g.plannedSessions) });
                 item->setData(0, Qt::UserRole, g.id);
                 item->setToolTip(0, g.topic);
                 if (g.id == selected)
@@ -367,7 +369,8 @@ void GroupsView::showGroup()
     m_addSession->setEnabled(id != 0);
     m_save->setEnabled(false);
     if (id == 0) {
-        m_groupTitle->setText(m_groups->topLevelItemCount() ? tr("Choose a group.") : tr("No group yet: start with \"New group…\"."));
+        m_groupTitle->setText(
+            m_groups->topLevelItemCount() ? tr("Choose a group.") : tr("No group yet: start with \"New group…\"."));
         return;
     }
     try {
@@ -375,7 +378,8 @@ void GroupsView::showGroup()
         const CounsellingGroup g = sessions.group(id);
         m_sessions = sessions.groupSessions(id);
         m_members = g.memberIds;
-        m_groupTitle->setText(tr("%1 — %2, %3 of %4 sessions held").arg(g.topic, g.staffName.isEmpty() ? tr("no counsellor") : g.staffName)
+        m_groupTitle->setText(tr("%1 — %2, %3 of %4 sessions held")
+                                  .arg(g.topic, g.staffName.isEmpty() ? tr("no counsellor") : g.staffName)
                                   .arg(g.heldSessions)
                                   .arg(g.plannedSessions));
         const QHash<qint64, QString> names = studentNames(m_school, m_members);
@@ -426,7 +430,8 @@ bool GroupsView::saveAttendance()
             QList<qint64> before = m_sessions[c].present;
             std::sort(before.begin(), before.end());
             std::sort(present.begin(), present.end());
-            const bool listedAll = static_cast<int>(m_sessions[c].present.size() + m_sessions[c].absent.size()) == m_members.size();
+            const bool listedAll
+                = static_cast<int>(m_sessions[c].present.size() + m_sessions[c].absent.size()) == m_members.size();
             if (present != before || !listedAll)
                 sessions.setAttendance(m_sessions[c].id, present);
         }

@@ -96,10 +96,11 @@ SessionDialog::SessionDialog(SchoolFile &school, EditTag, qint64 recordId, QWidg
         input.riskJudgement = r.riskJudgement;
         input.feedbackNeeded = r.feedbackNeeded;
         onRecord = r.categories;
-        m_source->setText(r.appointmentId ? tr("Recorded from an appointment; last saved %1 by %2.")
-                                                .arg(r.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.author)
-                                          : tr("Walk-in session; last saved %1 by %2.")
-                                                .arg(r.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.author));
+        m_source->setText(r.appointmentId
+                ? tr("Recorded from an appointment; last saved %1 by %2.")
+                      .arg(r.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.author)
+                : tr("Walk-in session; last saved %1 by %2.")
+                      .arg(r.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.author));
     } catch (const Error &e) {
         m_usable = false;
         showError(e.message());
@@ -109,7 +110,7 @@ SessionDialog::SessionDialog(SchoolFile &school, EditTag, qint64 recordId, QWidg
 
 SessionDialog *SessionDialog::editRecord(SchoolFile &school, qint64 recordId, QWidget *parent)
 {
-    return new SessionDialog(school, EditTag{}, recordId, parent);
+    return new SessionDialog(school, EditTag {}, recordId, parent);
 }
 
 void SessionDialog::build()
@@ -193,9 +194,10 @@ void SessionDialog::build()
     texts->addRow(tr("Next steps:"), m_nextSteps);
     auto *privateBox = new QGroupBox(tr("Confidential notes (保密) — only counselling teachers can read them"), this);
     privateBox->setObjectName(QStringLiteral("privateBox"));
-    privateBox->setStyleSheet(QStringLiteral("QGroupBox#privateBox { border: 2px solid #b00020; border-radius: 4px; margin-top: 1.4em; "
-                                             "padding-top: 4px; } QGroupBox#privateBox::title { color: #b00020; subcontrol-origin: margin; "
-                                             "left: 8px; }"));
+    privateBox->setStyleSheet(
+        QStringLiteral("QGroupBox#privateBox { border: 2px solid #b00020; border-radius: 4px; margin-top: 1.4em; "
+                       "padding-top: 4px; } QGroupBox#privateBox::title { color: #b00020; subcontrol-origin: margin; "
+                       "left: 8px; }"));
     auto *privateLayout = new QVBoxLayout(privateBox);
     privateLayout->addWidget(m_private);
     auto *right = new QVBoxLayout;
@@ -246,8 +248,9 @@ void SessionDialog::fill(const CounsellingRecordInput &input, const QStringList 
         if (input.studentId) {
             const RiskLevel current = RiskRepository(m_school.db(), m_school.user()).current(input.studentId);
             m_currentLevel->setText(riskLevelName(current));
-            m_currentLevel->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 2px 8px; border-radius: 3px; }")
-                                              .arg(levelBackground(current).name(), levelForeground(current).name()));
+            m_currentLevel->setStyleSheet(
+                QStringLiteral("QLabel { background: %1; color: %2; padding: 2px 8px; border-radius: 3px; }")
+                    .arg(levelBackground(current).name(), levelForeground(current).name()));
             m_level->setCurrentIndex(qMax(0, m_level->findData(static_cast<int>(input.riskJudgement.value_or(current)))));
         }
     } catch (const Error &e) {

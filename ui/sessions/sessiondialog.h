@@ -44,7 +44,9 @@ public:
     void accept() override;
 
 private:
-    struct EditTag {};
+    struct EditTag
+    {
+    };
     SessionDialog(SchoolFile &school, EditTag, qint64 recordId, QWidget *parent);
     void build();
     void fill(const CounsellingRecordInput &input, const QStringList &extraCategories);

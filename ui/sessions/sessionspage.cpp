@@ -72,8 +72,8 @@ SessionsPage::SessionsPage(SchoolFile &school, QWidget *parent)
     m_records->setRootIsDecorated(false);
     m_records->setAlternatingRowColors(true);
     m_records->setUniformRowHeights(true);
-    m_records->setHeaderLabels(
-        { tr("Date"), tr("Student"), tr("Class"), tr("Form"), tr("Problem categories"), tr("Counsellor"), tr("Minutes"), tr("Feedback") });
+    m_records->setHeaderLabels({ tr("Date"), tr("Student"), tr("Class"), tr("Form"), tr("Problem categories"), tr("Counsellor"),
+        tr("Minutes"), tr("Feedback") });
     m_records->header()->setStretchLastSection(true);
     const int widths[] = { 170, 90, 110, 60, 260, 100, 60 };
     for (int i = 0; i < 7; ++i)
@@ -179,7 +179,8 @@ void SessionsPage::reload()
         const qint64 staff = m_staff->currentData().toLongLong();
         const QString category = m_category->currentData().toString();
         const QString form = m_form->currentData().toString();
-        const QList<CounsellingRecord> all = SessionRepository(m_school.db(), m_school.user()).range(m_from->date(), m_to->date());
+        const QList<CounsellingRecord> all
+            = SessionRepository(m_school.db(), m_school.user()).range(m_from->date(), m_to->date());
         std::vector<qint64> studentIds;
         for (const CounsellingRecord &r : all)
             studentIds.push_back(r.studentId);
@@ -203,15 +204,15 @@ void SessionsPage::reload()
             }
             QTreeWidgetItem *item;
             if (r.restricted) {
-                item = new QTreeWidgetItem(m_records, { restrictedRecordText(r), r.studentName, classes.value(r.studentId), QString(),
-                                                          restrictedContentText() });
+                item = new QTreeWidgetItem(m_records,
+                    { restrictedRecordText(r), r.studentName, classes.value(r.studentId), QString(), restrictedContentText() });
                 item->setForeground(4, palette().color(QPalette::PlaceholderText));
             } else {
                 const bool given = !feedback.forRecord(r.id).isEmpty();
                 const QString fb = given ? tr("given") : r.feedbackNeeded ? tr("due") : tr("not needed");
-                item = new QTreeWidgetItem(m_records, { r.heldOn.toString(Qt::ISODate), r.studentName, classes.value(r.studentId),
-                                                          sessionFormName(r.form), categoriesText(r.categories), r.staffName,
-                                                          QString::number(r.minutes), fb });
+                item = new QTreeWidgetItem(m_records,
+                    { r.heldOn.toString(Qt::ISODate), r.studentName, classes.value(r.studentId), sessionFormName(r.form),
+                        categoriesText(r.categories), r.staffName, QString::number(r.minutes), fb });
                 item->setToolTip(4, categoriesText(r.categories));
                 if (!given && r.feedbackNeeded) {
                     item->setForeground(7, colors::color(colors::Alarm));
@@ -224,8 +225,9 @@ void SessionsPage::reload()
                 m_records->setCurrentItem(item);
             ++shown;
         }
-        m_summary->setText(m_counsellor ? tr("%n record(s)", nullptr, shown) + QStringLiteral(" · ") + tr("%n without feedback", nullptr, due)
-                                        : tr("%n record(s)", nullptr, shown));
+        m_summary->setText(m_counsellor
+                ? tr("%n record(s)", nullptr, shown) + QStringLiteral(" · ") + tr("%n without feedback", nullptr, due)
+                : tr("%n record(s)", nullptr, shown));
     } catch (const Error &e) {
         m_summary->setText(e.message());
     }

@@ -41,10 +41,11 @@ SessionsTab::SessionsTab(SchoolFile &school, qint64 studentId, QWidget *parent)
     }
     m_notice->setObjectName(QStringLiteral("sessionsNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setText(m_counsellor ? tr("Counselling records are confidential: do not show them to others. Feedback below is "
-                                        "what was shared with teachers, parents or the head.")
-                                   : tr("Only counselling teachers can see the content of counselling records (内容仅心理教师可见): "
-                                        "this account sees each record's date."));
+    m_notice->setText(m_counsellor
+            ? tr("Counselling records are confidential: do not show them to others. Feedback below is "
+                 "what was shared with teachers, parents or the head.")
+            : tr("Only counselling teachers can see the content of counselling records (内容仅心理教师可见): "
+                 "this account sees each record's date."));
     m_records->setObjectName(QStringLiteral("studentRecords"));
     m_records->setRootIsDecorated(false);
     m_records->setAlternatingRowColors(true);
@@ -106,9 +107,7 @@ void SessionsTab::reload()
                 item = new QTreeWidgetItem(m_records, { restrictedRecordText(r), QString(), restrictedContentText() });
                 item->setForeground(2, palette().color(QPalette::PlaceholderText));
             } else {
-                const QString fb = answered.contains(r.id) ? tr("given")
-                    : r.feedbackNeeded                     ? tr("due")
-                                                           : tr("not needed");
+                const QString fb = answered.contains(r.id) ? tr("given") : r.feedbackNeeded ? tr("due") : tr("not needed");
                 item = new QTreeWidgetItem(m_records,
                     { r.heldOn.toString(Qt::ISODate), sessionFormName(r.form), categoriesText(r.categories), r.staffName, fb });
                 item->setToolTip(2, categoriesText(r.categories));
@@ -120,9 +119,9 @@ void SessionsTab::reload()
                 m_records->setCurrentItem(item);
         }
         for (const Feedback &f : feedback) {
-            auto *item = new QTreeWidgetItem(m_feedback, { f.givenOn.toString(Qt::ISODate), feedbackRecipientName(f.recipient),
-                                                              feedbackMethodName(f.method), f.summary.section(u'\n', 0, 0),
-                                                              f.reply.section(u'\n', 0, 0) });
+            auto *item = new QTreeWidgetItem(m_feedback,
+                { f.givenOn.toString(Qt::ISODate), feedbackRecipientName(f.recipient), feedbackMethodName(f.method),
+                    f.summary.section(u'\n', 0, 0), f.reply.section(u'\n', 0, 0) });
             item->setToolTip(3, f.summary);
             item->setToolTip(4, f.reply);
         }

@@ -21,7 +21,6 @@
 namespace xinan::ui {
 namespace {
 
-
 } // namespace
 
 PasswordChangeBox::PasswordChangeBox(SchoolFile &school, QWidget *parent)

@@ -130,11 +130,12 @@ QWidget *SettingsDialog::buildBackupTab()
 
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
-    layout->addWidget(note(tr("Each automatic backup is a file named after the database and the time, for example "
-                              "school-20260901-173000.xinan-backup. Beyond the number kept, the oldest automatic backups "
-                              "in the folder are deleted; no other file is touched. Left empty, the folder shown greyed out "
-                              "above (beside the database) is used. A folder on a USB stick must be plugged in when XinAn closes."),
-        page));
+    layout->addWidget(
+        note(tr("Each automatic backup is a file named after the database and the time, for example "
+                "school-20260901-173000.xinan-backup. Beyond the number kept, the oldest automatic backups "
+                "in the folder are deleted; no other file is touched. Left empty, the folder shown greyed out "
+                "above (beside the database) is used. A folder on a USB stick must be plugged in when XinAn closes."),
+            page));
     layout->addStretch();
     return page;
 }

@@ -195,11 +195,14 @@ void MainWindow::buildMenus()
         return action;
     };
     for (const FileMenuAction &entry : fileMenuActions()) {
-        QAction *action = add(entry.text(), entry.objectName, [this, run = entry.run] {
-            ActionScope scope(this);
-            if (run(*m_school, this))
-                refresh();
-        }, true);
+        QAction *action = add(
+            entry.text(), entry.objectName,
+            [this, run = entry.run] {
+                ActionScope scope(this);
+                if (run(*m_school, this))
+                    refresh();
+            },
+            true);
         m_moduleActions.append({ action, entry.roles }); // shown to the open account's role (buildWorkspace)
     }
     file->addSeparator();

@@ -27,9 +27,8 @@ VerifyDialog::VerifyDialog(const VerifyReport &report, const QString &databaseNa
         summary->setText(tr("%1 passed all %n check(s).", nullptr, static_cast<int>(report.checks.size())).arg(databaseName));
     } else {
         summary->setText(tr("%1 failed %n check(s). Do not add records; restore the latest backup with File → Restore from a "
-                                "backup…, or ask for help.",
-                                nullptr,
-            static_cast<int>(report.problems().size()))
+                            "backup…, or ask for help.",
+            nullptr, static_cast<int>(report.problems().size()))
                              .arg(databaseName));
         summary->setStyleSheet(colors::textStyle(colors::Alarm));
     }

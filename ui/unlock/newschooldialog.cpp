@@ -1,8 +1,8 @@
 #include "newschooldialog.h"
 
-#include "common/formparts.h"
 #include "common/background.h"
 #include "common/dialogseams.h"
+#include "common/formparts.h"
 #include "common/passwordstrength.h"
 
 #include "crypto/keyslots.h"
@@ -103,7 +103,6 @@ NewSchoolDialog::NewSchoolDialog(QWidget *parent)
                                 "(shown once after creation) can open it."),
         this);
     intro->setWordWrap(true);
-
 
     m_create->setObjectName(QStringLiteral("create"));
     m_create->setDefault(true);

@@ -17,7 +17,6 @@
 namespace xinan::ui {
 namespace {
 
-
 } // namespace
 
 RecoveryPage::RecoveryPage(QWidget *parent)
@@ -50,7 +49,6 @@ RecoveryPage::RecoveryPage(QWidget *parent)
     m_newPassword->setObjectName(QStringLiteral("newPassword"));
     m_repeatPassword->setObjectName(QStringLiteral("repeatPassword"));
     m_newPassword->setPlaceholderText(tr("At least 8 characters"));
-
 
     m_back->setObjectName(QStringLiteral("backToPassword"));
     styleAsLink(m_back);

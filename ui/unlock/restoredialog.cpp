@@ -1,8 +1,8 @@
 #include "restoredialog.h"
 
-#include "common/formparts.h"
 #include "common/background.h"
 #include "common/dialogseams.h"
+#include "common/formparts.h"
 
 #include "crypto/secret.h"
 #include "error.h"
@@ -136,7 +136,6 @@ RestoreDialog::RestoreDialog(const QString &target, QWidget *parent)
     form->addRow(QString(), m_targetNote);
     form->addRow(tr("Open it with:"), secretKind);
     form->addRow(m_secretLabel, m_secret);
-
 
     m_restore->setObjectName(QStringLiteral("restore"));
     m_restore->setDefault(true);
@@ -286,8 +285,8 @@ void RestoreDialog::updateSecretMode()
     m_secretLabel->setText(recoveryKey ? tr("Recovery key:") : tr("Password:"));
     m_secret->setEchoMode(recoveryKey ? QLineEdit::Normal : QLineEdit::Password);
     m_secret->setFont(recoveryKey ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : font());
-    m_secret->setPlaceholderText(recoveryKey ? tr("Nine groups of five letters or digits")
-                                             : tr("The password the account had when the backup was made"));
+    m_secret->setPlaceholderText(
+        recoveryKey ? tr("Nine groups of five letters or digits") : tr("The password the account had when the backup was made"));
 }
 
 void RestoreDialog::setBusy(bool busy)
@@ -339,8 +338,7 @@ void RestoreDialog::restore()
             restored->result = restoreBackup(backup, target, user, *secret);
             if (!user.isEmpty()) {
                 try { // saves a step; on any failure the user unlocks it as usual
-                    restored->school
-                        = std::make_unique<SchoolFile>(SchoolFile::unlockWithPassword(target, user, *secret));
+                    restored->school = std::make_unique<SchoolFile>(SchoolFile::unlockWithPassword(target, user, *secret));
                 } catch (const Error &) {
                 }
             }

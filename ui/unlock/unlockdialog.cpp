@@ -1,8 +1,8 @@
 #include "unlockdialog.h"
 
-#include "common/formparts.h"
 #include "common/background.h"
 #include "common/dialogseams.h"
+#include "common/formparts.h"
 #include "linkbutton.h"
 #include "recoverypage.h"
 
@@ -78,7 +78,6 @@ UnlockDialog::UnlockDialog(const QString &databasePath, QWidget *parent)
     m_pages->addWidget(m_recovery);
     connect(m_recovery, &RecoveryPage::backRequested, this, &UnlockDialog::showPasswordMode);
     connect(m_recovery, &RecoveryPage::submitted, this, &UnlockDialog::unlockWithRecoveryKey);
-
 
     m_open->setObjectName(QStringLiteral("open"));
     m_open->setDefault(true);
@@ -301,8 +300,8 @@ void UnlockDialog::fail(ErrorKind kind, const QString &message, const QString &a
             + tr("Stop using this database. Restore the latest backup (choose \"Restore from a backup…\" here, on the "
                  "start window or in the File menu), or ask someone who can help. If only the key file is damaged, "
                  "open the database with the recovery key.");
-        restore = askToProceed(this, MessageKind::Critical, tr("The database cannot be opened"), shown,
-            tr("Restore from a backup…"));
+        restore
+            = askToProceed(this, MessageKind::Critical, tr("The database cannot be opened"), shown, tr("Restore from a backup…"));
     } else if (isRecoveryMode()) {
         m_recovery->showError(message);
     } else {
