@@ -1,5 +1,7 @@
 #include "clirunner.h"
 
+#include "testsupport.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -10,7 +12,9 @@ namespace {
 
 QString &fixedNow()
 {
-    static QString now; // empty: the real clock
+    // Every command a test runs sees test::testNow() unless the test fixes another time
+    // (CliNow); an empty value would let the real clock run.
+    static QString now = testNow().toString(Qt::ISODate);
     return now;
 }
 

@@ -14,8 +14,8 @@ struct CliResult
 };
 
 // The time the test build of xinan-cli takes as "now" (XINAN_TEST_NOW, local ISO time): a test
-// that depends on "today" fixes its own for the commands it runs in its scope (without one the
-// real clock runs).
+// that depends on a particular day fixes its own for the commands it runs in its scope; without
+// one, every command runs at test::testNow() (Monday 2026-11-16 10:00), never the real date.
 //   CliNow now(QStringLiteral("2031-03-01T10:00:00"));
 class CliNow
 {
@@ -30,7 +30,7 @@ private:
     QString m_previous;
 };
 
-// Runs the test build (cheap KDF; the clock fixed at CliNow::current() when one is set). `input` goes to
+// Runs the test build (cheap KDF; the clock fixed at CliNow::current()). `input` goes to
 // standard input.
 CliResult cli(const QStringList &args, const QString &input = {}, const QString &lang = QStringLiteral("C.UTF-8"));
 // Runs the shipped build (real, calibrated KDF).
