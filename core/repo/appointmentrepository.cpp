@@ -6,6 +6,7 @@
 #include "audit.h"
 #include "dutyrepository.h"
 #include "officerepository.h"
+#include "stamps.h"
 #include "timelineentry.h"
 
 #include <QCoreApplication>
@@ -18,14 +19,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(AppointmentRepository)
 };
 
-QString stamp(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
-QString nowStamp()
-{
-    return stamp(clock::nowUtc());
-}
 QString localDay(const QDateTime &t)
 {
     return t.toLocalTime().date().toString(Qt::ISODate);

@@ -6,6 +6,7 @@
 #include "audit.h"
 #include "riskrepository.h"
 #include "settingsrepository.h"
+#include "stamps.h"
 #include "timelineentry.h"
 
 #include <QCoreApplication>
@@ -17,11 +18,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(CrisisRepository)
 };
-
-QString stamp(const QDateTime &at)
-{
-    return at.toUTC().toString(Qt::ISODate);
-}
 
 QDateTime parsed(const QString &text)
 {

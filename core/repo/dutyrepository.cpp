@@ -4,6 +4,7 @@
 #include "../platform/clock.h"
 #include "../store/database.h"
 #include "audit.h"
+#include "stamps.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -19,18 +20,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DutyRepository)
 };
 
-QString nowStamp()
-{
-    return clock::nowUtc().toString(Qt::ISODate);
-}
-QString dayText(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
-QDate dayFrom(const QString &s)
-{
-    return QDate::fromString(s, Qt::ISODate);
-}
 QString timeText(const QTime &t)
 {
     return t.toString(QStringLiteral("HH:mm"));

@@ -5,6 +5,7 @@
 #include "../store/database.h"
 #include "audit.h"
 #include "settingsrepository.h"
+#include "stamps.h"
 #include "timelineentry.h"
 
 #include <QCoreApplication>
@@ -16,19 +17,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(FeedbackRepository)
 };
-
-QString nowStamp()
-{
-    return clock::nowUtc().toString(Qt::ISODate);
-}
-QString dayText(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
-QDate dayFrom(const QString &s)
-{
-    return QDate::fromString(s, Qt::ISODate);
-}
 
 #define XINAN_FEEDBACK_SELECT                                                                                                    \
     "SELECT id, student_id, coalesce(record_id, 0), recipient, given_on, method, summary, reply, author, updated_at "            \

@@ -4,6 +4,7 @@
 #include "../platform/clock.h"
 #include "../store/database.h"
 #include "audit.h"
+#include "stamps.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,11 +16,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(OfficeRepository)
 };
-
-QString nowStamp()
-{
-    return clock::nowUtc().toString(Qt::ISODate);
-}
 
 Room readRoom(Statement &st)
 {

@@ -8,6 +8,7 @@
 #include "officerepository.h"
 #include "riskrepository.h"
 #include "settingsrepository.h"
+#include "stamps.h"
 #include "timelineentry.h"
 
 #include <QCoreApplication>
@@ -21,18 +22,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SessionRepository)
 };
 
-QString nowStamp()
-{
-    return clock::nowUtc().toString(Qt::ISODate);
-}
-QString dayText(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
-QDate dayFrom(const QString &s)
-{
-    return QDate::fromString(s, Qt::ISODate);
-}
 const QChar CategorySeparator = u'\n';
 
 #define XINAN_RECORD_SELECT                                                                                                      \
