@@ -10,10 +10,8 @@
 #include "store/database.h"
 #include "store/migrations.h"
 
+#include "benchsheets.h"
 #include "benchutil.h"
-
-#include <quazip.h>
-#include <quazipfile.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -57,79 +55,12 @@ QList<QStringList> rosterRows(const QList<Student> &students, int gradeShift)
 
 void writeCsv(const QString &path, const QList<QStringList> &rows)
 {
-    QString text = Headers.join(u',') + QStringLiteral("\r\n");
-    for (const QStringList &r : rows)
-        text += r.join(u',') + QStringLiteral("\r\n");
-    QStringEncoder gb("GB18030");
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray(gb.encode(text))) < 0)
-        qFatal("cannot write %s", qPrintable(path));
+    writeGbkCsv(path, Headers, rows);
 }
 
-QString xmlEscape(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
-// A minimal workbook as Excel writes it: shared strings for text, numbers for 学籍号-free cells.
 void writeXlsx(const QString &path, const QList<QStringList> &rows)
 {
-    QStringList shared;
-    QHash<QString, int> index;
-    const auto sst = [&](const QString &s) {
-        auto it = index.constFind(s);
-        if (it != index.cend())
-            return *it;
-        index.insert(s, static_cast<int>(shared.size()));
-        shared.append(s);
-        return static_cast<int>(shared.size() - 1);
-    };
-    QString sheet = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
-                                   "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-    QList<QStringList> all { Headers };
-    all += rows;
-    for (int r = 0; r < all.size(); ++r) {
-        sheet += QStringLiteral("<row r=\"%1\">").arg(r + 1);
-        for (int c = 0; c < all.at(r).size(); ++c) {
-            const QString ref = QChar(u'A' + c) + QString::number(r + 1);
-            sheet += QStringLiteral("<c r=\"%1\" t=\"s\"><v>%2</v></c>").arg(ref).arg(sst(all.at(r).at(c)));
-        }
-        sheet += QStringLiteral("</row>");
-    }
-    sheet += QStringLiteral("</sheetData></worksheet>");
-    QString sst_xml = QStringLiteral(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
-    for (const QString &s : shared)
-        sst_xml += QStringLiteral("<si><t>%1</t></si>").arg(xmlEscape(s));
-    sst_xml += QStringLiteral("</sst>");
-    const QList<std::pair<QString, QString>> parts {
-        { QStringLiteral("xl/workbook.xml"),
-            QStringLiteral("<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                           "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet "
-                           "name=\"名册\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>") },
-        { QStringLiteral("xl/_rels/workbook.xml.rels"),
-            QStringLiteral(
-                "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                "<Relationship Id=\"rId1\" "
-                "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
-                "Target=\"worksheets/sheet1.xml\"/>"
-                "<Relationship Id=\"rId2\" "
-                "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" "
-                "Target=\"sharedStrings.xml\"/>"
-                "</Relationships>") },
-        { QStringLiteral("xl/sharedStrings.xml"), sst_xml },
-        { QStringLiteral("xl/worksheets/sheet1.xml"), sheet },
-    };
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate))
-        qFatal("cannot create %s", qPrintable(path));
-    for (const auto &[name, xml] : parts) {
-        QuaZipFile f(&zip);
-        if (!f.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) || f.write(xml.toUtf8()) < 0)
-            qFatal("cannot write %s", qPrintable(name));
-        f.close();
-    }
-    zip.close();
+    writeSharedStringsXlsx(path, QStringLiteral("名册"), Headers, rows);
 }
 
 struct Result
