@@ -4,6 +4,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QStringEncoder>
 
 #include <catch2/catch.hpp>
@@ -119,6 +120,33 @@ SchoolInfo sampleSchool()
 QString createSchool(const QString &path, const QString &user, const char *password)
 {
     return SchoolFile::create(path, sampleSchool(), user, secret(password));
+}
+
+QString runTool(const QString &tool, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(tool, arguments);
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString pdfText(const QString &pdf, bool layout)
+{
+    QStringList arguments;
+    if (layout)
+        arguments << QStringLiteral("-layout");
+    arguments << pdf << QStringLiteral("-");
+    return runTool(QStringLiteral("pdftotext"), arguments);
+}
+
+QString radicalsIn(const QString &text)
+{
+    QString found;
+    for (QChar c : text)
+        if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
+            found += c;
+    return found;
 }
 
 } // namespace xinan::test

@@ -71,6 +71,15 @@ SchoolInfo sampleSchool();
 // Creates a school database with one account; returns the recovery key.
 QString createSchool(const QString &path, const QString &user = QStringLiteral("wang"), const char *password = "correct horse 1");
 
+// Runs a command-line tool (pdftotext, pdfinfo ...), requires exit code 0 within 30 s, and
+// returns its standard output.
+QString runTool(const QString &tool, const QStringList &arguments);
+// What pdftotext extracts from a PDF file, as a user copies it (no normalisation, so a Kangxi
+// radical such as ⼼ for 心 shows); `layout` keeps the page's columns.
+QString pdfText(const QString &pdf, bool layout = false);
+// The Kangxi radicals and radical supplements (U+2E80–U+2FDF) in a text, for failure messages.
+QString radicalsIn(const QString &text);
+
 } // namespace xinan::test
 
 // A failed CHECK_THROWS_MATCHES prints the Error's kind and message.

@@ -128,15 +128,6 @@ void choose(QComboBox *box, qint64 id)
     box->setCurrentIndex(index);
 }
 
-QString runTool(const QString &tool, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(tool, arguments);
-    REQUIRE(process.waitForFinished(30000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
 // QAbstractItemModelTester reports through qWarning in Warning mode; collect those reports.
 QStringList g_modelFailures;
 void collectModelFailures(QtMsgType type, const QMessageLogContext &, const QString &message)

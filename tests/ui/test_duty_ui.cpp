@@ -111,15 +111,6 @@ void accept(QDialog *dialog)
     buttonsOf(dialog)->button(QDialogButtonBox::Ok)->click();
 }
 
-QString runTool(const QString &tool, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(tool, arguments);
-    REQUIRE(process.waitForFinished(30000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
 } // namespace
 
 TEST_CASE_METHOD(Fixture, "the grid shows a generated term across a holiday, and a swap made in the dialog", "[ui][duty]")

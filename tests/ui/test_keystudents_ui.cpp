@@ -72,15 +72,6 @@ bool isOverdue(const QTreeWidgetItem *item)
     return item->data(ui::WeeklyBoardView::StatusColumn, Qt::UserRole).toBool();
 }
 
-QString runTool(const QString &tool, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(tool, arguments);
-    REQUIRE(process.waitForFinished(30000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
 } // namespace
 
 TEST_CASE_METHOD(Fixture, "the weekly board takes an update and keeps other overdue rows highlighted", "[ui][keystudents]")

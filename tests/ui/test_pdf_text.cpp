@@ -37,25 +37,6 @@ const QStringList Words = { QStringLiteral("心理"), QStringLiteral("第一中�
     QStringLiteral("田山水火木"), QStringLiteral("金土日月"), QStringLiteral("大口女子"), QStringLiteral("门鱼鸟黄"),
     QStringLiteral("言食高骨"), QStringLiteral("八十二") };
 
-QString pdfText(const QString &pdf)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
-    REQUIRE(process.waitForFinished(30000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// The radicals (U+2E80–U+2FDF) in the text, for the failure message.
-QString radicalsIn(const QString &text)
-{
-    QString found;
-    for (QChar c : text)
-        if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
-            found += c;
-    return found;
-}
-
 // Prints through `print` to a PDF and checks what pdftotext gives: every word of `words`
 // (line breaks and spaces removed) and no radical.
 void checkPdf(const std::function<void(QPrinter &)> &print, const QStringList &words)

@@ -18,15 +18,6 @@ using namespace xinan::test;
 
 namespace {
 
-QString runTool(const QString &tool, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(tool, arguments);
-    REQUIRE(process.waitForFinished(30000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
 } // namespace
 
 TEST_CASE("the recovery key prints on one page with the school, the file, the date and the key", "[ui][shell][print]")
