@@ -14,6 +14,7 @@ enum class ErrorKind : int {
     WrongSecret = 3, // wrong password or recovery key
     Damaged = 4, // database or key file damaged, or not a XinAn file at all
     Rejected = 5, // input refused, nothing written
+    Denied = 6, // the account's role may not do this (docs/roles.md)
 };
 
 class Error : public std::exception

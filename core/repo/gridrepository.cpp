@@ -173,4 +173,14 @@ void GridRepository::remove(qint64 id)
     tx.commit();
 }
 
+QSet<ClassRef> GridRepository::classesOfAccount(const QString &account)
+{
+    Statement st(m_db, "SELECT DISTINCT grade, class_name FROM class_grid WHERE account = ?");
+    st.bind(1, account);
+    QSet<ClassRef> out;
+    while (st.step())
+        out.insert(ClassRef { st.integer(0), st.text(1) });
+    return out;
+}
+
 } // namespace xinan

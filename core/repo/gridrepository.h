@@ -3,6 +3,7 @@
 // that the weekly review board and home visits can be grouped by grade and class and show who
 // answers for each class. Each change is one transaction with its audit entry.
 
+#include "../store/access.h"
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -44,6 +45,8 @@ public:
     QList<GridMember> members();
     // The teachers of one class, class teacher first, as "name" strings.
     QStringList teachersOf(int grade, const QString &className);
+    // The classes whose grid entries are linked to this account (what a class teacher sees).
+    QSet<ClassRef> classesOfAccount(const QString &account);
     // Every class with enrolled students, by grade and class (2班 before 10班).
     QList<GridClass> classes();
 

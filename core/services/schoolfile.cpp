@@ -2,6 +2,8 @@
 
 #include "../crypto/recoverykey.h"
 #include "../error.h"
+#include "../repo/gridrepository.h"
+#include "../repo/officerepository.h"
 #include "../repo/searchkeys.h"
 #include "../store/migrations.h"
 
@@ -93,13 +95,32 @@ QString SchoolFile::resolveUser(const QString &path, const QString &user)
         Tr::tr("This database has several accounts (%1); name one with --user.").arg(users.join(QLatin1String(", "))));
 }
 
-SchoolFile SchoolFile::finishOpen(const QString &path, const QString &user, SecretBytes dataKey)
+SchoolFile SchoolFile::finishOpen(const QString &path, const QString &user, SecretBytes dataKey, bool byRecoveryKey)
 {
     Database db = Database::open(path, dataKey);
     migrate(db);
     SchoolRepository(db, user).school(); // a XinAn database always has its school row
     refreshStudentSearchKeys(db); // keys written under older pinyin rules
+    db.setAccess(accessOf(db, user, byRecoveryKey, SecretBytes()));
     return SchoolFile(path, user, std::move(dataKey), std::move(db));
+}
+
+std::shared_ptr<const Access> SchoolFile::accessOf(
+    Database &db, const QString &user, bool byRecoveryKey, SecretBytes counsellorKey)
+{
+    // The recovery key's holder can read everything anyway: a counselling teacher's access.
+    if (byRecoveryKey)
+        return Access::forAccount(user, AccountRole::Counsellor, {}, std::move(counsellorKey));
+    const std::optional<AccountRole> role = accountRole(db, user);
+    if (!role)
+        throw Error(ErrorKind::Damaged,
+            Tr::tr("The key file has a key slot for \"%1\", but the school has no such account: the key file was altered. Open "
+                   "the database with its recovery key (xinan-cli recover).")
+                .arg(user));
+    QSet<ClassRef> classes;
+    if (*role == AccountRole::ClassTeacher)
+        classes = GridRepository(db, user).classesOfAccount(user);
+    return Access::forAccount(user, *role, std::move(classes), std::move(counsellorKey));
 }
 
 SchoolFile SchoolFile::unlockWithPassword(const QString &path, const QString &userOrEmpty, const SecretBytes &password)
@@ -118,7 +139,7 @@ SchoolFile SchoolFile::unlockWithPassword(const QString &path, const QString &us
     if (salt != keys.keyCheck())
         throw Error(ErrorKind::Damaged,
             Tr::tr("%1 is damaged or does not belong to this key file (its header does not match).").arg(path));
-    return finishOpen(path, user, std::move(dataKey));
+    return finishOpen(path, user, std::move(dataKey), false);
 }
 
 SchoolFile SchoolFile::unlockWithRecoveryKey(const QString &path, const QString &recoveryKey, const QString &actor)
@@ -139,7 +160,7 @@ SchoolFile SchoolFile::unlockWithRecoveryKey(const QString &path, const QString 
             throw Error(ErrorKind::Damaged, Tr::tr("%1 is damaged: its header does not match its recovery key.").arg(path));
         throw Error(ErrorKind::WrongSecret, Tr::tr("This recovery key does not belong to %1.").arg(path));
     }
-    return finishOpen(path, actor, std::move(dataKey));
+    return finishOpen(path, actor, std::move(dataKey), true);
 }
 
 KeySlotFile SchoolFile::loadOrNewKeyFile(bool *recreated) const

@@ -47,7 +47,11 @@ public:
 
 private:
     SchoolFile(QString path, QString user, SecretBytes dataKey, Database db);
-    static SchoolFile finishOpen(const QString &path, const QString &user, SecretBytes dataKey);
+    static SchoolFile finishOpen(const QString &path, const QString &user, SecretBytes dataKey, bool byRecoveryKey);
+    // The unlocked account's role, classes and counsellor key. Throws Error(Damaged) for a key
+    // slot whose name is not an account of the school.
+    static std::shared_ptr<const Access> accessOf(
+        Database &db, const QString &user, bool byRecoveryKey, SecretBytes counsellorKey);
     KeySlotFile loadOrNewKeyFile(bool *recreated) const;
 
     QString m_path;

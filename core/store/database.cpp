@@ -122,6 +122,7 @@ Database::Database(Database &&other) noexcept
     : m_db(other.m_db)
     , m_path(std::move(other.m_path))
     , m_cache(std::move(other.m_cache))
+    , m_access(std::move(other.m_access))
 {
     other.m_db = nullptr;
     adoptCache();
@@ -150,6 +151,7 @@ Database &Database::operator=(Database &&other) noexcept
         m_db = other.m_db;
         m_path = std::move(other.m_path);
         m_cache = std::move(other.m_cache);
+        m_access = std::move(other.m_access);
         other.m_db = nullptr;
         adoptCache();
     }
@@ -333,6 +335,33 @@ Statement &Statement::bindNull(int index)
 Statement &Statement::bindOptional(int index, const QString &value)
 {
     return value.isEmpty() ? bindNull(index) : bind(index, value);
+}
+
+Statement &Statement::bindConfidential(int index, const char *field, qint64 owner, const QString &text)
+{
+    const Access &access = m_db->access();
+    if (access.hasCounsellorKey()) {
+        const QByteArray sealed = sealField(access.counsellorKey(), field, owner, text);
+        return sealed.isEmpty() ? bind(index, QString()) : bind(index, sealed);
+    }
+    if (access.isSystem() || access.role() == AccountRole::Counsellor)
+        return bind(index, text); // no counsellor key yet (a file from before version 7's first counsellor unlock)
+    throw Error(ErrorKind::Denied,
+        Tr::tr("The account \"%1\" (%2) does not hold the counsellor key and may not write confidential content.")
+            .arg(access.user(), accountRoleName(access.role())));
+}
+
+QString Statement::confidentialText(int column, const char *field, qint64 owner) const
+{
+    if (sqlite3_column_type(m_stmt, column) != SQLITE_BLOB)
+        return text(column);
+    const QByteArray value = blob(column);
+    if (!isSealedField(value))
+        return QString::fromUtf8(value);
+    const Access &access = m_db->access();
+    if (!access.hasCounsellorKey())
+        return {};
+    return openField(access.counsellorKey(), field, owner, value);
 }
 
 bool Statement::step()

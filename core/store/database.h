@@ -3,6 +3,7 @@
 // Transaction; only core/store and core/repo use them.
 
 #include "../crypto/secret.h"
+#include "access.h"
 
 #include <QByteArray>
 #include <QString>
@@ -37,6 +38,9 @@ public:
     Statement &bind(int index, const QByteArray &blob);
     Statement &bindNull(int index);
     Statement &bindOptional(int index, const QString &valueOrEmptyForNull);
+    // A confidential field (see access.h): sealed with the connection's counsellor key; written
+    // in clear only under Access::system(). Throws Error(Denied) for an account without the key.
+    Statement &bindConfidential(int index, const char *field, qint64 owner, const QString &text);
 
     // Steps once: true while a row is available, false when done. Throws on errors.
     bool step();
@@ -50,6 +54,10 @@ public:
     int integer(int column) const { return static_cast<int>(int64(column)); }
     double real(int column) const;
     QByteArray blob(int column) const;
+    // Opens a confidential field written by bindConfidential (text written before sealing is
+    // returned as it is). Without the counsellor key a sealed value reads as empty: callers
+    // check requireAccess first, so this only guards against a missed check.
+    QString confidentialText(int column, const char *field, qint64 owner) const;
 
 private:
     friend class Database;
@@ -92,6 +100,10 @@ public:
     void close();
 
     sqlite3 *handle() const { return m_db; }
+    // Who is using this connection (Access::system() until an unlock sets an account's).
+    const Access &access() const { return *m_access; }
+    std::shared_ptr<const Access> accessPtr() const { return m_access; }
+    void setAccess(std::shared_ptr<const Access> access) { m_access = std::move(access); }
     // Throws the Error that matches an SQLite result code, naming what was being done.
     [[noreturn]] void fail(int rc, const QString &doing) const;
 
@@ -106,6 +118,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     std::unordered_map<const char *, std::unique_ptr<Statement>> m_cache;
+    std::shared_ptr<const Access> m_access = Access::system();
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back in the destructor unless committed. Inside another

@@ -35,6 +35,7 @@ const std::vector<Migration> &schemaMigrations()
         { 5, "alerts, interviews, key-student plans, weekly review, class grid, crisis events", "v5.sql" },
         { 6, "account roles, rooms and staff, duty roster, appointments, counselling records, group counselling, feedback",
             "v6.sql" },
+        { 7, "class-grid entries linked to accounts, disabled accounts", "v7.sql" },
     };
     return migrations;
 }
