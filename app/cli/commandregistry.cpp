@@ -17,13 +17,14 @@ QList<Command> riskCommands(); // riskcommands.cpp: risk
 QList<Command> screeningCommands(); // screeningcommands.cpp: screening
 QList<Command> appointmentCommands(); // appointmentcommands.cpp: appointments
 QList<Command> dutyCommands(); // dutycommands.cpp: duty
+QList<Command> rekeyCommands(); // rekeycommand.cpp: rekey
 
 const QList<Command> &commandTable()
 {
     static const QList<Command> table = [] {
         QList<Command> all;
         for (QList<Command> (*module)() : { keyCommands, dataCommands, demoCommands, studentCommands, riskCommands,
-                 screeningCommands, appointmentCommands, dutyCommands })
+                 screeningCommands, appointmentCommands, dutyCommands, rekeyCommands })
             all += module();
         return all;
     }();
@@ -59,7 +60,8 @@ QString usageText()
                .arg(QStringLiteral(XINAN_VERSION))
         + u'\n' + Tr::tr("Commands:") + u'\n' + commands + u'\n'
         + Tr::tr("Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,\n"
-                 "4 database damaged or not a XinAn database, 5 input rejected (nothing written).\n");
+                 "4 database damaged or not a XinAn database, 5 input rejected (nothing written),\n"
+                 "6 not allowed for the account's role.\n");
 }
 
 int runCommandLine(const QStringList &args)

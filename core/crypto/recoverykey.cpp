@@ -130,6 +130,23 @@ SecretBytes RecoveryKey::dataKey() const
     return key;
 }
 
+SecretBytes RecoveryKey::counsellorKey() const
+{
+    static const unsigned char context[] = "XinAn counsellor key v1";
+    SecretBytes key(DataKeySize);
+    crypto_generichash(key.data(), key.size(), context, sizeof context - 1, m_secret.data(), m_secret.size());
+    return key;
+}
+
+QByteArray counsellorKeyCheckOf(const SecretBytes &counsellorKey)
+{
+    static const unsigned char context[] = "XinAn counsellor key check v1";
+    QByteArray out(RecoveryKey::KeyCheckSize, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), static_cast<std::size_t>(out.size()), context,
+        sizeof context - 1, counsellorKey.data(), counsellorKey.size());
+    return out;
+}
+
 QByteArray keyCheckOf(const SecretBytes &dataKey)
 {
     static const unsigned char context[] = "XinAn file salt v1";

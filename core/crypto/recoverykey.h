@@ -25,6 +25,9 @@ public:
     QString formatted() const;
     // The SQLCipher data key: BLAKE2b-256 keyed with the secret.
     SecretBytes dataKey() const;
+    // The counsellor key (seals confidential fields): BLAKE2b-256 keyed with the secret, in
+    // another context than the data key, so the recovery key opens everything.
+    SecretBytes counsellorKey() const;
     const SecretBytes &secret() const { return m_secret; }
 
 private:
@@ -36,5 +39,7 @@ private:
 // file salt and is stored in the key-slot file and backups, so that a wrong key is told apart
 // from a damaged database without touching the database.
 QByteArray keyCheckOf(const SecretBytes &dataKey);
+// The same for the counsellor key, kept in the database to tell whether a key is the right one.
+QByteArray counsellorKeyCheckOf(const SecretBytes &counsellorKey);
 
 } // namespace xinan

@@ -279,7 +279,7 @@ RestoreResult restoreBackup(const QString &backupPath, const QString &dbPath, co
         if (keyCheckOf(dataKey) != keyCheck)
             throw Error(ErrorKind::WrongSecret, Tr::tr("This recovery key does not belong to the backup %1.").arg(backupPath));
     } else {
-        dataKey = KeySlotFile::fromJson(keysJson, backupPath).unlock(user, secret);
+        dataKey = std::move(KeySlotFile::fromJson(keysJson, backupPath).unlock(user, secret).dataKey);
         if (keyCheckOf(dataKey) != keyCheck)
             throw Error(ErrorKind::Damaged, Tr::tr("The backup %1 is damaged: its key slots do not match it.").arg(backupPath));
     }

@@ -2,6 +2,8 @@
 
 #include "../crypto/recoverykey.h"
 #include "../error.h"
+#include "../platform/clock.h"
+#include "../repo/confidentialfields.h"
 #include "../repo/gridrepository.h"
 #include "../repo/officerepository.h"
 #include "../repo/searchkeys.h"
@@ -11,12 +13,20 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <optional>
+
 namespace xinan {
 namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(SchoolFile)
 };
+
+const SecretBytes &noKey()
+{
+    static const SecretBytes none;
+    return none;
+}
 } // namespace
 
 QByteArray fileSaltOf(const QString &path)
@@ -50,9 +60,10 @@ QString SchoolFile::create(const QString &path, const SchoolInfo &school, const 
 
     const RecoveryKey recovery = RecoveryKey::generate();
     SecretBytes dataKey = recovery.dataKey();
+    const SecretBytes counsellorKey = recovery.counsellorKey();
     KeySlotFile keys;
     keys.setKeyCheck(keyCheckOf(dataKey));
-    keys.setSlot(user, password, dataKey);
+    keys.setSlot(user, password, dataKey, counsellorKey);
     try {
         Database db = Database::create(path, dataKey);
         migrate(db);
@@ -60,6 +71,8 @@ QString SchoolFile::create(const QString &path, const SchoolInfo &school, const 
         repo.createSchool(school);
         repo.addAccount(user, AccountRole::Counsellor); // the counselling teacher who sets the school up
         refreshStudentSearchKeys(db); // records the key version: opening the new file writes nothing
+        sealConfidentialContent(db, counsellorKey, true); // records the counsellor key's check
+        keys.sign(dataKey);
         db.close();
         keys.save(keyPath);
     } catch (...) {
@@ -73,6 +86,7 @@ QString SchoolFile::create(const QString &path, const SchoolInfo &school, const 
 
 QStringList SchoolFile::accountNames(const QString &path)
 {
+    finishPendingRekey(path);
     const QString keyPath = KeySlotFile::pathFor(path);
     if (!QFileInfo::exists(path))
         throw Error(ErrorKind::Other, Tr::tr("The database file %1 does not exist.").arg(path));
@@ -95,14 +109,91 @@ QString SchoolFile::resolveUser(const QString &path, const QString &user)
         Tr::tr("This database has several accounts (%1); name one with --user.").arg(users.join(QLatin1String(", "))));
 }
 
-SchoolFile SchoolFile::finishOpen(const QString &path, const QString &user, SecretBytes dataKey, bool byRecoveryKey)
+SchoolFile SchoolFile::finishOpen(const QString &path, const QString &user, UnlockedKeys keys, const OpenContext &context)
 {
-    Database db = Database::open(path, dataKey);
+    Database db = Database::open(path, keys.dataKey);
     migrate(db);
     SchoolRepository(db, user).school(); // a XinAn database always has its school row
     refreshStudentSearchKeys(db); // keys written under older pinyin rules
-    db.setAccess(accessOf(db, user, byRecoveryKey, SecretBytes()));
-    return SchoolFile(path, user, std::move(dataKey), std::move(db));
+    KeySlotFile *keyFile = context.keyFile;
+    if (keyFile && !context.byRecoveryKey && (keyFile->hasMac() || keyFile->version() >= 2) && !keyFile->macMatches(keys.dataKey))
+        throw Error(ErrorKind::Damaged,
+            Tr::tr("The key file %1 was altered: its slots do not match its seal (a slot may have been planted or edited). "
+                   "Open the database with its recovery key (xinan-cli recover) and check the audit log.")
+                .arg(KeySlotFile::pathFor(path)));
+
+    // The counsellor key: the one the slot (or the recovery key) gives, if the database's check
+    // agrees. A file from before the counsellor key gets one now, at its first counsellor unlock,
+    // and its confidential text is sealed in one transaction.
+    std::shared_ptr<const Access> access = accessOf(db, user, context.byRecoveryKey, SecretBytes());
+    SecretBytes counsellorKey;
+    if (access->role() == AccountRole::Counsellor) {
+        const CounsellorKeyState state = counsellorKeyState(db);
+        if (!state.exists()) {
+            const bool fromRecovery = context.byRecoveryKey;
+            counsellorKey = fromRecovery ? std::move(keys.counsellorKey) : SecretBytes::random(32);
+            sealConfidentialContent(db, counsellorKey, fromRecovery);
+        } else if (!keys.counsellorKey.isEmpty() && counsellorKeyCheckOf(keys.counsellorKey) == state.check) {
+            counsellorKey = std::move(keys.counsellorKey);
+        }
+        if (!counsellorKey.isEmpty())
+            access
+                = accessOf(db, user, context.byRecoveryKey, SecretBytes::copyOf({ counsellorKey.chars(), counsellorKey.size() }));
+    }
+    db.setAccess(access);
+
+    SchoolFile school(path, user, std::move(keys.dataKey), std::move(db));
+    school.m_failedAttempts = context.failures;
+    if (keyFile) {
+        bool changed = !keyFile->hasMac() || !context.failures.isEmpty();
+        if (keys.legacySlot && context.password) {
+            keyFile->setSlot(user, *context.password, school.m_dataKey, counsellorKey);
+            changed = true;
+        }
+        changed = school.syncGrants(*keyFile) || changed;
+        keyFile->clearFailures(user);
+        if (changed) {
+            keyFile->sign(school.m_dataKey);
+            keyFile->save(school.keyFilePath());
+        }
+    }
+    return school;
+}
+
+bool SchoolFile::syncGrants(KeySlotFile &keys)
+{
+    const Access &access = m_db.access();
+    if (!access.hasCounsellorKey())
+        return false;
+    bool changed = false;
+    for (const KeySlot &slot : QList<KeySlot>(keys.slots())) {
+        if (slot.isLegacy())
+            continue;
+        const bool counsellor = accountRole(m_db, slot.user) == AccountRole::Counsellor;
+        if (slot.counsellorGrant == counsellor)
+            continue;
+        keys.regrant(slot.user, m_dataKey, counsellor ? access.counsellorKey() : noKey());
+        changed = true;
+    }
+    return changed;
+}
+
+void SchoolFile::updateKeyGrants()
+{
+    bool recreated = false;
+    KeySlotFile keys = loadOrNewKeyFile(&recreated);
+    syncGrants(keys);
+    keys.sign(m_dataKey);
+    keys.save(keyFilePath());
+}
+
+void SchoolFile::removeKeySlot(const QString &user)
+{
+    bool recreated = false;
+    KeySlotFile keys = loadOrNewKeyFile(&recreated);
+    keys.removeSlot(user);
+    keys.sign(m_dataKey);
+    keys.save(keyFilePath());
 }
 
 std::shared_ptr<const Access> SchoolFile::accessOf(
@@ -125,9 +216,33 @@ std::shared_ptr<const Access> SchoolFile::accessOf(
 
 SchoolFile SchoolFile::unlockWithPassword(const QString &path, const QString &userOrEmpty, const SecretBytes &password)
 {
+    finishPendingRekey(path);
     const QString user = resolveUser(path, userOrEmpty);
-    const KeySlotFile keys = KeySlotFile::load(KeySlotFile::pathFor(path));
-    SecretBytes dataKey = keys.unlock(user, password);
+    const QString keyPath = KeySlotFile::pathFor(path);
+    KeySlotFile keys = KeySlotFile::load(keyPath);
+    const qint64 wait = keys.secondsUntilNextTry(user, clock::nowUtc());
+    if (wait > 0)
+        throw Error(ErrorKind::WrongSecret,
+            Tr::tr("The password of \"%1\" was wrong %2 times in a row. Wait %3 seconds before trying again, or open the "
+                   "database with its recovery key.")
+                .arg(user)
+                .arg(keys.failures(user).size())
+                .arg(wait));
+    UnlockedKeys unlocked;
+    try {
+        unlocked = keys.unlock(user, password);
+    } catch (const Error &e) {
+        if (e.kind() == ErrorKind::WrongSecret) {
+            keys.recordFailure(user, clock::nowUtc());
+            try {
+                keys.save(keyPath);
+            } catch (const Error &) {
+                // a read-only stick: the failure is still refused, only not remembered
+            }
+        }
+        throw;
+    }
+    const SecretBytes &dataKey = unlocked.dataKey;
     if (keyCheckOf(dataKey) != keys.keyCheck())
         throw Error(ErrorKind::Damaged,
             Tr::tr("The key file %1 is damaged. Open the database with its recovery key (xinan-cli recover).")
@@ -139,13 +254,18 @@ SchoolFile SchoolFile::unlockWithPassword(const QString &path, const QString &us
     if (salt != keys.keyCheck())
         throw Error(ErrorKind::Damaged,
             Tr::tr("%1 is damaged or does not belong to this key file (its header does not match).").arg(path));
-    return finishOpen(path, user, std::move(dataKey), false);
+    OpenContext context;
+    context.keyFile = &keys;
+    context.password = &password;
+    context.failures = keys.failures(user);
+    return finishOpen(path, user, std::move(unlocked), context);
 }
 
 SchoolFile SchoolFile::unlockWithRecoveryKey(const QString &path, const QString &recoveryKey, const QString &actor)
 {
     if (!QFileInfo::exists(path))
         throw Error(ErrorKind::Other, Tr::tr("The database file %1 does not exist.").arg(path));
+    finishPendingRekey(path);
     const RecoveryKey recovery = RecoveryKey::parse(recoveryKey);
     SecretBytes dataKey = recovery.dataKey();
     const QByteArray check = keyCheckOf(dataKey);
@@ -160,7 +280,21 @@ SchoolFile SchoolFile::unlockWithRecoveryKey(const QString &path, const QString 
             throw Error(ErrorKind::Damaged, Tr::tr("%1 is damaged: its header does not match its recovery key.").arg(path));
         throw Error(ErrorKind::WrongSecret, Tr::tr("This recovery key does not belong to %1.").arg(path));
     }
-    return finishOpen(path, actor, std::move(dataKey), true);
+    UnlockedKeys keys;
+    keys.dataKey = std::move(dataKey);
+    keys.counsellorKey = recovery.counsellorKey();
+    OpenContext context;
+    context.byRecoveryKey = true;
+    std::optional<KeySlotFile> keyFile;
+    try {
+        keyFile = KeySlotFile::load(KeySlotFile::pathFor(path));
+        if (keyFile->keyCheck() != check)
+            keyFile.reset();
+    } catch (const Error &) {
+    }
+    if (keyFile)
+        context.keyFile = &*keyFile;
+    return finishOpen(path, actor, std::move(keys), context);
 }
 
 KeySlotFile SchoolFile::loadOrNewKeyFile(bool *recreated) const
@@ -186,8 +320,13 @@ void SchoolFile::addUser(const QString &newUser, const SecretBytes &password, Ac
     KeySlotFile keys = loadOrNewKeyFile(&recreated);
     if (keys.hasUser(newUser))
         throw Error(ErrorKind::Rejected, Tr::tr("The account \"%1\" already exists.").arg(newUser));
-    keys.setSlot(newUser, password, m_dataKey);
+    const Access &access = m_db.access();
+    if (role == AccountRole::Counsellor && !access.hasCounsellorKey())
+        throw Error(ErrorKind::Denied,
+            Tr::tr("Only a counselling teacher who holds the counsellor key can create a counselling-teacher account."));
+    keys.setSlot(newUser, password, m_dataKey, role == AccountRole::Counsellor ? access.counsellorKey() : noKey());
     SchoolRepository(m_db, m_user).addAccount(newUser, role);
+    keys.sign(m_dataKey);
     keys.save(keyFilePath());
 }
 
@@ -197,10 +336,13 @@ bool SchoolFile::setPassword(const QString &user, const SecretBytes &password)
     validateNewPassword(password);
     bool recreated = false;
     KeySlotFile keys = loadOrNewKeyFile(&recreated);
-    keys.setSlot(user, password, m_dataKey);
     // No-op when it exists. An account named only with the recovery key (its holder can read
     // everything anyway) is a counselling teacher, as before account roles.
     SchoolRepository(m_db, m_user).addAccount(user, AccountRole::Counsellor);
+    const Access &access = m_db.access();
+    const bool counsellor = accountRole(m_db, user) == AccountRole::Counsellor;
+    keys.setSlot(user, password, m_dataKey, counsellor ? access.counsellorKey() : noKey());
+    keys.sign(m_dataKey);
     keys.save(keyFilePath());
     return recreated;
 }

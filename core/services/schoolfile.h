@@ -44,10 +44,34 @@ public:
     // is missing or damaged (after unlocking with the recovery key) it is recreated; returns
     // true in that case.
     bool setPassword(const QString &user, const SecretBytes &password);
+    // After a role change: counsellor accounts' slots get the counsellor key, the others lose it
+    // (a former counsellor may have kept a copy: rekey after someone leaves).
+    void updateKeyGrants();
+    // New data, counsellor and recovery keys; every remaining slot's grant renewed. Returns the
+    // new recovery key (shown once). Version-1 slots (accounts that have not signed in since the
+    // update) cannot be renewed without their password: they are dropped and listed in
+    // `droppedAccounts` (give them a new password). Old backups still open with the old secrets.
+    QString rekey(QStringList *droppedAccounts = nullptr);
+    // Completes a rekey interrupted after its commit mark, or removes one interrupted before.
+    static void finishPendingRekey(const QString &path);
+    // Removes an account's key slot (the account row stays, disabled, for the audit trail).
+    void removeKeySlot(const QString &user);
+    // Wrong passwords given for this account since its last successful unlock (UTC), oldest first.
+    const QList<QDateTime> &failedAttempts() const { return m_failedAttempts; }
 
 private:
     SchoolFile(QString path, QString user, SecretBytes dataKey, Database db);
-    static SchoolFile finishOpen(const QString &path, const QString &user, SecretBytes dataKey, bool byRecoveryKey);
+    struct OpenContext
+    {
+        bool byRecoveryKey = false;
+        KeySlotFile *keyFile = nullptr; // the key file that belongs to the database, if readable
+        const SecretBytes *password = nullptr; // to rewrite a version-1 slot
+        QList<QDateTime> failures; // failed unlocks since the account's last one
+    };
+    static SchoolFile finishOpen(const QString &path, const QString &user, UnlockedKeys keys, const OpenContext &context);
+    // Gives the counsellor key to the slots of counsellor accounts that lack it and takes it from
+    // other accounts' slots (role changes). Needs the counsellor key. True when `keys` changed.
+    bool syncGrants(KeySlotFile &keys);
     // The unlocked account's role, classes and counsellor key. Throws Error(Damaged) for a key
     // slot whose name is not an account of the school.
     static std::shared_ptr<const Access> accessOf(
@@ -56,6 +80,7 @@ private:
 
     QString m_path;
     QString m_user;
+    QList<QDateTime> m_failedAttempts;
     SecretBytes m_dataKey;
     Database m_db;
 };

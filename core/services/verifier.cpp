@@ -3,6 +3,7 @@
 #include "../crypto/keyslots.h"
 #include "../crypto/recoverykey.h"
 #include "../error.h"
+#include "../repo/confidentialfields.h"
 #include "../repo/schoolrepository.h"
 #include "../store/database.h"
 #include "../store/migrations.h"
@@ -108,6 +109,25 @@ VerifyReport verifySchoolFile(SchoolFile &school)
         return ok ? Tr::tr("%1 accounts").arg(keys.users().size())
                   : Tr::tr("slots for unknown accounts: %1").arg(unknown.join(QLatin1String(", ")));
     });
+    check(report, Tr::tr("Key file seal"), [&](bool &ok) {
+        const KeySlotFile keys = KeySlotFile::load(school.keyFilePath());
+        ok = keys.macMatches(school.dataKey());
+        return ok ? Tr::tr("the slots match their seal") : Tr::tr("the key file was altered after it was sealed");
+    });
+    const Access &access = school.db().access();
+    if (access.hasCounsellorKey()) {
+        check(report, Tr::tr("Confidential fields"), [&](bool &ok) {
+            const SealedCount count = checkConfidentialContent(school.db(), access.counsellorKey());
+            ok = count.broken == 0 && count.clear == 0;
+            if (count.broken > 0)
+                return Tr::tr("%1 of %2 sealed values do not open with the counsellor key (altered or moved)")
+                    .arg(count.broken)
+                    .arg(count.sealed);
+            if (count.clear > 0)
+                return Tr::tr("%1 values are not sealed with the counsellor key").arg(count.clear);
+            return Tr::tr("%1 sealed values, all open with the counsellor key").arg(count.sealed);
+        });
+    }
     return report;
 }
 

@@ -344,8 +344,8 @@ Statement &Statement::bindConfidential(int index, const char *field, qint64 owne
         const QByteArray sealed = sealField(access.counsellorKey(), field, owner, text);
         return sealed.isEmpty() ? bind(index, QString()) : bind(index, sealed);
     }
-    if (access.isSystem() || access.role() == AccountRole::Counsellor)
-        return bind(index, text); // no counsellor key yet (a file from before version 7's first counsellor unlock)
+    if (access.isSystem())
+        return bind(index, text);
     throw Error(ErrorKind::Denied,
         Tr::tr("The account \"%1\" (%2) does not hold the counsellor key and may not write confidential content.")
             .arg(access.user(), accountRoleName(access.role())));
