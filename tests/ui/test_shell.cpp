@@ -290,7 +290,7 @@ TEST_CASE("a missing backup folder is reported and XinAn still closes", "[ui][sh
     CHECK_FALSE(QFileInfo::exists(folder));
 }
 
-TEST_CASE("without a chosen folder the backup goes beside the database, it can be turned off", "[ui][shell][backup]")
+TEST_CASE("without a chosen folder the backup goes beside the database, it can be turned off", "[ui][shell][backup][hardening]")
 {
     CleanSettings clean;
     TempDir dir;
@@ -304,6 +304,10 @@ TEST_CASE("without a chosen folder the backup goes beside the database, it can b
         window.show();
         window.close();
         CHECK(ui::automaticBackupsIn(besides, db).size() == 1);
+        // [hardening] The folder is created owner-only.
+        CHECK(QFile::permissions(besides)
+            == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadUser
+                | QFileDevice::WriteUser | QFileDevice::ExeUser));
     }
     SECTION("off")
     {
