@@ -4,6 +4,8 @@
 #include "domain/text.h"
 #include "error.h"
 #include "repo/noterepository.h"
+#include "repo/officerepository.h"
+#include "repo/riskrepository.h"
 #include "repo/studentrepository.h"
 #include "services/rosterimport.h"
 #include "services/schoolfile.h"
@@ -139,4 +141,28 @@ TEST_CASE_METHOD(
     expect(2, 5, "监护人关系", "U+001F");
     expect(3, 6, "民族", "U+2066");
     CHECK(test::kindOf([&] { applyRosterImport(school.db(), QStringLiteral("wang"), plan, {}); }) == ErrorKind::Rejected);
+}
+
+TEST_CASE_METHOD(Fixture, "the other typed texts refuse invisible characters too", "[hardening][text]")
+{
+    const qint64 id = repo.add(student(QStringLiteral("张三")));
+    // A multi-line reason: a control character is refused, a line break is not.
+    RiskRepository risk(school.db(), QStringLiteral("wang"));
+    CHECK(test::kindOf([&] {
+        risk.change(id, RiskLevel::Yellow, RiskSource::TeacherReport, withChar(QStringLiteral("班主任反映"), U'\x08', QString()));
+    }) == ErrorKind::Rejected);
+    CHECK(risk.change(id, RiskLevel::Yellow, RiskSource::TeacherReport, QStringLiteral("班主任反映\n情绪低落")) > 0);
+    // A one-line name: a direction override is refused.
+    OfficeRepository office(school.db(), QStringLiteral("wang"));
+    StaffMember member;
+    member.name = withChar(QStringLiteral("李"), U'\u202E', QStringLiteral("老师"));
+    try {
+        office.addStaff(member);
+        FAIL("stored");
+    } catch (const Error &e) {
+        CHECK(e.kind() == ErrorKind::Rejected);
+        CHECK(e.message().contains(QStringLiteral("U+202E")));
+    }
+    member.name = QStringLiteral("李老师");
+    CHECK(office.addStaff(member) > 0);
 }
