@@ -1,6 +1,7 @@
 #include "student.h"
 
 #include "../platform/clock.h"
+#include "text.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -182,6 +183,14 @@ QStringList validationProblems(const Student &s)
         problems << Tr::tr("Name is missing.");
     else if (s.name.size() > 40)
         problems << Tr::tr("Name \"%1\" is longer than 40 characters.").arg(s.name.left(40));
+    // Invisible characters: one line each, no controls, no direction overrides, no zero-width joiners.
+    const auto plain = [&problems](const QString &field, const QString &text) {
+        if (const QString p = plainTextProblem(field, text, false); !p.isEmpty())
+            problems << p;
+    };
+    plain(Tr::tr("The name"), s.name);
+    plain(Tr::tr("The class"), s.className);
+    plain(Tr::tr("The ethnicity"), s.ethnicity);
     if (s.grade < 1 || s.grade > 15)
         problems << Tr::tr("Grade %1 is not a grade XinAn knows (primary 1 to vocational 3).").arg(s.grade);
     if (s.birthDate.isValid()) {
@@ -204,6 +213,8 @@ QStringList validationProblems(const Student &s)
         const Guardian &g = s.guardians.at(i);
         if (g.name.trimmed().isEmpty())
             problems << Tr::tr("Guardian %1: name is missing.").arg(i + 1);
+        plain(Tr::tr("Guardian %1's name").arg(i + 1), g.name);
+        plain(Tr::tr("Guardian %1's relation").arg(i + 1), g.relation);
         if (!g.phone.isEmpty() && !phonePattern.match(g.phone).hasMatch())
             problems << Tr::tr("Guardian %1: phone number \"%2\" should contain only digits.").arg(i + 1).arg(g.phone);
     }

@@ -1,6 +1,7 @@
 #include "xlsxreader.h"
 
 #include "../error.h"
+#include "xlsxreader_testing.h"
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -11,6 +12,7 @@
 #include <QXmlStreamReader>
 
 #include <cmath>
+#include <memory>
 
 namespace xinan::io {
 namespace {
@@ -27,6 +29,77 @@ struct Tr
             .arg(name, why));
 }
 
+qint64 g_entryLimit = MaxXlsxEntryBytes;
+qint64 g_totalLimit = MaxXlsxTotalBytes;
+qint64 g_lastUnpacked = 0;
+
+// One part of the package as a sequential device that unpacks on demand and stops at the limits:
+// the part's own, the workbook's total (shared with the other parts) and the longest text run.
+// Past a limit it reports an error (read() returns -1), so QXmlStreamReader stops with a
+// premature end; Package::finish() then names the real reason.
+class PartDevice : public QIODevice
+{
+public:
+    enum class Stop { None, PartTooLarge, TotalTooLarge, RunTooLong, Damaged };
+
+    PartDevice(QuaZip *zip, qint64 *total)
+        : m_file(zip)
+        , m_total(total)
+    {
+    }
+
+    bool openPart() { return m_file.open(QIODevice::ReadOnly) && open(QIODevice::ReadOnly | QIODevice::Unbuffered); }
+    bool isSequential() const override { return true; }
+    Stop stop() const { return m_stop; }
+    bool closePart()
+    {
+        m_file.close();
+        return m_file.getZipError() == UNZ_OK;
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_stop != Stop::None)
+            return -1;
+        const qint64 room = std::min(g_entryLimit - m_read, g_totalLimit - *m_total);
+        if (room <= 0) {
+            // At a limit: only an end of the part right here is acceptable.
+            char probe = 0;
+            const qint64 n = m_file.read(&probe, 1);
+            if (n == 0)
+                return 0;
+            m_stop = n < 0 ? Stop::Damaged : g_entryLimit - m_read <= 0 ? Stop::PartTooLarge : Stop::TotalTooLarge;
+            return -1;
+        }
+        const qint64 n = m_file.read(data, std::min(maxSize, room));
+        if (n < 0) {
+            m_stop = Stop::Damaged;
+            return -1;
+        }
+        m_read += n;
+        *m_total += n;
+        g_lastUnpacked = *m_total;
+        for (qint64 i = 0; i < n; ++i) {
+            if (data[i] == '<' || data[i] == '>') {
+                m_run = 0;
+            } else if (++m_run > MaxXlsxRunBytes) {
+                m_stop = Stop::RunTooLong;
+                return -1;
+            }
+        }
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QuaZipFile m_file;
+    qint64 *m_total;
+    qint64 m_read = 0;
+    qint64 m_run = 0;
+    Stop m_stop = Stop::None;
+};
+
 class Package
 {
 public:
@@ -35,44 +108,58 @@ public:
         , m_zip(&m_buffer)
         , m_name(name)
     {
+        g_lastUnpacked = 0;
         m_buffer.setData(bytes);
         if (!m_zip.open(QuaZip::mdUnzip))
             notAWorkbook(name, Tr::tr("it is not a zip package"));
     }
 
-    // The entry's bytes, or nullopt when the package has no such entry.
-    std::optional<QByteArray> entry(const QString &path)
+    // The part opened for streaming, or nullptr when the package has no such part. One part at a
+    // time: finish() the previous one first.
+    std::unique_ptr<PartDevice> entry(const QString &path)
     {
         if (!m_zip.setCurrentFile(path, QuaZip::csInsensitive))
-            return std::nullopt;
-        QuaZipFile file(&m_zip);
-        if (!file.open(QIODevice::ReadOnly))
+            return nullptr;
+        auto part = std::make_unique<PartDevice>(&m_zip, &m_total);
+        if (!part->openPart())
             notAWorkbook(m_name, Tr::tr("the part %1 cannot be unpacked").arg(path));
-        QByteArray data;
-        char chunk[65536];
-        for (;;) {
-            const qint64 n = file.read(chunk, sizeof chunk);
-            if (n < 0)
-                notAWorkbook(m_name, Tr::tr("the part %1 is damaged").arg(path));
-            if (n == 0)
-                break;
-            if (data.size() + n > MaxXlsxEntryBytes)
-                throw Error(ErrorKind::Rejected,
-                    Tr::tr("%1 unpacks to more than %2 MB; XinAn does not import files that large.")
-                        .arg(m_name)
-                        .arg(MaxXlsxEntryBytes / (1024 * 1024)));
-            data.append(chunk, n);
-        }
-        file.close();
-        if (file.getZipError() != UNZ_OK)
+        return part;
+    }
+
+    // After parsing `part` with `xml`: throws when unpacking stopped at a limit or the part is
+    // damaged, and otherwise when the XML is (reported as `what`, unless `what` is empty).
+    void finish(PartDevice &part, const QXmlStreamReader &xml, const QString &path, const QString &what)
+    {
+        switch (part.stop()) {
+        case PartDevice::Stop::PartTooLarge:
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("%1 unpacks to more than %2 MB; XinAn does not import files that large.")
+                    .arg(m_name)
+                    .arg(g_entryLimit / (1024 * 1024)));
+        case PartDevice::Stop::TotalTooLarge:
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("%1 unpacks to more than %2 MB in all; XinAn does not import files that large.")
+                    .arg(m_name)
+                    .arg(g_totalLimit / (1024 * 1024)));
+        case PartDevice::Stop::RunTooLong:
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("%1 has a cell longer than %2 characters; this is not a roster.").arg(m_name).arg(MaxCellChars));
+        case PartDevice::Stop::Damaged:
             notAWorkbook(m_name, Tr::tr("the part %1 is damaged").arg(path));
-        return data;
+        case PartDevice::Stop::None:
+            break;
+        }
+        if (xml.hasError() && !what.isEmpty())
+            notAWorkbook(m_name, what.arg(xml.errorString()));
+        if (!part.closePart())
+            notAWorkbook(m_name, Tr::tr("the part %1 is damaged").arg(path));
     }
 
 private:
     QBuffer m_buffer;
     QuaZip m_zip;
     QString m_name;
+    qint64 m_total = 0;
 };
 
 // "xl/worksheets/sheet1.xml" from a relationship target relative to xl/.
@@ -130,10 +217,13 @@ QString readRichText(QXmlStreamReader &xml, const QString &name)
     return text;
 }
 
-QStringList readSharedStrings(const QByteArray &data, const QString &name)
+QStringList readSharedStrings(Package &package, const QString &path, const QString &name)
 {
     QStringList strings;
-    QXmlStreamReader xml(data);
+    const auto part = package.entry(path);
+    if (!part)
+        return strings;
+    QXmlStreamReader xml(part.get());
     while (!xml.atEnd()) {
         if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si") {
             if (strings.size() >= MaxRows * 4)
@@ -142,8 +232,7 @@ QStringList readSharedStrings(const QByteArray &data, const QString &name)
             strings.append(readRichText(xml, name));
         }
     }
-    if (xml.hasError())
-        notAWorkbook(name, Tr::tr("the shared strings are damaged (%1)").arg(xml.errorString()));
+    package.finish(*part, xml, path, Tr::tr("the shared strings are damaged (%1)"));
     return strings;
 }
 
@@ -190,12 +279,13 @@ CellGrid readXlsx(const QByteArray &bytes, const QString &name)
     // The first sheet: workbook.xml names it, its relationships give its part.
     QString sheetPath = QStringLiteral("xl/worksheets/sheet1.xml");
     QString sharedPath = QStringLiteral("xl/sharedStrings.xml");
-    const auto workbook = package.entry(QStringLiteral("xl/workbook.xml"));
-    if (!workbook)
-        notAWorkbook(name, Tr::tr("it has no workbook part"));
     QString firstSheetId;
     {
-        QXmlStreamReader xml(*workbook);
+        const QString path = QStringLiteral("xl/workbook.xml");
+        const auto workbook = package.entry(path);
+        if (!workbook)
+            notAWorkbook(name, Tr::tr("it has no workbook part"));
+        QXmlStreamReader xml(workbook.get());
         while (!xml.atEnd()) {
             if (xml.readNext() != QXmlStreamReader::StartElement)
                 continue;
@@ -206,11 +296,11 @@ CellGrid readXlsx(const QByteArray &bytes, const QString &name)
                 firstSheetId = attribute(xml, QLatin1String("id"));
             }
         }
-        if (xml.hasError())
-            notAWorkbook(name, Tr::tr("the workbook part is damaged (%1)").arg(xml.errorString()));
+        package.finish(*workbook, xml, path, Tr::tr("the workbook part is damaged (%1)"));
     }
-    if (const auto rels = package.entry(QStringLiteral("xl/_rels/workbook.xml.rels"))) {
-        QXmlStreamReader xml(*rels);
+    const QString relsPath = QStringLiteral("xl/_rels/workbook.xml.rels");
+    if (const auto rels = package.entry(relsPath)) {
+        QXmlStreamReader xml(rels.get());
         while (!xml.atEnd()) {
             if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Relationship")
                 continue;
@@ -222,15 +312,14 @@ CellGrid readXlsx(const QByteArray &bytes, const QString &name)
             else if (type.endsWith(QLatin1String("/sharedStrings")) && !target.isEmpty())
                 sharedPath = resolveTarget(target);
         }
+        package.finish(*rels, xml, relsPath, QString()); // damaged relationships: the defaults
     }
-    QStringList shared;
-    if (const auto data = package.entry(sharedPath))
-        shared = readSharedStrings(*data, name);
+    const QStringList shared = readSharedStrings(package, sharedPath, name);
     const auto sheet = package.entry(sheetPath);
     if (!sheet)
         notAWorkbook(name, Tr::tr("its first worksheet is missing"));
 
-    QXmlStreamReader xml(*sheet);
+    QXmlStreamReader xml(sheet.get());
     QStringList row;
     int rowNo = 0;
     int nextColumn = 0;
@@ -302,9 +391,23 @@ CellGrid readXlsx(const QByteArray &bytes, const QString &name)
             row[column] = value;
         }
     }
-    if (xml.hasError())
-        notAWorkbook(name, Tr::tr("the worksheet is damaged (%1)").arg(xml.errorString()));
+    package.finish(*sheet, xml, sheetPath, Tr::tr("the worksheet is damaged (%1)"));
     return grid;
 }
 
 } // namespace xinan::io
+
+namespace xinan::testing {
+
+void setXlsxUnpackLimits(qint64 entryBytes, qint64 totalBytes)
+{
+    io::g_entryLimit = entryBytes < 0 ? io::MaxXlsxEntryBytes : entryBytes;
+    io::g_totalLimit = totalBytes < 0 ? io::MaxXlsxTotalBytes : totalBytes;
+}
+
+qint64 lastXlsxUnpackedBytes()
+{
+    return io::g_lastUnpacked;
+}
+
+} // namespace xinan::testing

@@ -1,6 +1,7 @@
 #include "alertrepository.h"
 
 #include "../domain/instrument.h"
+#include "../domain/text.h"
 #include "../error.h"
 #include "../platform/clock.h"
 #include "../store/database.h"
@@ -199,6 +200,7 @@ void AlertRepository::handle(qint64 alertId, const QString &whatWasDone)
             Tr::tr("The text has %1 characters; at most %2 fit. Shorten it and write the details in a note.")
                 .arg(text.size())
                 .arg(MaxHandlingLength));
+    checkPlainText(Tr::tr("What was done"), text, true);
     Transaction tx(m_db);
     Statement current(m_db, "SELECT student_id, handled_at, handled_by FROM alerts WHERE id = ?");
     current.bind(1, alertId);
@@ -258,6 +260,7 @@ qint64 AlertRepository::recordInterview(qint64 resultId, const QDate &heldOn, Ri
             Tr::tr("The summary has %1 characters; at most %2 fit. Shorten it and write the details in a note.")
                 .arg(text.size())
                 .arg(MaxSummaryLength));
+    checkPlainText(Tr::tr("The summary"), text, true);
     if (!heldOn.isValid())
         throw Error(ErrorKind::Rejected, Tr::tr("Enter the day the interview was held."));
     const QDate today = clock::today();

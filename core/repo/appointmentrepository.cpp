@@ -1,5 +1,6 @@
 #include "appointmentrepository.h"
 
+#include "../domain/text.h"
 #include "../error.h"
 #include "../platform/clock.h"
 #include "../store/database.h"
@@ -90,6 +91,7 @@ void AppointmentRepository::validate(const AppointmentInput &in)
         throw Error(ErrorKind::Rejected, Tr::tr("An appointment lasts at most %1 minutes.").arg(MaxMinutes));
     if (in.category.trimmed().size() > 50)
         throw Error(ErrorKind::Rejected, Tr::tr("The reason category has more than 50 characters; choose one from the list."));
+    checkPlainText(Tr::tr("The reason category"), in.category, false);
 }
 
 void AppointmentRepository::checkConflicts(const AppointmentInput &in, qint64 selfId)

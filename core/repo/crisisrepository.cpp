@@ -1,5 +1,6 @@
 #include "crisisrepository.h"
 
+#include "../domain/text.h"
 #include "../error.h"
 #include "../platform/clock.h"
 #include "../store/database.h"
@@ -70,6 +71,7 @@ QString checkedText(const QString &text, const QString &emptyMessage)
     if (t.size() > CrisisRepository::MaxTextLength)
         throw Error(ErrorKind::Rejected,
             Tr::tr("The text has %1 characters; at most %2 fit. Shorten it.").arg(t.size()).arg(CrisisRepository::MaxTextLength));
+    checkPlainText(Tr::tr("The text"), t, true);
     return t;
 }
 
@@ -246,6 +248,7 @@ qint64 CrisisRepository::addStep(qint64 eventId, const QDateTime &at, CrisisStep
     if (text.size() > MaxTextLength)
         throw Error(ErrorKind::Rejected,
             Tr::tr("The text has %1 characters; at most %2 fit. Shorten it.").arg(text.size()).arg(MaxTextLength));
+    checkPlainText(Tr::tr("The text"), text, true);
     if (kind == CrisisStepKind::Notify && party == CrisisParty::None)
         throw Error(ErrorKind::Rejected, Tr::tr("Choose who was notified."));
     if (kind == CrisisStepKind::Notify && party == CrisisParty::Other && text.isEmpty())
@@ -490,6 +493,8 @@ void CrisisRepository::setChecklistTemplate(const QStringList &items)
                     .arg(i + 1)
                     .arg(kept.at(i).size())
                     .arg(MaxChecklistItemLength));
+    for (int i = 0; i < kept.size(); ++i)
+        checkPlainText(Tr::tr("Item %1 of the crisis response checklist").arg(i + 1), kept.at(i), false);
     SettingsRepository(m_db, m_actor).setValue(QString::fromLatin1(ChecklistKey), kept.join(u'\n'));
 }
 

@@ -1,5 +1,6 @@
 #include "dutyrepository.h"
 
+#include "../domain/text.h"
 #include "../error.h"
 #include "../platform/clock.h"
 #include "../store/database.h"
@@ -335,6 +336,7 @@ void DutyRepository::cover(qint64 shiftId, qint64 staffId, const QString &reason
         throw Error(ErrorKind::Rejected, Tr::tr("Give the reason for the cover, for example a trip or sick leave."));
     if (why.size() > 200)
         throw Error(ErrorKind::Rejected, Tr::tr("The reason has more than 200 characters; keep it short."));
+    checkPlainText(Tr::tr("The reason"), why, false);
     Transaction tx(m_db);
     const DutyShift s = shift(shiftId);
     Statement staff(m_db, "SELECT active, name FROM staff WHERE id = ?");
@@ -367,6 +369,7 @@ void DutyRepository::closeDay(const QDate &day, const QString &reason)
         throw Error(ErrorKind::Rejected, Tr::tr("Give the reason why there is no duty that day, for example the sports day."));
     if (why.size() > 200)
         throw Error(ErrorKind::Rejected, Tr::tr("The reason has more than 200 characters; keep it short."));
+    checkPlainText(Tr::tr("The reason"), why, false);
     Transaction tx(m_db);
     Statement closed(m_db, "SELECT 1 FROM duty_closures WHERE day = ?");
     closed.bind(1, dayText(day));
@@ -499,6 +502,8 @@ void DutyRepository::saveLog(const DutyLog &l)
     if (l.events.trimmed().size() > MaxTextLength || l.handover.trimmed().size() > MaxTextLength)
         throw Error(
             ErrorKind::Rejected, Tr::tr("The duty log has more than %1 characters in one field; shorten it.").arg(MaxTextLength));
+    checkPlainText(Tr::tr("The duty log"), l.events, true);
+    checkPlainText(Tr::tr("The handover"), l.handover, true);
     Transaction tx(m_db);
     Statement slot(m_db, "SELECT 1 FROM duty_shifts WHERE day = ? AND period_code = ? AND room_id = ?");
     slot.bind(1, dayText(l.day)).bind(2, l.periodCode).bind(3, l.roomId);

@@ -1,5 +1,6 @@
 #include "feedbackrepository.h"
 
+#include "../domain/text.h"
 #include "../error.h"
 #include "../platform/clock.h"
 #include "../store/database.h"
@@ -56,6 +57,8 @@ void FeedbackRepository::validate(const FeedbackInput &in)
     if (in.summary.trimmed().size() > MaxTextLength || in.reply.trimmed().size() > MaxTextLength)
         throw Error(
             ErrorKind::Rejected, Tr::tr("The summary or the reply has more than %1 characters; shorten it.").arg(MaxTextLength));
+    checkPlainText(Tr::tr("The summary"), in.summary, true);
+    checkPlainText(Tr::tr("The reply"), in.reply, true);
     if (in.recordId != 0) {
         Statement record(m_db, "SELECT student_id, held_on FROM counselling_records WHERE id = ?");
         record.bind(1, in.recordId);

@@ -1,6 +1,7 @@
 #include "gridrepository.h"
 
 #include "../domain/student.h"
+#include "../domain/text.h"
 #include "../error.h"
 #include "../store/database.h"
 #include "audit.h"
@@ -119,6 +120,7 @@ qint64 GridRepository::save(const GridMember &member)
     if (m.teacher.size() > MaxTeacherLength)
         throw Error(ErrorKind::Rejected,
             Tr::tr("The teacher's name has %1 characters; at most %2 fit.").arg(m.teacher.size()).arg(MaxTeacherLength));
+    checkPlainText(Tr::tr("The teacher's name"), m.teacher, false);
     if (m.className.isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("Choose the class the teacher is responsible for."));
     if (m.grade < 1 || m.grade > 15)

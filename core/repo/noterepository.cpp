@@ -1,5 +1,6 @@
 #include "noterepository.h"
 
+#include "../domain/text.h"
 #include "../error.h"
 #include "../platform/clock.h"
 #include "../store/database.h"
@@ -33,6 +34,7 @@ qint64 NoteRepository::add(qint64 studentId, const QDate &happenedOn, const QStr
             Tr::tr("The note has %1 characters; at most %2 fit. Shorten it or split it into two notes.")
                 .arg(text.size())
                 .arg(MaxNoteLength));
+    checkPlainText(Tr::tr("The note"), text, true);
     if (!happenedOn.isValid())
         throw Error(ErrorKind::Rejected, Tr::tr("The note has no date."));
     if (happenedOn > clock::today())

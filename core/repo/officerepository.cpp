@@ -1,5 +1,6 @@
 #include "officerepository.h"
 
+#include "../domain/text.h"
 #include "../error.h"
 #include "../platform/clock.h"
 #include "../store/database.h"
@@ -79,6 +80,7 @@ void OfficeRepository::checkRoom(const Room &room, qint64 selfId)
     if (name.size() > MaxNameLength)
         throw Error(ErrorKind::Rejected,
             Tr::tr("The room's name has %1 characters; at most %2 fit.").arg(name.size()).arg(MaxNameLength));
+    checkPlainText(Tr::tr("The room's name"), name, false);
     Statement same(m_db, "SELECT 1 FROM rooms WHERE name = ? AND id <> ?");
     same.bind(1, name).bind(2, selfId);
     if (same.step())
@@ -152,6 +154,8 @@ void OfficeRepository::checkStaff(const StaffMember &member, qint64 selfId)
     if (member.contact.trimmed().size() > 100)
         throw Error(
             ErrorKind::Rejected, Tr::tr("The contact has more than 100 characters; give a phone number or a short note."));
+    checkPlainText(Tr::tr("The name"), name, false);
+    checkPlainText(Tr::tr("The contact"), member.contact, false);
     const QString user = member.username.trimmed();
     if (user.isEmpty())
         return;

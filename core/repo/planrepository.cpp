@@ -1,5 +1,6 @@
 #include "planrepository.h"
 
+#include "../domain/text.h"
 #include "../error.h"
 #include "../store/database.h"
 #include "audit.h"
@@ -62,6 +63,7 @@ void requireText(const QString &text, const QString &field, int maxLength)
     if (text.size() > maxLength)
         throw Error(ErrorKind::Rejected,
             Tr::tr("\"%1\" has %2 characters; at most %3 fit. Shorten it.").arg(field).arg(text.size()).arg(maxLength));
+    checkPlainText(field, text, true);
 }
 
 void limitText(const QString &text, const QString &field, int maxLength)
@@ -69,6 +71,7 @@ void limitText(const QString &text, const QString &field, int maxLength)
     if (text.size() > maxLength)
         throw Error(ErrorKind::Rejected,
             Tr::tr("\"%1\" has %2 characters; at most %3 fit. Shorten it.").arg(field).arg(text.size()).arg(maxLength));
+    checkPlainText(field, text, true);
 }
 
 void addEvent(Database &db, qint64 planId, qint64 studentId, const char *kind, const QString &at, const QString &author)

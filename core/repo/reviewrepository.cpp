@@ -1,5 +1,6 @@
 #include "reviewrepository.h"
 
+#include "../domain/text.h"
 #include "../error.h"
 #include "../platform/clock.h"
 #include "../store/database.h"
@@ -38,6 +39,7 @@ void limitText(const QString &text, const QString &field, int maxLength)
     if (text.size() > maxLength)
         throw Error(ErrorKind::Rejected,
             Tr::tr("\"%1\" has %2 characters; at most %3 fit. Shorten it.").arg(field).arg(text.size()).arg(maxLength));
+    checkPlainText(field, text, true);
 }
 
 WeeklyStatus storedStatus(const QString &code)

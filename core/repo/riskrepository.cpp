@@ -1,5 +1,6 @@
 #include "riskrepository.h"
 
+#include "../domain/text.h"
 #include "../error.h"
 #include "../platform/clock.h"
 #include "../store/database.h"
@@ -80,6 +81,7 @@ qint64 RiskRepository::change(qint64 studentId, RiskLevel to, RiskSource source,
             Tr::tr("The reason has %1 characters; at most %2 fit. Shorten it and write the details in a note.")
                 .arg(text.size())
                 .arg(MaxReasonLength));
+    checkPlainText(Tr::tr("The reason"), text, true);
     const QDateTime now = clock::nowUtc();
     const QDateTime when = at.isValid() ? at.toUTC() : now;
     if (when > now.addSecs(60))

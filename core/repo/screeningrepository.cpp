@@ -1,5 +1,6 @@
 #include "screeningrepository.h"
 
+#include "../domain/text.h"
 #include "../error.h"
 #include "../platform/clock.h"
 #include "../store/database.h"
@@ -161,6 +162,7 @@ qint64 ScreeningRepository::createDrive(const DriveSpec &spec)
             ErrorKind::Rejected, Tr::tr("The screening drive has no name. Give it a name such as \"2026秋 四至六年级 PHQ-9\"."));
     if (name.size() > 100)
         throw Error(ErrorKind::Rejected, Tr::tr("The name of the screening drive is longer than 100 characters; shorten it."));
+    checkPlainText(Tr::tr("The name of the screening drive"), name, false);
     if (!isSchoolTerm(term))
         throw Error(ErrorKind::Rejected,
             Tr::tr("The term \"%1\" is not a term like 2026-2027-1 (school year, then 1 for the autumn term or 2 for the spring "
@@ -248,6 +250,9 @@ qint64 ScreeningRepository::recordExternal(const ExternalResult &result)
     if (instrument.size() > MaxExternalText || level.size() > MaxExternalText || platform.size() > MaxExternalText)
         throw Error(ErrorKind::Rejected,
             Tr::tr("The instrument, level and source are short names of at most %1 characters each.").arg(MaxExternalText));
+    checkPlainText(Tr::tr("The instrument"), instrument, false);
+    checkPlainText(Tr::tr("The level"), level, false);
+    checkPlainText(Tr::tr("The source"), platform, false);
     if (result.total < 0 || result.total > MaxExternalTotal)
         throw Error(
             ErrorKind::Rejected, Tr::tr("The total score %1 is outside 0 to %2.").arg(result.total).arg(MaxExternalTotal));

@@ -1,5 +1,6 @@
 #include "sessionrepository.h"
 
+#include "../domain/text.h"
 #include "../error.h"
 #include "../platform/clock.h"
 #include "../store/database.h"
@@ -66,6 +67,7 @@ void SessionRepository::setProblemCategories(const QStringList &categories)
             throw Error(ErrorKind::Rejected, Tr::tr("A problem category has no name; remove the empty line."));
         if (name.size() > 30)
             throw Error(ErrorKind::Rejected, Tr::tr("The category \"%1\" is longer than 30 characters.").arg(name));
+        checkPlainText(Tr::tr("A problem category"), name, false);
         if (clean.contains(name))
             throw Error(ErrorKind::Rejected, Tr::tr("The category \"%1\" is listed twice.").arg(name));
         clean << name;
@@ -118,6 +120,10 @@ void SessionRepository::validate(const CounsellingRecordInput &in, const QString
         if (text->trimmed().size() > MaxTextLength)
             throw Error(
                 ErrorKind::Rejected, Tr::tr("One of the texts has more than %1 characters; shorten it.").arg(MaxTextLength));
+    checkPlainText(Tr::tr("The summary"), in.summary, true);
+    checkPlainText(Tr::tr("The assessment"), in.assessment, true);
+    checkPlainText(Tr::tr("The next steps"), in.nextSteps, true);
+    checkPlainText(Tr::tr("The private notes"), in.privateNotes, true);
 }
 
 qint64 SessionRepository::resolveStaff(qint64 staffId)

@@ -2,6 +2,7 @@
 // database (planRosterImport), then the plan written in one transaction (applyRosterImport).
 #include "rosterimport.h"
 
+#include "../domain/text.h"
 #include "../error.h"
 #include "../repo/studentbatch.h"
 #include "../store/database.h"
@@ -203,8 +204,12 @@ ImportPlan planRosterImport(Database &db, const RosterTable &table, const QMap<i
         } else if (s.grade == 0) {
             check.problem(r, RosterField::Grade, Tr::tr("the grade is missing."));
         }
-        if (const QString v = check.cell(r, RosterField::Ethnicity); !v.isEmpty())
+        if (const QString v = check.cell(r, RosterField::Ethnicity); !v.isEmpty()) {
             s.ethnicity = roster::normaliseEthnicity(v);
+            const QStringList p = domainProblems([&](Student &b) { b.ethnicity = s.ethnicity; });
+            if (!p.isEmpty())
+                check.problem(r, RosterField::Ethnicity, p.join(u' '));
+        }
         if (const QString v = check.cell(r, RosterField::Status); !v.isEmpty()) {
             if (const auto st = roster::parseStatus(v))
                 s.status = *st;
@@ -245,6 +250,10 @@ ImportPlan planRosterImport(Database &db, const RosterTable &table, const QMap<i
                 continue;
             guardianCells = true;
             Guardian g { gName, gRelation, QString() };
+            if (const QString p = plainTextProblem(Tr::tr("The guardian's name"), gName, false); !p.isEmpty())
+                check.problem(r, fields.name, p);
+            if (const QString p = plainTextProblem(Tr::tr("The relation"), gRelation, false); !p.isEmpty())
+                check.problem(r, fields.relation, p);
             std::optional<QString> phone;
             if (!gPhoneText.isEmpty()) {
                 phone = roster::parsePhone(gPhoneText);

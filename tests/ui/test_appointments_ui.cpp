@@ -428,6 +428,8 @@ TEST_CASE_METHOD(
     ui::testing::setNextFileName(dir.path(QStringLiteral("slip")));
     child<QPushButton>(&page, "exportSlip")->click();
     REQUIRE(QFile::exists(pdf));
+    CHECK(QFile::permissions(pdf)
+        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     const QString text = runTool(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
     INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral("杨小雨")));

@@ -373,6 +373,8 @@ TEST_CASE_METHOD(
     ui::testing::setNextFileName(dir.path(QStringLiteral("roster")));
     child<QPushButton>(&page, "dutyExportPdf")->click();
     REQUIRE(QFile::exists(pdf));
+    CHECK(QFile::permissions(pdf)
+        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     REQUIRE(messages.messages().size() == 2);
     CHECK(messages.messages().last().kind == ui::MessageKind::Information);
 

@@ -289,6 +289,8 @@ TEST_CASE_METHOD(Fixture, "the weekly sheet is exported as a PDF with the school
     ui::testing::setNextFileName(dir.path(QStringLiteral("sheet")));
     child<QPushButton>(&view, "exportPdf")->click();
     REQUIRE(QFile::exists(pdf));
+    CHECK(QFile::permissions(pdf)
+        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     REQUIRE(messages.messages().size() == 2);
     CHECK(messages.messages().last().kind == ui::MessageKind::Information);
 

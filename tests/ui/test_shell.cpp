@@ -9,6 +9,7 @@
 #include "settings/settingsdialog.h"
 #include "shell/lockscreen.h"
 #include "shell/mainwindow.h"
+#include "students/sensitiveclipboard.h"
 #include "students/studentspage.h"
 #include "testsupport.h"
 #include "unlock/unlockdialog.h"
@@ -18,9 +19,11 @@
 #include "services/schoolfile.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -200,6 +203,49 @@ TEST_CASE("Lock now destroys the pages, closes the database and hides every reco
     }
 }
 
+TEST_CASE(
+    "locking and quitting clear the clipboard only while it holds what XinAn copied", "[ui][shell][lock][clipboard][hardening]")
+{
+    CleanSettings clean;
+    TempDir dir;
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    ui::SensitiveClipboard &copier = ui::SensitiveClipboard::shared();
+    {
+        ui::MainWindow window(openSampleWithStudent(dir.path(QStringLiteral("a.xinan"))));
+        window.show();
+        // Copied by XinAn (the students list's "Copy name"), still there: cleared at the lock.
+        copier.copy(StudentName);
+        REQUIRE(clipboard->text() == StudentName);
+        child<QAction>(&window, "lockNow")->trigger();
+        REQUIRE(window.isLocked());
+        CHECK(clipboard->text().isEmpty());
+    }
+    {
+        // Copied by XinAn, then the user copied something of their own: left alone.
+        ui::MainWindow window(openSampleWithStudent(dir.path(QStringLiteral("b.xinan"))));
+        window.show();
+        copier.copy(StudentName);
+        clipboard->setText(QStringLiteral("the user's own text"));
+        child<QAction>(&window, "lockNow")->trigger();
+        REQUIRE(window.isLocked());
+        CHECK(clipboard->text() == QStringLiteral("the user's own text"));
+    }
+    {
+        // Quitting clears it too.
+        ui::AppSettings settings;
+        settings.backupOnClose = false;
+        settings.save();
+        ui::MainWindow window(openSampleWithStudent(dir.path(QStringLiteral("c.xinan"))));
+        window.show();
+        copier.copy(QStringLiteral("13800001111"));
+        REQUIRE(clipboard->text() == QStringLiteral("13800001111"));
+        window.close();
+        CHECK_FALSE(window.isVisible());
+        CHECK(clipboard->text().isEmpty());
+    }
+    clipboard->clear();
+}
+
 TEST_CASE("XinAn locks itself after the idle time, and input postpones it", "[ui][shell][lock]")
 {
     CleanSettings clean;
@@ -290,7 +336,7 @@ TEST_CASE("a missing backup folder is reported and XinAn still closes", "[ui][sh
     CHECK_FALSE(QFileInfo::exists(folder));
 }
 
-TEST_CASE("without a chosen folder the backup goes beside the database, it can be turned off", "[ui][shell][backup]")
+TEST_CASE("without a chosen folder the backup goes beside the database, it can be turned off", "[ui][shell][backup][hardening]")
 {
     CleanSettings clean;
     TempDir dir;
@@ -304,6 +350,10 @@ TEST_CASE("without a chosen folder the backup goes beside the database, it can b
         window.show();
         window.close();
         CHECK(ui::automaticBackupsIn(besides, db).size() == 1);
+        // [hardening] The folder is created owner-only.
+        CHECK(QFile::permissions(besides)
+            == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadUser
+                | QFileDevice::WriteUser | QFileDevice::ExeUser));
     }
     SECTION("off")
     {

@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <sys/stat.h>
+
 using namespace xinan;
 using namespace xinan::test;
 
@@ -46,6 +48,38 @@ TEST_CASE("the recovery key prints on one page with the school, the file, the da
 
     const QString info = runTool(QStringLiteral("pdfinfo"), { pdf });
     CHECK(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+}
+
+TEST_CASE("a printout to a PDF file is owner-only from the start, even over a file readable by all", "[ui][print][hardening]")
+{
+    TempDir dir;
+    const ui::RecoverySheet sheet { QStringLiteral("7K3QD-9XW2M-FT6HB-R4NPA-2JC8V-YE5GS-0MZK1-HQ3TW-8D6RN"),
+        QStringLiteral("三都县心安实验学校"), dir.path(QStringLiteral("sandu.xinan")), QDate(2026, 9, 1) };
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+    // With umask 0 Qt alone would create the file readable and writable by everyone.
+    const mode_t oldMask = ::umask(0);
+    const QString fresh = dir.path(QStringLiteral("fresh.pdf"));
+    const QString existing = dir.path(QStringLiteral("existing.pdf"));
+    writeBytes(existing, "an older printout, readable by all");
+    REQUIRE(QFile::setPermissions(existing, QFile::permissions(existing) | QFileDevice::ReadOther | QFileDevice::WriteOther));
+    for (const QString &pdf : { fresh, existing }) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        ui::printRecoverySheet(printer, sheet);
+        CHECK(printer.printerState() != QPrinter::Error);
+        CHECK(QFile::permissions(pdf) == ownerOnly);
+        CHECK(readBytes(pdf).startsWith("%PDF"));
+    }
+    // A folder that is not there: nothing is written and the printer reports the error.
+    const QString nowhere = dir.path(QStringLiteral("missing/key.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(nowhere);
+    ui::printRecoverySheet(printer, sheet);
+    ::umask(oldMask);
+    CHECK(printer.printerState() == QPrinter::Error);
+    CHECK_FALSE(QFileInfo::exists(nowhere));
 }
 
 TEST_CASE("the new-school form rates the password as it is typed", "[ui][newschool][strength]")

@@ -3,17 +3,52 @@
 #include "error.h"
 #include "services/pdfoutput.h"
 
+#include <QFile>
 #include <QPrinter>
 #include <QTextDocument>
 #include <QtGlobal>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace xinan::ui {
+namespace {
+
+// Qt's PDF engine creates its file with the umask's permissions (0644 as a rule). Creating the
+// file owner-only (0600) first, empty, makes Qt write into a file no one else may read from its
+// first byte on (opening an existing file keeps its permissions). A file already there is made
+// owner-only before it is emptied; one that cannot be (another account's) is replaced.
+bool createOwnerOnly(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd >= 0 && ::fchmod(fd, S_IRUSR | S_IWUSR) != 0) {
+        ::close(fd);
+        fd = ::unlink(native.constData()) == 0
+            ? ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR)
+            : -1;
+    }
+    if (fd < 0)
+        return false;
+    const bool emptied = ::ftruncate(fd, 0) == 0;
+    ::close(fd);
+    return emptied;
+}
+
+} // namespace
 
 void printDocument(QPrinter &printer, QTextDocument &document)
 {
+    const bool toPdfFile = printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty();
+    if (toPdfFile && !createOwnerOnly(printer.outputFileName())) {
+        // Nothing is written: Qt is pointed at a name no file can have ("roster.pdf/"), so that
+        // it fails to open it and the printer reports the error the callers check.
+        qWarning("cannot create %s owner-only", qUtf8Printable(printer.outputFileName()));
+        printer.setOutputFileName(printer.outputFileName() + u'/');
+    }
     document.print(&printer);
-    if (printer.outputFormat() != QPrinter::PdfFormat || printer.outputFileName().isEmpty()
-        || printer.printerState() == QPrinter::Error)
+    if (!toPdfFile || printer.printerState() == QPrinter::Error)
         return;
     try {
         makePdfFileSearchable(printer.outputFileName());

@@ -2,7 +2,9 @@
 // The one way XinAn prints a laid-out sheet (duty roster, appointment slip, weekly review,
 // recovery key): to paper, to a print preview, or to a PDF file. When the printer writes a PDF
 // file, the file is made searchable afterwards (core/services/pdfoutput.h), so that its text
-// copies and extracts as 心理, not as the Kangxi radical ⼼ that Qt's PDF engine names.
+// copies and extracts as 心理, not as the Kangxi radical ⼼ that Qt's PDF engine names. A PDF file
+// is created owner-only (0600) before Qt writes to it; when it cannot be, nothing is written and
+// the printer's state is QPrinter::Error.
 
 class QPrinter;
 class QTextDocument;

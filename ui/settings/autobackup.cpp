@@ -55,7 +55,11 @@ AutoBackupResult writeAutomaticBackup(
                                "or connect it, then back up with File → Back up…; or choose another folder in File → "
                                "Settings…")
                     .arg(shownFolder));
-        if (!QDir().mkpath(folder))
+        // The folder itself is created owner-only (0700) from the start; its parent as usual.
+        const QFileInfo created(QDir::cleanPath(QDir(folder).absolutePath()));
+        if (!QDir().mkpath(created.absolutePath())
+            || !QDir().mkdir(
+                created.absoluteFilePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
             throw Error(ErrorKind::Other,
                 AutoBackup::tr("The backup folder %1 cannot be created. Choose another folder in File → Settings…")
                     .arg(shownFolder));

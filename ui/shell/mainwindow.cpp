@@ -12,6 +12,7 @@
 #include "settings/appsettings.h"
 #include "settings/autobackup.h"
 #include "settings/settingsdialog.h"
+#include "students/sensitiveclipboard.h"
 #include "students/studentfiledialog.h"
 #include "unlock/restoredialog.h"
 #include "unlock/startflow.h"
@@ -407,6 +408,7 @@ void MainWindow::lockNow()
             delete dialog;
     }
     m_school.reset();
+    SensitiveClipboard::shared().clearIfStillOurs();
     m_locked = true;
     m_schoolName.clear();
     setSchoolActionsEnabled(false);
@@ -497,6 +499,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_unlockDialog->hide();
     if (m_school && !m_locked)
         backUpOnClose();
+    SensitiveClipboard::shared().clearIfStillOurs();
     QMainWindow::closeEvent(event);
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 // Copies personal data (学籍号, phone numbers, ID-card numbers) to the clipboard and clears it
-// again after a delay, but only if the clipboard still holds what was copied (the KeePassXC
-// pattern), so that nothing the user copied since is lost.
+// again after a delay, and when XinAn locks or quits, but only if the clipboard still holds what
+// was copied (the KeePassXC pattern), so that nothing the user copied since is lost. What was
+// copied is remembered as a salted hash, not as text.
 
+#include <QByteArray>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -26,12 +28,15 @@ public:
     void setClearAfter(std::chrono::milliseconds clearAfter) { m_timer.setInterval(clearAfter); }
     // Puts text on the clipboard, marked as concealed for clipboard managers, and starts the delay.
     void copy(const QString &text);
+    // Clears the clipboard now if it still holds the last text copied here (lock and quit).
+    void clearIfStillOurs();
 
 private:
-    void clearIfUnchanged();
+    QByteArray fingerprint(const QString &text) const;
 
     QTimer m_timer;
-    QString m_copied;
+    QByteArray m_salt;
+    QByteArray m_copied; // fingerprint() of the text on the clipboard, empty when none
 };
 
 } // namespace xinan::ui

@@ -169,7 +169,8 @@ with zipfile.ZipFile("roster.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr(info, data.encode("utf-8"))
 
 # bomb.xlsx: a well-formed package whose worksheet unpacks to 257 MiB of spaces from a few hundred
-# kilobytes; the reader must refuse it (limit: 256 MiB per part) instead of exhausting memory.
+# kilobytes; the reader must refuse it (a text run longer than a cell can be, and 256 MiB per part)
+# instead of exhausting memory.
 with zipfile.ZipFile("bomb.xlsx", "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
     fixed = (1980, 1, 1, 0, 0, 0)
     for name, data in [("[Content_Types].xml", content_types.encode()), ("_rels/.rels", root_rels.encode()),
