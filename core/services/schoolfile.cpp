@@ -160,6 +160,28 @@ SchoolFile SchoolFile::finishOpen(const QString &path, const QString &user, Unlo
     return school;
 }
 
+QStringList SchoolFile::keyNotices()
+{
+    QStringList out;
+    if (!m_failedAttempts.isEmpty())
+        out << Tr::tr("Since your last sign-in, a wrong password was given %n time(s) for the account \"%1\", the last at %2. "
+                      "If that was not you, tell a counselling teacher and look at the audit log.",
+            nullptr, static_cast<int>(m_failedAttempts.size()))
+                   .arg(m_user, m_failedAttempts.last().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    const Access &access = m_db.access();
+    if (access.role() != AccountRole::Counsellor)
+        return out;
+    if (!access.hasCounsellorKey()) {
+        out << Tr::tr("Your account does not hold the counsellor key yet, so confidential content (counselling records, "
+                      "interview notes, crisis details) stays closed. It is given to you the next time another counselling "
+                      "teacher signs in.");
+    } else if (!counsellorKeyState(m_db).fromRecovery) {
+        out << Tr::tr("The recovery key of this school does not open its confidential content yet: it was made before XinAn "
+                      "sealed that content. Make new keys (File → Make new keys…) and keep the new recovery key locked away.");
+    }
+    return out;
+}
+
 bool SchoolFile::syncGrants(KeySlotFile &keys)
 {
     const Access &access = m_db.access();

@@ -56,6 +56,10 @@ public:
     static void finishPendingRekey(const QString &path);
     // Removes an account's key slot (the account row stays, disabled, for the audit trail).
     void removeKeySlot(const QString &user);
+    // What the person who just unlocked must be told about the keys, in the reader's language:
+    // wrong passwords given for the account since its last unlock, a counsellor account still
+    // waiting for the counsellor key, a recovery key that does not open the confidential content.
+    QStringList keyNotices();
     // Wrong passwords given for this account since its last successful unlock (UTC), oldest first.
     const QList<QDateTime> &failedAttempts() const { return m_failedAttempts; }
 

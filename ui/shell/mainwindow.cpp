@@ -5,6 +5,7 @@
 #include "common/formparts.h"
 #include "common/modulepage.h"
 #include "idlewatcher.h"
+#include "keys/rekeyaction.h"
 #include "lockscreen.h"
 #include "menuactions.h"
 #include "verifydialog.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(std::unique_ptr<SchoolFile> school, QWidget *parent)
     refresh();
     updateStatusBar();
     m_idle->start();
+    QTimer::singleShot(0, this, [this] { showKeyNotices(*m_school, this); });
 }
 
 MainWindow::~MainWindow() = default;

@@ -3,6 +3,7 @@
 // Each module adds its File-menu entries here, one line each (keep the includes sorted).
 #include "grid/griddialog.h"
 #include "import/importdialog.h"
+#include "keys/rekeyaction.h"
 #include "office/officedialog.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,8 @@ std::vector<FileMenuAction> fileMenuActions()
                 openOfficeEditor(school, parent);
                 return true;
             } },
+        { QStringLiteral("rekey"), [] { return QCoreApplication::translate("xinan::ui::MainWindow", "Make new &keys…"); }, 90,
+            RoleSet { AccountRole::Counsellor }, [](SchoolFile &school, QWidget *parent) { return runRekey(school, parent); } },
     };
 }
 
