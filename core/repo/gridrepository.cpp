@@ -77,6 +77,7 @@ GridRepository::GridRepository(Database &db, QString actor)
 
 QList<GridMember> GridRepository::members()
 {
+    requireAccess(m_db.access(), DataKind::Grid, AccessOp::Read);
     Statement st(m_db,
         "SELECT id, grade, class_name, teacher, role, phone FROM class_grid "
         "ORDER BY grade, length(class_name), class_name, " XINAN_GRID_ROLE_RANK ", teacher, id");
@@ -88,6 +89,7 @@ QList<GridMember> GridRepository::members()
 
 QStringList GridRepository::teachersOf(int grade, const QString &className)
 {
+    requireAccess(m_db.access(), DataKind::Grid, AccessOp::Read);
     Statement st(
         m_db, "SELECT teacher FROM class_grid WHERE grade = ? AND class_name = ? ORDER BY " XINAN_GRID_ROLE_RANK ", teacher, id");
     st.bind(1, grade).bind(2, className.trimmed());
@@ -99,6 +101,7 @@ QStringList GridRepository::teachersOf(int grade, const QString &className)
 
 QList<GridClass> GridRepository::classes()
 {
+    requireAccess(m_db.access(), DataKind::Grid, AccessOp::Read);
     Statement st(m_db,
         "SELECT grade, class_name, count(*) FROM students WHERE status = 'enrolled' AND class_name != '' "
         "GROUP BY grade, class_name ORDER BY grade, length(class_name), class_name");
@@ -110,6 +113,7 @@ QList<GridClass> GridRepository::classes()
 
 qint64 GridRepository::save(const GridMember &member)
 {
+    requireAccess(m_db.access(), DataKind::Grid, AccessOp::Write);
     GridMember m = member;
     m.teacher = m.teacher.simplified();
     m.className = m.className.trimmed();
@@ -158,6 +162,7 @@ qint64 GridRepository::save(const GridMember &member)
 
 void GridRepository::remove(qint64 id)
 {
+    requireAccess(m_db.access(), DataKind::Grid, AccessOp::Write);
     Transaction tx(m_db);
     Statement st(m_db, "SELECT grade, class_name, role FROM class_grid WHERE id = ?");
     st.bind(1, id);
@@ -175,6 +180,10 @@ void GridRepository::remove(qint64 id)
 
 QSet<ClassRef> GridRepository::classesOfAccount(const QString &account)
 {
+    // An account may always learn its own classes (SchoolFile asks at unlock, under
+    // Access::system()); anyone else's are the grid's.
+    if (account != m_db.access().user())
+        requireAccess(m_db.access(), DataKind::Grid, AccessOp::Read);
     Statement st(m_db, "SELECT DISTINCT grade, class_name FROM class_grid WHERE account = ?");
     st.bind(1, account);
     QSet<ClassRef> out;
