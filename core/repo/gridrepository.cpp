@@ -78,6 +78,7 @@ GridRepository::GridRepository(Database &db, QString actor)
 
 QList<GridMember> GridRepository::members()
 {
+    requireAccess(m_db.access(), DataKind::Grid, AccessOp::Read);
     Statement st(m_db,
         "SELECT id, grade, class_name, teacher, role, phone FROM class_grid "
         "ORDER BY grade, length(class_name), class_name, " XINAN_GRID_ROLE_RANK ", teacher, id");
@@ -89,6 +90,7 @@ QList<GridMember> GridRepository::members()
 
 QStringList GridRepository::teachersOf(int grade, const QString &className)
 {
+    requireAccess(m_db.access(), DataKind::Grid, AccessOp::Read);
     Statement st(
         m_db, "SELECT teacher FROM class_grid WHERE grade = ? AND class_name = ? ORDER BY " XINAN_GRID_ROLE_RANK ", teacher, id");
     st.bind(1, grade).bind(2, className.trimmed());
@@ -100,6 +102,7 @@ QStringList GridRepository::teachersOf(int grade, const QString &className)
 
 QList<GridClass> GridRepository::classes()
 {
+    requireAccess(m_db.access(), DataKind::Grid, AccessOp::Read);
     Statement st(m_db,
         "SELECT grade, class_name, count(*) FROM students WHERE status = 'enrolled' AND class_name != '' "
         "GROUP BY grade, class_name ORDER BY grade, length(class_name), class_name");
@@ -111,6 +114,7 @@ QList<GridClass> GridRepository::classes()
 
 qint64 GridRepository::save(const GridMember &member)
 {
+    requireAccess(m_db.access(), DataKind::Grid, AccessOp::Write);
     GridMember m = member;
     m.teacher = m.teacher.simplified();
     m.className = m.className.trimmed();
@@ -160,6 +164,7 @@ qint64 GridRepository::save(const GridMember &member)
 
 void GridRepository::remove(qint64 id)
 {
+    requireAccess(m_db.access(), DataKind::Grid, AccessOp::Write);
     Transaction tx(m_db);
     Statement st(m_db, "SELECT grade, class_name, role FROM class_grid WHERE id = ?");
     st.bind(1, id);
@@ -177,6 +182,10 @@ void GridRepository::remove(qint64 id)
 
 QSet<ClassRef> GridRepository::classesOfAccount(const QString &account)
 {
+    // An account may always learn its own classes (SchoolFile asks at unlock, under
+    // Access::system()); anyone else's are the grid's.
+    if (account != m_db.access().user())
+        requireAccess(m_db.access(), DataKind::Grid, AccessOp::Read);
     Statement st(m_db, "SELECT DISTINCT grade, class_name FROM class_grid WHERE account = ?");
     st.bind(1, account);
     QSet<ClassRef> out;

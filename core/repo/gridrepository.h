@@ -2,6 +2,9 @@
 // The class grid (网格化): each class's responsible teachers (班主任, 副班主任, 年级组长), so
 // that the weekly review board and home visits can be grouped by grade and class and show who
 // answers for each class. Each change is one transaction with its audit entry.
+//
+// Roles (docs/roles.md): DataKind::Grid, read by counsellors, heads and admins, written by
+// counsellors and admins; classes() gives class sizes only, no student.
 
 #include "../store/access.h"
 #include <QList>

@@ -26,6 +26,7 @@ NoteRepository::NoteRepository(Database &db, QString actor)
 
 qint64 NoteRepository::add(qint64 studentId, const QDate &happenedOn, const QString &body)
 {
+    requireAccess(m_db.access(), DataKind::Counselling, AccessOp::Write);
     const QString text = body.trimmed();
     if (text.isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("The note is empty: write what happened."));
@@ -45,7 +46,8 @@ qint64 NoteRepository::add(qint64 studentId, const QDate &happenedOn, const QStr
     if (!exists.step())
         throw Error(ErrorKind::Rejected, Tr::tr("The student record no longer exists; it may have been deleted."));
     Statement st(m_db, "INSERT INTO student_notes (student_id, happened_on, author, body, created_at) VALUES (?, ?, ?, ?, ?)");
-    st.bind(1, studentId).bind(2, happenedOn.toString(Qt::ISODate)).bind(3, m_actor).bind(4, text);
+    st.bind(1, studentId).bind(2, happenedOn.toString(Qt::ISODate)).bind(3, m_actor);
+    st.bindConfidential(4, "student_notes.body", studentId, text);
     st.bind(5, clock::nowUtc().toString(Qt::ISODate)).run();
     const qint64 id = m_db.lastInsertId();
     appendAudit(
@@ -56,19 +58,21 @@ qint64 NoteRepository::add(qint64 studentId, const QDate &happenedOn, const QStr
 
 QList<StudentNote> NoteRepository::list(qint64 studentId)
 {
+    requireAccess(m_db.access(), DataKind::Counselling, AccessOp::Read);
     Statement st(m_db,
         "SELECT id, student_id, happened_on, author, body, created_at FROM student_notes WHERE student_id = ? "
         "ORDER BY happened_on DESC, created_at DESC, id DESC");
     st.bind(1, studentId);
     QList<StudentNote> out;
     while (st.step())
-        out.append({ st.int64(0), st.int64(1), QDate::fromString(st.text(2), Qt::ISODate), st.text(3), st.text(4),
-            QDateTime::fromString(st.text(5), Qt::ISODate) });
+        out.append({ st.int64(0), st.int64(1), QDate::fromString(st.text(2), Qt::ISODate), st.text(3),
+            st.confidentialText(4, "student_notes.body", studentId), QDateTime::fromString(st.text(5), Qt::ISODate) });
     return out;
 }
 
 void NoteRepository::remove(qint64 noteId)
 {
+    requireAccess(m_db.access(), DataKind::Counselling, AccessOp::Write);
     Transaction tx(m_db);
     Statement owner(m_db, "SELECT student_id FROM student_notes WHERE id = ?");
     owner.bind(1, noteId);
@@ -84,6 +88,7 @@ void NoteRepository::remove(qint64 noteId)
 
 QList<TimelineEntry> NoteRepository::timelineEntries(qint64 studentId)
 {
+    requireAccess(m_db.access(), DataKind::Counselling, AccessOp::Read);
     QList<TimelineEntry> out;
     for (const StudentNote &n : list(studentId))
         out.append({ n.happenedOn, QStringLiteral("note"), Tr::tr("Note"), n.body, n.author, n.id });

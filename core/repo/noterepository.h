@@ -24,7 +24,8 @@ struct StudentNote
 };
 
 // Each change is one transaction with its audit entry (the audit names the note and the
-// student, never the text).
+// student, never the text). Notes are counselling content (DataKind::Counselling: counsellors
+// only); the text is a confidential field, sealed with the counsellor key.
 class NoteRepository final
 {
 public:

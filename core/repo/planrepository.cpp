@@ -4,6 +4,7 @@
 #include "../error.h"
 #include "../store/database.h"
 #include "audit.h"
+#include "classscope.h"
 #include "timelineentry.h"
 
 #include <QCoreApplication>
@@ -90,6 +91,7 @@ PlanRepository::PlanRepository(Database &db, QString actor)
 
 std::optional<KeyPlan> PlanRepository::current(qint64 studentId)
 {
+    requireAccess(m_db.access(), DataKind::KeyPlan, AccessOp::Read);
     Statement st(m_db, XINAN_PLAN_COLUMNS "WHERE student_id = ? AND status = 'active'");
     st.bind(1, studentId);
     if (!st.step())
@@ -99,6 +101,7 @@ std::optional<KeyPlan> PlanRepository::current(qint64 studentId)
 
 QList<KeyPlan> PlanRepository::history(qint64 studentId)
 {
+    requireAccess(m_db.access(), DataKind::KeyPlan, AccessOp::Read);
     Statement st(m_db, XINAN_PLAN_COLUMNS "WHERE student_id = ? ORDER BY created_at DESC, id DESC");
     st.bind(1, studentId);
     QList<KeyPlan> out;
@@ -109,6 +112,7 @@ QList<KeyPlan> PlanRepository::history(qint64 studentId)
 
 QList<KeyPlanEvent> PlanRepository::events(qint64 studentId)
 {
+    requireAccess(m_db.access(), DataKind::KeyPlan, AccessOp::Read);
     Statement st(m_db,
         "SELECT e.id, e.plan_id, e.kind, e.at, e.author, p.close_reason FROM key_plan_events e "
         "JOIN key_plans p ON p.id = e.plan_id WHERE e.student_id = ? ORDER BY e.at DESC, e.id DESC");
@@ -124,6 +128,7 @@ QList<KeyPlanEvent> PlanRepository::events(qint64 studentId)
 
 qint64 PlanRepository::save(const KeyPlan &input, const QDateTime &at)
 {
+    requireAccess(m_db.access(), DataKind::KeyPlan, AccessOp::Write);
     KeyPlan p = input;
     p.situation = p.situation.trimmed();
     p.goals = p.goals.trimmed();
@@ -216,6 +221,7 @@ qint64 PlanRepository::save(const KeyPlan &input, const QDateTime &at)
 
 void PlanRepository::close(qint64 studentId, const QString &reason, const QDateTime &at)
 {
+    requireAccess(m_db.access(), DataKind::KeyPlan, AccessOp::Write);
     const QString text = reason.trimmed();
     if (text.isEmpty())
         throw Error(ErrorKind::Rejected,
@@ -238,6 +244,8 @@ void PlanRepository::close(qint64 studentId, const QString &reason, const QDateT
 
 QList<KeyStudent> PlanRepository::keyStudents(const QDate &today)
 {
+    requireAccess(m_db.access(), DataKind::KeyPlan, AccessOp::Read);
+    requireAccess(m_db.access(), DataKind::RiskLevel, AccessOp::Read);
     // The day a student became key: the newest change that took them from below orange to
     // orange or red (the newest change to orange or red when the history has no such step).
     Statement st(m_db,
@@ -287,8 +295,70 @@ QList<KeyStudent> PlanRepository::missingPlans(const QDate &today)
     return out;
 }
 
+QList<ClassKeyStudent> PlanRepository::classKeyStudents(qint64 studentId)
+{
+    const Access &access = m_db.access();
+    requireAccess(access, DataKind::KeyStudentMark, AccessOp::Read);
+    const ClassScope scope(access, 2);
+    // The key students (as keyStudents() finds them) and their active plan's measures; the
+    // level, situation and goals stay out of the query.
+    const QByteArray sql = "SELECT s.id, s.student_no, s.name, s.grade, s.class_name, p.id, p.measures, p.contact, "
+                           "p.class_teacher, p.review_days FROM students s "
+                           "LEFT JOIN key_plans p ON p.student_id = s.id AND p.status = 'active' "
+                           "WHERE s.risk_level >= 2 AND s.status NOT IN ('graduated', 'transferred') AND (?1 = 0 OR s.id = ?1) "
+        + scope.condition("s.grade", "s.class_name")
+        + "ORDER BY s.grade, length(s.class_name), s.class_name, substr(s.search_key, instr(s.search_key, '|') + 1), s.id";
+    Statement st(m_db, sql.constData());
+    st.bind(1, studentId);
+    scope.bind(st);
+    QList<ClassKeyStudent> out;
+    while (st.step()) {
+        ClassKeyStudent k;
+        k.studentId = st.int64(0);
+        k.studentNo = st.text(1);
+        k.name = st.text(2);
+        k.grade = st.integer(3);
+        k.className = st.text(4);
+        if (!st.isNull(5)) {
+            k.planId = st.int64(5);
+            k.measures = st.text(6);
+            k.contact = st.text(7);
+            k.classTeacher = st.text(8);
+            k.reviewDays = st.integer(9);
+        }
+        out.append(k);
+    }
+    return out;
+}
+
+QList<ClassKeyStudent> PlanRepository::classKeyStudents()
+{
+    return classKeyStudents(0);
+}
+
+std::optional<ClassKeyStudent> PlanRepository::classKeyStudent(qint64 studentId)
+{
+    const Access &access = m_db.access();
+    requireAccess(access, DataKind::KeyStudentMark, AccessOp::Read);
+    if (access.isClassScoped()) {
+        // Another class's student is denied, whether or not a key student.
+        Statement student(m_db, "SELECT grade, class_name FROM students WHERE id = ?");
+        student.bind(1, studentId);
+        if (!student.step())
+            return std::nullopt;
+        requireClassAccess(access, DataKind::KeyStudentMark, AccessOp::Read, student.integer(0), student.text(1));
+    }
+    if (studentId <= 0)
+        return std::nullopt;
+    const QList<ClassKeyStudent> found = classKeyStudents(studentId);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
 QList<TimelineEntry> PlanRepository::timelineEntries(qint64 studentId)
 {
+    requireAccess(m_db.access(), DataKind::KeyPlan, AccessOp::Read);
     QList<TimelineEntry> out;
     for (const KeyPlanEvent &e : events(studentId)) {
         const QString title = e.kind == u"created" ? Tr::tr("Individual plan written")

@@ -4,6 +4,11 @@
 // Every change is one transaction with its audit entry (the audit names the plan, the student
 // and what happened, never the plan's text). The rules take the day or time they apply to as a
 // parameter and never read the clock themselves.
+//
+// Roles (docs/roles.md): plans, their events and the key-student list are DataKind::KeyPlan
+// (counsellors and heads read; counsellors write). A class teacher reads only
+// classKeyStudents(): that a student of its classes is a key student, and the measures of the
+// active plan it helps to carry out (DataKind::KeyStudentMark), no level, situation or reason.
 
 #include "../domain/risk.h"
 
@@ -75,6 +80,23 @@ struct KeyStudent
     QDate nextReview; // lastReview + reviewDays; invalid without a plan
 };
 
+// A key student as the class teacher sees it (DataKind::KeyStudentMark): that the student is a
+// key student and what the active plan asks to be done; neither the level, the situation, the
+// goals nor any reason.
+struct ClassKeyStudent
+{
+    qint64 studentId = 0;
+    QString studentNo;
+    QString name;
+    int grade = 0;
+    QString className;
+    qint64 planId = 0; // the active plan, 0 while the counsellor has not written one
+    QString measures; // 措施: what the school (the class teacher with the others) does
+    QString contact; // contact arrangements: who calls whom, how often
+    QString classTeacher; // the class teacher the plan names
+    int reviewDays = 0; // the plan's review cadence, 0 without a plan
+};
+
 class PlanRepository final
 {
 public:
@@ -106,11 +128,19 @@ public:
     // The key students without an active plan, those waiting longest first.
     QList<KeyStudent> missingPlans(const QDate &today);
 
+    // The key students the access may see (a class teacher: of its classes), by grade, class
+    // and name, with their active plan's measures.
+    QList<ClassKeyStudent> classKeyStudents();
+    // The student's mark: nullopt when not a key student (or no such student). A class teacher
+    // asking about another class's student gets Error(Denied).
+    std::optional<ClassKeyStudent> classKeyStudent(qint64 studentId);
+
     static constexpr int PlanDueDays = 7; // a plan within a week of becoming a key student
     static constexpr int MaxTextLength = 4000;
     static constexpr int MaxNameLength = 100;
 
 private:
+    QList<ClassKeyStudent> classKeyStudents(qint64 studentIdOrAll);
     Database &m_db;
     QString m_actor;
 };

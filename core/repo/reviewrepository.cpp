@@ -106,6 +106,7 @@ ReviewRepository::ReviewRepository(Database &db, QString actor)
 
 WeeklyBoard ReviewRepository::board(const QDate &weekStart, const QDate &today)
 {
+    requireAccess(m_db.access(), DataKind::WeeklyBoard, AccessOp::Read);
     requireMonday(weekStart);
     WeeklyBoard out;
     out.weekStart = weekStart;
@@ -183,6 +184,7 @@ WeeklyBoard ReviewRepository::board(const QDate &weekStart, const QDate &today)
 qint64 ReviewRepository::saveUpdate(qint64 studentId, const QDate &weekStart, WeeklyStatus status, const QString &actions,
     const QString &nextSteps, const QDateTime &at)
 {
+    requireAccess(m_db.access(), DataKind::WeeklyBoard, AccessOp::Write);
     requireMonday(weekStart);
     if (!at.isValid())
         throw Error(ErrorKind::Rejected, Tr::tr("The update has no date."));
@@ -238,6 +240,7 @@ qint64 ReviewRepository::saveUpdate(qint64 studentId, const QDate &weekStart, We
 
 QList<WeeklyUpdate> ReviewRepository::updatesOf(qint64 studentId)
 {
+    requireAccess(m_db.access(), DataKind::WeeklyBoard, AccessOp::Read);
     Statement st(m_db,
         "SELECT id, student_id, week_start, status, actions, next_steps, author, updated_at FROM weekly_updates "
         "WHERE student_id = ? ORDER BY week_start DESC");
@@ -251,6 +254,7 @@ QList<WeeklyUpdate> ReviewRepository::updatesOf(qint64 studentId)
 
 std::optional<WeeklyMeeting> ReviewRepository::meeting(const QDate &weekStart)
 {
+    requireAccess(m_db.access(), DataKind::WeeklyBoard, AccessOp::Read);
     Statement st(m_db, "SELECT held_on, chaired_by, notes, updated_by, updated_at FROM weekly_meetings WHERE week_start = ?");
     st.bind(1, weekStart.toString(Qt::ISODate));
     if (!st.step())
@@ -261,6 +265,7 @@ std::optional<WeeklyMeeting> ReviewRepository::meeting(const QDate &weekStart)
 
 void ReviewRepository::saveMeeting(const WeeklyMeeting &input, const QDate &today)
 {
+    requireAccess(m_db.access(), DataKind::WeeklyBoard, AccessOp::Write);
     requireMonday(input.weekStart);
     if (input.weekStart > today)
         throw Error(ErrorKind::Rejected,
@@ -306,6 +311,7 @@ void ReviewRepository::saveMeeting(const WeeklyMeeting &input, const QDate &toda
 
 QList<TimelineEntry> ReviewRepository::timelineEntries(qint64 studentId)
 {
+    requireAccess(m_db.access(), DataKind::WeeklyBoard, AccessOp::Read);
     QList<TimelineEntry> out;
     for (const WeeklyUpdate &u : updatesOf(studentId))
         out.append({ u.updatedAt.toLocalTime().date(), QStringLiteral("weekly_update"),

@@ -4,6 +4,9 @@
 // has a meeting record. Past weeks stay as they were written and can be read at any time.
 // Each change is one transaction with its audit entry (ids, week and status, never the text).
 // The rules take the day they apply to as a parameter and never read the clock themselves.
+//
+// Roles (docs/roles.md): every method is DataKind::WeeklyBoard, read and written by counsellors
+// and heads (周调度 is the head's meeting); class teachers and admins neither.
 
 #include "../domain/risk.h"
 

@@ -42,6 +42,7 @@ RiskRepository::RiskRepository(Database &db, QString actor)
 
 RiskLevel RiskRepository::current(qint64 studentId)
 {
+    requireAccess(m_db.access(), DataKind::RiskLevel, AccessOp::Read);
     Statement st(m_db, "SELECT risk_level FROM students WHERE id = ?");
     st.bind(1, studentId);
     if (!st.step())
@@ -49,8 +50,15 @@ RiskLevel RiskRepository::current(qint64 studentId)
     return storedLevel(st.integer(0));
 }
 
+bool RiskRepository::readsReasons() const
+{
+    return m_db.access().allows(DataKind::RiskReason, AccessOp::Read);
+}
+
 QList<RiskChange> RiskRepository::history(qint64 studentId)
 {
+    requireAccess(m_db.access(), DataKind::RiskLevel, AccessOp::Read);
+    const bool reasons = readsReasons();
     Statement st(m_db,
         "SELECT id, student_id, from_level, to_level, source, reason, author, at FROM risk_changes WHERE student_id = ? "
         "ORDER BY at DESC, id DESC");
@@ -63,7 +71,8 @@ QList<RiskChange> RiskRepository::history(qint64 studentId)
         c.from = storedLevel(st.integer(2));
         c.to = storedLevel(st.integer(3));
         c.source = riskSourceFromCode(st.text(4)).value_or(RiskSource::Session);
-        c.reason = st.text(5);
+        if (reasons)
+            c.reason = st.confidentialText(5, "risk_changes.reason", studentId);
         c.author = st.text(6);
         c.at = QDateTime::fromString(st.text(7), Qt::ISODate);
         out.append(c);
@@ -73,6 +82,8 @@ QList<RiskChange> RiskRepository::history(qint64 studentId)
 
 qint64 RiskRepository::change(qint64 studentId, RiskLevel to, RiskSource source, const QString &reason, const QDateTime &at)
 {
+    requireAccess(m_db.access(), DataKind::RiskLevel, AccessOp::Write);
+    requireAccess(m_db.access(), DataKind::RiskReason, AccessOp::Write);
     const QString text = reason.trimmed();
     if (text.isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("Give the reason for the change of risk level: what was observed, and by whom."));
@@ -108,7 +119,8 @@ qint64 RiskRepository::change(qint64 studentId, RiskLevel to, RiskSource source,
     Statement insert(m_db,
         "INSERT INTO risk_changes (student_id, from_level, to_level, source, reason, author, at) VALUES (?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, studentId).bind(2, static_cast<int>(from)).bind(3, static_cast<int>(to)).bind(4, riskSourceCode(source));
-    insert.bind(5, text).bind(6, m_actor).bind(7, stamp).run();
+    insert.bindConfidential(5, "risk_changes.reason", studentId, text);
+    insert.bind(6, m_actor).bind(7, stamp).run();
     const qint64 id = m_db.lastInsertId();
     Statement update(m_db, "UPDATE students SET risk_level = ? WHERE id = ?");
     update.bind(1, static_cast<int>(to)).bind(2, studentId).run();
@@ -121,6 +133,7 @@ qint64 RiskRepository::change(qint64 studentId, RiskLevel to, RiskSource source,
 
 QList<RiskStudent> RiskRepository::atOrAbove(RiskLevel min)
 {
+    requireAccess(m_db.access(), DataKind::RiskLevel, AccessOp::Read);
     Statement st(m_db, XINAN_RISK_LIST "WHERE s.risk_level >= ?" XINAN_RISK_ORDER);
     st.bind(1, static_cast<int>(min));
     return read(st);
@@ -128,6 +141,7 @@ QList<RiskStudent> RiskRepository::atOrAbove(RiskLevel min)
 
 QList<RiskStudent> RiskRepository::listAt(RiskLevel level)
 {
+    requireAccess(m_db.access(), DataKind::RiskLevel, AccessOp::Read);
     Statement st(m_db, XINAN_RISK_LIST "WHERE s.risk_level = ?" XINAN_RISK_ORDER);
     st.bind(1, static_cast<int>(level));
     return read(st);
@@ -135,20 +149,28 @@ QList<RiskStudent> RiskRepository::listAt(RiskLevel level)
 
 QList<RiskStudent> RiskRepository::read(Statement &st)
 {
+    const bool reasons = readsReasons();
     QList<RiskStudent> out;
-    while (st.step())
-        out.append({ st.int64(0), st.text(1), st.text(2), st.integer(3), st.text(4), storedLevel(st.integer(5)),
-            st.isNull(6) ? QDateTime() : QDateTime::fromString(st.text(6), Qt::ISODate), st.text(7) });
+    while (st.step()) {
+        const qint64 id = st.int64(0);
+        out.append({ id, st.text(1), st.text(2), st.integer(3), st.text(4), storedLevel(st.integer(5)),
+            st.isNull(6) ? QDateTime() : QDateTime::fromString(st.text(6), Qt::ISODate),
+            reasons ? st.confidentialText(7, "risk_changes.reason", id) : QString() });
+    }
     return out;
 }
 
 QList<TimelineEntry> RiskRepository::timelineEntries(qint64 studentId)
 {
+    // history() checks the access; a reader without RiskReason sees the levels and the source.
+    const bool reasons = readsReasons();
     QList<TimelineEntry> out;
     for (const RiskChange &c : history(studentId))
         out.append({ c.at.toLocalTime().date(), QStringLiteral("risk"),
             Tr::tr("Risk level: %1 → %2").arg(riskLevelName(c.from), riskLevelName(c.to)),
-            Tr::tr("%1 (source: %2)").arg(c.reason, riskSourceName(c.source)), c.author, c.id });
+            reasons ? Tr::tr("%1 (source: %2)").arg(c.reason, riskSourceName(c.source))
+                    : Tr::tr("Source: %1").arg(riskSourceName(c.source)),
+            c.author, c.id });
     return out;
 }
 

@@ -3,6 +3,11 @@
 // risk_changes every change with its source, reason, author and time; each change writes both
 // and its audit entry in one transaction (the audit names the student and the levels, never
 // the reason).
+//
+// Roles (docs/roles.md): levels, lists and history are DataKind::RiskLevel (counsellors and
+// heads read; counsellors change); the reasons are DataKind::RiskReason, a confidential field
+// sealed with the counsellor key. A reader without RiskReason (a head) gets every change and
+// list line with an empty reason, so that the history of levels stays readable.
 
 #include "../domain/risk.h"
 
@@ -26,7 +31,7 @@ struct RiskStudent
     QString className;
     RiskLevel level = RiskLevel::Green;
     QDateTime since; // UTC, when the current level was set; null for a student never changed
-    QString lastReason; // the reason of the newest change
+    QString lastReason; // the reason of the newest change (empty for a reader without RiskReason)
 };
 
 class RiskRepository final
@@ -36,7 +41,7 @@ public:
 
     // The student's current level. Throws Error(Rejected) for a student that does not exist.
     RiskLevel current(qint64 studentId);
-    // Every change of the student's level, newest first.
+    // Every change of the student's level, newest first (reasons empty without RiskReason).
     QList<RiskChange> history(qint64 studentId);
     // The student's timeline entries (services/timeline.h): each change of the risk level, dated by the day (local time) it was
     // decided.
@@ -58,7 +63,8 @@ public:
     static constexpr int MaxReasonLength = 2000;
 
 private:
-    static QList<RiskStudent> read(Statement &st);
+    QList<RiskStudent> read(Statement &st);
+    bool readsReasons() const;
 
     Database &m_db;
     QString m_actor;

@@ -41,6 +41,7 @@ SchoolInfo SchoolRepository::school()
 
 void SchoolRepository::createSchool(const SchoolInfo &info)
 {
+    requireAccess(m_db.access(), DataKind::Settings, AccessOp::Write);
     if (info.name.trimmed().isEmpty())
         throw Error(ErrorKind::Rejected, QCoreApplication::translate("SchoolRepository", "The school name is missing."));
     if (!info.schoolType.isEmpty() && !knownSchoolTypes().contains(info.schoolType))
@@ -67,14 +68,26 @@ QList<Account> SchoolRepository::accounts()
 bool SchoolRepository::addAccount(const QString &username, AccountRole role)
 {
     Transaction tx(m_db);
-    Statement st(m_db, "INSERT OR IGNORE INTO accounts (username, role, created_at) VALUES (?, ?, ?)");
+    // An account that exists is left as it is (a password change passes here too), whoever asks.
+    Statement exists(m_db, "SELECT 1 FROM accounts WHERE username = ?");
+    exists.bind(1, username);
+    if (exists.step())
+        return false;
+    const Access &access = m_db.access();
+    requireAccess(access, DataKind::Accounts, AccessOp::Write);
+    // Only a counselling teacher gives the counselling teacher's role (and with it the
+    // counsellor key): an admin cannot make a counsellor account, for itself or anyone.
+    if (role == AccountRole::Counsellor && !access.isSystem() && access.role() != AccountRole::Counsellor)
+        throw Error(ErrorKind::Denied,
+            QCoreApplication::translate("SchoolRepository",
+                "The account \"%1\" (%2) may not create a counselling-teacher account; ask a counselling teacher to add \"%3\".")
+                .arg(access.user(), accountRoleName(access.role()), username));
+    Statement st(m_db, "INSERT INTO accounts (username, role, created_at) VALUES (?, ?, ?)");
     st.bind(1, username).bind(2, accountRoleCode(role)).bind(3, clock::nowUtc().toString(Qt::ISODate)).run();
-    const bool added = m_db.changes() > 0;
-    if (added)
-        appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("account"), m_db.lastInsertId(),
-            QStringLiteral("%1 (%2)").arg(username, accountRoleCode(role)));
+    appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("account"), m_db.lastInsertId(),
+        QStringLiteral("%1 (%2)").arg(username, accountRoleCode(role)));
     tx.commit();
-    return added;
+    return true;
 }
 
 } // namespace xinan

@@ -1,5 +1,10 @@
 #pragma once
 // The school's own row and its accounts (the account names; passwords live in key slots).
+//
+// Roles (docs/roles.md): the school's row and the account names are read by every role (the
+// names are in the key file, which the unlock window lists before anyone signs in); creating
+// the school is a Settings write; adding an account is an Accounts write (counsellors and
+// admins), and only a counsellor adds a counsellor account.
 
 #include "../domain/daily.h"
 
@@ -37,7 +42,8 @@ public:
     QList<Account> accounts();
     // Adds the account with its role (every account has one chosen for it: the first account is
     // the counselling teacher who set the school up). An account that exists already is left
-    // as it is, role included; returns false then.
+    // as it is, role included; returns false then (for any role). Throws Error(Denied) for a
+    // role that may not change accounts, and for a non-counsellor adding a counsellor.
     bool addAccount(const QString &username, AccountRole role);
 
     static QStringList knownSchoolTypes();

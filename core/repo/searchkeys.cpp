@@ -10,6 +10,9 @@ namespace xinan {
 
 int refreshStudentSearchKeys(Database &db)
 {
+    // Rewriting every student's key is a StudentBasic write: SchoolFile runs this right after
+    // the migrations, under Access::system(), before the account's access is set.
+    requireAccess(db.access(), DataKind::StudentBasic, AccessOp::Write);
     static constexpr char VersionKey[] = "students/search_key_version";
     {
         Statement st(db, "SELECT value FROM settings WHERE key = ?");

@@ -6,6 +6,7 @@
 #include "../platform/clock.h"
 #include "../store/database.h"
 #include "audit.h"
+#include "classscope.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -53,9 +54,13 @@ void StudentBatch::requireTransaction() const
 
 QList<Student> StudentBatch::loadAll()
 {
+    requireAccess(m_db.access(), DataKind::StudentBasic, AccessOp::Read);
+    const ClassScope scope(m_db.access(), 1);
     QList<Student> students;
     QHash<qint64, qsizetype> index;
-    Statement st(m_db, XINAN_STUDENT_SELECT "ORDER BY id");
+    const QByteArray sql = XINAN_STUDENT_SELECT "WHERE 1 " + scope.condition("grade", "class_name") + "ORDER BY id";
+    Statement st(m_db, sql.constData());
+    scope.bind(st);
     while (st.step()) {
         Student s = studentFromRow(st);
         index.insert(s.id, students.size());
@@ -71,6 +76,7 @@ QList<Student> StudentBatch::loadAll()
 
 qint64 StudentBatch::insert(const Student &s, bool storeIdCard)
 {
+    requireAccess(m_db.access(), DataKind::StudentBasic, AccessOp::Write);
     requireTransaction();
     requireValid(s);
     Statement &exists = m_db.cached("SELECT 1 FROM students WHERE student_no = ?");
@@ -94,6 +100,7 @@ qint64 StudentBatch::insert(const Student &s, bool storeIdCard)
 
 void StudentBatch::update(const Student &s, bool replaceGuardians, IdCardWrite idCard)
 {
+    requireAccess(m_db.access(), DataKind::StudentBasic, AccessOp::Write);
     requireTransaction();
     requireValid(s);
     Statement &other = m_db.cached("SELECT id FROM students WHERE student_no = ? AND id <> ?");
@@ -140,6 +147,7 @@ void StudentBatch::update(const Student &s, bool replaceGuardians, IdCardWrite i
 
 void StudentBatch::auditImport(const QString &detail)
 {
+    requireAccess(m_db.access(), DataKind::StudentBasic, AccessOp::Write);
     requireTransaction();
     appendAudit(m_db, m_actor, QStringLiteral("import"), QStringLiteral("roster"), 0, detail);
 }

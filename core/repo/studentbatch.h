@@ -1,7 +1,8 @@
 #pragma once
 // The one place students are written. Its writers run inside the CALLER's transaction:
 // StudentRepository wraps each change in its own, a roster import wraps the whole file in one.
-// Each change writes its audit entry.
+// Each change writes its audit entry. Writing is DataKind::StudentBasic write (counsellors);
+// loadAll reads as StudentRepository::list does (a class teacher: its classes).
 
 #include "../domain/student.h"
 

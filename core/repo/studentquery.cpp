@@ -1,6 +1,7 @@
 #include "studentquery.h"
 
 #include "../store/database.h"
+#include "classscope.h"
 
 #include <QHash>
 
@@ -8,6 +9,9 @@
 
 namespace xinan {
 namespace {
+
+// The first SQL parameter of a class teacher's limit (classscope.h), after the filter's and LIMIT/OFFSET.
+constexpr int FirstScopeParameter = 8;
 
 // Parameters: ?1 search text (LIKE-escaped, '' for none), ?2 grade (0 for all), ?3 class ('' for
 // all), ?4 special flags (any of; 0 for none), ?5 scope (0 current, 1 archived, 2 all).
@@ -101,16 +105,24 @@ StudentQuery::StudentQuery(Database &db)
 
 int StudentQuery::count(const StudentFilter &filter)
 {
-    Statement st(m_db, "SELECT count(*) FROM students " XINAN_FILTER_WHERE);
+    requireAccess(m_db.access(), DataKind::StudentBasic, AccessOp::Read);
+    const ClassScope scope(m_db.access(), FirstScopeParameter);
+    const QByteArray sql = "SELECT count(*) FROM students " XINAN_FILTER_WHERE + scope.condition("grade", "class_name");
+    Statement st(m_db, sql.constData());
     bindFilter(st, filter);
+    scope.bind(st);
     return st.step() ? st.integer(0) : 0;
 }
 
 QList<StudentRow> StudentQuery::page(const StudentFilter &filter, StudentSort sort, bool ascending, int offset, int limit)
 {
-    const QByteArray sql = QByteArray(XINAN_ROW_COLUMNS XINAN_FILTER_WHERE) + orderBy(sort, ascending) + "LIMIT ?6 OFFSET ?7";
+    requireAccess(m_db.access(), DataKind::StudentBasic, AccessOp::Read);
+    const ClassScope scope(m_db.access(), FirstScopeParameter);
+    const QByteArray sql = QByteArray(XINAN_ROW_COLUMNS XINAN_FILTER_WHERE) + scope.condition("grade", "class_name")
+        + orderBy(sort, ascending) + "LIMIT ?6 OFFSET ?7";
     Statement st(m_db, sql.constData());
     bindFilter(st, filter);
+    scope.bind(st);
     st.bind(6, limit).bind(7, offset);
     QList<StudentRow> out;
     out.reserve(limit);
@@ -121,10 +133,13 @@ QList<StudentRow> StudentQuery::page(const StudentFilter &filter, StudentSort so
 
 QStringList StudentQuery::classNames(int grade)
 {
-    Statement st(m_db,
-        "SELECT DISTINCT class_name FROM students WHERE (?1 = 0 OR grade = ?1) AND class_name != '' "
-        "ORDER BY length(class_name), class_name");
+    requireAccess(m_db.access(), DataKind::StudentBasic, AccessOp::Read);
+    const ClassScope scope(m_db.access(), 2);
+    const QByteArray sql = "SELECT DISTINCT class_name FROM students WHERE (?1 = 0 OR grade = ?1) AND class_name != '' "
+        + scope.condition("grade", "class_name") + "ORDER BY length(class_name), class_name";
+    Statement st(m_db, sql.constData());
     st.bind(1, grade);
+    scope.bind(st);
     QStringList out;
     while (st.step())
         out << st.text(0);
@@ -133,7 +148,12 @@ QStringList StudentQuery::classNames(int grade)
 
 QList<int> StudentQuery::grades()
 {
-    Statement st(m_db, "SELECT DISTINCT grade FROM students ORDER BY grade");
+    requireAccess(m_db.access(), DataKind::StudentBasic, AccessOp::Read);
+    const ClassScope scope(m_db.access(), 1);
+    const QByteArray sql
+        = "SELECT DISTINCT grade FROM students WHERE 1 " + scope.condition("grade", "class_name") + "ORDER BY grade";
+    Statement st(m_db, sql.constData());
+    scope.bind(st);
     QList<int> out;
     while (st.step())
         out << st.integer(0);
@@ -142,6 +162,8 @@ QList<int> StudentQuery::grades()
 
 QList<StudentRow> StudentQuery::rows(const std::vector<qint64> &ids)
 {
+    const Access &access = m_db.access();
+    requireAccess(access, DataKind::StudentBasic, AccessOp::Read);
     QList<StudentRow> out;
     out.reserve(static_cast<qsizetype>(ids.size()));
     Statement &st = m_db.cached(XINAN_ROW_COLUMNS "WHERE id = ?");
@@ -149,6 +171,8 @@ QList<StudentRow> StudentQuery::rows(const std::vector<qint64> &ids)
         st.bind(1, id);
         out.append(st.step() ? readRow(st) : StudentRow {});
         st.reset();
+        if (access.isClassScoped() && out.last().id != 0)
+            requireClassAccess(access, DataKind::StudentBasic, AccessOp::Read, out.last().grade, out.last().className);
     }
     return out;
 }
@@ -157,12 +181,17 @@ QList<StudentRow> StudentQuery::rows(const std::vector<qint64> &ids)
 
 StudentSearchIndex StudentSearchIndex::load(Database &db)
 {
+    const Access &access = db.access();
+    requireAccess(access, DataKind::StudentBasic, AccessOp::Read);
+    const bool scoped = access.isClassScoped();
     StudentSearchIndex index;
     Statement st(db, "SELECT id, search_key, grade, class_name, special_flags, status = 'enrolled', birth_date FROM students");
     QHash<QString, quint16> classIds; // in order of appearance until ranked below
     QStringList classes;
     QString className;
     while (st.step()) {
+        if (scoped && !access.seesClass(st.integer(2), st.text(3)))
+            continue; // a class teacher's index holds its classes only
         Entry e {};
         e.id = st.int64(0);
         e.keyBegin = static_cast<quint32>(index.m_keys.size());

@@ -8,6 +8,10 @@
 // filter/sort columns once, keeps each sort order as a permutation and filters in C++; the
 // view then reads only the ~200 visible rows by id (StudentQuery::rows). Both give exactly the
 // same rows in the same order; a test holds them to it.
+//
+// Both read DataKind::StudentBasic: a class teacher's queries, counts and index hold only the
+// students of its classes (the condition is in the SQL, so the rest is never read), and rows()
+// of another class's student is Error(Denied).
 
 #include "../domain/student.h"
 

@@ -4,6 +4,7 @@
 #include "../error.h"
 #include "../store/database.h"
 #include "audit.h"
+#include "classscope.h"
 #include "settingsrepository.h"
 #include "studentbatch.h"
 #include "studentrow.h"
@@ -33,6 +34,7 @@ bool StudentRepository::storesIdCard()
 
 qint64 StudentRepository::add(const Student &student)
 {
+    requireAccess(m_db.access(), DataKind::StudentBasic, AccessOp::Write);
     Transaction tx(m_db);
     const qint64 id = StudentBatch(m_db, m_actor).insert(student, storesIdCard());
     tx.commit();
@@ -41,6 +43,7 @@ qint64 StudentRepository::add(const Student &student)
 
 void StudentRepository::addAll(const QList<Student> &students)
 {
+    requireAccess(m_db.access(), DataKind::StudentBasic, AccessOp::Write);
     Transaction tx(m_db);
     const bool storeIdCard = storesIdCard();
     StudentBatch batch(m_db, m_actor);
@@ -51,6 +54,7 @@ void StudentRepository::addAll(const QList<Student> &students)
 
 void StudentRepository::update(const Student &s)
 {
+    requireAccess(m_db.access(), DataKind::StudentBasic, AccessOp::Write);
     Transaction tx(m_db);
     StudentBatch(m_db, m_actor).update(s, true, storesIdCard() ? IdCardWrite::Store : IdCardWrite::Clear);
     tx.commit();
@@ -58,6 +62,7 @@ void StudentRepository::update(const Student &s)
 
 void StudentRepository::remove(qint64 id)
 {
+    requireAccess(m_db.access(), DataKind::StudentBasic, AccessOp::Write);
     Transaction tx(m_db);
     Statement st(m_db, "DELETE FROM students WHERE id = ?");
     st.bind(1, id).run();
@@ -77,38 +82,56 @@ void StudentRepository::loadGuardians(Student &s)
 
 qint64 StudentRepository::idOf(const QString &studentNo)
 {
-    Statement &st = m_db.cached("SELECT id FROM students WHERE student_no = ?");
+    const Access &access = m_db.access();
+    requireAccess(access, DataKind::StudentBasic, AccessOp::Read);
+    Statement &st = m_db.cached("SELECT id, grade, class_name FROM students WHERE student_no = ?");
     st.bind(1, studentNo);
-    const qint64 id = st.step() ? st.int64(0) : 0;
+    if (!st.step()) {
+        st.reset();
+        return 0;
+    }
+    const qint64 id = st.int64(0);
+    const int grade = st.integer(1);
+    const QString className = st.text(2);
     st.reset();
+    requireClassAccess(access, DataKind::StudentBasic, AccessOp::Read, grade, className);
     return id;
 }
 
 std::optional<Student> StudentRepository::find(qint64 id)
 {
+    requireAccess(m_db.access(), DataKind::StudentBasic, AccessOp::Read);
     Statement st(m_db, XINAN_STUDENT_SELECT "WHERE id = ?");
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
     Student s = studentFromRow(st);
+    requireClassAccess(m_db.access(), DataKind::StudentBasic, AccessOp::Read, s.grade, s.className);
     loadGuardians(s);
     return s;
 }
 
 std::optional<Student> StudentRepository::findByStudentNo(const QString &studentNo)
 {
+    requireAccess(m_db.access(), DataKind::StudentBasic, AccessOp::Read);
     Statement st(m_db, XINAN_STUDENT_SELECT "WHERE student_no = ?");
     st.bind(1, studentNo);
     if (!st.step())
         return std::nullopt;
     Student s = studentFromRow(st);
+    requireClassAccess(m_db.access(), DataKind::StudentBasic, AccessOp::Read, s.grade, s.className);
     loadGuardians(s);
     return s;
 }
 
 QList<Student> StudentRepository::list()
 {
-    Statement st(m_db, XINAN_STUDENT_SELECT "ORDER BY grade, class_name, name");
+    requireAccess(m_db.access(), DataKind::StudentBasic, AccessOp::Read);
+    const ClassScope scope(m_db.access(), 1);
+    const QByteArray sql
+        = XINAN_STUDENT_SELECT "WHERE 1 " + scope.condition("grade", "class_name") + "ORDER BY grade, class_name, name";
+    Statement st(m_db, sql.constData());
+    scope.bind(st);
     QList<Student> out;
     while (st.step())
         out.append(studentFromRow(st));
@@ -117,11 +140,17 @@ QList<Student> StudentRepository::list()
 
 StudentCounts StudentRepository::counts()
 {
+    // School-wide counts are for the roles that may read them; a class teacher counts its
+    // own classes (what its student list shows).
+    const Access &access = m_db.access();
+    requireAccess(access, access.isClassScoped() ? DataKind::StudentBasic : DataKind::Counts, AccessOp::Read);
+    const ClassScope scope(access, 1);
     // One scan of the table: the first screen after unlocking waits for this.
     StudentCounts c;
-    Statement st(m_db,
-        "SELECT grade, special_flags, boarding, status = 'enrolled', count(*) FROM students "
-        "GROUP BY grade, special_flags, boarding, status = 'enrolled'");
+    const QByteArray sql = "SELECT grade, special_flags, boarding, status = 'enrolled', count(*) FROM students WHERE 1 "
+        + scope.condition("grade", "class_name") + "GROUP BY grade, special_flags, boarding, status = 'enrolled'";
+    Statement st(m_db, sql.constData());
+    scope.bind(st);
     while (st.step()) {
         const int n = st.integer(4);
         c.total += n;

@@ -1,5 +1,9 @@
 #pragma once
 // Students and their guardians. Each change is one transaction with its audit entry.
+//
+// Roles (docs/roles.md): reading a basic file is DataKind::StudentBasic (a class teacher: only
+// the students of its classes; another class's student is Error(Denied)); writing is
+// StudentBasic write (counsellors only). Admins read no student at all.
 
 #include "../domain/student.h"
 
@@ -33,12 +37,14 @@ public:
     void update(const Student &student);
     void remove(qint64 id);
 
+    // nullopt when no such student; Error(Denied) for a class teacher and a student of another class.
     std::optional<Student> find(qint64 id);
     std::optional<Student> findByStudentNo(const QString &studentNo);
-    // The id of the student with this 学籍号, or 0.
+    // The id of the student with this 学籍号, or 0 (Error(Denied) as find()).
     qint64 idOf(const QString &studentNo);
-    // Without guardians, ordered by grade, class, name.
+    // Without guardians, ordered by grade, class, name. A class teacher: its classes only.
     QList<Student> list();
+    // DataKind::Counts (school-wide); a class teacher gets the counts of its own classes.
     StudentCounts counts();
 
 private:

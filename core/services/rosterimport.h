@@ -1,7 +1,8 @@
 #pragma once
 // Roster import (学籍 lists from the national registry or hand-made class lists): read an .xlsx
 // or .csv file, map its columns to student fields, validate and compare every row with the
-// database, then write the plan in one transaction.
+// database, then write the plan in one transaction. Planning and applying are a StudentBasic
+// write (counsellors only): any other role gets Error(Denied) from planRosterImport already.
 
 #include "../domain/student.h"
 

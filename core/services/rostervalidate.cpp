@@ -94,6 +94,9 @@ void setFlag(Student &s, int bit, bool on)
 
 ImportPlan planRosterImport(Database &db, const RosterTable &table, const QMap<int, RosterField> &mapping)
 {
+    // Planning is the first step of a write: a role that may not change students learns it
+    // before the file is checked.
+    requireAccess(db.access(), DataKind::StudentBasic, AccessOp::Write);
     RowChecker check(table, mapping);
     if (!check.maps(RosterField::StudentNo) || !check.maps(RosterField::Name))
         throw Error(ErrorKind::Rejected,
@@ -304,6 +307,7 @@ ImportPlan planRosterImport(Database &db, const RosterTable &table, const QMap<i
 
 ImportResult applyRosterImport(Database &db, const QString &actor, const ImportPlan &plan, const ImportOptions &options)
 {
+    requireAccess(db.access(), DataKind::StudentBasic, AccessOp::Write);
     if (!plan.problems.isEmpty() && !options.skipInvalid)
         throw Error(ErrorKind::Rejected,
             Tr::tr("%n row(s) of the roster have problems; nothing was imported. Correct them in the file, or import "

@@ -10,6 +10,8 @@
 #include "../repo/riskrepository.h"
 #include "../repo/screeningrepository.h"
 #include "../repo/sessionrepository.h"
+#include "../repo/studentrepository.h"
+#include "../store/database.h"
 
 #include <algorithm>
 
@@ -18,25 +20,29 @@ namespace xinan {
 const std::vector<TimelineProvider> &timelineProviders()
 {
     static const std::vector<TimelineProvider> providers {
-        { "notes", entriesOf<NoteRepository> }, // dated notes
-        { "risk", entriesOf<RiskRepository> }, // changes of the risk level
-        { "screening", entriesOf<ScreeningRepository> }, // screening results
-        { "crisis", entriesOf<CrisisRepository> }, // crisis events, their steps and closure
-        { "plans", entriesOf<PlanRepository> }, // 一人一策: written, revised, closed
-        { "weekly_review", entriesOf<ReviewRepository> }, // the weekly review's updates
-        { "appointments", entriesOf<AppointmentRepository> }, // appointments kept
-        { "sessions", entriesOf<SessionRepository> }, // counselling records, group sessions
-        { "feedback", entriesOf<FeedbackRepository> }, // feedback given
-        { "alerts", entriesOf<AlertRepository> }, // second-stage interviews, alerts handled
+        { "notes", DataKind::Counselling, entriesOf<NoteRepository> }, // dated notes
+        { "risk", DataKind::RiskLevel, entriesOf<RiskRepository> }, // changes of the risk level
+        { "screening", DataKind::Screening, entriesOf<ScreeningRepository> }, // screening results
+        { "crisis", DataKind::Crisis, entriesOf<CrisisRepository> }, // crisis events, their steps and closure
+        { "plans", DataKind::KeyPlan, entriesOf<PlanRepository> }, // 一人一策: written, revised, closed
+        { "weekly_review", DataKind::WeeklyBoard, entriesOf<ReviewRepository> }, // the weekly review's updates
+        { "appointments", DataKind::Appointments, entriesOf<AppointmentRepository> }, // appointments kept
+        { "sessions", DataKind::Counselling, entriesOf<SessionRepository> }, // counselling records, group sessions
+        { "feedback", DataKind::Feedback, entriesOf<FeedbackRepository> }, // feedback given
+        { "alerts", DataKind::Alerts, entriesOf<AlertRepository> }, // second-stage interviews, alerts handled
     };
     return providers;
 }
 
 QList<TimelineEntry> studentTimeline(Database &db, qint64 studentId, const QString &actor)
 {
+    // The basic file first: Denied for a class teacher and another class's student, or an admin.
+    if (!StudentRepository(db, actor).find(studentId))
+        return {};
     QList<TimelineEntry> out;
     for (const TimelineProvider &provider : timelineProviders())
-        out.append(provider.entries(db, studentId, actor));
+        if (db.access().allows(provider.kind, AccessOp::Read))
+            out.append(provider.entries(db, studentId, actor));
     // Newest first across all kinds; stable, so that each source keeps its own order within a day.
     std::stable_sort(out.begin(), out.end(), [](const TimelineEntry &a, const TimelineEntry &b) { return a.date > b.date; });
     return out;

@@ -5,8 +5,15 @@
 // A module with dated records about a student adds one line to timelineProviders()
 // (timeline.cpp): its name and a function that returns its entries for a student, usually
 // `entriesOf<ItsRepository>` for a repository with `QList<TimelineEntry> timelineEntries(qint64)`.
+//
+// Roles: a provider names the kind of data its entries are (DataKind); the timeline asks it only
+// when the reader's access may read that kind, after checking that the reader may see the
+// student's basic file at all (a class teacher: its classes; an admin: nobody). Within an
+// entry the repository hides what the reader may not read (a head sees a risk change's levels,
+// not its reason). A class teacher's timeline holds only the feedback addressed to it.
 
 #include "../repo/timelineentry.h"
+#include "../store/access.h"
 
 #include <QList>
 #include <QString>
@@ -21,6 +28,7 @@ class Database;
 struct TimelineProvider
 {
     const char *module; // for logs and docs: "notes", "risk", ...
+    DataKind kind; // what the entries are: the reader must be allowed to read it
     // The module's entries for the student; `actor` is the account reading them (a module with
     // confidential records shows only what that account may read).
     std::function<QList<TimelineEntry>(Database &db, qint64 studentId, const QString &actor)> entries;
@@ -37,7 +45,9 @@ template<typename Repository> QList<TimelineEntry> entriesOf(Database &db, qint6
     return Repository(db, actor).timelineEntries(studentId);
 }
 
-// The student's whole timeline, newest first (by day; within a day in provider order).
+// The student's whole timeline, newest first (by day; within a day in provider order): the
+// providers whose kind the connection's access may read. Error(Denied) when the access may not
+// read this student's basic file; empty for a student that does not exist.
 // `actor` is the account reading it: counselling records show their content only to an account
 // whose role is counsellor; any other actor (empty included) sees that a record exists and its date.
 QList<TimelineEntry> studentTimeline(Database &db, qint64 studentId, const QString &actor = QString());

@@ -204,10 +204,16 @@ TEST_CASE("cli: users add, passwd and an account per user", "[cli]")
     CHECK(cli(verifyArgs(db), Pw).exitCode == 2);
     CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("李校长"), QStringLiteral("headteacher pw\n")).exitCode
         == 0);
-    // A third account authorised by the head.
+    // A head may not add accounts (roles, issue 12): refused with the exit code for a denial.
     CHECK(addUser(db, QStringLiteral("zhou"),
               { QStringLiteral("--as"), QStringLiteral("李校长"), QStringLiteral("--role"), QStringLiteral("class_teacher") },
               QStringLiteral("headteacher pw\nclass teacher 1\n"))
+              .exitCode
+        == 6);
+    // A third account authorised by the counselling teacher.
+    CHECK(addUser(db, QStringLiteral("zhou"),
+              { QStringLiteral("--as"), QStringLiteral("wang"), QStringLiteral("--role"), QStringLiteral("class_teacher") },
+              QStringLiteral("correct horse 1\nclass teacher 1\n"))
               .exitCode
         == 0);
 
