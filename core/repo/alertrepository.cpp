@@ -81,7 +81,9 @@ QList<Alert> readAlerts(Database &db, Statement &st)
         a.className = st.text(5);
         a.kind = st.text(6);
         a.resultId = st.isNull(7) ? 0 : st.int64(7);
-        a.reason = st.isNull(8) ? Tr::tr("Critical screening answer") : alertReason(db, st.text(8), st.text(9), st.integer(10));
+        a.reason = st.isNull(8)
+            ? Tr::tr("Critical screening answer")
+            : alertReason(db, st.text(8), st.confidentialText(9, "screening_results.answers", a.studentId), st.integer(10));
         a.takenOn = QDate::fromString(st.text(11), Qt::ISODate);
         a.raisedAt = utc(st.text(12));
         a.handledAt = st.isNull(13) ? QDateTime() : utc(st.text(13));
@@ -117,7 +119,8 @@ QList<InterviewCandidate> readCandidates(Database &db, Statement &st)
         c.instrumentName = instrument ? instrument->shortName : c.instrumentId;
         const InstrumentBand *band = instrument ? instrument->bandFor(c.total) : nullptr;
         c.bandLabel = band ? band->label : st.text(10);
-        c.criticalAnswers = criticalParts(instrument, answersOf(st.text(8))).join(QStringLiteral("; "));
+        c.criticalAnswers = criticalParts(instrument, answersOf(st.confidentialText(8, "screening_results.answers", c.studentId)))
+                                .join(QStringLiteral("; "));
         out.append(c);
     }
     return out;
@@ -143,6 +146,7 @@ AlertRepository::AlertRepository(Database &db, QString actor)
 
 qint64 AlertRepository::raiseForResult(qint64 resultId)
 {
+    requireAccess(m_db.access(), DataKind::Alerts, AccessOp::Write);
     Transaction tx(m_db);
     Statement &st = m_db.cached("INSERT INTO alerts (student_id, kind, result_id, raised_at) "
                                 "SELECT student_id, 'screening_critical', id, ? FROM screening_results WHERE id = ?");
@@ -157,12 +161,14 @@ qint64 AlertRepository::raiseForResult(qint64 resultId)
 
 QList<Alert> AlertRepository::waiting()
 {
+    requireAccess(m_db.access(), DataKind::Alerts, AccessOp::Read);
     Statement st(m_db, XINAN_ALERT_ROWS "WHERE a.handled_at IS NULL AND" XINAN_FOLLOWED "ORDER BY a.raised_at, a.id");
     return readAlerts(m_db, st);
 }
 
 int AlertRepository::waitingCount()
 {
+    requireAccess(m_db.access(), DataKind::Counts, AccessOp::Read);
     Statement st(m_db,
         "SELECT count(*) FROM alerts a JOIN students s ON s.id = a.student_id WHERE a.handled_at IS NULL AND" XINAN_FOLLOWED);
     return st.step() ? st.integer(0) : 0;
@@ -170,6 +176,7 @@ int AlertRepository::waitingCount()
 
 QList<Alert> AlertRepository::forStudent(qint64 studentId)
 {
+    requireAccess(m_db.access(), DataKind::Alerts, AccessOp::Read);
     Statement st(m_db,
         XINAN_ALERT_ROWS "WHERE a.student_id = ? "
                          "ORDER BY a.handled_at IS NOT NULL, CASE WHEN a.handled_at IS NULL THEN a.raised_at END, "
@@ -180,6 +187,7 @@ QList<Alert> AlertRepository::forStudent(qint64 studentId)
 
 std::optional<Alert> AlertRepository::find(qint64 alertId)
 {
+    requireAccess(m_db.access(), DataKind::Alerts, AccessOp::Read);
     Statement st(m_db, XINAN_ALERT_ROWS "WHERE a.id = ?");
     st.bind(1, alertId);
     const QList<Alert> found = readAlerts(m_db, st);
@@ -190,6 +198,7 @@ std::optional<Alert> AlertRepository::find(qint64 alertId)
 
 void AlertRepository::handle(qint64 alertId, const QString &whatWasDone)
 {
+    requireAccess(m_db.access(), DataKind::Alerts, AccessOp::Write);
     const QString text = whatWasDone.trimmed();
     if (text.isEmpty())
         throw Error(ErrorKind::Rejected,
@@ -221,12 +230,14 @@ void AlertRepository::handle(qint64 alertId, const QString &whatWasDone)
 
 QList<InterviewCandidate> AlertRepository::interviewsWaiting()
 {
+    requireAccess(m_db.access(), DataKind::Alerts, AccessOp::Read);
     Statement st(m_db, XINAN_CANDIDATE_ROWS "WHERE" XINAN_CANDIDATE_WAITING XINAN_CANDIDATE_ORDER);
     return readCandidates(m_db, st);
 }
 
 int AlertRepository::interviewsWaitingCount()
 {
+    requireAccess(m_db.access(), DataKind::Counts, AccessOp::Read);
     Statement st(
         m_db, "SELECT count(*) FROM screening_results r JOIN students s ON s.id = r.student_id WHERE" XINAN_CANDIDATE_WAITING);
     return st.step() ? st.integer(0) : 0;
@@ -234,6 +245,7 @@ int AlertRepository::interviewsWaitingCount()
 
 QList<InterviewCandidate> AlertRepository::interviewsWaitingFor(qint64 studentId)
 {
+    requireAccess(m_db.access(), DataKind::Alerts, AccessOp::Read);
     Statement st(m_db, XINAN_CANDIDATE_ROWS "WHERE r.student_id = ? AND" XINAN_CANDIDATE_WAITING XINAN_CANDIDATE_ORDER);
     st.bind(1, studentId);
     return readCandidates(m_db, st);
@@ -241,6 +253,7 @@ QList<InterviewCandidate> AlertRepository::interviewsWaitingFor(qint64 studentId
 
 std::optional<InterviewCandidate> AlertRepository::candidate(qint64 resultId)
 {
+    requireAccess(m_db.access(), DataKind::Alerts, AccessOp::Read);
     Statement st(m_db, XINAN_CANDIDATE_ROWS "WHERE r.id = ?");
     st.bind(1, resultId);
     const QList<InterviewCandidate> found = readCandidates(m_db, st);
@@ -251,6 +264,8 @@ std::optional<InterviewCandidate> AlertRepository::candidate(qint64 resultId)
 
 qint64 AlertRepository::recordInterview(qint64 resultId, const QDate &heldOn, RiskLevel level, const QString &summary)
 {
+    requireAccess(m_db.access(), DataKind::Alerts, AccessOp::Write);
+    requireAccess(m_db.access(), DataKind::ScreeningAnswers, AccessOp::Write); // the interview notes
     const QString text = summary.trimmed();
     if (text.isEmpty())
         throw Error(ErrorKind::Rejected,
@@ -300,7 +315,7 @@ qint64 AlertRepository::recordInterview(qint64 resultId, const QDate &heldOn, Ri
         "created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, resultId).bind(2, c->studentId).bind(3, heldOn.toString(Qt::ISODate)).bind(4, static_cast<int>(level));
-    insert.bind(5, text).bind(6, m_actor);
+    insert.bindConfidential(5, "screening_interviews.summary", c->studentId, text).bind(6, m_actor);
     if (changeId)
         insert.bind(7, changeId);
     else
@@ -330,6 +345,7 @@ qint64 AlertRepository::recordInterview(qint64 resultId, const QDate &heldOn, Ri
 
 QList<ScreeningInterview> AlertRepository::interviews(qint64 studentId)
 {
+    requireAccess(m_db.access(), DataKind::ScreeningAnswers, AccessOp::Read);
     Statement st(m_db,
         "SELECT i.id, i.result_id, i.student_id, i.held_on, i.level, i.summary, i.interviewer, r.instrument_id, r.total, "
         "i.risk_change_id IS NOT NULL, i.created_at, r.source FROM screening_interviews i "
@@ -343,7 +359,7 @@ QList<ScreeningInterview> AlertRepository::interviews(qint64 studentId)
         i.studentId = st.int64(2);
         i.heldOn = QDate::fromString(st.text(3), Qt::ISODate);
         i.level = riskLevelFromInt(st.integer(4)).value_or(RiskLevel::Green);
-        i.summary = st.text(5);
+        i.summary = st.confidentialText(5, "screening_interviews.summary", i.studentId);
         i.interviewer = st.text(6);
         const std::optional<Instrument> instrument = st.text(11) == u"external" ? std::nullopt : findInstrument(m_db, st.text(7));
         i.instrumentName = instrument ? instrument->shortName : st.text(7);
@@ -358,9 +374,15 @@ QList<ScreeningInterview> AlertRepository::interviews(qint64 studentId)
 QList<TimelineEntry> AlertRepository::timelineEntries(qint64 studentId)
 {
     QList<TimelineEntry> out;
-    for (const ScreeningInterview &i : interviews(studentId))
-        out.append({ i.heldOn, QStringLiteral("interview"), Tr::tr("Second-stage interview: %1").arg(riskLevelName(i.level)),
-            Tr::tr("%1 (after %2, total %3)").arg(i.summary, i.instrumentName, QString::number(i.total)), i.interviewer, i.id });
+    // The merged timeline shows each role what it may read: interviews and alerts to counsellors.
+    const Access &access = m_db.access();
+    if (access.allows(DataKind::ScreeningAnswers, AccessOp::Read))
+        for (const ScreeningInterview &i : interviews(studentId))
+            out.append({ i.heldOn, QStringLiteral("interview"), Tr::tr("Second-stage interview: %1").arg(riskLevelName(i.level)),
+                Tr::tr("%1 (after %2, total %3)").arg(i.summary, i.instrumentName, QString::number(i.total)), i.interviewer,
+                i.id });
+    if (!access.allows(DataKind::Alerts, AccessOp::Read))
+        return out;
     for (const Alert &a : forStudent(studentId))
         if (a.handled() && a.interviewId == 0)
             out.append({ a.handledAt.toLocalTime().date(), QStringLiteral("alert"), Tr::tr("Alert handled: %1").arg(a.reason),

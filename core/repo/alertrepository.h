@@ -9,6 +9,11 @@
 // through RiskRepository::change (source session; the same level confirms it without a change
 // row) and handles the result's alert, all in one transaction. Audit entries name ids and
 // levels, never the text.
+//
+// Roles (docs/roles.md): alerts and interviews waiting are for counsellors (DataKind::Alerts);
+// interviews() and the interview notes are DataKind::ScreeningAnswers (counsellors); the two
+// waiting counts are DataKind::Counts (the head too). The interview summary (owner the student)
+// is sealed with the counsellor key, and the answers are read through it.
 
 #include "../domain/risk.h"
 

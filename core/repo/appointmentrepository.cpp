@@ -139,6 +139,7 @@ void AppointmentRepository::checkConflicts(const AppointmentInput &in, qint64 se
 
 QStringList AppointmentRepository::warningsFor(const AppointmentInput &in)
 {
+    requireAccess(m_db.access(), DataKind::Appointments, AccessOp::Read);
     QStringList out;
     if (!in.start.isValid() || in.minutes <= 0)
         return out;
@@ -181,6 +182,7 @@ qint64 AppointmentRepository::insert(const AppointmentInput &in, qint64 seriesId
 
 BookingResult AppointmentRepository::book(const AppointmentInput &in)
 {
+    requireAccess(m_db.access(), DataKind::Appointments, AccessOp::Write);
     if (in.status != AppointmentStatus::Pending && in.status != AppointmentStatus::Confirmed)
         throw Error(ErrorKind::Rejected, Tr::tr("A new appointment is either pending or confirmed."));
     Transaction tx(m_db);
@@ -195,6 +197,7 @@ BookingResult AppointmentRepository::book(const AppointmentInput &in)
 
 BookingResult AppointmentRepository::bookWeekly(const AppointmentInput &in, int weeks)
 {
+    requireAccess(m_db.access(), DataKind::Appointments, AccessOp::Write);
     if (weeks < 1 || weeks > MaxWeeks)
         throw Error(ErrorKind::Rejected, Tr::tr("Repeat the appointment for 1 to %1 weeks.").arg(MaxWeeks));
     if (in.status != AppointmentStatus::Pending && in.status != AppointmentStatus::Confirmed)
@@ -232,6 +235,7 @@ BookingResult AppointmentRepository::bookWeekly(const AppointmentInput &in, int 
 
 BookingResult AppointmentRepository::update(qint64 id, const AppointmentInput &in)
 {
+    requireAccess(m_db.access(), DataKind::Appointments, AccessOp::Write);
     Transaction tx(m_db);
     const Appointment old = get(id);
     if (isTerminal(old.status))
@@ -256,6 +260,7 @@ BookingResult AppointmentRepository::update(qint64 id, const AppointmentInput &i
 
 void AppointmentRepository::setStatus(qint64 id, AppointmentStatus to)
 {
+    requireAccess(m_db.access(), DataKind::Appointments, AccessOp::Write);
     Transaction tx(m_db);
     const Appointment a = get(id);
     if (isTerminal(a.status))
@@ -280,6 +285,7 @@ void AppointmentRepository::setStatus(qint64 id, AppointmentStatus to)
 
 BookingResult AppointmentRepository::reschedule(qint64 id, const QDateTime &newStart, int minutes, qint64 roomId)
 {
+    requireAccess(m_db.access(), DataKind::Appointments, AccessOp::Write);
     Transaction tx(m_db);
     const Appointment old = get(id);
     if (isTerminal(old.status))
@@ -316,6 +322,7 @@ BookingResult AppointmentRepository::reschedule(qint64 id, const QDateTime &newS
 
 QList<Appointment> AppointmentRepository::read(const char *where, const QString &a, const QString &b)
 {
+    requireAccess(m_db.access(), DataKind::Appointments, AccessOp::Read);
     const QByteArray sql = QByteArray(XINAN_APPOINTMENT_SELECT) + where;
     Statement st(m_db, sql.constData());
     if (!a.isNull())
@@ -380,11 +387,13 @@ QList<Appointment> AppointmentRepository::forStudent(qint64 studentId)
 QList<TimelineEntry> AppointmentRepository::timelineEntries(qint64 studentId)
 {
     QList<TimelineEntry> out;
-    const bool confidential = readsConfidentialNotes(m_db, m_actor);
+    // The merged timeline shows each role what it may read: appointments only to counsellors.
+    if (!m_db.access().allows(DataKind::Appointments, AccessOp::Read))
+        return out;
     for (const Appointment &a : forStudent(studentId))
         if (a.status == AppointmentStatus::Done)
             out.append({ a.start.toLocalTime().date(), QStringLiteral("appointment"), Tr::tr("Appointment kept"),
-                confidential && !a.category.isEmpty()
+                !a.category.isEmpty()
                     ? Tr::tr("%1, %2 (%3)").arg(a.staffName, a.start.toLocalTime().toString(QStringLiteral("HH:mm")), a.category)
                     : Tr::tr("%1, %2").arg(a.staffName, a.start.toLocalTime().toString(QStringLiteral("HH:mm"))),
                 QString(), a.id });

@@ -8,6 +8,9 @@
 // in an overlapping time; no duration): intervals are half-open, so 9:00–10:00 and 10:00–11:00
 // do not clash, and cancelled, rescheduled and no-show appointments hold no time. Warnings are
 // returned, not thrown: outside the counsellor's duty shifts, or in the past.
+//
+// Roles (docs/roles.md): the appointment book is DataKind::Appointments, counsellors only; every
+// other role gets Error(Denied) and no timeline entries.
 
 #include "../domain/daily.h"
 

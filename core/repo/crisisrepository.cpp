@@ -203,6 +203,8 @@ CrisisRepository::CrisisRepository(Database &db, QString actor)
 
 qint64 CrisisRepository::open(qint64 studentId, const QDateTime &happenedAt, const QString &whatHappened)
 {
+    requireAccess(m_db.access(), DataKind::Crisis, AccessOp::Write);
+    requireAccess(m_db.access(), DataKind::CrisisDetail, AccessOp::Write);
     const QString text = checkedText(whatHappened, Tr::tr("Describe what happened: what was seen or reported, by whom."));
     const QDateTime when = checkedTime(happenedAt, When::Crisis);
     Transaction tx(m_db);
@@ -227,7 +229,8 @@ qint64 CrisisRepository::open(qint64 studentId, const QDateTime &happenedAt, con
     Statement insert(m_db,
         "INSERT INTO crisis_events (student_id, happened_at, what_happened, status, opened_by, opened_at) "
         "VALUES (?, ?, ?, 'open', ?, ?)");
-    insert.bind(1, studentId).bind(2, stamp(when)).bind(3, text).bind(4, m_actor);
+    insert.bind(1, studentId).bind(2, stamp(when)).bindConfidential(3, "crisis_events.what_happened", studentId, text);
+    insert.bind(4, m_actor);
     insert.bind(5, stamp(clock::nowUtc())).run();
     const qint64 id = m_db.lastInsertId();
     const QStringList items = checklistTemplate();
@@ -244,6 +247,8 @@ qint64 CrisisRepository::open(qint64 studentId, const QDateTime &happenedAt, con
 
 qint64 CrisisRepository::addStep(qint64 eventId, const QDateTime &at, CrisisStepKind kind, CrisisParty party, const QString &body)
 {
+    requireAccess(m_db.access(), DataKind::Crisis, AccessOp::Write);
+    requireAccess(m_db.access(), DataKind::CrisisDetail, AccessOp::Write);
     const QString text = body.trimmed();
     if (text.size() > MaxTextLength)
         throw Error(ErrorKind::Rejected,
@@ -274,7 +279,7 @@ qint64 CrisisRepository::addStep(qint64 eventId, const QDateTime &at, CrisisStep
     Statement insert(
         m_db, "INSERT INTO crisis_steps (event_id, at, kind, party, body, author, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, eventId).bind(2, stamp(when)).bind(3, crisisStepKindCode(kind)).bind(4, crisisPartyCode(party));
-    insert.bind(5, text).bind(6, m_actor).bind(7, stamp(clock::nowUtc())).run();
+    insert.bindConfidential(5, "crisis_steps.body", eventId, text).bind(6, m_actor).bind(7, stamp(clock::nowUtc())).run();
     const qint64 id = m_db.lastInsertId();
     appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("crisis_step"), id,
         QStringLiteral("event %1, student %2: %3 %4")
@@ -286,6 +291,7 @@ qint64 CrisisRepository::addStep(qint64 eventId, const QDateTime &at, CrisisStep
 
 void CrisisRepository::setChecked(qint64 eventId, int position, bool done)
 {
+    requireAccess(m_db.access(), DataKind::Crisis, AccessOp::Write);
     Transaction tx(m_db);
     const CrisisEvent event = requireEvent(eventId);
     if (!event.open)
@@ -308,6 +314,7 @@ void CrisisRepository::setChecked(qint64 eventId, int position, bool done)
 
 QStringList CrisisRepository::missingForClosing(qint64 eventId)
 {
+    requireAccess(m_db.access(), DataKind::Crisis, AccessOp::Read);
     const CrisisEvent event = requireEvent(eventId);
     QStringList missing;
     if (!event.guardianNotified)
@@ -319,6 +326,8 @@ QStringList CrisisRepository::missingForClosing(qint64 eventId)
 
 void CrisisRepository::close(qint64 eventId, const QString &closure, const QDateTime &closedAt)
 {
+    requireAccess(m_db.access(), DataKind::Crisis, AccessOp::Write);
+    requireAccess(m_db.access(), DataKind::CrisisDetail, AccessOp::Write);
     const QString text = checkedText(closure,
         Tr::tr("Write the closure summary: how the crisis was resolved, where the "
                "student is now, and what follows (referral, plan, follow-up)."));
@@ -342,7 +351,8 @@ void CrisisRepository::close(qint64 eventId, const QString &closure, const QDate
         throw Error(ErrorKind::Rejected,
             Tr::tr("The closing time %1 is before the event's last step (%2).").arg(shown(when), shown(parsed(last.text(0)))));
     Statement st(m_db, "UPDATE crisis_events SET status = 'closed', closed_at = ?, closed_by = ?, closure = ? WHERE id = ?");
-    st.bind(1, stamp(when)).bind(2, m_actor).bind(3, text).bind(4, eventId).run();
+    st.bind(1, stamp(when)).bind(2, m_actor).bindConfidential(3, "crisis_events.closure", event.studentId, text);
+    st.bind(4, eventId).run();
     appendAudit(m_db, m_actor, QStringLiteral("close"), QStringLiteral("crisis_event"), eventId,
         QStringLiteral("student %1").arg(event.studentId));
     tx.commit();
@@ -350,18 +360,21 @@ void CrisisRepository::close(qint64 eventId, const QString &closure, const QDate
 
 QList<CrisisEvent> CrisisRepository::openEvents()
 {
+    requireAccess(m_db.access(), DataKind::Crisis, AccessOp::Read);
     Statement st(m_db, XINAN_CRISIS_EVENT_COLUMNS "WHERE e.status = 'open' ORDER BY e.happened_at, e.id");
     return readEvents(st);
 }
 
 int CrisisRepository::openCount()
 {
+    requireAccess(m_db.access(), DataKind::Counts, AccessOp::Read);
     Statement st(m_db, "SELECT count(*) FROM crisis_events WHERE status = 'open'");
     return st.step() ? st.integer(0) : 0;
 }
 
 QList<CrisisEvent> CrisisRepository::events(const CrisisFilter &filter)
 {
+    requireAccess(m_db.access(), DataKind::Crisis, AccessOp::Read);
     Statement st(m_db,
         XINAN_CRISIS_EVENT_COLUMNS "WHERE (?1 = '' OR e.status = ?1) AND (?2 = '' OR e.happened_at >= ?2) "
                                    "AND (?3 = '' OR e.happened_at < ?3) "
@@ -378,6 +391,7 @@ QList<CrisisEvent> CrisisRepository::events(const CrisisFilter &filter)
 
 QList<CrisisEvent> CrisisRepository::studentEvents(qint64 studentId)
 {
+    requireAccess(m_db.access(), DataKind::Crisis, AccessOp::Read);
     Statement st(m_db, XINAN_CRISIS_EVENT_COLUMNS "WHERE e.student_id = ? ORDER BY e.happened_at DESC, e.id DESC");
     st.bind(1, studentId);
     return readEvents(st);
@@ -385,6 +399,7 @@ QList<CrisisEvent> CrisisRepository::studentEvents(qint64 studentId)
 
 std::optional<qint64> CrisisRepository::openEventOf(qint64 studentId)
 {
+    requireAccess(m_db.access(), DataKind::Crisis, AccessOp::Read);
     Statement st(m_db, "SELECT id FROM crisis_events WHERE student_id = ? AND status = 'open'");
     st.bind(1, studentId);
     if (st.step())
@@ -394,15 +409,18 @@ std::optional<qint64> CrisisRepository::openEventOf(qint64 studentId)
 
 CrisisEventDetail CrisisRepository::detail(qint64 eventId)
 {
+    requireAccess(m_db.access(), DataKind::Crisis, AccessOp::Read);
     CrisisEventDetail d;
     d.event = requireEvent(eventId);
     Statement steps(
         m_db, "SELECT id, event_id, at, kind, party, body, author FROM crisis_steps WHERE event_id = ? ORDER BY at, id");
     steps.bind(1, eventId);
+    const bool details = m_db.access().allows(DataKind::CrisisDetail, AccessOp::Read);
     while (steps.step())
         d.steps.append({ steps.int64(0), steps.int64(1), parsed(steps.text(2)),
             crisisStepKindFromCode(steps.text(3)).value_or(CrisisStepKind::Action),
-            crisisPartyFromCode(steps.text(4)).value_or(CrisisParty::Other), steps.text(5), steps.text(6) });
+            crisisPartyFromCode(steps.text(4)).value_or(CrisisParty::Other),
+            details ? steps.confidentialText(5, "crisis_steps.body", eventId) : QString(), steps.text(6) });
     Statement items(m_db, "SELECT position, item, done_at, done_by FROM crisis_checklist WHERE event_id = ? ORDER BY position");
     items.bind(1, eventId);
     while (items.step())
@@ -414,6 +432,10 @@ CrisisEventDetail CrisisRepository::detail(qint64 eventId)
 QList<TimelineEntry> CrisisRepository::timelineEntries(qint64 studentId)
 {
     QList<TimelineEntry> out;
+    // The merged timeline shows each role what it may read: events to counsellors and the head
+    // (without their details for the head).
+    if (!m_db.access().allows(DataKind::Crisis, AccessOp::Read))
+        return out;
     for (const CrisisEvent &e : studentEvents(studentId)) {
         if (!e.open)
             out.append({ e.closedAt.toLocalTime().date(), QStringLiteral("crisis_closed"), Tr::tr("Crisis event closed"),
@@ -439,7 +461,8 @@ QList<TimelineEntry> CrisisRepository::timelineEntries(qint64 studentId)
                 s.body.isEmpty() ? time : time + QStringLiteral(" ") + s.body, s.author, s.id });
         }
         out.append({ e.happenedAt.toLocalTime().date(), QStringLiteral("crisis"), Tr::tr("Crisis event opened"),
-            e.happenedAt.toLocalTime().toString(QStringLiteral("HH:mm ")) + e.whatHappened, e.openedBy, e.id });
+            QString(e.happenedAt.toLocalTime().toString(QStringLiteral("HH:mm ")) + e.whatHappened).trimmed(), e.openedBy,
+            e.id });
     }
     return out;
 }
@@ -460,6 +483,7 @@ QStringList CrisisRepository::defaultChecklist()
 
 QStringList CrisisRepository::checklistTemplate()
 {
+    requireAccess(m_db.access(), DataKind::Settings, AccessOp::Read);
     const QString stored = SettingsRepository(m_db, m_actor).value(QString::fromLatin1(ChecklistKey));
     QStringList items;
     for (const QString &line : stored.split(u'\n')) {
@@ -472,6 +496,7 @@ QStringList CrisisRepository::checklistTemplate()
 
 void CrisisRepository::setChecklistTemplate(const QStringList &items)
 {
+    requireAccess(m_db.access(), DataKind::Settings, AccessOp::Write);
     QStringList kept;
     for (const QString &item : items)
         for (const QString &line : item.split(u'\n')) {
@@ -500,6 +525,9 @@ void CrisisRepository::setChecklistTemplate(const QStringList &items)
 
 QList<CrisisEvent> CrisisRepository::readEvents(Statement &st)
 {
+    // What happened and the closure are crisis details: empty for a role that reads only the
+    // events (the head).
+    const bool details = m_db.access().allows(DataKind::CrisisDetail, AccessOp::Read);
     QList<CrisisEvent> out;
     while (st.step()) {
         CrisisEvent e;
@@ -510,13 +538,15 @@ QList<CrisisEvent> CrisisRepository::readEvents(Statement &st)
         e.grade = st.integer(4);
         e.className = st.text(5);
         e.happenedAt = parsed(st.text(6));
-        e.whatHappened = st.text(7);
+        if (details)
+            e.whatHappened = st.confidentialText(7, "crisis_events.what_happened", e.studentId);
         e.open = st.text(8) == u"open";
         e.openedBy = st.text(9);
         e.openedAt = parsed(st.text(10));
         e.closedAt = st.isNull(11) ? QDateTime() : parsed(st.text(11));
         e.closedBy = st.text(12);
-        e.closure = st.text(13);
+        if (details)
+            e.closure = st.confidentialText(13, "crisis_events.closure", e.studentId);
         e.guardianNotified = st.integer(14) != 0;
         e.headNotified = st.integer(15) != 0;
         e.notifications = st.integer(16);

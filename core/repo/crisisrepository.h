@@ -5,6 +5,12 @@
 // and is closed with a summary once the guardians and the head have been notified. Closing
 // does not lower the level: a counsellor does that separately. Every change is one transaction
 // with its audit entry (the audit names ids, kinds and parties, never what happened).
+//
+// Roles (docs/roles.md): counsellors read and write everything. The head reads the events
+// (student, dates, status, who was notified, checklist) with what happened, the steps' texts and
+// the closure empty (DataKind::CrisisDetail); openCount() is a count (DataKind::Counts). Others
+// get Error(Denied). What happened and the closure (owner the student) and the steps' texts
+// (owner the event) are sealed with the counsellor key.
 
 #include <QDate>
 #include <QDateTime>

@@ -43,6 +43,14 @@ bool DutyTerm::isHoliday(const QDate &day) const
     return std::any_of(holidays.begin(), holidays.end(), [&](const TermHoliday &h) { return day >= h.first && day <= h.last; });
 }
 
+// A duty log (visitors, what happened on the shift, the handover) is the counselling office's own
+// record and may name students: the roster's kind and counselling's (counsellors only).
+void DutyRepository::requireLog(AccessOp op)
+{
+    requireAccess(m_db.access(), DataKind::Duty, op);
+    requireAccess(m_db.access(), DataKind::Counselling, op);
+}
+
 DutyRepository::DutyRepository(Database &db, QString actor)
     : m_db(db)
     , m_actor(std::move(actor))
@@ -51,6 +59,7 @@ DutyRepository::DutyRepository(Database &db, QString actor)
 
 QList<DutyPeriod> DutyRepository::periods()
 {
+    requireAccess(m_db.access(), DataKind::Duty, AccessOp::Read);
     Statement st(m_db, "SELECT code, name, starts, ends, position FROM duty_periods ORDER BY position, code");
     QList<DutyPeriod> out;
     while (st.step())
@@ -60,6 +69,7 @@ QList<DutyPeriod> DutyRepository::periods()
 
 void DutyRepository::updatePeriod(const DutyPeriod &period)
 {
+    requireAccess(m_db.access(), DataKind::Duty, AccessOp::Write);
     const QString name = period.name.trimmed();
     if (name.isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("Give the duty period a name."));
@@ -89,6 +99,7 @@ void DutyRepository::updatePeriod(const DutyPeriod &period)
 
 QList<DutyTemplateSlot> DutyRepository::weeklyTemplate()
 {
+    requireAccess(m_db.access(), DataKind::Duty, AccessOp::Read);
     Statement st(m_db,
         "SELECT t.weekday, t.period_code, t.room_id, t.staff_id FROM duty_template t JOIN duty_periods p ON p.code = "
         "t.period_code "
@@ -101,6 +112,7 @@ QList<DutyTemplateSlot> DutyRepository::weeklyTemplate()
 
 void DutyRepository::setWeeklyTemplate(const QList<DutyTemplateSlot> &slots)
 {
+    requireAccess(m_db.access(), DataKind::Duty, AccessOp::Write);
     Transaction tx(m_db);
     Statement period(m_db, "SELECT 1 FROM duty_periods WHERE code = ?");
     Statement room(m_db, "SELECT active FROM rooms WHERE id = ?");
@@ -140,6 +152,7 @@ void DutyRepository::setWeeklyTemplate(const QList<DutyTemplateSlot> &slots)
 
 QList<DutyTerm> DutyRepository::terms()
 {
+    requireAccess(m_db.access(), DataKind::Duty, AccessOp::Read);
     QList<DutyTerm> out;
     {
         Statement st(m_db, "SELECT id FROM terms ORDER BY starts_on DESC");
@@ -155,6 +168,7 @@ QList<DutyTerm> DutyRepository::terms()
 
 std::optional<DutyTerm> DutyRepository::term(const QString &id)
 {
+    requireAccess(m_db.access(), DataKind::Duty, AccessOp::Read);
     Statement st(m_db, "SELECT id, starts_on, ends_on, generated_at FROM terms WHERE id = ?");
     st.bind(1, id);
     if (!st.step())
@@ -174,6 +188,7 @@ std::optional<DutyTerm> DutyRepository::term(const QString &id)
 
 void DutyRepository::saveTerm(const DutyTerm &t)
 {
+    requireAccess(m_db.access(), DataKind::Duty, AccessOp::Write);
     const QString id = t.id.trimmed();
     if (id.isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("Give the term an id, such as 2026-2027-1."));
@@ -261,6 +276,7 @@ int DutyRepository::fillDay(const DutyTerm &term, const QDate &day)
 
 int DutyRepository::generate(const QString &termId, const QDate &from)
 {
+    requireAccess(m_db.access(), DataKind::Duty, AccessOp::Write);
     Transaction tx(m_db);
     const std::optional<DutyTerm> t = term(termId);
     if (!t)
@@ -292,6 +308,7 @@ int DutyRepository::generate(const QString &termId, const QDate &from)
 
 DutyShift DutyRepository::shift(qint64 id)
 {
+    requireAccess(m_db.access(), DataKind::Duty, AccessOp::Read);
     const QList<DutyShift> found = readShifts("WHERE sh.id = ?", QString::number(id), {});
     if (found.isEmpty())
         throw Error(ErrorKind::Rejected,
@@ -301,6 +318,7 @@ DutyShift DutyRepository::shift(qint64 id)
 
 void DutyRepository::swap(qint64 shiftA, qint64 shiftB, const QString &reason)
 {
+    requireAccess(m_db.access(), DataKind::Duty, AccessOp::Write);
     Transaction tx(m_db);
     const DutyShift a = shift(shiftA);
     const DutyShift b = shift(shiftB);
@@ -331,6 +349,7 @@ void DutyRepository::swap(qint64 shiftA, qint64 shiftB, const QString &reason)
 
 void DutyRepository::cover(qint64 shiftId, qint64 staffId, const QString &reason)
 {
+    requireAccess(m_db.access(), DataKind::Duty, AccessOp::Write);
     const QString why = reason.trimmed();
     if (why.isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("Give the reason for the cover, for example a trip or sick leave."));
@@ -362,6 +381,7 @@ void DutyRepository::cover(qint64 shiftId, qint64 staffId, const QString &reason
 
 void DutyRepository::closeDay(const QDate &day, const QString &reason)
 {
+    requireAccess(m_db.access(), DataKind::Duty, AccessOp::Write);
     const QString why = reason.trimmed();
     if (!day.isValid())
         throw Error(ErrorKind::Rejected, Tr::tr("Choose the day to close."));
@@ -385,6 +405,7 @@ void DutyRepository::closeDay(const QDate &day, const QString &reason)
 
 void DutyRepository::reopenDay(const QDate &day)
 {
+    requireAccess(m_db.access(), DataKind::Duty, AccessOp::Write);
     Transaction tx(m_db);
     Statement remove(m_db, "DELETE FROM duty_closures WHERE day = ?");
     remove.bind(1, dayText(day)).run();
@@ -401,6 +422,7 @@ void DutyRepository::reopenDay(const QDate &day)
 
 QList<DutyShift> DutyRepository::readShifts(const char *where, const QString &a, const QString &b)
 {
+    requireAccess(m_db.access(), DataKind::Duty, AccessOp::Read);
     const QByteArray sql = QByteArray(XINAN_SHIFT_SELECT) + where + XINAN_SHIFT_ORDER;
     Statement st(m_db, sql.constData());
     if (!a.isNull())
@@ -430,6 +452,7 @@ QList<DutyShift> DutyRepository::readShifts(const char *where, const QString &a,
 
 DutyWeek DutyRepository::week(const QDate &day)
 {
+    requireAccess(m_db.access(), DataKind::Duty, AccessOp::Read);
     DutyWeek w;
     w.monday = day.addDays(1 - day.dayOfWeek());
     const QDate sunday = w.monday.addDays(6);
@@ -443,17 +466,20 @@ DutyWeek DutyRepository::week(const QDate &day)
 
 QList<DutyShift> DutyRepository::shiftsOn(const QDate &day)
 {
+    requireAccess(m_db.access(), DataKind::Duty, AccessOp::Read);
     return readShifts("WHERE sh.day = ?", dayText(day), {});
 }
 
 QList<DutyShift> DutyRepository::onDutyAt(const QDateTime &at)
 {
+    requireAccess(m_db.access(), DataKind::Duty, AccessOp::Read);
     const QDateTime local = at.toLocalTime();
     return readShifts("WHERE sh.day = ?1 AND p.starts <= ?2 AND p.ends > ?2", dayText(local.date()), timeText(local.time()));
 }
 
 bool DutyRepository::staffOnDuty(qint64 staffId, const QDateTime &start, const QDateTime &end)
 {
+    requireAccess(m_db.access(), DataKind::Duty, AccessOp::Read);
     const QDateTime from = start.toLocalTime();
     const QDateTime to = end.toLocalTime();
     if (from.date() != to.date() && !(to.date() == from.date().addDays(1) && to.time() == QTime(0, 0)))
@@ -478,6 +504,7 @@ bool DutyRepository::staffOnDuty(qint64 staffId, const QDateTime &start, const Q
 
 DutyLog DutyRepository::log(const QDate &day, const QString &periodCode, qint64 roomId)
 {
+    requireLog(AccessOp::Read);
     DutyLog l;
     l.day = day;
     l.periodCode = periodCode;
@@ -497,6 +524,7 @@ DutyLog DutyRepository::log(const QDate &day, const QString &periodCode, qint64 
 
 void DutyRepository::saveLog(const DutyLog &l)
 {
+    requireLog(AccessOp::Write);
     if (l.visitors < 0)
         throw Error(ErrorKind::Rejected, Tr::tr("The number of visitors cannot be negative."));
     if (l.events.trimmed().size() > MaxTextLength || l.handover.trimmed().size() > MaxTextLength)

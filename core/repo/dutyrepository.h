@@ -10,6 +10,11 @@
 // came from the template on days from `from` on; swapped and covered shifts stay (the staff
 // member they replaced is not put back), closed days stay closed, and holidays lose every shift.
 // Days before `from` are history and are not touched. Duty times are local wall-clock times.
+//
+// Roles (docs/roles.md): the roster is DataKind::Duty (counsellors and administrators write, the
+// head reads); a shift's log may name students and needs DataKind::Counselling too (counsellors).
+
+#include "../store/access.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -159,6 +164,7 @@ public:
     static constexpr int MaxTextLength = 4000;
 
 private:
+    void requireLog(AccessOp op);
     QList<DutyShift> readShifts(const char *where, const QString &a, const QString &b);
     int fillDay(const DutyTerm &term, const QDate &day);
 

@@ -20,17 +20,41 @@ struct Tr
 };
 
 #define XINAN_FEEDBACK_SELECT                                                                                                    \
-    "SELECT id, student_id, coalesce(record_id, 0), recipient, given_on, method, summary, reply, author, updated_at "            \
-    "FROM feedback "
+    "SELECT f.id, f.student_id, coalesce(f.record_id, 0), f.recipient, f.given_on, f.method, f.summary, f.reply, f.author, "     \
+    "f.updated_at, s.grade, s.class_name FROM feedback f JOIN students s ON s.id = f.student_id "
 
-QList<Feedback> readFeedback(Statement &st)
+// Whom each role reads feedback for: a counsellor (and system) all of it, the head what was
+// addressed to the head, a class teacher what was addressed to the class teacher.
+bool recipientVisible(const Access &access, FeedbackRecipient recipient)
+{
+    if (access.isSystem())
+        return true;
+    switch (access.role()) {
+    case AccountRole::Counsellor:
+        return true;
+    case AccountRole::Head:
+        return recipient == FeedbackRecipient::Head;
+    case AccountRole::ClassTeacher:
+        return recipient == FeedbackRecipient::ClassTeacher;
+    case AccountRole::Admin:
+        return false;
+    }
+    return false;
+}
+
+// The rows the connection's Access may read: recipients as above, and for a class teacher only
+// students of its classes.
+QList<Feedback> readFeedback(const Access &access, Statement &st)
 {
     QList<Feedback> out;
-    while (st.step())
-        out.append({ st.int64(0), st.int64(1), st.int64(2),
+    while (st.step()) {
+        const Feedback f { st.int64(0), st.int64(1), st.int64(2),
             feedbackRecipientFromCode(st.text(3)).value_or(FeedbackRecipient::ClassTeacher), dayFrom(st.text(4)),
             feedbackMethodFromCode(st.text(5)).value_or(FeedbackMethod::InPerson), st.text(6), st.text(7), st.text(8),
-            QDateTime::fromString(st.text(9), Qt::ISODate) });
+            QDateTime::fromString(st.text(9), Qt::ISODate) };
+        if (recipientVisible(access, f.recipient) && access.seesClass(st.integer(10), st.text(11)))
+            out.append(f);
+    }
     return out;
 }
 
@@ -75,6 +99,7 @@ void FeedbackRepository::validate(const FeedbackInput &in)
 
 qint64 FeedbackRepository::add(const FeedbackInput &in)
 {
+    requireAccess(m_db.access(), DataKind::Feedback, AccessOp::Write);
     Transaction tx(m_db);
     validate(in);
     Statement st(m_db,
@@ -101,6 +126,7 @@ qint64 FeedbackRepository::add(const FeedbackInput &in)
 
 void FeedbackRepository::update(qint64 id, const FeedbackInput &in)
 {
+    requireAccess(m_db.access(), DataKind::Feedback, AccessOp::Write);
     Transaction tx(m_db);
     const Feedback old = get(id);
     if (old.studentId != in.studentId)
@@ -122,9 +148,21 @@ void FeedbackRepository::update(qint64 id, const FeedbackInput &in)
 
 Feedback FeedbackRepository::get(qint64 id)
 {
-    Statement st(m_db, XINAN_FEEDBACK_SELECT "WHERE id = ?");
+    const Access &access = m_db.access();
+    requireAccess(access, DataKind::Feedback, AccessOp::Read);
+    Statement st(m_db, XINAN_FEEDBACK_SELECT "WHERE f.id = ?");
     st.bind(1, id);
-    const QList<Feedback> found = readFeedback(st);
+    if (!st.step())
+        throw Error(ErrorKind::Rejected, Tr::tr("The feedback record no longer exists."));
+    requireClassAccess(access, DataKind::Feedback, AccessOp::Read, st.integer(10), st.text(11));
+    if (!recipientVisible(access, feedbackRecipientFromCode(st.text(3)).value_or(FeedbackRecipient::ClassTeacher)))
+        throw Error(ErrorKind::Denied,
+            Tr::tr("The account \"%1\" (%2) reads only the feedback addressed to it; this feedback was given to %3.")
+                .arg(access.user(), accountRoleName(access.role()),
+                    feedbackRecipientName(feedbackRecipientFromCode(st.text(3)).value_or(FeedbackRecipient::Parents))));
+    st.reset();
+    st.bind(1, id);
+    const QList<Feedback> found = readFeedback(access, st);
     if (found.isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("The feedback record no longer exists."));
     return found.first();
@@ -132,20 +170,32 @@ Feedback FeedbackRepository::get(qint64 id)
 
 QList<Feedback> FeedbackRepository::forStudent(qint64 studentId)
 {
-    Statement st(m_db, XINAN_FEEDBACK_SELECT "WHERE student_id = ? ORDER BY given_on DESC, id DESC");
+    const Access &access = m_db.access();
+    requireAccess(access, DataKind::Feedback, AccessOp::Read);
+    if (access.isClassScoped()) {
+        Statement student(m_db, "SELECT grade, class_name FROM students WHERE id = ?");
+        student.bind(1, studentId);
+        if (student.step())
+            requireClassAccess(access, DataKind::Feedback, AccessOp::Read, student.integer(0), student.text(1));
+    }
+    Statement st(m_db, XINAN_FEEDBACK_SELECT "WHERE f.student_id = ? ORDER BY f.given_on DESC, f.id DESC");
     st.bind(1, studentId);
-    return readFeedback(st);
+    return readFeedback(access, st);
 }
 
 QList<Feedback> FeedbackRepository::forRecord(qint64 recordId)
 {
-    Statement st(m_db, XINAN_FEEDBACK_SELECT "WHERE record_id = ? ORDER BY given_on, id");
+    // Which feedback followed a counselling record is part of that record.
+    requireAccess(m_db.access(), DataKind::Counselling, AccessOp::Read);
+    Statement st(m_db, XINAN_FEEDBACK_SELECT "WHERE f.record_id = ? ORDER BY f.given_on, f.id");
     st.bind(1, recordId);
-    return readFeedback(st);
+    return readFeedback(m_db.access(), st);
 }
 
 QList<FeedbackDue> FeedbackRepository::feedbackDue(const QDate &today)
 {
+    // Which sessions wait for feedback tells who was counselled when: counsellors only.
+    requireAccess(m_db.access(), DataKind::Counselling, AccessOp::Read);
     const QDate cutoff = today.addDays(-feedbackDueDays());
     Statement st(m_db,
         "SELECT c.id, c.student_id, s.name, s.grade, s.class_name, c.held_on FROM counselling_records c "
@@ -170,6 +220,7 @@ int FeedbackRepository::feedbackDueDays()
 
 void FeedbackRepository::setFeedbackDueDays(int days)
 {
+    requireAccess(m_db.access(), DataKind::Settings, AccessOp::Write);
     if (days < 1 || days > 60)
         throw Error(ErrorKind::Rejected, Tr::tr("Feedback is due after 1 to 60 days."));
     SettingsRepository(m_db, m_actor).setValue(QString::fromLatin1(DueDaysKey), QString::number(days));
@@ -178,6 +229,9 @@ void FeedbackRepository::setFeedbackDueDays(int days)
 QList<TimelineEntry> FeedbackRepository::timelineEntries(qint64 studentId)
 {
     QList<TimelineEntry> out;
+    // The merged timeline shows each role what it may read (forStudent filters the recipients).
+    if (!m_db.access().allows(DataKind::Feedback, AccessOp::Read))
+        return out;
     for (const Feedback &f : forStudent(studentId))
         out.append({ f.givenOn, QStringLiteral("feedback"),
             Tr::tr("Feedback to %1 (%2)").arg(feedbackRecipientName(f.recipient), feedbackMethodName(f.method)),

@@ -1,9 +1,15 @@
 #pragma once
 // Feedback (反馈): what was told to whom about a student — the class teacher, the parents or the
 // head — when, how (面谈/电话/书面), the non-confidential summary actually shared and any reply,
-// optionally linked to the counselling record it follows. Feedback is not confidential: every
-// role reads it. feedbackDue() lists counselling records that still wait for feedback after the
-// school's number of days (setting, default 3): the home page's reminder.
+// optionally linked to the counselling record it follows. feedbackDue() lists counselling records
+// that still wait for feedback after the school's number of days (setting, default 3): the home
+// page's reminder.
+//
+// Roles (docs/roles.md): counsellors read and write all feedback; the head reads the feedback
+// addressed to the head, a class teacher the feedback addressed to the class teacher about
+// students of its classes (another class: Error(Denied)); lists leave out what a role may not
+// read, get() throws Error(Denied). forRecord() and feedbackDue() describe counselling records
+// and are for counsellors only.
 
 #include "../domain/daily.h"
 

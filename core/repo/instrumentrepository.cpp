@@ -58,6 +58,7 @@ bool InstrumentRepository::isBuiltIn(const QString &id)
 
 QList<Instrument> InstrumentRepository::all()
 {
+    requireAccess(m_db.access(), DataKind::Settings, AccessOp::Read);
     QList<Instrument> out = builtInInstruments();
     const QMap<QString, QString> kept = SettingsRepository(m_db, m_actor).values(QString::fromLatin1(KeyPrefix));
     for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
@@ -73,6 +74,7 @@ QList<Instrument> InstrumentRepository::all()
 
 std::optional<Instrument> InstrumentRepository::find(const QString &id)
 {
+    requireAccess(m_db.access(), DataKind::Settings, AccessOp::Read);
     if (std::optional<Instrument> builtIn = findInstrument(id))
         return builtIn;
     const QString key = keyFor(id);
@@ -89,6 +91,7 @@ std::optional<Instrument> InstrumentRepository::find(const QString &id)
 
 int InstrumentRepository::resultCount(const QString &id)
 {
+    requireAccess(m_db.access(), DataKind::Settings, AccessOp::Read);
     Statement st(m_db, "SELECT count(*) FROM screening_results WHERE instrument_id = ? AND source <> 'external'");
     st.bind(1, id.trimmed().toLower());
     return st.step() ? st.integer(0) : 0;
@@ -96,6 +99,7 @@ int InstrumentRepository::resultCount(const QString &id)
 
 InstrumentImport InstrumentRepository::check(const QByteArray &json, const QString &fileName)
 {
+    requireAccess(m_db.access(), DataKind::Settings, AccessOp::Write);
     InstrumentImport plan;
     plan.fileName = fileName;
     plan.instrument = parseInstrument(json, fileName);
@@ -127,6 +131,7 @@ InstrumentImport InstrumentRepository::check(const QByteArray &json, const QStri
 
 Instrument InstrumentRepository::add(const InstrumentImport &import)
 {
+    requireAccess(m_db.access(), DataKind::Settings, AccessOp::Write);
     Transaction tx(m_db);
     const InstrumentImport plan = check(import.definition, import.fileName);
     if (plan.kind != InstrumentImport::Kind::Same) {

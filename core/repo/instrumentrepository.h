@@ -9,6 +9,9 @@
 // Everything that lists or resolves instruments for a school goes through here (or through
 // findInstrument(db, id)); the built-in-only findInstrument(id) is for code that names PHQ-9 or
 // GAD-7 itself.
+//
+// Roles (docs/roles.md): instruments are school settings (DataKind::Settings): every role reads
+// them, counsellors and administrators import them.
 
 #include "../domain/instrument.h"
 

@@ -55,6 +55,7 @@ OfficeRepository::OfficeRepository(Database &db, QString actor)
 
 QList<Room> OfficeRepository::rooms(bool includeInactive)
 {
+    requireAccess(m_db.access(), DataKind::Rooms, AccessOp::Read);
     Statement st(m_db, "SELECT id, name, kind, active FROM rooms WHERE active = 1 OR ? ORDER BY name, id");
     st.bind(1, includeInactive ? 1 : 0);
     QList<Room> out;
@@ -65,6 +66,7 @@ QList<Room> OfficeRepository::rooms(bool includeInactive)
 
 Room OfficeRepository::room(qint64 id)
 {
+    requireAccess(m_db.access(), DataKind::Rooms, AccessOp::Read);
     Statement st(m_db, "SELECT id, name, kind, active FROM rooms WHERE id = ?");
     st.bind(1, id);
     if (!st.step())
@@ -89,6 +91,7 @@ void OfficeRepository::checkRoom(const Room &room, qint64 selfId)
 
 qint64 OfficeRepository::addRoom(const Room &room)
 {
+    requireAccess(m_db.access(), DataKind::Rooms, AccessOp::Write);
     Transaction tx(m_db);
     checkRoom(room, 0);
     Statement st(m_db, "INSERT INTO rooms (name, kind, active, created_at) VALUES (?, ?, ?, ?)");
@@ -101,6 +104,7 @@ qint64 OfficeRepository::addRoom(const Room &room)
 
 void OfficeRepository::updateRoom(const Room &room)
 {
+    requireAccess(m_db.access(), DataKind::Rooms, AccessOp::Write);
     Transaction tx(m_db);
     this->room(room.id);
     checkRoom(room, room.id);
@@ -113,6 +117,7 @@ void OfficeRepository::updateRoom(const Room &room)
 
 QList<StaffMember> OfficeRepository::staff(bool includeInactive)
 {
+    requireAccess(m_db.access(), DataKind::Rooms, AccessOp::Read);
     Statement st(m_db,
         "SELECT id, name, kind, contact, coalesce(username, ''), active FROM staff WHERE active = 1 OR ? ORDER BY kind, name, "
         "id");
@@ -125,6 +130,7 @@ QList<StaffMember> OfficeRepository::staff(bool includeInactive)
 
 StaffMember OfficeRepository::staffMember(qint64 id)
 {
+    requireAccess(m_db.access(), DataKind::Rooms, AccessOp::Read);
     Statement st(m_db, "SELECT id, name, kind, contact, coalesce(username, ''), active FROM staff WHERE id = ?");
     st.bind(1, id);
     if (!st.step())
@@ -134,6 +140,7 @@ StaffMember OfficeRepository::staffMember(qint64 id)
 
 std::optional<StaffMember> OfficeRepository::staffForAccount(const QString &username)
 {
+    requireAccess(m_db.access(), DataKind::Rooms, AccessOp::Read);
     if (username.isEmpty())
         return std::nullopt;
     Statement st(m_db, "SELECT id, name, kind, contact, coalesce(username, ''), active FROM staff WHERE username = ?");
@@ -172,6 +179,7 @@ void OfficeRepository::checkStaff(const StaffMember &member, qint64 selfId)
 
 qint64 OfficeRepository::addStaff(const StaffMember &member)
 {
+    requireAccess(m_db.access(), DataKind::Rooms, AccessOp::Write);
     Transaction tx(m_db);
     checkStaff(member, 0);
     Statement st(m_db, "INSERT INTO staff (name, kind, contact, username, active, created_at) VALUES (?, ?, ?, ?, ?, ?)");
@@ -185,6 +193,7 @@ qint64 OfficeRepository::addStaff(const StaffMember &member)
 
 void OfficeRepository::updateStaff(const StaffMember &member)
 {
+    requireAccess(m_db.access(), DataKind::Rooms, AccessOp::Write);
     Transaction tx(m_db);
     staffMember(member.id);
     checkStaff(member, member.id);
@@ -198,6 +207,7 @@ void OfficeRepository::updateStaff(const StaffMember &member)
 
 QList<std::pair<QString, AccountRole>> OfficeRepository::accountRoles()
 {
+    requireAccess(m_db.access(), DataKind::Accounts, AccessOp::Read);
     Statement st(m_db, "SELECT username, role FROM accounts ORDER BY username");
     QList<std::pair<QString, AccountRole>> out;
     while (st.step())
@@ -207,8 +217,11 @@ QList<std::pair<QString, AccountRole>> OfficeRepository::accountRoles()
 
 void OfficeRepository::setAccountRole(const QString &username, AccountRole role)
 {
+    const Access &access = m_db.access();
+    requireAccess(access, DataKind::Accounts, AccessOp::Write);
     Transaction tx(m_db);
-    const std::optional<AccountRole> actorRole = accountRole(m_db, m_actor);
+    // Under Access::system() (tests, tools on a bare database) the actor's own account decides.
+    const std::optional<AccountRole> actorRole = access.isSystem() ? accountRole(m_db, m_actor) : access.role();
     if (actorRole != AccountRole::Counsellor && actorRole != AccountRole::Admin)
         throw Error(ErrorKind::Rejected, Tr::tr("Only a counselling teacher or an administrator can change an account's role."));
     const std::optional<AccountRole> current = accountRole(m_db, username);
@@ -216,8 +229,15 @@ void OfficeRepository::setAccountRole(const QString &username, AccountRole role)
         throw Error(ErrorKind::Rejected, Tr::tr("There is no account called \"%1\".").arg(username));
     if (*current == role)
         return;
+    // The counselling-teacher role opens every confidential record: only a counselling teacher
+    // gives it or takes it away (an administrator cannot raise itself or anyone else).
+    if ((role == AccountRole::Counsellor || *current == AccountRole::Counsellor) && actorRole != AccountRole::Counsellor)
+        throw Error(ErrorKind::Denied,
+            Tr::tr("Only a counselling teacher can give or take away the counselling-teacher role; ask a counselling teacher to "
+                   "change the role of \"%1\".")
+                .arg(username));
     if (*current == AccountRole::Counsellor) {
-        Statement others(m_db, "SELECT count(*) FROM accounts WHERE role = 'counsellor' AND username <> ?");
+        Statement others(m_db, "SELECT count(*) FROM accounts WHERE role = 'counsellor' AND disabled = 0 AND username <> ?");
         others.bind(1, username);
         if (others.step() && others.integer(0) == 0)
             throw Error(ErrorKind::Rejected,

@@ -2,6 +2,9 @@
 // The counselling office's rooms and staff (school settings used by the duty roster and by
 // appointments), and account roles. Rooms and staff are never deleted once used: they are
 // made inactive, so that old shifts and appointments keep their names.
+//
+// Roles (docs/roles.md): rooms and staff are DataKind::Rooms (counsellors and administrators
+// write, the head reads); account roles are DataKind::Accounts (counsellors and administrators).
 
 #include "../domain/daily.h"
 
@@ -63,8 +66,10 @@ public:
     // Every account of the school with its role, by name.
     QList<std::pair<QString, AccountRole>> accountRoles();
 
-    // Sets an account's role. Only a counsellor or an administrator may; the last counsellor
-    // account cannot be given another role (nobody could read counselling notes any more).
+    // Sets an account's role. Only a counsellor or an administrator may (others: Error(Denied));
+    // only a counsellor gives or takes the counsellor role (an administrator: Error(Denied)); the
+    // last enabled counsellor account cannot be given another role (Error(Rejected): nobody
+    // could read counselling notes any more).
     void setAccountRole(const QString &username, AccountRole role);
 
     static constexpr int MaxNameLength = 50;

@@ -152,6 +152,7 @@ ScreeningRepository::ScreeningRepository(Database &db, QString actor)
 
 qint64 ScreeningRepository::createDrive(const DriveSpec &spec)
 {
+    requireAccess(m_db.access(), DataKind::Screening, AccessOp::Write);
     const QString name = spec.name.trimmed();
     const QString term = spec.term.trimmed();
     QStringList instrumentIds;
@@ -210,6 +211,7 @@ qint64 ScreeningRepository::createDrive(const DriveSpec &spec)
 
 std::optional<ScreeningDrive> ScreeningRepository::findDrive(const QString &name)
 {
+    requireAccess(m_db.access(), DataKind::Screening, AccessOp::Read);
     Statement st(m_db, XINAN_DRIVE_ROWS "WHERE d.name = ?");
     st.bind(1, name.trimmed());
     if (!st.step())
@@ -219,6 +221,7 @@ std::optional<ScreeningDrive> ScreeningRepository::findDrive(const QString &name
 
 std::optional<ScreeningDrive> ScreeningRepository::drive(qint64 id)
 {
+    requireAccess(m_db.access(), DataKind::Screening, AccessOp::Read);
     Statement st(m_db, XINAN_DRIVE_ROWS "WHERE d.id = ?");
     st.bind(1, id);
     if (!st.step())
@@ -228,6 +231,7 @@ std::optional<ScreeningDrive> ScreeningRepository::drive(qint64 id)
 
 QList<ScreeningDrive> ScreeningRepository::drives()
 {
+    requireAccess(m_db.access(), DataKind::Screening, AccessOp::Read);
     Statement st(m_db, XINAN_DRIVE_ROWS "ORDER BY d.created_at DESC, d.id DESC");
     QList<ScreeningDrive> out;
     while (st.step())
@@ -237,6 +241,7 @@ QList<ScreeningDrive> ScreeningRepository::drives()
 
 qint64 ScreeningRepository::recordExternal(const ExternalResult &result)
 {
+    requireAccess(m_db.access(), DataKind::Screening, AccessOp::Write);
     const QString instrument = result.instrumentName.trimmed();
     const QString level = result.level.trimmed();
     const QString platform = result.platform.trimmed();
@@ -289,6 +294,9 @@ qint64 ScreeningRepository::recordExternal(const ExternalResult &result)
 RecordOutcome ScreeningRepository::record(const QString &driveName, const QString &term, const Instrument &instrument,
     const QList<ScreeningEntry> &entries, const QString &source)
 {
+    // Recording writes the item answers (sealed) as well as the scores.
+    requireAccess(m_db.access(), DataKind::Screening, AccessOp::Write);
+    requireAccess(m_db.access(), DataKind::ScreeningAnswers, AccessOp::Write);
     if (source != u"entered" && source != u"imported")
         throw Error(ErrorKind::Other, Tr::tr("Unknown source of screening results: %1.").arg(source));
     const QString name = driveName.trimmed();
@@ -345,7 +353,8 @@ RecordOutcome ScreeningRepository::record(const QString &driveName, const QStrin
                 = m_db.cached("INSERT INTO screening_results (drive_id, student_id, instrument_id, answers, total, band_code, "
                               "critical, needs_interview, "
                               "source, taken_on, recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            insert.bind(1, outcome.driveId).bind(2, e.studentId).bind(3, instrument.id).bind(4, answersText(e.answers));
+            insert.bind(1, outcome.driveId).bind(2, e.studentId).bind(3, instrument.id);
+            insert.bindConfidential(4, "screening_results.answers", e.studentId, answersText(e.answers));
             insert.bind(5, s.total).bind(6, s.bandCode).bind(7, s.critical() ? 1 : 0).bind(8, s.needsInterview ? 1 : 0);
             insert.bind(9, source).bind(10, e.takenOn.toString(Qt::ISODate)).bind(11, m_actor).bind(12, now).run();
             insert.reset();
@@ -379,6 +388,7 @@ RecordOutcome ScreeningRepository::record(const QString &driveName, const QStrin
 
 QList<ScreeningResultRow> ScreeningRepository::results(qint64 driveId)
 {
+    requireAccess(m_db.access(), DataKind::Screening, AccessOp::Read);
     Statement st(m_db,
         XINAN_SCREENING_ROWS "WHERE (? = 0 OR r.drive_id = ?) ORDER BY d.created_at, d.id, s.grade, length(s.class_name), "
                              "s.class_name, substr(s.search_key, instr(s.search_key, '|') + 1), s.id, r.instrument_id");
@@ -388,6 +398,7 @@ QList<ScreeningResultRow> ScreeningRepository::results(qint64 driveId)
 
 QList<ScreeningResultRow> ScreeningRepository::studentResults(qint64 studentId)
 {
+    requireAccess(m_db.access(), DataKind::Screening, AccessOp::Read);
     Statement st(m_db, XINAN_SCREENING_ROWS "WHERE r.student_id = ? ORDER BY r.taken_on DESC, r.id DESC");
     st.bind(1, studentId);
     return readRows(st);
@@ -395,6 +406,7 @@ QList<ScreeningResultRow> ScreeningRepository::studentResults(qint64 studentId)
 
 QSet<qint64> ScreeningRepository::studentsWithResult(qint64 driveId, const QString &instrumentId)
 {
+    requireAccess(m_db.access(), DataKind::Screening, AccessOp::Read);
     Statement st(m_db, "SELECT student_id FROM screening_results WHERE drive_id = ? AND instrument_id = ?");
     st.bind(1, driveId).bind(2, instrumentId);
     QSet<qint64> out;
@@ -405,6 +417,7 @@ QSet<qint64> ScreeningRepository::studentsWithResult(qint64 driveId, const QStri
 
 QString ScreeningRepository::instrumentOrFirst(qint64 driveId, const QString &instrumentId)
 {
+    requireAccess(m_db.access(), DataKind::Screening, AccessOp::Read);
     if (!instrumentId.isEmpty())
         return instrumentId;
     const std::optional<ScreeningDrive> d = drive(driveId);
@@ -413,6 +426,7 @@ QString ScreeningRepository::instrumentOrFirst(qint64 driveId, const QString &in
 
 QList<ClassCoverage> ScreeningRepository::coverage(qint64 driveId, const QList<int> &grades, const QString &instrumentId)
 {
+    requireAccess(m_db.access(), DataKind::Screening, AccessOp::Read);
     Statement st(m_db,
         "SELECT s.grade, s.class_name, count(*), "
         "sum(EXISTS (SELECT 1 FROM screening_results r WHERE r.student_id = s.id AND r.drive_id = ? "
@@ -432,6 +446,7 @@ QList<ClassCoverage> ScreeningRepository::coverage(qint64 driveId, const QList<i
 
 QList<ClassCoverage> ScreeningRepository::coverage(qint64 driveId, const QString &instrumentId)
 {
+    requireAccess(m_db.access(), DataKind::Screening, AccessOp::Read);
     const std::optional<ScreeningDrive> d = drive(driveId);
     if (!d)
         return {};
@@ -441,6 +456,7 @@ QList<ClassCoverage> ScreeningRepository::coverage(qint64 driveId, const QString
 QList<ScreeningStudent> ScreeningRepository::missingStudents(
     qint64 driveId, int grade, const QString &className, const QString &instrumentId)
 {
+    requireAccess(m_db.access(), DataKind::Screening, AccessOp::Read);
     Statement st(m_db,
         "SELECT s.id, s.student_no, s.name, s.grade, s.class_name FROM students s "
         "WHERE s.status = 'enrolled' AND s.grade = ? AND s.class_name = ? "
@@ -456,6 +472,7 @@ QList<ScreeningStudent> ScreeningRepository::missingStudents(
 
 QList<ScreeningStudent> ScreeningRepository::students()
 {
+    requireAccess(m_db.access(), DataKind::Screening, AccessOp::Read);
     Statement st(m_db, "SELECT id, student_no, name, grade, class_name, status FROM students");
     QList<ScreeningStudent> out;
     while (st.step())
@@ -466,6 +483,9 @@ QList<ScreeningStudent> ScreeningRepository::students()
 QList<TimelineEntry> ScreeningRepository::timelineEntries(qint64 studentId)
 {
     QList<TimelineEntry> out;
+    // The merged timeline shows each role what it may read: scores and bands to counsellors and the head.
+    if (!m_db.access().allows(DataKind::Screening, AccessOp::Read))
+        return out;
     for (const ScreeningResultRow &r : studentResults(studentId)) {
         const std::optional<Instrument> instrument = findInstrument(m_db, r.instrumentId);
         const QString shortName = instrument ? instrument->shortName : r.instrumentId;

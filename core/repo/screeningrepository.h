@@ -8,6 +8,10 @@
 // RiskRepository::change (source screening) inside that same transaction: a nested Transaction is a SAVEPOINT, so the result and
 // the risk change commit or roll back together. Screening never lowers a level. Results from other platforms (SCL-90, MHT, …) are
 // recorded as external results: instrument name, total, level text and platform, no answers.
+//
+// Roles (docs/roles.md): drives, results, coverage and bands are DataKind::Screening (counsellors
+// read and write, the head reads); recording answers needs DataKind::ScreeningAnswers too, and
+// the answers (owner the student) are sealed with the counsellor key. Others get Error(Denied).
 
 #include "../domain/instrument.h"
 

@@ -31,6 +31,15 @@ const QChar CategorySeparator = u'\n';
     "c.risk_judgement, coalesce(c.risk_change_id, 0), c.feedback_needed, c.author, c.updated_at "                                \
     "FROM counselling_records c JOIN students s ON s.id = c.student_id LEFT JOIN staff st ON st.id = c.staff_id "
 
+// The record's four confidential texts from `first` on, sealed with the counsellor key.
+void bindContent(Statement &st, int first, const CounsellingRecordInput &in)
+{
+    st.bindConfidential(first, "counselling_records.summary", in.studentId, in.summary.trimmed());
+    st.bindConfidential(first + 1, "counselling_records.assessment", in.studentId, in.assessment.trimmed());
+    st.bindConfidential(first + 2, "counselling_records.next_steps", in.studentId, in.nextSteps.trimmed());
+    st.bindConfidential(first + 3, "counselling_records.private_notes", in.studentId, in.privateNotes.trimmed());
+}
+
 } // namespace
 
 SessionRepository::SessionRepository(Database &db, QString actor)
@@ -41,17 +50,17 @@ SessionRepository::SessionRepository(Database &db, QString actor)
 
 bool SessionRepository::canReadConfidential()
 {
-    return readsConfidentialNotes(m_db, m_actor);
+    return m_db.access().allows(DataKind::Counselling, AccessOp::Read);
 }
 
-void SessionRepository::requireCounsellor()
+void SessionRepository::require(AccessOp op)
 {
-    if (!canReadConfidential())
-        throw Error(ErrorKind::Rejected, Tr::tr("Only a counselling-teacher account can open or write counselling records."));
+    requireAccess(m_db.access(), DataKind::Counselling, op);
 }
 
 QStringList SessionRepository::problemCategories()
 {
+    requireAccess(m_db.access(), DataKind::Settings, AccessOp::Read);
     const QString stored = SettingsRepository(m_db, m_actor).value(QString::fromLatin1(ProblemCategoriesKey));
     if (stored.isEmpty())
         return defaultProblemCategories();
@@ -60,6 +69,7 @@ QStringList SessionRepository::problemCategories()
 
 void SessionRepository::setProblemCategories(const QStringList &categories)
 {
+    requireAccess(m_db.access(), DataKind::Settings, AccessOp::Write);
     QStringList clean;
     for (const QString &c : categories) {
         const QString name = c.trimmed();
@@ -79,6 +89,7 @@ void SessionRepository::setProblemCategories(const QStringList &categories)
 
 CounsellingRecordInput SessionRepository::draftFromAppointment(qint64 appointmentId)
 {
+    require(AccessOp::Write);
     const Appointment a = AppointmentRepository(m_db, m_actor).get(appointmentId);
     if (a.status != AppointmentStatus::Done)
         throw Error(ErrorKind::Rejected, Tr::tr("Mark the appointment done before recording the session."));
@@ -152,7 +163,7 @@ qint64 SessionRepository::applyRisk(const CounsellingRecordInput &in)
 
 qint64 SessionRepository::add(const CounsellingRecordInput &in)
 {
-    requireCounsellor();
+    require(AccessOp::Write);
     Transaction tx(m_db);
     validate(in, {});
     if (in.appointmentId != 0) {
@@ -186,10 +197,7 @@ qint64 SessionRepository::add(const CounsellingRecordInput &in)
         .bind(5, in.minutes)
         .bind(6, sessionFormCode(in.form))
         .bind(7, in.categories.join(CategorySeparator));
-    st.bind(8, in.summary.trimmed())
-        .bind(9, in.assessment.trimmed())
-        .bind(10, in.nextSteps.trimmed())
-        .bind(11, in.privateNotes.trimmed());
+    bindContent(st, 8, in);
     if (in.riskJudgement)
         st.bind(12, static_cast<int>(*in.riskJudgement));
     else
@@ -213,7 +221,7 @@ qint64 SessionRepository::add(const CounsellingRecordInput &in)
 
 void SessionRepository::update(qint64 id, const CounsellingRecordInput &in)
 {
-    requireCounsellor();
+    require(AccessOp::Write);
     Transaction tx(m_db);
     const CounsellingRecord old = get(id);
     if (old.studentId != in.studentId)
@@ -236,10 +244,7 @@ void SessionRepository::update(qint64 id, const CounsellingRecordInput &in)
         .bind(3, in.minutes)
         .bind(4, sessionFormCode(in.form))
         .bind(5, in.categories.join(CategorySeparator));
-    st.bind(6, in.summary.trimmed())
-        .bind(7, in.assessment.trimmed())
-        .bind(8, in.nextSteps.trimmed())
-        .bind(9, in.privateNotes.trimmed());
+    bindContent(st, 6, in);
     if (in.riskJudgement)
         st.bind(10, static_cast<int>(*in.riskJudgement));
     else
@@ -258,7 +263,7 @@ void SessionRepository::update(qint64 id, const CounsellingRecordInput &in)
 
 void SessionRepository::setFeedbackNeeded(qint64 id, bool needed)
 {
-    requireCounsellor();
+    require(AccessOp::Write);
     Transaction tx(m_db);
     get(id);
     Statement st(m_db, "UPDATE counselling_records SET feedback_needed = ?, updated_at = ? WHERE id = ?");
@@ -270,7 +275,7 @@ void SessionRepository::setFeedbackNeeded(qint64 id, bool needed)
 
 QList<CounsellingRecord> SessionRepository::read(const char *where, const QString &a, const QString &b)
 {
-    const bool full = canReadConfidential();
+    require(AccessOp::Read);
     const QByteArray sql = QByteArray(XINAN_RECORD_SELECT) + where;
     Statement st(m_db, sql.constData());
     if (!a.isNull())
@@ -284,25 +289,22 @@ QList<CounsellingRecord> SessionRepository::read(const char *where, const QStrin
         r.studentId = st.int64(1);
         r.studentName = st.text(2);
         r.heldOn = dayFrom(st.text(3));
-        r.restricted = !full;
-        if (full) {
-            r.appointmentId = st.int64(4);
-            r.staffId = st.int64(5);
-            r.staffName = st.text(6);
-            r.minutes = st.integer(7);
-            r.form = sessionFormFromCode(st.text(8)).value_or(SessionForm::Individual);
-            r.categories = st.text(9).split(CategorySeparator, Qt::SkipEmptyParts);
-            r.summary = st.text(10);
-            r.assessment = st.text(11);
-            r.nextSteps = st.text(12);
-            r.privateNotes = st.text(13);
-            if (!st.isNull(14))
-                r.riskJudgement = riskLevelFromInt(st.integer(14));
-            r.riskChangeId = st.int64(15);
-            r.feedbackNeeded = st.integer(16) != 0;
-            r.author = st.text(17);
-            r.updatedAt = QDateTime::fromString(st.text(18), Qt::ISODate);
-        }
+        r.appointmentId = st.int64(4);
+        r.staffId = st.int64(5);
+        r.staffName = st.text(6);
+        r.minutes = st.integer(7);
+        r.form = sessionFormFromCode(st.text(8)).value_or(SessionForm::Individual);
+        r.categories = st.text(9).split(CategorySeparator, Qt::SkipEmptyParts);
+        r.summary = st.confidentialText(10, "counselling_records.summary", r.studentId);
+        r.assessment = st.confidentialText(11, "counselling_records.assessment", r.studentId);
+        r.nextSteps = st.confidentialText(12, "counselling_records.next_steps", r.studentId);
+        r.privateNotes = st.confidentialText(13, "counselling_records.private_notes", r.studentId);
+        if (!st.isNull(14))
+            r.riskJudgement = riskLevelFromInt(st.integer(14));
+        r.riskChangeId = st.int64(15);
+        r.feedbackNeeded = st.integer(16) != 0;
+        r.author = st.text(17);
+        r.updatedAt = QDateTime::fromString(st.text(18), Qt::ISODate);
         out.append(r);
     }
     return out;
@@ -329,6 +331,7 @@ QList<CounsellingRecord> SessionRepository::range(const QDate &from, const QDate
 
 qint64 SessionRepository::recordForAppointment(qint64 appointmentId)
 {
+    require(AccessOp::Read);
     Statement st(m_db, "SELECT id FROM counselling_records WHERE appointment_id = ?");
     st.bind(1, appointmentId);
     return st.step() ? st.int64(0) : 0;
@@ -336,7 +339,7 @@ qint64 SessionRepository::recordForAppointment(qint64 appointmentId)
 
 qint64 SessionRepository::addGroup(const QString &topic, qint64 staffId, int plannedSessions, const QList<qint64> &memberIds)
 {
-    requireCounsellor();
+    require(AccessOp::Write);
     const QString t = topic.trimmed();
     if (t.isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("Give the group's topic."));
@@ -373,7 +376,7 @@ qint64 SessionRepository::addGroup(const QString &topic, qint64 staffId, int pla
 
 void SessionRepository::updateGroup(const CounsellingGroup &g)
 {
-    requireCounsellor();
+    require(AccessOp::Write);
     const QString t = g.topic.trimmed();
     if (t.isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("Give the group's topic."));
@@ -410,7 +413,7 @@ void SessionRepository::updateGroup(const CounsellingGroup &g)
 
 QList<CounsellingGroup> SessionRepository::groups()
 {
-    requireCounsellor();
+    require(AccessOp::Read);
     QList<qint64> ids;
     Statement st(m_db, "SELECT id FROM counselling_groups ORDER BY id DESC");
     while (st.step())
@@ -423,7 +426,7 @@ QList<CounsellingGroup> SessionRepository::groups()
 
 CounsellingGroup SessionRepository::group(qint64 id)
 {
-    requireCounsellor();
+    require(AccessOp::Read);
     Statement st(m_db,
         "SELECT g.id, g.topic, coalesce(g.staff_id, 0), coalesce(s.name, ''), g.planned_sessions, "
         "(SELECT count(*) FROM group_sessions WHERE group_id = g.id) FROM counselling_groups g LEFT JOIN staff s ON s.id = "
@@ -459,7 +462,7 @@ void SessionRepository::writeAttendance(qint64 sessionId, qint64 groupId, const 
 
 qint64 SessionRepository::addGroupSession(qint64 groupId, const QDate &heldOn, int minutes, const QList<qint64> &present)
 {
-    requireCounsellor();
+    require(AccessOp::Write);
     if (!heldOn.isValid())
         throw Error(ErrorKind::Rejected, Tr::tr("Give the date of the session."));
     if (heldOn > clock::today())
@@ -480,7 +483,7 @@ qint64 SessionRepository::addGroupSession(qint64 groupId, const QDate &heldOn, i
 
 void SessionRepository::setAttendance(qint64 sessionId, const QList<qint64> &present)
 {
-    requireCounsellor();
+    require(AccessOp::Write);
     Transaction tx(m_db);
     Statement owner(m_db, "SELECT group_id FROM group_sessions WHERE id = ?");
     owner.bind(1, sessionId);
@@ -494,7 +497,7 @@ void SessionRepository::setAttendance(qint64 sessionId, const QList<qint64> &pre
 
 QList<GroupSession> SessionRepository::groupSessions(qint64 groupId)
 {
-    requireCounsellor();
+    require(AccessOp::Read);
     Statement st(m_db, "SELECT id, held_on, minutes FROM group_sessions WHERE group_id = ? ORDER BY held_on, id");
     st.bind(1, groupId);
     QList<GroupSession> out;
@@ -512,7 +515,7 @@ QList<GroupSession> SessionRepository::groupSessions(qint64 groupId)
 
 QList<StudentGroupSession> SessionRepository::studentGroupSessions(qint64 studentId)
 {
-    const bool full = canReadConfidential();
+    require(AccessOp::Read);
     Statement st(m_db,
         "SELECT gs.id, gs.held_on, g.topic, a.present FROM group_attendance a JOIN group_sessions gs ON gs.id = a.session_id "
         "JOIN counselling_groups g ON g.id = gs.group_id WHERE a.student_id = ? ORDER BY gs.held_on DESC, gs.id DESC");
@@ -522,11 +525,8 @@ QList<StudentGroupSession> SessionRepository::studentGroupSessions(qint64 studen
         StudentGroupSession s;
         s.sessionId = st.int64(0);
         s.heldOn = dayFrom(st.text(1));
-        s.restricted = !full;
-        if (full) {
-            s.topic = st.text(2);
-            s.present = st.integer(3) != 0;
-        }
+        s.topic = st.text(2);
+        s.present = st.integer(3) != 0;
         out.append(s);
     }
     return out;
@@ -535,16 +535,16 @@ QList<StudentGroupSession> SessionRepository::studentGroupSessions(qint64 studen
 QList<TimelineEntry> SessionRepository::timelineEntries(qint64 studentId)
 {
     QList<TimelineEntry> out;
+    // The merged timeline shows each role what it may read: nothing of counselling for others.
+    if (!canReadConfidential())
+        return out;
     for (const CounsellingRecord &r : forStudent(studentId))
         out.append({ r.heldOn, QStringLiteral("session"),
-            r.restricted
-                ? Tr::tr("Counselling record")
-                : Tr::tr("Counselling record (%1): %2").arg(sessionFormName(r.form), r.categories.join(QStringLiteral(", "))),
-            r.restricted ? QString() : r.summary, r.restricted ? QString() : r.author, r.id });
+            Tr::tr("Counselling record (%1): %2").arg(sessionFormName(r.form), r.categories.join(QStringLiteral(", "))),
+            r.summary, r.author, r.id });
     for (const StudentGroupSession &g : studentGroupSessions(studentId))
-        out.append({ g.heldOn, QStringLiteral("group_session"),
-            g.restricted ? Tr::tr("Group counselling") : Tr::tr("Group counselling: %1").arg(g.topic),
-            g.restricted ? QString() : (g.present ? Tr::tr("Present") : Tr::tr("Absent")), QString(), g.sessionId });
+        out.append({ g.heldOn, QStringLiteral("group_session"), Tr::tr("Group counselling: %1").arg(g.topic),
+            g.present ? Tr::tr("Present") : Tr::tr("Absent"), QString(), g.sessionId });
     return out;
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 // Counselling records (个体辅导记录) and group counselling (团体辅导).
 //
-// Confidentiality is enforced here, on every read path: only an account whose role is
-// counsellor reads a record's content. Every other role (head, class teacher, administrator, or
-// an actor that is no account, such as the recovery-key name) gets each record's id, student and
-// date with `restricted` set and every other field empty; the same holds for group counselling
-// and for the student's timeline. Only counsellors write records.
+// Roles (docs/roles.md): counselling records and groups are DataKind::Counselling, which only a
+// counselling teacher reads or writes; every other role gets Error(Denied) from each method, and
+// nothing from timelineEntries(). The problem categories are a school setting (DataKind::Settings).
+// A record's summary, assessment, next steps and private notes are sealed with the counsellor
+// key (counselling_records.*, owner the student).
 //
 // A record may carry the counsellor's risk judgement; when it differs from the student's current
 // level, RiskRepository::change(..., RiskSource::Session, reason) runs inside the record's
@@ -13,6 +13,7 @@
 
 #include "../domain/daily.h"
 #include "../domain/risk.h"
+#include "../store/access.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -51,7 +52,7 @@ struct CounsellingRecord
     qint64 studentId = 0;
     QString studentName;
     QDate heldOn;
-    bool restricted = false; // true: only id, student and date are filled in
+    bool restricted = false; // no longer set: a role that may not read records gets Error(Denied)
     qint64 appointmentId = 0;
     qint64 staffId = 0;
     QString staffName;
@@ -95,8 +96,8 @@ struct StudentGroupSession
 {
     qint64 sessionId = 0;
     QDate heldOn;
-    bool restricted = false;
-    QString topic; // empty when restricted
+    bool restricted = false; // no longer set (see CounsellingRecord::restricted)
+    QString topic;
     bool present = false;
 };
 
@@ -105,7 +106,7 @@ class SessionRepository final
 public:
     SessionRepository(Database &db, QString actor);
 
-    // Whether the actor reads confidential content (its account's role is counsellor).
+    // Whether the connection's Access reads counselling records (a counselling teacher, or system).
     bool canReadConfidential();
 
     // A record prefilled from a done appointment: student, appointment, counsellor, date,
@@ -113,7 +114,7 @@ public:
     // Error(Rejected) when the appointment is not done or already has a record.
     CounsellingRecordInput draftFromAppointment(qint64 appointmentId);
 
-    // Throws Error(Rejected), writing nothing, when the actor is not a counsellor, for a missing
+    // Throws Error(Denied) for a role that may not write records; Error(Rejected), writing nothing, for a missing
     // student, a missing or future date, a duration outside 1..480, a category not in the list,
     // an empty summary, a text over MaxTextLength, an appointment that is not this student's, not
     // done or already recorded, an unknown staff member, or a risk change RiskRepository refuses.
@@ -133,7 +134,7 @@ public:
     // Throws Error(Rejected) for an empty list, an empty or over-long (30) name or a duplicate.
     void setProblemCategories(const QStringList &categories);
 
-    // Group counselling (counsellors only, for reading too; others get Error(Rejected)).
+    // Group counselling (counsellors only, for reading too; others get Error(Denied)).
     qint64 addGroup(const QString &topic, qint64 staffId, int plannedSessions, const QList<qint64> &memberIds);
     void updateGroup(const CounsellingGroup &group);
     QList<CounsellingGroup> groups();
@@ -144,17 +145,17 @@ public:
     qint64 addGroupSession(qint64 groupId, const QDate &heldOn, int minutes, const QList<qint64> &present);
     void setAttendance(qint64 sessionId, const QList<qint64> &present);
     QList<GroupSession> groupSessions(qint64 groupId); // by date
-    // The group sessions the student was listed for (restricted for non-counsellors).
+    // The group sessions the student was listed for.
     QList<StudentGroupSession> studentGroupSessions(qint64 studentId);
-    // The student's timeline entries (services/timeline.h): counselling records and group sessions; their content only for an
-    // actor who reads confidential notes (others see that a record exists and its date).
+    // The student's timeline entries (services/timeline.h): counselling records and group sessions;
+    // none for a role that may not read counselling records.
     QList<TimelineEntry> timelineEntries(qint64 studentId);
 
     static constexpr int MaxTextLength = 8000;
     static constexpr auto ProblemCategoriesKey = "counselling/problem_categories";
 
 private:
-    void requireCounsellor();
+    void require(AccessOp op); // DataKind::Counselling
     void validate(const CounsellingRecordInput &input, const QStringList &alreadyOnRecord);
     qint64 resolveStaff(qint64 staffId);
     qint64 applyRisk(const CounsellingRecordInput &input);

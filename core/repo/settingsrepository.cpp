@@ -13,6 +13,7 @@ SettingsRepository::SettingsRepository(Database &db, QString actor)
 
 QString SettingsRepository::value(const QString &key, const QString &fallback)
 {
+    requireAccess(m_db.access(), DataKind::Settings, AccessOp::Read);
     Statement st(m_db, "SELECT value FROM settings WHERE key = ?");
     st.bind(1, key);
     return st.step() ? st.text(0) : fallback;
@@ -20,6 +21,7 @@ QString SettingsRepository::value(const QString &key, const QString &fallback)
 
 void SettingsRepository::setValue(const QString &key, const QString &value)
 {
+    requireAccess(m_db.access(), DataKind::Settings, AccessOp::Write);
     Transaction tx(m_db);
     Statement st(m_db, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
     st.bind(1, key).bind(2, value).run();
@@ -29,6 +31,7 @@ void SettingsRepository::setValue(const QString &key, const QString &value)
 
 QMap<QString, QString> SettingsRepository::values(const QString &prefix)
 {
+    requireAccess(m_db.access(), DataKind::Settings, AccessOp::Read);
     Statement st(m_db, "SELECT key, value FROM settings WHERE substr(key, 1, ?) = ?");
     st.bind(1, static_cast<int>(prefix.size())).bind(2, prefix);
     QMap<QString, QString> out;
@@ -40,6 +43,7 @@ QMap<QString, QString> SettingsRepository::values(const QString &prefix)
 void SettingsRepository::setValue(
     const QString &key, const QString &value, const QString &auditAction, const QString &auditEntity, const QString &auditDetail)
 {
+    requireAccess(m_db.access(), DataKind::Settings, AccessOp::Write);
     Transaction tx(m_db);
     Statement st(m_db, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
     st.bind(1, key).bind(2, value).run();

@@ -1,6 +1,8 @@
 #pragma once
 // School-wide settings kept inside the encrypted database (they travel with the school's
 // data). Per-computer preferences (window sizes, last folder) belong in QSettings instead.
+// Roles (docs/roles.md): every role reads them (no student content); counsellors and
+// administrators change them (DataKind::Settings).
 
 #include <QMap>
 #include <QString>

@@ -1,6 +1,7 @@
 #include "dutysheet.h"
 
 #include "repo/schoolrepository.h"
+#include "store/database.h"
 
 #include <QCoreApplication>
 
@@ -43,6 +44,7 @@ QString weekdayName(int weekday)
 
 DutySheet dutySheet(Database &db, const QString &actor, const QDate &day, const QDate &printedOn)
 {
+    requireAccess(db.access(), DataKind::Duty, AccessOp::Read);
     DutySheet sheet;
     sheet.schoolName = SchoolRepository(db, actor).school().name;
     DutyRepository duty(db, actor);

@@ -6,6 +6,7 @@
 #include "../io/xlsxreader.h"
 #include "../platform/clock.h"
 #include "../repo/screeningrepository.h"
+#include "../store/database.h"
 #include "rostervalues.h"
 #include "screeningcolumns.h"
 
@@ -193,6 +194,9 @@ ScreeningSheet readScreeningSheet(const QString &path)
 ScreeningPlan planScreeningImport(Database &db, const ScreeningSheet &sheet, const Instrument &instrument,
     const QString &driveName, const ScreeningPlanOptions &planOptions)
 {
+    // Planning reads the roster to match the sheet's answers: the work of whoever records them.
+    requireAccess(db.access(), DataKind::Screening, AccessOp::Write);
+    requireAccess(db.access(), DataKind::ScreeningAnswers, AccessOp::Write);
     ScreeningPlan plan;
     plan.instrumentId = instrument.id;
     plan.driveName = driveName.trimmed();
@@ -363,6 +367,8 @@ ScreeningPlan planScreeningImport(Database &db, const ScreeningSheet &sheet, con
 ScreeningImportResult applyScreeningImport(Database &db, const QString &actor, const ScreeningPlan &plan,
     const Instrument &instrument, const ScreeningImportOptions &options)
 {
+    requireAccess(db.access(), DataKind::Screening, AccessOp::Write);
+    requireAccess(db.access(), DataKind::ScreeningAnswers, AccessOp::Write);
     if (plan.codingNeedsChoice)
         throw Error(ErrorKind::Rejected,
             Tr::tr("Choose how the sheet's digit answers are coded (the first option as 0 or as 1); nothing was "

@@ -1,5 +1,5 @@
 // Counselling records and group counselling: confidentiality enforced in the repository for
-// every read path (two accounts of different roles on the same file), records from a done
+// every read path (the connection's Access switched between a counsellor and the head), records from a done
 // appointment, the risk judgement written in the record's transaction, validation, problem
 // categories, group attendance, roles, and the migration giving existing accounts the
 // counsellor role.
@@ -39,11 +39,15 @@ struct SessionFixture : test::DailyFixture
         return in;
     }
     QDateTime pastStart(int daysAgo, int hour) { return QDateTime(clock::today().addDays(-daysAgo), QTime(hour, 0)); }
+    // The connection's Access is what the repositories check, whatever actor name they carry.
+    void actAs(const QString &user, AccountRole role) { db.setAccess(Access::forAccount(user, role, {}, {})); }
+    void actAsCounsellor() { actAs(counsellor, AccountRole::Counsellor); }
+    void actAsHead() { actAs(head, AccountRole::Head); }
 };
 
 } // namespace
 
-TEST_CASE_METHOD(SessionFixture, "only a counsellor reads a record's content, every read path is restricted for other roles",
+TEST_CASE_METHOD(SessionFixture, "only a counsellor reads a record's content, every read path is denied to other roles",
     "[sessions][confidential]")
 {
     const QDate day = clock::today().addDays(-2);
@@ -58,30 +62,7 @@ TEST_CASE_METHOD(SessionFixture, "only a counsellor reads a record's content, ev
     CHECK(full.staffId == li); // the counsellor's own staff entry
     CHECK(full.author == counsellor);
 
-    CHECK_FALSE(asHead.canReadConfidential());
-    const auto checkRestricted = [&](const CounsellingRecord &r) {
-        CHECK(r.restricted);
-        CHECK(r.id == id);
-        CHECK(r.studentId == a);
-        CHECK(r.heldOn == day);
-        CHECK(r.summary.isEmpty());
-        CHECK(r.assessment.isEmpty());
-        CHECK(r.nextSteps.isEmpty());
-        CHECK(r.privateNotes.isEmpty());
-        CHECK(r.categories.isEmpty());
-        CHECK(r.staffName.isEmpty());
-        CHECK(r.minutes == 0);
-        CHECK_FALSE(r.riskJudgement);
-    };
-    checkRestricted(asHead.get(id));
-    REQUIRE(asHead.forStudent(a).size() == 1);
-    checkRestricted(asHead.forStudent(a)[0]);
-    REQUIRE(asHead.range(day, day).size() == 1);
-    checkRestricted(asHead.range(day, day)[0]);
-    // An actor that is no account (the recovery-key name) is restricted too.
-    checkRestricted(SessionRepository(db, QStringLiteral("recovery")).get(id));
-
-    // The timeline: the content for the counsellor, existence and date for everyone else.
+    // The timeline: the content for the counsellor.
     const auto sessionEntry = [&](const QString &actor) {
         for (const TimelineEntry &e : studentTimeline(db, a, actor))
             if (e.kind == QStringLiteral("session"))
@@ -93,17 +74,21 @@ TEST_CASE_METHOD(SessionFixture, "only a counsellor reads a record's content, ev
     CHECK(mine.date == day);
     CHECK(mine.body == QStringLiteral("期中考试后情绪低落"));
     CHECK(mine.title.contains(QStringLiteral("学业压力")));
-    for (const QString &actor : { head, QString() }) {
-        const TimelineEntry other = sessionEntry(actor);
-        CHECK(other.date == day);
-        CHECK(other.title == QStringLiteral("Counselling record"));
-        CHECK(other.body.isEmpty());
-        CHECK(other.author.isEmpty());
-    }
 
-    // Other roles write no records.
-    CHECK(test::kindOf([&] { asHead.add(walkIn(b, day)); }) == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { asHead.update(id, walkIn(a, day)); }) == ErrorKind::Rejected);
+    // The head's connection: every read and write is denied, the timeline shows no record.
+    actAsHead();
+    CHECK_FALSE(asHead.canReadConfidential());
+    CHECK(test::kindOf([&] { asHead.get(id); }) == ErrorKind::Denied);
+    CHECK(test::kindOf([&] { asHead.forStudent(a); }) == ErrorKind::Denied);
+    CHECK(test::kindOf([&] { asHead.range(day, day); }) == ErrorKind::Denied);
+    CHECK(test::kindOf([&] { asHead.recordForAppointment(1); }) == ErrorKind::Denied);
+    CHECK(asHead.timelineEntries(a).isEmpty());
+    CHECK(test::kindOf([&] { asHead.add(walkIn(b, day)); }) == ErrorKind::Denied);
+    CHECK(test::kindOf([&] { asHead.update(id, walkIn(a, day)); }) == ErrorKind::Denied);
+    CHECK(test::kindOf([&] { asHead.setFeedbackNeeded(id, false); }) == ErrorKind::Denied);
+    // Even an actor name that is a counsellor's does not help: the connection's Access decides.
+    CHECK(test::kindOf([&] { sessions.get(id); }) == ErrorKind::Denied);
+    actAsCounsellor();
     CHECK(count("SELECT count(*) FROM counselling_records") == 1);
     // The audit names ids, never the content.
     CHECK(count("SELECT count(*) FROM audit_log WHERE detail LIKE '%情绪%' OR detail LIKE '%父母%'") == 0);
@@ -147,14 +132,16 @@ TEST_CASE_METHOD(SessionFixture, "a record from a done appointment is prefilled 
     CHECK(test::kindOf([&] { sessions.add(draft); }) == ErrorKind::Rejected);
     CHECK(test::kindOf([&] { sessions.draftFromAppointment(appointment); }) == ErrorKind::Rejected);
 
-    // The done appointment shows on the timeline; its reason only for the counsellor.
+    // The done appointment shows on the counsellor's timeline with its reason, on nobody else's.
     bool found = false;
-    for (const TimelineEntry &e : studentTimeline(db, b, head))
+    for (const TimelineEntry &e : studentTimeline(db, b, counsellor))
         if (e.kind == QStringLiteral("appointment")) {
             found = true;
-            CHECK_FALSE(e.body.contains(QStringLiteral("网络使用")));
+            CHECK(e.body.contains(QStringLiteral("网络使用")));
         }
     CHECK(found);
+    actAsHead();
+    CHECK(AppointmentRepository(db, head).timelineEntries(b).isEmpty());
 }
 
 TEST_CASE_METHOD(SessionFixture, "a risk judgement changes the level in the record's transaction", "[sessions][risk]")
@@ -250,7 +237,9 @@ TEST_CASE_METHOD(SessionFixture, "group counselling: members, sessions and atten
 {
     CHECK(test::kindOf([&] { sessions.addGroup(QStringLiteral(" "), li, 6, { a }); }) == ErrorKind::Rejected);
     CHECK(test::kindOf([&] { sessions.addGroup(QStringLiteral("考前减压"), li, 0, { a }); }) == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { asHead.addGroup(QStringLiteral("考前减压"), li, 6, { a }); }) == ErrorKind::Rejected);
+    actAsHead();
+    CHECK(test::kindOf([&] { asHead.addGroup(QStringLiteral("考前减压"), li, 6, { a }); }) == ErrorKind::Denied);
+    actAsCounsellor();
     const qint64 group = sessions.addGroup(QStringLiteral("考前减压"), li, 6, { a, b, c });
     CounsellingGroup g = sessions.group(group);
     CHECK(g.topic == QStringLiteral("考前减压"));
@@ -277,25 +266,28 @@ TEST_CASE_METHOD(SessionFixture, "group counselling: members, sessions and atten
     CHECK(sessions.groups()[0].topic == QStringLiteral("考前减压团体"));
     CHECK(sessions.groups()[0].memberIds.size() == 2);
 
-    // Reading: the head gets no group content, and the timeline shows the date only.
-    CHECK(test::kindOf([&] { asHead.groups(); }) == ErrorKind::Rejected);
-    CHECK(test::kindOf([&] { asHead.groupSessions(group); }) == ErrorKind::Rejected);
-    const QList<StudentGroupSession> headView = asHead.studentGroupSessions(c);
-    REQUIRE(headView.size() == 1);
-    CHECK(headView[0].restricted);
-    CHECK(headView[0].topic.isEmpty());
-    CHECK(headView[0].heldOn == day);
     const QList<StudentGroupSession> mine = sessions.studentGroupSessions(c);
+    REQUIRE(mine.size() == 1);
     CHECK(mine[0].topic == QStringLiteral("考前减压团体"));
     CHECK(mine[0].present);
+    CHECK(mine[0].heldOn == day);
     int shown = 0;
-    for (const TimelineEntry &e : studentTimeline(db, c, head))
+    for (const TimelineEntry &e : studentTimeline(db, c, counsellor))
         if (e.kind == QStringLiteral("group_session")) {
             ++shown;
-            CHECK(e.title == QStringLiteral("Group counselling"));
-            CHECK(e.body.isEmpty());
+            CHECK(e.title == QStringLiteral("Group counselling: 考前减压团体"));
+            CHECK(e.body == QStringLiteral("Present"));
         }
     CHECK(shown == 1);
+
+    // Reading: the head gets nothing of groups, not even on the timeline.
+    actAsHead();
+    CHECK(test::kindOf([&] { asHead.groups(); }) == ErrorKind::Denied);
+    CHECK(test::kindOf([&] { asHead.group(group); }) == ErrorKind::Denied);
+    CHECK(test::kindOf([&] { asHead.groupSessions(group); }) == ErrorKind::Denied);
+    CHECK(test::kindOf([&] { asHead.studentGroupSessions(c); }) == ErrorKind::Denied);
+    CHECK(test::kindOf([&] { asHead.setAttendance(first, { a }); }) == ErrorKind::Denied);
+    CHECK(asHead.timelineEntries(c).isEmpty());
 }
 
 TEST_CASE_METHOD(
@@ -310,13 +302,17 @@ TEST_CASE_METHOD(
     for (const AccountRole r : allAccountRoles())
         CHECK(accountRoleFromCode(accountRoleCode(r)) == r);
 
-    CHECK(test::kindOf([&] { OfficeRepository(db, head).setAccountRole(head, AccountRole::Counsellor); }) == ErrorKind::Rejected);
+    const auto actAs = [&](const QString &user, AccountRole role) { db.setAccess(Access::forAccount(user, role, {}, {})); };
+    actAs(head, AccountRole::Head);
+    CHECK(test::kindOf([&] { OfficeRepository(db, head).setAccountRole(head, AccountRole::Counsellor); }) == ErrorKind::Denied);
+    actAs(counsellor, AccountRole::Counsellor);
     CHECK(test::kindOf([&] { OfficeRepository(db, counsellor).setAccountRole(counsellor, AccountRole::Admin); })
         == ErrorKind::Rejected);
     CHECK(test::kindOf([&] { OfficeRepository(db, counsellor).setAccountRole(QStringLiteral("nobody"), AccountRole::Admin); })
         == ErrorKind::Rejected);
     CHECK(accountRole(db, counsellor) == AccountRole::Counsellor);
     OfficeRepository(db, counsellor).setAccountRole(head, AccountRole::Counsellor);
+    actAs(head, AccountRole::Counsellor);
     OfficeRepository(db, head).setAccountRole(counsellor, AccountRole::ClassTeacher);
     CHECK(accountRole(db, counsellor) == AccountRole::ClassTeacher);
     CHECK(text("SELECT detail FROM audit_log WHERE entity = 'account_role' ORDER BY id DESC LIMIT 1")
