@@ -211,7 +211,7 @@ TEST_CASE_METHOD(Fixture, "rekey: new keys for everyone, passwords kept, the old
     CHECK(open("head", "head password 77").db().access().role() == AccountRole::Head);
     CHECK_FALSE(open("ct", "class teacher 77").db().access().hasCounsellorKey());
     CHECK(fileSaltOf(path) != oldCheck);
-    for (const QString &left : { path + QStringLiteral(".rekey"), path + QStringLiteral(".rekey-commit") })
+    for (const QString &left : QStringList { path + QStringLiteral(".rekey"), path + QStringLiteral(".rekey-commit") })
         CHECK_FALSE(QFileInfo::exists(left));
 }
 

@@ -109,9 +109,12 @@ struct Fixture
         return p;
     }
 
+    // The counsellor holds the counsellor key (the same one each time); the other roles do not.
+    SecretBytes counsellorKey = SecretBytes::random(32);
     void as(AccountRole role, const QString &user, QSet<ClassRef> classes = {})
     {
-        db.setAccess(Access::forAccount(user, role, std::move(classes), SecretBytes()));
+        db.setAccess(Access::forAccount(user, role, std::move(classes),
+            role == AccountRole::Counsellor ? SecretBytes::copyOf({ counsellorKey.chars(), counsellorKey.size() }) : SecretBytes()));
     }
     void asCounsellor() { as(AccountRole::Counsellor, counsellor); }
     void asHead() { as(AccountRole::Head, QStringLiteral("tian")); }
@@ -554,6 +557,6 @@ TEST_CASE_METHOD(Fixture, "Notes and risk reasons are sealed with the counsellor
     CHECK(history.first().to == RiskLevel::Orange);
     CHECK(history.first().reason.isEmpty());
     // A counsellor account without the key reads a sealed value as empty.
-    asCounsellor();
+    db.setAccess(Access::forAccount(counsellor, AccountRole::Counsellor, {}, SecretBytes()));
     CHECK(NoteRepository(db, counsellor).list(a2).first().body.isEmpty());
 }
