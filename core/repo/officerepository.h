@@ -63,8 +63,8 @@ public:
     // Every account of the school with its role, by name.
     QList<std::pair<QString, AccountRole>> accountRoles();
 
-    // Sets an account's role. Only a counsellor or an administrator may; the last counsellor
-    // account cannot be given another role (nobody could read counselling notes any more).
+    // Sets an account's role: AccountRepository::setRole (only a counsellor gives or takes the
+    // counsellor role; the last enabled counsellor account keeps it).
     void setAccountRole(const QString &username, AccountRole role);
 
     static constexpr int MaxNameLength = 50;

@@ -2,6 +2,7 @@
 
 #include "../crypto/recoverykey.h"
 #include "../error.h"
+#include "../repo/accountrepository.h"
 #include "../repo/gridrepository.h"
 #include "../repo/officerepository.h"
 #include "../repo/searchkeys.h"
@@ -38,7 +39,7 @@ SchoolFile::SchoolFile(QString path, QString user, SecretBytes dataKey, Database
 QString SchoolFile::create(const QString &path, const SchoolInfo &school, const QString &user, const SecretBytes &password)
 {
     validateUserName(user);
-    validateNewPassword(password);
+    validateNewPassword(password, AccountRole::Counsellor, passwordWordsFor(user, school));
     if (school.name.trimmed().isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("The school name is missing."));
     const QString keyPath = KeySlotFile::pathFor(path);
@@ -117,6 +118,11 @@ std::shared_ptr<const Access> SchoolFile::accessOf(
             Tr::tr("The key file has a key slot for \"%1\", but the school has no such account: the key file was altered. Open "
                    "the database with its recovery key (xinan-cli recover).")
                 .arg(user));
+    if (AccountRepository(db, user).find(user).value_or(AccountInfo {}).disabled)
+        throw Error(ErrorKind::Denied,
+            Tr::tr("The account \"%1\" is disabled and cannot open the database. A counselling teacher or an administrator "
+                   "can enable it again (Settings → Accounts, or xinan-cli users enable).")
+                .arg(user));
     QSet<ClassRef> classes;
     if (*role == AccountRole::ClassTeacher)
         classes = GridRepository(db, user).classesOfAccount(user);
@@ -181,28 +187,61 @@ KeySlotFile SchoolFile::loadOrNewKeyFile(bool *recreated) const
 void SchoolFile::addUser(const QString &newUser, const SecretBytes &password, AccountRole role)
 {
     validateUserName(newUser);
-    validateNewPassword(password);
     bool recreated = false;
     KeySlotFile keys = loadOrNewKeyFile(&recreated);
+    AccountRepository accounts(m_db, m_user);
+    Transaction tx(m_db);
+    const AccountRole effective = accounts.checkAdd(newUser, role, keys.hasUser(newUser));
     if (keys.hasUser(newUser))
         throw Error(ErrorKind::Rejected, Tr::tr("The account \"%1\" already exists.").arg(newUser));
+    validateNewPassword(password, effective, accounts.passwordWords(newUser));
     keys.setSlot(newUser, password, m_dataKey);
-    SchoolRepository(m_db, m_user).addAccount(newUser, role);
+    accounts.add(newUser, effective);
     keys.save(keyFilePath());
+    tx.commit();
 }
 
 bool SchoolFile::setPassword(const QString &user, const SecretBytes &password)
 {
     validateUserName(user);
-    validateNewPassword(password);
+    AccountRepository accounts(m_db, m_user);
+    Transaction tx(m_db);
+    accounts.checkSetPassword(user);
+    const std::optional<AccountInfo> target = accounts.find(user);
+    validateNewPassword(password, target ? target->role : AccountRole::Counsellor, accounts.passwordWords(user));
     bool recreated = false;
     KeySlotFile keys = loadOrNewKeyFile(&recreated);
     keys.setSlot(user, password, m_dataKey);
     // No-op when it exists. An account named only with the recovery key (its holder can read
     // everything anyway) is a counselling teacher, as before account roles.
     SchoolRepository(m_db, m_user).addAccount(user, AccountRole::Counsellor);
+    if (user != m_user) // resetting another account's password is audited; one's own never rewrites the database
+        accounts.recordPasswordSet(user);
     keys.save(keyFilePath());
+    tx.commit();
     return recreated;
+}
+
+void SchoolFile::removeUser(const QString &user)
+{
+    bool recreated = false;
+    KeySlotFile keys = loadOrNewKeyFile(&recreated);
+    AccountRepository accounts(m_db, m_user);
+    Transaction tx(m_db);
+    const std::optional<AccountInfo> account = accounts.find(user);
+    if (account && account->disabled && !keys.hasUser(user))
+        throw Error(ErrorKind::Rejected, Tr::tr("The account \"%1\" was removed already.").arg(user));
+    accounts.markRemoved(user);
+    keys.removeSlot(user);
+    keys.save(keyFilePath()); // before the commit: a failed save leaves the account as it was
+    tx.commit();
+}
+
+bool SchoolFile::setUserDisabled(const QString &user, bool disabled)
+{
+    bool recreated = false;
+    const KeySlotFile keys = loadOrNewKeyFile(&recreated);
+    return AccountRepository(m_db, m_user).setDisabled(user, disabled, keys.hasUser(user));
 }
 
 } // namespace xinan

@@ -39,11 +39,18 @@ public:
 
     // Adds an account with its own password and its role (key slot + account row). An account
     // the database knows already (added again after the key file was recreated) keeps its role.
+    // The rules of core/repo/accountrepository.h apply (Error(Denied) or Error(Rejected)); the
+    // password must be strong enough for the role (validateNewPassword).
     void addUser(const QString &newUser, const SecretBytes &password, AccountRole role);
-    // Sets an account's password: rewrites its slot, never the database. When the key file
-    // is missing or damaged (after unlocking with the recovery key) it is recreated; returns
-    // true in that case.
+    // Sets an account's password: rewrites its slot, never the database for one's own password.
+    // When the key file is missing or damaged (after unlocking with the recovery key) it is
+    // recreated; returns true in that case. Another account's password is set only by those
+    // who manage accounts, and audited.
     bool setPassword(const QString &user, const SecretBytes &password);
+    // Removes an account: its key slot goes, its row stays disabled for the audit trail.
+    void removeUser(const QString &user);
+    // Disables (it can no longer unlock) or enables an account; false when it already was.
+    bool setUserDisabled(const QString &user, bool disabled);
 
 private:
     SchoolFile(QString path, QString user, SecretBytes dataKey, Database db);
