@@ -200,7 +200,8 @@ int runUsersSetDisabled(const QStringList &args, bool disabled)
     SchoolFile school = unlockAs(cl, input);
     const bool changed = school.setUserDisabled(user, disabled);
     if (disabled)
-        out() << (changed ? Tr::tr("Disabled the account %1.") : Tr::tr("The account %1 was disabled already.")).arg(user) << '\n';
+        out() << (changed ? Tr::tr("Disabled the account %1.") : Tr::tr("The account %1 was disabled already.")).arg(user)
+              << '\n';
     else
         out() << (changed ? Tr::tr("Enabled the account %1.") : Tr::tr("The account %1 was enabled already.")).arg(user) << '\n';
     return 0;

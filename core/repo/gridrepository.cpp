@@ -221,7 +221,8 @@ qint64 GridRepository::assignClassTeacher(int grade, const QString &className, c
 {
     Transaction tx(m_db);
     requireAccess(m_db.access(), DataKind::Accounts, AccessOp::Write);
-    Statement st(m_db, "SELECT id, teacher FROM class_grid WHERE grade = ? AND class_name = ? AND role = 'class_teacher' ORDER BY id");
+    Statement st(
+        m_db, "SELECT id, teacher FROM class_grid WHERE grade = ? AND class_name = ? AND role = 'class_teacher' ORDER BY id");
     st.bind(1, grade).bind(2, className.trimmed());
     QList<std::pair<qint64, QString>> entries;
     while (st.step())

@@ -225,7 +225,8 @@ TEST_CASE("cli: users add, passwd and an account per user", "[cli]")
     CHECK(passwd.exitCode == 0);
     CHECK(readBytes(db) == before); // the database is not rewritten
     CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("wang"), Pw).exitCode == 3);
-    CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("wang"), QStringLiteral("a brand new password\n")).exitCode
+    CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("wang"), QStringLiteral("a brand new password\n"))
+              .exitCode
         == 0);
     CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("zhou"), QStringLiteral("class teacher 1\n")).exitCode
         == 0);
@@ -305,7 +306,8 @@ TEST_CASE("cli: recover with the recovery key after the key file is deleted", "[
     CHECK(noUser.exitCode == 2);
     const QStringList args { QStringLiteral("recover"), QStringLiteral("--db"), db, QStringLiteral("--user"),
         QStringLiteral("wang"), QStringLiteral("--password-stdin") };
-    CHECK(cli(args, QStringLiteral("AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA\na brand new password\n")).exitCode == 3);
+    CHECK(
+        cli(args, QStringLiteral("AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA\na brand new password\n")).exitCode == 3);
     const CliResult r = cli(args, key.toLower() + QStringLiteral("\na brand new password\n"));
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
@@ -361,8 +363,8 @@ TEST_CASE("cli: demo is deterministic and fills the school", "[cli]")
     const CliResult users = cli({ QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), a,
                                     QStringLiteral("--password-stdin"), QStringLiteral("--format"), QStringLiteral("csv") },
         Pw);
-    CHECK(
-        users.out.split(QStringLiteral("\r\n")).mid(1) == QStringList { QStringLiteral("demo,Counselling teacher,enabled"), QString() });
+    CHECK(users.out.split(QStringLiteral("\r\n")).mid(1)
+        == QStringList { QStringLiteral("demo,Counselling teacher,enabled"), QString() });
     const CliResult v = cli(verifyArgs(a), Pw);
     CHECK(v.exitCode == 0);
     CHECK(v.out.contains(QStringLiteral("120 students")));

@@ -136,7 +136,8 @@ TEST_CASE("Account names and new passwords are checked", "[crypto]")
             INFO(weak << " " << accountRoleCode(role).toStdString());
             CHECK_THROWS_MATCHES(validateNewPassword(test::secret(weak), role), Error, test::HasKind(ErrorKind::Rejected));
         }
-    CHECK_THROWS_MATCHES(validateNewPassword(test::secret(""), AccountRole::ClassTeacher), Error, test::HasKind(ErrorKind::Rejected));
+    CHECK_THROWS_MATCHES(
+        validateNewPassword(test::secret(""), AccountRole::ClassTeacher), Error, test::HasKind(ErrorKind::Rejected));
     CHECK_NOTHROW(validateNewPassword(test::secret("心理健康教育中心"), AccountRole::Counsellor));
     CHECK_NOTHROW(validateNewPassword(test::secret("lanterns over the river"), AccountRole::Counsellor));
 }

@@ -314,8 +314,8 @@ TEST_CASE_METHOD(
         // The head's own connection: only a counsellor gives the counsellor role (tests/core/test_accounts.cpp).
         const std::shared_ptr<const Access> counsellorAccess = db.accessPtr();
         db.setAccess(Access::forAccount(head, AccountRole::Head, {}, {}));
-        CHECK(test::kindOf([&] { OfficeRepository(db, head).setAccountRole(head, AccountRole::Counsellor); })
-            == ErrorKind::Denied);
+        CHECK(
+            test::kindOf([&] { OfficeRepository(db, head).setAccountRole(head, AccountRole::Counsellor); }) == ErrorKind::Denied);
         db.setAccess(counsellorAccess);
     }
     CHECK(test::kindOf([&] { OfficeRepository(db, counsellor).setAccountRole(counsellor, AccountRole::Admin); })

@@ -48,7 +48,8 @@ TEST_CASE("a new school database is created, opened and its recovery key handed 
 
     SECTION("with matching passwords")
     {
-        fill(dialog, dir.path(QStringLiteral("danzhai")), QStringLiteral("secret lanterns pass 1"), QStringLiteral("secret lanterns pass 1"));
+        fill(dialog, dir.path(QStringLiteral("danzhai")), QStringLiteral("secret lanterns pass 1"),
+            QStringLiteral("secret lanterns pass 1"));
         child<QPushButton>(&dialog, "create")->click();
         REQUIRE(waitUntil([&] { return !dialog.isBusy(); }));
         INFO(dialog.lastError().toStdString());

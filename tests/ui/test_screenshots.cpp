@@ -63,8 +63,8 @@ TEST_CASE("screenshots of the dialogs and the school overview for the documentat
     child<QPushButton>(&unlock, "useRecoveryKey")->click();
     saveScreenshot(unlock, QStringLiteral("recover.png"));
 
-    auto school
-        = std::make_unique<SchoolFile>(SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo lanterns by the river")));
+    auto school = std::make_unique<SchoolFile>(
+        SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo lanterns by the river")));
     const QString backup
         = dir.path(QStringLiteral("demo-%1.xinan-backup").arg(clock::now().toString(QStringLiteral("yyyyMMdd-HHmm"))));
     createBackup(*school, backup);
