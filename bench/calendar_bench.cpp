@@ -74,7 +74,7 @@ int main(int argc, char *argv[])
             ? parser.value(QStringLiteral("dir")) + QStringLiteral("/xinan-calendar-XXXXXX")
             : QString());
     const QString path = tmp.filePath(QStringLiteral("calendar.xinan"));
-    const SecretBytes password = SecretBytes::copyOf("bench password 1");
+    const SecretBytes password = SecretBytes::copyOf("bench lanterns by the river");
     progress() << "building the demo school (1,000 students)..." << Qt::endl;
     createDemoDatabase(path, QStringLiteral("bench"), password, { 1000, 2026 });
     SchoolFile school = SchoolFile::unlockWithPassword(path, QStringLiteral("bench"), password);

@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
             ? parser.value(QStringLiteral("dir")) + QStringLiteral("/xinan-home-XXXXXX")
             : QString());
     const QString path = tmp.filePath(QStringLiteral("home.xinan"));
-    const SecretBytes password = SecretBytes::copyOf("bench password 1");
+    const SecretBytes password = SecretBytes::copyOf("bench lanterns by the river");
     progress() << "building the demo school with " << students << " students..." << Qt::endl;
     const Timing fill = timed([&] { createDemoDatabase(path, QStringLiteral("bench"), password, { students, 2026 }); });
     progress() << "built in " << fill.wall << " s" << Qt::endl;

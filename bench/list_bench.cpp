@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
             ? parser.value(QStringLiteral("dir")) + QStringLiteral("/xinan-list-XXXXXX")
             : QString());
     const QString path = tmp.filePath(QStringLiteral("list.xinan"));
-    const SecretBytes password = SecretBytes::copyOf("bench password 1");
+    const SecretBytes password = SecretBytes::copyOf("bench lanterns by the river");
     SchoolFile::create(path, demoSchool({ students, 2026 }), QStringLiteral("bench"), password);
     SchoolFile school = SchoolFile::unlockWithPassword(path, QStringLiteral("bench"), password);
     progress() << "filling " << students << " students..." << Qt::endl;

@@ -288,7 +288,7 @@ FirstScreen openFirstScreen(const QString &path, const SecretBytes &dataKey, con
 void measureUnlockAndOpen(const Options &o, const QList<Student> &students, Samples &samples, KdfCost *cost, DropCaches &drop)
 {
     const QString user = QStringLiteral("bench");
-    const SecretBytes password = SecretBytes::copyOf("bench-password-2026");
+    const SecretBytes password = SecretBytes::copyOf("bench lanterns by the river");
     for (int run = 0; run < o.runs; ++run) {
         progress() << QStringLiteral("  run %1/%2: create, unlock, open\n").arg(run + 1).arg(o.runs) << Qt::flush;
         QTemporaryDir tmp(o.dir + QStringLiteral("/xinan-bench-XXXXXX"));

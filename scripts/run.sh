@@ -13,7 +13,7 @@ cmake --build "$build"
 
 demo_dir=${XINAN_DEMO_DIR:-$PWD/demo}
 db="$demo_dir/demo-school.xinan"
-password="xinan-demo-2026"
+password="xinan-demo-spring-2026"
 if [ ! -f "$db" ]; then
   mkdir -p "$demo_dir"
   chmod 700 "$demo_dir"

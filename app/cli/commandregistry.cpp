@@ -18,13 +18,14 @@ QList<Command> screeningCommands(); // screeningcommands.cpp: screening
 QList<Command> appointmentCommands(); // appointmentcommands.cpp: appointments
 QList<Command> dutyCommands(); // dutycommands.cpp: duty
 QList<Command> rekeyCommands(); // rekeycommand.cpp: rekey
+QList<Command> gridCommands(); // gridcommands.cpp: grid
 
 const QList<Command> &commandTable()
 {
     static const QList<Command> table = [] {
         QList<Command> all;
         for (QList<Command> (*module)() : { keyCommands, dataCommands, demoCommands, studentCommands, riskCommands,
-                 screeningCommands, appointmentCommands, dutyCommands, rekeyCommands })
+                 screeningCommands, appointmentCommands, dutyCommands, gridCommands, rekeyCommands })
             all += module();
         return all;
     }();

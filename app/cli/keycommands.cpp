@@ -6,6 +6,7 @@
 #include "secretinput.h"
 
 #include "error.h"
+#include "repo/accountrepository.h"
 #include "repo/officerepository.h"
 #include "services/schoolfile.h"
 
@@ -98,6 +99,8 @@ int runUsersAdd(const QStringList &args)
     SecretInput input(cl.isSet(QStringLiteral("password-stdin")));
     const SecretBytes password = input.ask(Tr::tr("Password for %1").arg(as));
     SchoolFile school = SchoolFile::unlockWithPassword(db, as, password);
+    // Refused before the new password is typed for nothing (addUser checks again).
+    AccountRepository(school.db(), school.user()).checkAdd(newUser, role, SchoolFile::accountNames(db).contains(newUser));
     const SecretBytes newPassword = input.askNew(Tr::tr("New password for %1").arg(newUser), Tr::tr("Repeat the password"));
     school.addUser(newUser, newPassword, role);
     // An account the database knew already (added again after its key file was recreated)
@@ -113,33 +116,137 @@ int runUsersAdd(const QStringList &args)
     return 0;
 }
 
+// --db, --user (the account changed) and --as (the account that authorises the change).
+CommandLine &addTargetOptions(CommandLine &cl, const QString &userText)
+{
+    return cl.option(QStringLiteral("db"), dbOptionText(), QStringLiteral("FILE"))
+        .option(QStringLiteral("user"), userText, QStringLiteral("USER"))
+        .option(QStringLiteral("as"), Tr::tr("An existing account that authorises the change (needed when there are several)."),
+            QStringLiteral("USER"))
+        .secretsOption();
+}
+
+// Unlocks --db as the --as account (or the only one).
+SchoolFile unlockAs(const CommandLine &cl, SecretInput &input)
+{
+    const QString db = cl.required(QStringLiteral("db"));
+    const QString as = SchoolFile::resolveUser(db, cl.value(QStringLiteral("as")));
+    const SecretBytes password = input.ask(Tr::tr("Password for %1").arg(as));
+    return SchoolFile::unlockWithPassword(db, as, password);
+}
+
+// The account's state as `users list` shows it: enabled, disabled, removed (disabled and no key
+// slot) or without a password (enabled, but the key file lost its slot).
+Cell accountState(const AccountInfo &account, const QStringList &slots)
+{
+    const bool slot = slots.contains(account.username);
+    if (account.disabled)
+        return slot ? Cell(Tr::tr("disabled"), QStringLiteral("disabled")) : Cell(Tr::tr("removed"), QStringLiteral("removed"));
+    return slot ? Cell(Tr::tr("enabled"), QStringLiteral("enabled"))
+                : Cell(Tr::tr("no password (add it again)"), QStringLiteral("no_key_slot"));
+}
+
 int runUsersList(const QStringList &args)
 {
-    CommandLine cl(QStringLiteral("users list"), Tr::tr("List the accounts that can open a database, with their roles."));
+    CommandLine cl(QStringLiteral("users list"),
+        Tr::tr("List the school's accounts with their roles and states (counselling teachers and administrators)."));
     addUnlockOptions(cl);
     addFormatOption(cl);
     if (!cl.parse(args))
         return 0;
     const QString format = formatOf(cl);
     const QString db = cl.required(QStringLiteral("db"));
-    const QStringList names = SchoolFile::accountNames(db);
+    const QStringList slots = SchoolFile::accountNames(db);
     SchoolFile school = unlock(cl);
-    RowPrinter rows({ { QStringLiteral("account"), Tr::tr("Account") }, { QStringLiteral("role"), Tr::tr("Role") } });
-    for (const QString &name : names) {
-        const std::optional<AccountRole> role = accountRole(school.db(), name);
-        rows.add({ name, role ? Cell(accountRoleName(*role), accountRoleCode(*role)) : Cell(QString(), QJsonValue()) });
-    }
-    rows.print(format, Tr::tr("%n account(s).", nullptr, static_cast<int>(names.size())));
+    const QList<AccountInfo> accounts = AccountRepository(school.db(), school.user()).accounts();
+    RowPrinter rows({ { QStringLiteral("account"), Tr::tr("Account") }, { QStringLiteral("role"), Tr::tr("Role") },
+        { QStringLiteral("state"), Tr::tr("State") } });
+    for (const AccountInfo &account : accounts)
+        rows.add({ account.username, Cell(accountRoleName(account.role), accountRoleCode(account.role)),
+            accountState(account, slots) });
+    rows.print(format, Tr::tr("%n account(s).", nullptr, static_cast<int>(accounts.size())));
+    return 0;
+}
+
+int runUsersRemove(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("users remove"),
+        Tr::tr("Remove an account: its password no longer opens the database; its name stays in the audit log. Someone who "
+               "leaves the school should also be followed by a rekey."));
+    addTargetOptions(cl, Tr::tr("The account to remove."));
+    if (!cl.parse(args))
+        return 0;
+    cl.required(QStringLiteral("db"));
+    const QString user = cl.required(QStringLiteral("user"));
+    SecretInput input(cl.isSet(QStringLiteral("password-stdin")));
+    SchoolFile school = unlockAs(cl, input);
+    school.removeUser(user);
+    out() << Tr::tr("Removed the account %1. Its entries in the audit log keep its name.").arg(user) << '\n';
+    return 0;
+}
+
+int runUsersSetDisabled(const QStringList &args, bool disabled)
+{
+    const QString name = disabled ? QStringLiteral("users disable") : QStringLiteral("users enable");
+    CommandLine cl(name,
+        disabled ? Tr::tr("Disable an account: it can no longer open the database until it is enabled again.")
+                 : Tr::tr("Enable a disabled account again."));
+    addTargetOptions(cl, disabled ? Tr::tr("The account to disable.") : Tr::tr("The account to enable."));
+    if (!cl.parse(args))
+        return 0;
+    cl.required(QStringLiteral("db"));
+    const QString user = cl.required(QStringLiteral("user"));
+    SecretInput input(cl.isSet(QStringLiteral("password-stdin")));
+    SchoolFile school = unlockAs(cl, input);
+    const bool changed = school.setUserDisabled(user, disabled);
+    if (disabled)
+        out() << (changed ? Tr::tr("Disabled the account %1.") : Tr::tr("The account %1 was disabled already.")).arg(user)
+              << '\n';
+    else
+        out() << (changed ? Tr::tr("Enabled the account %1.") : Tr::tr("The account %1 was enabled already.")).arg(user) << '\n';
+    return 0;
+}
+
+int runUsersDisable(const QStringList &args)
+{
+    return runUsersSetDisabled(args, true);
+}
+
+int runUsersEnable(const QStringList &args)
+{
+    return runUsersSetDisabled(args, false);
+}
+
+int runUsersRole(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("users role"), Tr::tr("Change an account's role."));
+    addTargetOptions(cl, Tr::tr("The account whose role changes."))
+        .option(QStringLiteral("role"),
+            Tr::tr("The new role: counsellor (心理教师), head (校领导), class_teacher (班主任) or admin (管理员)."),
+            QStringLiteral("ROLE"));
+    if (!cl.parse(args))
+        return 0;
+    cl.required(QStringLiteral("db"));
+    const QString user = cl.required(QStringLiteral("user"));
+    const AccountRole role = roleOption(cl);
+    SecretInput input(cl.isSet(QStringLiteral("password-stdin")));
+    SchoolFile school = unlockAs(cl, input);
+    school.setRole(user, role);
+    out() << Tr::tr("The account %1 is now %2.").arg(user, accountRoleName(role)) << '\n';
     return 0;
 }
 
 int runUsers(const QStringList &args)
 {
-    return runSubcommand(args, { { "add", runUsersAdd }, { "list", runUsersList } },
+    return runSubcommand(args,
+        { { "add", runUsersAdd }, { "list", runUsersList }, { "remove", runUsersRemove }, { "disable", runUsersDisable },
+            { "enable", runUsersEnable }, { "role", runUsersRole } },
         Tr::tr("Usage: xinan-cli users add --db FILE --user NEW --role ROLE [options]\n"
                "       xinan-cli users list --db FILE [options]\n"
-               "(xinan-cli users add --help and xinan-cli users list --help show the options.)"),
-        Tr::tr("Use \"xinan-cli users add\" or \"xinan-cli users list\"."));
+               "       xinan-cli users remove|disable|enable --db FILE --user USER [--as USER] [options]\n"
+               "       xinan-cli users role --db FILE --user USER --role ROLE [--as USER] [options]\n"
+               "(xinan-cli users SUBCOMMAND --help shows the options.)"),
+        Tr::tr("Use \"xinan-cli users add\", \"list\", \"remove\", \"disable\", \"enable\" or \"role\"."));
 }
 
 int runPasswd(const QStringList &args)
@@ -202,7 +309,7 @@ int runRecover(const QStringList &args)
 QList<Command> keyCommands()
 {
     return { { "init", QT_TRANSLATE_NOOP("Cli", "create a new school database"), runInit },
-        { "users", QT_TRANSLATE_NOOP("Cli", "add or list accounts (users add, users list)"), runUsers },
+        { "users", QT_TRANSLATE_NOOP("Cli", "manage accounts (users add, list, remove, disable, enable, role)"), runUsers },
         { "passwd", QT_TRANSLATE_NOOP("Cli", "change an account's password"), runPasswd },
         { "recover", QT_TRANSLATE_NOOP("Cli", "set a new password with the recovery key"), runRecover } };
 }

@@ -13,11 +13,13 @@
 #include <QJsonObject>
 
 #include <sodium.h>
+#include <zxcvbn.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cstring>
 #include <mutex>
+#include <vector>
 
 namespace xinan {
 namespace {
@@ -115,11 +117,72 @@ void validateUserName(const QString &user)
                 Tr::tr("The account name \"%1\" contains a space or a character that is not allowed.").arg(user));
 }
 
-void validateNewPassword(const SecretBytes &password)
+namespace {
+
+// Words zxcvbn's English lists do not know but every guesser of a Chinese teacher's password
+// tries first: XinAn's own name, pinyin love numbers and phrases, 密码, school words.
+constexpr const char *CommonChineseWords[] = { "xinan", "心安", "woaini", "5201314", "1314", "wodemima", "mima", "laoshi",
+    "xuexiao", "zhongguo", "guizhou", "guiyang", "zhongxue", "xiaoxue", "xinli", "jiaoshi", "banzhuren", "xiaozhang", "nihao",
+    "我爱你", "密码", "老师", "学校", "中国", "心理", "贵州" };
+
+} // namespace
+
+double passwordStrength(const SecretBytes &password, const QStringList &personalWords)
 {
-    const QString text = QString::fromUtf8(password.chars(), static_cast<qsizetype>(password.size()));
-    if (text.size() < 8)
-        throw Error(ErrorKind::Rejected, Tr::tr("The password is too short: use at least 8 characters."));
+    if (password.isEmpty())
+        return 0.0;
+    // zxcvbn reads a NUL-terminated string: a guarded copy with its terminator.
+    SecretBytes text(password.size() + 1);
+    std::memcpy(text.data(), password.data(), password.size());
+    text.data()[password.size()] = 0;
+    std::vector<QByteArray> words;
+    for (const QString &word : personalWords) {
+        const QString w = word.trimmed();
+        if (w.size() >= 2) // one letter would match everywhere and say nothing
+            words.push_back(w.toLower().toUtf8());
+    }
+    std::vector<const char *> dictionary;
+    for (const QByteArray &w : words)
+        dictionary.push_back(w.constData());
+    for (const char *w : CommonChineseWords)
+        dictionary.push_back(w);
+    dictionary.push_back(nullptr);
+    return std::max(0.0, ZxcvbnMatch(text.chars(), dictionary.data(), nullptr));
+}
+
+double passwordStrengthFloor(AccountRole role)
+{
+    // log2 of 10^11 and 10^9 guesses.
+    switch (role) {
+    case AccountRole::Counsellor:
+    case AccountRole::Admin:
+        return 36.54;
+    case AccountRole::Head:
+    case AccountRole::ClassTeacher:
+        break;
+    }
+    return 29.9;
+}
+
+void validateNewPassword(const SecretBytes &password, AccountRole role, const QStringList &personalWords)
+{
+    if (password.isEmpty())
+        throw Error(ErrorKind::Rejected, Tr::tr("Enter a password."));
+    if (passwordStrength(password, personalWords) >= passwordStrengthFloor(role))
+        return;
+    QString message = Tr::tr("Too easy to guess: use a longer sentence or add unrelated words.");
+    // Leaning on the account's or the school's name is the commonest mistake: say so.
+    const QString text = QString::fromUtf8(password.chars(), static_cast<qsizetype>(password.size())).toLower();
+    for (const QString &word : personalWords)
+        if (word.trimmed().size() >= 2 && text.contains(word.trimmed().toLower())) {
+            message += u' ' + Tr::tr("Do not use the account's or the school's name in it.");
+            break;
+        }
+    if (role == AccountRole::Counsellor || role == AccountRole::Admin)
+        message += u' '
+            + Tr::tr("A counselling teacher's or an administrator's password must be stronger than others: it opens the "
+                     "confidential records or manages the accounts.");
+    throw Error(ErrorKind::Rejected, message);
 }
 
 QString KeySlotFile::pathFor(const QString &databasePath)

@@ -13,6 +13,7 @@
 // without any key. Version 1 files (the data key wrapped directly, no MAC) are still read; a
 // slot is upgraded when its owner unlocks it.
 
+#include "../domain/daily.h"
 #include "secret.h"
 
 #include <QDateTime>
@@ -122,7 +123,18 @@ private:
 // Checks an account name: 1-32 characters, no spaces or control characters.
 // Throws Error(Rejected) with the reason.
 void validateUserName(const QString &user);
-// Checks a new password: at least 8 characters. Throws Error(Rejected).
-void validateNewPassword(const SecretBytes &password);
+// How hard a password is to guess, in bits (log2 of the guesses needed), as zxcvbn estimates it
+// (Debian libzxcvbn, as KeePassXC uses): common passwords, English words, names, dates, years,
+// keyboard walks, repeats and sequences count for little, and so do `personalWords` (the account
+// name, the school's name ...) and a few words every Chinese guesser tries (woaini, 5201314,
+// mima, xinan ...). docs/architecture.md gives the floors and why.
+double passwordStrength(const SecretBytes &password, const QStringList &personalWords = {});
+// The least strength a new password needs: 10^11 guesses (36.5 bits) for counselling teachers
+// (their slot opens the confidential records) and administrators (they manage the accounts),
+// 10^9 guesses (29.9 bits) for heads and class teachers.
+double passwordStrengthFloor(AccountRole role);
+// Checks a new password for an account of `role`: not empty and at least
+// passwordStrengthFloor(role) strong. Throws Error(Rejected) saying what to do instead.
+void validateNewPassword(const SecretBytes &password, AccountRole role, const QStringList &personalWords = {});
 
 } // namespace xinan

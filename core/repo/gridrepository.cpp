@@ -80,11 +80,11 @@ QList<GridMember> GridRepository::members()
 {
     requireAccess(m_db.access(), DataKind::Grid, AccessOp::Read);
     Statement st(m_db,
-        "SELECT id, grade, class_name, teacher, role, phone FROM class_grid "
+        "SELECT id, grade, class_name, teacher, role, phone, coalesce(account, '') FROM class_grid "
         "ORDER BY grade, length(class_name), class_name, " XINAN_GRID_ROLE_RANK ", teacher, id");
     QList<GridMember> out;
     while (st.step())
-        out.append({ st.int64(0), st.integer(1), st.text(2), st.text(3), roleFromCode(st.text(4)), st.text(5) });
+        out.append({ st.int64(0), st.integer(1), st.text(2), st.text(3), roleFromCode(st.text(4)), st.text(5), st.text(6) });
     return out;
 }
 
@@ -178,6 +178,86 @@ void GridRepository::remove(qint64 id)
     del.bind(1, id).run();
     appendAudit(m_db, m_actor, QStringLiteral("delete"), QStringLiteral("class_grid"), id, auditDetail(m));
     tx.commit();
+}
+
+void GridRepository::linkAccount(qint64 memberId, const QString &account)
+{
+    Transaction tx(m_db);
+    // A link gives an account the students of a class: an account matter, not a grid edit.
+    requireAccess(m_db.access(), DataKind::Accounts, AccessOp::Write);
+    Statement st(m_db, "SELECT grade, class_name, role, teacher, coalesce(account, '') FROM class_grid WHERE id = ?");
+    st.bind(1, memberId);
+    if (!st.step())
+        throw Error(ErrorKind::Rejected, Tr::tr("This entry of the class grid no longer exists; it may have been removed."));
+    GridMember m;
+    m.grade = st.integer(0);
+    m.className = st.text(1);
+    m.role = roleFromCode(st.text(2));
+    m.teacher = st.text(3);
+    const QString before = st.text(4);
+    const QString name = account.trimmed();
+    if (!name.isEmpty()) {
+        if (m.role != GridRole::ClassTeacher)
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("%1 is listed as %2 of %3 %4; only a class teacher's entry is linked to an account.")
+                    .arg(m.teacher, gridRoleName(m.role), gradeName(m.grade), m.className));
+        Statement acc(m_db, "SELECT role, disabled FROM accounts WHERE username = ?");
+        acc.bind(1, name);
+        if (!acc.step())
+            throw Error(ErrorKind::Rejected, Tr::tr("There is no account called \"%1\".").arg(name));
+        if (acc.integer(1) != 0)
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("The account \"%1\" is disabled or removed; enable it or choose another account.").arg(name));
+        if (accountRoleFromCode(acc.text(0)) != AccountRole::ClassTeacher)
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("The account \"%1\" is a %2 account; only a class-teacher account is linked to a class (a "
+                       "counselling teacher or head sees every class anyway).")
+                    .arg(name, accountRoleName(accountRoleFromCode(acc.text(0)).value_or(AccountRole::Counsellor))));
+    }
+    if (before == name)
+        return;
+    Statement update(m_db, "UPDATE class_grid SET account = ? WHERE id = ?");
+    update.bindOptional(1, name).bind(2, memberId).run();
+    appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("class_grid_account"), memberId,
+        QStringLiteral("%1, account %2 -> %3")
+            .arg(auditDetail(m), before.isEmpty() ? QStringLiteral("-") : before, name.isEmpty() ? QStringLiteral("-") : name));
+    tx.commit();
+}
+
+qint64 GridRepository::assignClassTeacher(int grade, const QString &className, const QString &account, const QString &teacher)
+{
+    Transaction tx(m_db);
+    requireAccess(m_db.access(), DataKind::Accounts, AccessOp::Write);
+    Statement st(
+        m_db, "SELECT id, teacher FROM class_grid WHERE grade = ? AND class_name = ? AND role = 'class_teacher' ORDER BY id");
+    st.bind(1, grade).bind(2, className.trimmed());
+    QList<std::pair<qint64, QString>> entries;
+    while (st.step())
+        entries.append({ st.int64(0), st.text(1) });
+    qint64 id = 0;
+    const QString wanted = teacher.simplified();
+    for (const auto &[entryId, name] : std::as_const(entries))
+        if (!wanted.isEmpty() ? name == wanted : entries.size() == 1)
+            id = entryId;
+    if (id == 0 && wanted.isEmpty() && entries.size() > 1) {
+        QStringList names;
+        for (const auto &entry : std::as_const(entries))
+            names << entry.second;
+        throw Error(ErrorKind::Usage,
+            Tr::tr("%1 %2 has several class-teacher entries (%3); choose one with --teacher.")
+                .arg(gradeName(grade), className.trimmed(), names.join(QStringLiteral("、"))));
+    }
+    if (id == 0) {
+        GridMember m;
+        m.grade = grade;
+        m.className = className;
+        m.teacher = wanted.isEmpty() ? account.trimmed() : wanted;
+        m.role = GridRole::ClassTeacher;
+        id = save(m);
+    }
+    linkAccount(id, account);
+    tx.commit();
+    return id;
 }
 
 QSet<ClassRef> GridRepository::classesOfAccount(const QString &account)

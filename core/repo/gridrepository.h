@@ -33,6 +33,7 @@ struct GridMember
     QString teacher;
     GridRole role = GridRole::ClassTeacher;
     QString phone;
+    QString account; // the class teacher's account (what it sees); empty when not linked
 };
 
 // Stable codes class_teacher/deputy/grade_leader, and translated names (班主任 ...).
@@ -59,6 +60,17 @@ public:
     qint64 save(const GridMember &member);
     // Removes a member. Throws Error(Rejected) for an id that does not exist.
     void remove(qint64 id);
+
+    // Links a class-teacher entry to the account of its teacher (empty: unlinks), so that the
+    // account sees that class's students. Only those who manage accounts may (Error(Denied));
+    // Error(Rejected) for an entry that is not a class teacher's, or an account that does not
+    // exist, is disabled or is not a class teacher's.
+    void linkAccount(qint64 memberId, const QString &account);
+    // `grid set --class-teacher`: links the class's class-teacher entry (the one of `teacher`
+    // when given, else the only one; created, named `teacher` or the account, when there is
+    // none) to `account`, in one transaction. Returns the entry's id. Error(Usage) when the
+    // class has several class-teacher entries and `teacher` does not choose one.
+    qint64 assignClassTeacher(int grade, const QString &className, const QString &account, const QString &teacher = {});
 
     static constexpr int MaxTeacherLength = 30;
     static constexpr int MaxPhoneLength = 20;

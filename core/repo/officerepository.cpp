@@ -4,6 +4,7 @@
 #include "../error.h"
 #include "../platform/clock.h"
 #include "../store/database.h"
+#include "accountrepository.h"
 #include "audit.h"
 #include "stamps.h"
 
@@ -217,39 +218,7 @@ QList<std::pair<QString, AccountRole>> OfficeRepository::accountRoles()
 
 void OfficeRepository::setAccountRole(const QString &username, AccountRole role)
 {
-    const Access &access = m_db.access();
-    requireAccess(access, DataKind::Accounts, AccessOp::Write);
-    Transaction tx(m_db);
-    // Under Access::system() (tests, tools on a bare database) the actor's own account decides.
-    const std::optional<AccountRole> actorRole = access.isSystem() ? accountRole(m_db, m_actor) : access.role();
-    if (actorRole != AccountRole::Counsellor && actorRole != AccountRole::Admin)
-        throw Error(ErrorKind::Rejected, Tr::tr("Only a counselling teacher or an administrator can change an account's role."));
-    const std::optional<AccountRole> current = accountRole(m_db, username);
-    if (!current)
-        throw Error(ErrorKind::Rejected, Tr::tr("There is no account called \"%1\".").arg(username));
-    if (*current == role)
-        return;
-    // The counselling-teacher role opens every confidential record: only a counselling teacher
-    // gives it or takes it away (an administrator cannot raise itself or anyone else).
-    if ((role == AccountRole::Counsellor || *current == AccountRole::Counsellor) && actorRole != AccountRole::Counsellor)
-        throw Error(ErrorKind::Denied,
-            Tr::tr("Only a counselling teacher can give or take away the counselling-teacher role; ask a counselling teacher to "
-                   "change the role of \"%1\".")
-                .arg(username));
-    if (*current == AccountRole::Counsellor) {
-        Statement others(m_db, "SELECT count(*) FROM accounts WHERE role = 'counsellor' AND disabled = 0 AND username <> ?");
-        others.bind(1, username);
-        if (others.step() && others.integer(0) == 0)
-            throw Error(ErrorKind::Rejected,
-                Tr::tr("\"%1\" is the only counselling-teacher account; nobody could read counselling records any more. Give "
-                       "another account the counselling-teacher role first.")
-                    .arg(username));
-    }
-    Statement st(m_db, "UPDATE accounts SET role = ? WHERE username = ?");
-    st.bind(1, accountRoleCode(role)).bind(2, username).run();
-    appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("account_role"), 0,
-        QStringLiteral("%1: %2 -> %3").arg(username, accountRoleCode(*current), accountRoleCode(role)));
-    tx.commit();
+    AccountRepository(m_db, m_actor).setRole(username, role);
 }
 
 } // namespace xinan

@@ -66,10 +66,8 @@ public:
     // Every account of the school with its role, by name.
     QList<std::pair<QString, AccountRole>> accountRoles();
 
-    // Sets an account's role. Only a counsellor or an administrator may (others: Error(Denied));
-    // only a counsellor gives or takes the counsellor role (an administrator: Error(Denied)); the
-    // last enabled counsellor account cannot be given another role (Error(Rejected): nobody
-    // could read counselling notes any more).
+    // Sets an account's role: AccountRepository::setRole (only a counsellor gives or takes the
+    // counsellor role; the last enabled counsellor account keeps it).
     void setAccountRole(const QString &username, AccountRole role);
 
     static constexpr int MaxNameLength = 50;

@@ -4,6 +4,7 @@
 #include "../error.h"
 #include "../platform/clock.h"
 #include "../repo/confidentialfields.h"
+#include "../repo/accountrepository.h"
 #include "../repo/gridrepository.h"
 #include "../repo/officerepository.h"
 #include "../repo/searchkeys.h"
@@ -48,7 +49,7 @@ SchoolFile::SchoolFile(QString path, QString user, SecretBytes dataKey, Database
 QString SchoolFile::create(const QString &path, const SchoolInfo &school, const QString &user, const SecretBytes &password)
 {
     validateUserName(user);
-    validateNewPassword(password);
+    validateNewPassword(password, AccountRole::Counsellor, passwordWordsFor(user, school));
     if (school.name.trimmed().isEmpty())
         throw Error(ErrorKind::Rejected, Tr::tr("The school name is missing."));
     const QString keyPath = KeySlotFile::pathFor(path);
@@ -200,20 +201,21 @@ bool SchoolFile::syncGrants(KeySlotFile &keys)
     return changed;
 }
 
+void SchoolFile::setRole(const QString &user, AccountRole role)
+{
+    const Access &access = m_db.access();
+    if (role == AccountRole::Counsellor && !access.hasCounsellorKey() && !access.isSystem())
+        throw Error(ErrorKind::Denied,
+            Tr::tr("Only a counselling teacher who holds the counsellor key can give the counselling-teacher role."));
+    AccountRepository(m_db, m_user).setRole(user, role);
+    updateKeyGrants();
+}
+
 void SchoolFile::updateKeyGrants()
 {
     bool recreated = false;
     KeySlotFile keys = loadOrNewKeyFile(&recreated);
     syncGrants(keys);
-    keys.sign(m_dataKey);
-    keys.save(keyFilePath());
-}
-
-void SchoolFile::removeKeySlot(const QString &user)
-{
-    bool recreated = false;
-    KeySlotFile keys = loadOrNewKeyFile(&recreated);
-    keys.removeSlot(user);
     keys.sign(m_dataKey);
     keys.save(keyFilePath());
 }
@@ -229,6 +231,11 @@ std::shared_ptr<const Access> SchoolFile::accessOf(
         throw Error(ErrorKind::Damaged,
             Tr::tr("The key file has a key slot for \"%1\", but the school has no such account: the key file was altered. Open "
                    "the database with its recovery key (xinan-cli recover).")
+                .arg(user));
+    if (AccountRepository(db, user).find(user).value_or(AccountInfo {}).disabled)
+        throw Error(ErrorKind::Denied,
+            Tr::tr("The account \"%1\" is disabled and cannot open the database. A counselling teacher or an administrator "
+                   "can enable it again (Settings → Accounts, or xinan-cli users enable).")
                 .arg(user));
     QSet<ClassRef> classes;
     if (*role == AccountRole::ClassTeacher)
@@ -337,25 +344,33 @@ KeySlotFile SchoolFile::loadOrNewKeyFile(bool *recreated) const
 void SchoolFile::addUser(const QString &newUser, const SecretBytes &password, AccountRole role)
 {
     validateUserName(newUser);
-    validateNewPassword(password);
     bool recreated = false;
     KeySlotFile keys = loadOrNewKeyFile(&recreated);
+    AccountRepository accounts(m_db, m_user);
+    Transaction tx(m_db);
+    const AccountRole effective = accounts.checkAdd(newUser, role, keys.hasUser(newUser));
     if (keys.hasUser(newUser))
         throw Error(ErrorKind::Rejected, Tr::tr("The account \"%1\" already exists.").arg(newUser));
+    validateNewPassword(password, effective, accounts.passwordWords(newUser));
     const Access &access = m_db.access();
-    if (role == AccountRole::Counsellor && !access.hasCounsellorKey())
+    if (effective == AccountRole::Counsellor && !access.hasCounsellorKey() && !access.isSystem())
         throw Error(ErrorKind::Denied,
             Tr::tr("Only a counselling teacher who holds the counsellor key can create a counselling-teacher account."));
-    keys.setSlot(newUser, password, m_dataKey, role == AccountRole::Counsellor ? access.counsellorKey() : noKey());
-    SchoolRepository(m_db, m_user).addAccount(newUser, role);
+    keys.setSlot(newUser, password, m_dataKey, effective == AccountRole::Counsellor ? access.counsellorKey() : noKey());
+    accounts.add(newUser, effective);
     keys.sign(m_dataKey);
     keys.save(keyFilePath());
+    tx.commit();
 }
 
 bool SchoolFile::setPassword(const QString &user, const SecretBytes &password)
 {
     validateUserName(user);
-    validateNewPassword(password);
+    AccountRepository accounts(m_db, m_user);
+    Transaction tx(m_db);
+    accounts.checkSetPassword(user);
+    const std::optional<AccountInfo> target = accounts.find(user);
+    validateNewPassword(password, target ? target->role : AccountRole::Counsellor, accounts.passwordWords(user));
     bool recreated = false;
     KeySlotFile keys = loadOrNewKeyFile(&recreated);
     // No-op when it exists. An account named only with the recovery key (its holder can read
@@ -365,8 +380,34 @@ bool SchoolFile::setPassword(const QString &user, const SecretBytes &password)
     const bool counsellor = accountRole(m_db, user) == AccountRole::Counsellor;
     keys.setSlot(user, password, m_dataKey, counsellor ? access.counsellorKey() : noKey());
     keys.sign(m_dataKey);
+    if (user != m_user) // resetting another account's password is audited; one's own never rewrites the database
+        accounts.recordPasswordSet(user);
     keys.save(keyFilePath());
+    tx.commit();
     return recreated;
+}
+
+void SchoolFile::removeUser(const QString &user)
+{
+    bool recreated = false;
+    KeySlotFile keys = loadOrNewKeyFile(&recreated);
+    AccountRepository accounts(m_db, m_user);
+    Transaction tx(m_db);
+    const std::optional<AccountInfo> account = accounts.find(user);
+    if (account && account->disabled && !keys.hasUser(user))
+        throw Error(ErrorKind::Rejected, Tr::tr("The account \"%1\" was removed already.").arg(user));
+    accounts.markRemoved(user);
+    keys.removeSlot(user);
+    keys.sign(m_dataKey);
+    keys.save(keyFilePath()); // before the commit: a failed save leaves the account as it was
+    tx.commit();
+}
+
+bool SchoolFile::setUserDisabled(const QString &user, bool disabled)
+{
+    bool recreated = false;
+    const KeySlotFile keys = loadOrNewKeyFile(&recreated);
+    return AccountRepository(m_db, m_user).setDisabled(user, disabled, keys.hasUser(user));
 }
 
 } // namespace xinan

@@ -39,11 +39,17 @@ public:
 
     // Adds an account with its own password and its role (key slot + account row). An account
     // the database knows already (added again after the key file was recreated) keeps its role.
+    // The rules of core/repo/accountrepository.h apply (Error(Denied) or Error(Rejected)); the
+    // password must be strong enough for the role (validateNewPassword).
     void addUser(const QString &newUser, const SecretBytes &password, AccountRole role);
-    // Sets an account's password: rewrites its slot, never the database. When the key file
-    // is missing or damaged (after unlocking with the recovery key) it is recreated; returns
-    // true in that case.
+    // Sets an account's password: rewrites its slot, never the database for one's own password.
+    // When the key file is missing or damaged (after unlocking with the recovery key) it is
+    // recreated; returns true in that case. Another account's password is set only by those
+    // who manage accounts, and audited.
     bool setPassword(const QString &user, const SecretBytes &password);
+    // Changes an account's role (AccountRepository::setRole's rules) and its key slot's grant:
+    // a counsellor's slot gets the counsellor key, another role's loses it.
+    void setRole(const QString &user, AccountRole role);
     // After a role change: counsellor accounts' slots get the counsellor key, the others lose it
     // (a former counsellor may have kept a copy: rekey after someone leaves).
     void updateKeyGrants();
@@ -54,14 +60,16 @@ public:
     QString rekey(QStringList *droppedAccounts = nullptr);
     // Completes a rekey interrupted after its commit mark, or removes one interrupted before.
     static void finishPendingRekey(const QString &path);
-    // Removes an account's key slot (the account row stays, disabled, for the audit trail).
-    void removeKeySlot(const QString &user);
     // What the person who just unlocked must be told about the keys, in the reader's language:
     // wrong passwords given for the account since its last unlock, a counsellor account still
     // waiting for the counsellor key, a recovery key that does not open the confidential content.
     QStringList keyNotices();
     // Wrong passwords given for this account since its last successful unlock (UTC), oldest first.
     const QList<QDateTime> &failedAttempts() const { return m_failedAttempts; }
+    // Removes an account: its key slot goes, its row stays disabled for the audit trail.
+    void removeUser(const QString &user);
+    // Disables (it can no longer unlock) or enables an account; false when it already was.
+    bool setUserDisabled(const QString &user, bool disabled);
 
 private:
     SchoolFile(QString path, QString user, SecretBytes dataKey, Database db);

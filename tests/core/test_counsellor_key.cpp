@@ -105,16 +105,14 @@ TEST_CASE_METHOD(Fixture, "grants follow roles: a new counsellor gets the key, a
 {
     {
         SchoolFile school = open("wang", "correct horse 1");
-        OfficeRepository(school.db(), QStringLiteral("wang")).setAccountRole(QStringLiteral("head"), AccountRole::Counsellor);
-        school.updateKeyGrants();
+        school.setRole(QStringLiteral("head"), AccountRole::Counsellor);
     }
     {
         SchoolFile former = open("head", "head password 77");
         CHECK(former.db().access().hasCounsellorKey());
         CHECK(NoteRepository(former.db(), QStringLiteral("head")).list(studentId).first().body == Phrase);
-        OfficeRepository(former.db(), QStringLiteral("head")).setAccountRole(QStringLiteral("head"), AccountRole::Head);
-        former.updateKeyGrants();
     }
+    open("wang", "correct horse 1").setRole(QStringLiteral("head"), AccountRole::Head);
     CHECK_FALSE(open("head", "head password 77").db().access().hasCounsellorKey());
     const KeySlotFile keys = KeySlotFile::load(KeySlotFile::pathFor(path));
     CHECK_FALSE(keys.slot(QStringLiteral("head"))->counsellorGrant);

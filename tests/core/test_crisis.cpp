@@ -418,8 +418,8 @@ TEST_CASE("the demo school has crisis events for its students set red by a crisi
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("demo.xinan"));
     // Big enough for a few students set red by a crisis.
-    createDemoDatabase(path, QStringLiteral("demo"), test::secret("demo password 1"), { 2000, 2026 });
-    SchoolFile school = SchoolFile::unlockWithPassword(path, QStringLiteral("demo"), test::secret("demo password 1"));
+    createDemoDatabase(path, QStringLiteral("demo"), test::secret("demo lanterns by the river"), { 2000, 2026 });
+    SchoolFile school = SchoolFile::unlockWithPassword(path, QStringLiteral("demo"), test::secret("demo lanterns by the river"));
     RiskRepository risk(school.db(), QString());
     CrisisRepository crisis(school.db(), QString());
     int fromCrisis = 0;

@@ -73,7 +73,7 @@ QString contentDump(Database &db)
 QString demoDump(const TempDir &dir, const QString &name, quint64 seed)
 {
     const QString path = dir.path(name);
-    const QString key = createDemoDatabase(path, QStringLiteral("demo"), secret("demo password 1"), { 300, seed });
+    const QString key = createDemoDatabase(path, QStringLiteral("demo"), secret("demo lanterns by the river"), { 300, seed });
     SchoolFile school = SchoolFile::unlockWithRecoveryKey(path, key, QStringLiteral("demo"));
     return contentDump(school.db());
 }

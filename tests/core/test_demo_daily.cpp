@@ -92,8 +92,8 @@ TEST_CASE("the demo's daily work is complete and consistent on any day", "[demo]
     FixedClock fixed(when);
     TempDir dir;
     const QString path = dir.path(QStringLiteral("demo.xinan"));
-    createDemoDatabase(path, QStringLiteral("demo"), secret("demo password 1"), { 600, 2026 });
-    SchoolFile school = SchoolFile::unlockWithPassword(path, QStringLiteral("demo"), secret("demo password 1"));
+    createDemoDatabase(path, QStringLiteral("demo"), secret("demo lanterns by the river"), { 600, 2026 });
+    SchoolFile school = SchoolFile::unlockWithPassword(path, QStringLiteral("demo"), secret("demo lanterns by the river"));
     Database &db = school.db();
     const QDate today = when.date();
 

@@ -283,7 +283,8 @@ TEST_CASE("The demo school has a realistic handful of key students, the same for
     test::TempDir dir;
     const auto levels = [&dir](const QString &name) {
         const QString path = dir.path(name);
-        const QString key = createDemoDatabase(path, QStringLiteral("demo"), test::secret("demo password"), { 600, 2026 });
+        const QString key
+            = createDemoDatabase(path, QStringLiteral("demo"), test::secret("demo lanterns by the river"), { 600, 2026 });
         SchoolFile school = SchoolFile::unlockWithRecoveryKey(path, key, QStringLiteral("demo"));
         RiskRepository risk(school.db(), QStringLiteral("demo"));
         QStringList out;

@@ -162,12 +162,12 @@ TEST_CASE("Changing a password keeps the data and does not rewrite the database"
     const QByteArray dbBefore = test::readBytes(path);
     {
         SchoolFile school = SchoolFile::unlockWithPassword(path, QString(), test::secret("correct horse 1"));
-        CHECK_FALSE(school.setPassword(QStringLiteral("wang"), test::secret("second password")));
+        CHECK_FALSE(school.setPassword(QStringLiteral("wang"), test::secret("second lantern by river")));
     }
     CHECK(test::readBytes(path) == dbBefore);
     CHECK(kindOf([&] { SchoolFile::unlockWithPassword(path, QString(), test::secret("correct horse 1")); })
         == ErrorKind::WrongSecret);
-    SchoolFile school = SchoolFile::unlockWithPassword(path, QString(), test::secret("second password"));
+    SchoolFile school = SchoolFile::unlockWithPassword(path, QString(), test::secret("second lantern by river"));
     CHECK(StudentRepository(school.db(), {}).counts().total == 1);
 }
 

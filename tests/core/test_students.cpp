@@ -230,7 +230,8 @@ TEST_CASE("The demo school fills every module that exists, the same way for the 
     test::TempDir dir;
     const auto counts = [&dir](const QString &name, quint64 seed) {
         const QString path = dir.path(name);
-        const QString key = createDemoDatabase(path, QStringLiteral("demo"), test::secret("demo password"), { 120, seed });
+        const QString key
+            = createDemoDatabase(path, QStringLiteral("demo"), test::secret("demo lanterns by the river"), { 120, seed });
         SchoolFile school = SchoolFile::unlockWithRecoveryKey(path, key, QStringLiteral("demo"));
         const QList<Student> all = StudentRepository(school.db(), {}).list();
         int notes = 0;

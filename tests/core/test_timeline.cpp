@@ -65,7 +65,7 @@ TEST_CASE("The timeline is exactly what the providers give, sorted, for every st
     FixedClock fixed(QDateTime(QDate(2026, 11, 16), QTime(10, 0)));
     TempDir dir;
     const QString path = dir.path(QStringLiteral("demo.xinan"));
-    const QString key = createDemoDatabase(path, QStringLiteral("demo"), secret("demo password 1"), { 300, 2026 });
+    const QString key = createDemoDatabase(path, QStringLiteral("demo"), secret("demo lanterns by the river"), { 300, 2026 });
     SchoolFile school = SchoolFile::unlockWithRecoveryKey(path, key, QStringLiteral("demo"));
     Database &db = school.db();
     QSet<QString> kinds;

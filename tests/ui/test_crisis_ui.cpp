@@ -333,8 +333,8 @@ TEST_CASE("screenshots of the crisis events page and an event", "[.screenshot]")
     TempDir dir;
     const QString db = dir.path(QStringLiteral("demo.xinan"));
     // Big enough for a few students set red by a crisis: one open event, the others closed.
-    createDemoDatabase(db, QStringLiteral("demo"), secret("demo password 1"), { 2000, 2026 });
-    SchoolFile school = SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo password 1"));
+    createDemoDatabase(db, QStringLiteral("demo"), secret("demo lanterns by the river"), { 2000, 2026 });
+    SchoolFile school = SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo lanterns by the river"));
     CrisisRepository crisis(school.db(), school.user());
     if (crisis.openCount() == 0) {
         // Make sure the page shows an open event next to the closed ones.

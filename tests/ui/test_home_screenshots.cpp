@@ -24,9 +24,9 @@ TEST_CASE("screenshots of the home page and the class grid", "[.screenshot]")
 
     TempDir dir;
     const QString db = dir.path(QStringLiteral("demo.xinan"));
-    createDemoDatabase(db, QStringLiteral("demo"), secret("demo password 1"), { 600, 2026 });
-    auto school
-        = std::make_unique<SchoolFile>(SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo password 1")));
+    createDemoDatabase(db, QStringLiteral("demo"), secret("demo lanterns by the river"), { 600, 2026 });
+    auto school = std::make_unique<SchoolFile>(
+        SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo lanterns by the river")));
 
     // The demo school has a class teacher for all but two classes (addDemoGrid).
     REQUIRE_FALSE(GridRepository(school->db(), school->user()).members().isEmpty());

@@ -310,8 +310,8 @@ TEST_CASE("screenshots of the key students and the weekly board and the plan edi
     prepareScreenshots();
     TempDir dir;
     const QString db = dir.path(QStringLiteral("demo.xinan"));
-    createDemoDatabase(db, QStringLiteral("demo"), secret("demo password 1"), { 600, 2026 });
-    SchoolFile school = SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo password 1"));
+    createDemoDatabase(db, QStringLiteral("demo"), secret("demo lanterns by the river"), { 600, 2026 });
+    SchoolFile school = SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo lanterns by the river"));
 
     ui::KeyStudentsPage page(school);
     page.resize(1280, 800);

@@ -48,7 +48,8 @@ TEST_CASE("a new school database is created, opened and its recovery key handed 
 
     SECTION("with matching passwords")
     {
-        fill(dialog, dir.path(QStringLiteral("danzhai")), QStringLiteral("secret pass 1"), QStringLiteral("secret pass 1"));
+        fill(dialog, dir.path(QStringLiteral("danzhai")), QStringLiteral("secret lanterns pass 1"),
+            QStringLiteral("secret lanterns pass 1"));
         child<QPushButton>(&dialog, "create")->click();
         REQUIRE(waitUntil([&] { return !dialog.isBusy(); }));
         INFO(dialog.lastError().toStdString());
@@ -69,7 +70,7 @@ TEST_CASE("a new school database is created, opened and its recovery key handed 
     }
     SECTION("with passwords that differ nothing is written")
     {
-        fill(dialog, db, QStringLiteral("secret pass 1"), QStringLiteral("secret pass 2"));
+        fill(dialog, db, QStringLiteral("secret lanterns pass 1"), QStringLiteral("secret lanterns pass 2"));
         child<QPushButton>(&dialog, "create")->click();
         CHECK_FALSE(dialog.isBusy());
         CHECK(child<QLabel>(&dialog, "error")->isVisible());
@@ -80,7 +81,7 @@ TEST_CASE("a new school database is created, opened and its recovery key handed 
     {
         createSchool(db);
         const QByteArray before = readBytes(db);
-        fill(dialog, db, QStringLiteral("secret pass 1"), QStringLiteral("secret pass 1"));
+        fill(dialog, db, QStringLiteral("secret lanterns pass 1"), QStringLiteral("secret lanterns pass 1"));
         child<QPushButton>(&dialog, "create")->click();
         REQUIRE(waitUntil([&] { return !dialog.isBusy(); }));
         CHECK(dialog.lastError().contains(QStringLiteral("already exists")));

@@ -197,8 +197,8 @@ TEST_CASE("screenshot of the rooms and staff editor", "[.screenshot]")
     prepareScreenshots();
     TempDir dir;
     const QString db = dir.path(QStringLiteral("demo.xinan"));
-    createDemoDatabase(db, QStringLiteral("demo"), secret("demo password 1"), { 600, 2026 });
-    SchoolFile school = SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo password 1"));
+    createDemoDatabase(db, QStringLiteral("demo"), secret("demo lanterns by the river"), { 600, 2026 });
+    SchoolFile school = SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo lanterns by the river"));
     ui::OfficeDialog dialog(school);
     dialog.resize(940, 560);
     dialog.show();

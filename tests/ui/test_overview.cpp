@@ -40,7 +40,7 @@ TEST_CASE("the overview shows the school and counts its enrolled students", "[ui
     const QString db = dir.path(QStringLiteral("school.xinan"));
     createSchool(db);
     SchoolFile school = SchoolFile::unlockWithPassword(db, QStringLiteral("wang"), secret("correct horse 1"));
-    school.addUser(QStringLiteral("zhao"), secret("another pass 1"), AccountRole::Counsellor);
+    school.addUser(QStringLiteral("zhao"), secret("another lantern pass 1"), AccountRole::Counsellor);
 
     ui::OverviewPage page;
     SECTION("with students")

@@ -43,11 +43,11 @@ TEST_CASE("screenshots of the dialogs and the school overview for the documentat
 
     TempDir dir;
     const QString db = dir.path(QStringLiteral("demo.xinan"));
-    createDemoDatabase(db, QStringLiteral("demo"), secret("demo password 1"), { 600, 2026 });
+    createDemoDatabase(db, QStringLiteral("demo"), secret("demo lanterns by the river"), { 600, 2026 });
 
     ui::UnlockDialog unlock(db);
     unlock.show();
-    child<QLineEdit>(&unlock, "password")->setText(QStringLiteral("demo password 1"));
+    child<QLineEdit>(&unlock, "password")->setText(QStringLiteral("demo lanterns by the river"));
     saveScreenshot(unlock, QStringLiteral("unlock.png"));
 
     ui::StartDialog start(db);
@@ -63,8 +63,8 @@ TEST_CASE("screenshots of the dialogs and the school overview for the documentat
     child<QPushButton>(&unlock, "useRecoveryKey")->click();
     saveScreenshot(unlock, QStringLiteral("recover.png"));
 
-    auto school
-        = std::make_unique<SchoolFile>(SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo password 1")));
+    auto school = std::make_unique<SchoolFile>(
+        SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo lanterns by the river")));
     const QString backup
         = dir.path(QStringLiteral("demo-%1.xinan-backup").arg(clock::now().toString(QStringLiteral("yyyyMMdd-HHmm"))));
     createBackup(*school, backup);
@@ -72,7 +72,7 @@ TEST_CASE("screenshots of the dialogs and the school overview for the documentat
     restore.show();
     REQUIRE(restore.setBackupFile(backup));
     child<QRadioButton>(&restore, "usePassword")->setChecked(true);
-    child<QLineEdit>(&restore, "secret")->setText(QStringLiteral("demo password 1"));
+    child<QLineEdit>(&restore, "secret")->setText(QStringLiteral("demo lanterns by the river"));
     saveScreenshot(restore, QStringLiteral("restore.png"));
 
     ui::MainWindow window(std::move(school));

@@ -239,9 +239,9 @@ TEST_CASE("a head sees no counselling record and no content", "[sessions-ui]")
     const QString summary = QStringLiteral("摘要内容只给心理教师");
     const QString notes = QStringLiteral("保密笔记内容");
     f.record(f.yang, clock::today().addDays(-2), summary, notes);
-    f.school.addUser(QStringLiteral("zhao"), secret("head password 1"), AccountRole::Counsellor);
+    f.school.addUser(QStringLiteral("zhao"), secret("head lanterns password 1"), AccountRole::Counsellor);
     OfficeRepository(f.school.db(), f.wang).setAccountRole(QStringLiteral("zhao"), AccountRole::Head);
-    SchoolFile head = SchoolFile::unlockWithPassword(f.path, QStringLiteral("zhao"), secret("head password 1"));
+    SchoolFile head = SchoolFile::unlockWithPassword(f.path, QStringLiteral("zhao"), secret("head lanterns password 1"));
 
     // The repositories deny the head every record (issue 12): the tab shows why, and no row.
     ui::SessionsTab tab(head, f.yang);
@@ -457,8 +457,8 @@ TEST_CASE("screenshots of counselling records", "[.screenshot]")
     prepareScreenshots();
     TempDir dir;
     const QString db = dir.path(QStringLiteral("demo.xinan"));
-    createDemoDatabase(db, QStringLiteral("demo"), secret("demo password 1"), { 600, 2026 });
-    SchoolFile school = SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo password 1"));
+    createDemoDatabase(db, QStringLiteral("demo"), secret("demo lanterns by the river"), { 600, 2026 });
+    SchoolFile school = SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo lanterns by the river"));
     SessionRepository sessions(school.db(), school.user());
     QList<qint64> students;
     for (const qint64 id : StudentSearchIndex::load(school.db()).match(StudentFilter {}, StudentSort::Name, true))

@@ -32,8 +32,8 @@ TEST_CASE("screenshots of the student list and a student's file", "[.screenshot]
 
     TempDir dir;
     const QString db = dir.path(QStringLiteral("demo.xinan"));
-    createDemoDatabase(db, QStringLiteral("demo"), secret("demo password 1"), { 600, 2026 });
-    SchoolFile school = SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo password 1"));
+    createDemoDatabase(db, QStringLiteral("demo"), secret("demo lanterns by the river"), { 600, 2026 });
+    SchoolFile school = SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo lanterns by the river"));
 
     ui::StudentsPage page(school);
     page.resize(1100, 720);

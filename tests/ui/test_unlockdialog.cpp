@@ -135,8 +135,8 @@ TEST_CASE("without its key file the database opens with the recovery key and get
 
     SECTION("passwords that differ are refused before any work")
     {
-        submitRecovery(
-            dialog, recoveryKey, QStringLiteral("wang"), QStringLiteral("new password 2"), QStringLiteral("new password 3"));
+        submitRecovery(dialog, recoveryKey, QStringLiteral("wang"), QStringLiteral("new lantern password 2"),
+            QStringLiteral("new lantern password 3"));
         CHECK(child<QLabel>(&dialog, "recoveryError")->isVisible());
         CHECK_FALSE(QFile::exists(KeySlotFile::pathFor(db)));
         CHECK(dialog.result() != QDialog::Accepted);
@@ -144,8 +144,8 @@ TEST_CASE("without its key file the database opens with the recovery key and get
     SECTION("the recovery key of another school is refused inline")
     {
         const QString otherKey = createSchool(dir.path(QStringLiteral("other.xinan")));
-        submitRecovery(
-            dialog, otherKey, QStringLiteral("wang"), QStringLiteral("new password 2"), QStringLiteral("new password 2"));
+        submitRecovery(dialog, otherKey, QStringLiteral("wang"), QStringLiteral("new lantern password 2"),
+            QStringLiteral("new lantern password 2"));
         CHECK(child<QLabel>(&dialog, "recoveryError")->isVisible());
         CHECK(boxes.messages().isEmpty());
         CHECK_FALSE(QFile::exists(KeySlotFile::pathFor(db)));
@@ -153,8 +153,8 @@ TEST_CASE("without its key file the database opens with the recovery key and get
     }
     SECTION("the right recovery key opens it and recreates the key file")
     {
-        submitRecovery(
-            dialog, recoveryKey, QStringLiteral("wang"), QStringLiteral("new password 2"), QStringLiteral("new password 2"));
+        submitRecovery(dialog, recoveryKey, QStringLiteral("wang"), QStringLiteral("new lantern password 2"),
+            QStringLiteral("new lantern password 2"));
         INFO(dialog.lastError().toStdString());
         REQUIRE(dialog.result() == QDialog::Accepted);
         REQUIRE(dialog.takeSchoolFile());
@@ -162,7 +162,7 @@ TEST_CASE("without its key file the database opens with the recovery key and get
         REQUIRE(boxes.messages().size() == 1);
         CHECK(boxes.messages().at(0).kind == ui::MessageKind::Information);
         CHECK(SchoolFile::accountNames(db) == QStringList { QStringLiteral("wang") });
-        SchoolFile reopened = SchoolFile::unlockWithPassword(db, QStringLiteral("wang"), secret("new password 2"));
+        SchoolFile reopened = SchoolFile::unlockWithPassword(db, QStringLiteral("wang"), secret("new lantern password 2"));
         CHECK(reopened.user() == QStringLiteral("wang"));
     }
 }
@@ -187,11 +187,11 @@ TEST_CASE("a forgotten password is replaced through the recovery key", "[ui][unl
     }
     SECTION("the new password opens the database afterwards, the old one no longer does")
     {
-        submitRecovery(dialog, recoveryKey.toLower(), QStringLiteral("wang"), QStringLiteral("new password 2"),
-            QStringLiteral("new password 2"));
+        submitRecovery(dialog, recoveryKey.toLower(), QStringLiteral("wang"), QStringLiteral("new lantern password 2"),
+            QStringLiteral("new lantern password 2"));
         REQUIRE(dialog.result() == QDialog::Accepted);
         CHECK(boxes.messages().isEmpty()); // the key file was there: nothing recreated
-        CHECK_NOTHROW(SchoolFile::unlockWithPassword(db, QStringLiteral("wang"), secret("new password 2")));
+        CHECK_NOTHROW(SchoolFile::unlockWithPassword(db, QStringLiteral("wang"), secret("new lantern password 2")));
         CHECK(kindOf([&] { SchoolFile::unlockWithPassword(db, QStringLiteral("wang"), secret("correct horse 1")); })
             == ErrorKind::WrongSecret);
     }

@@ -2,6 +2,8 @@
 
 #include "common/colors.h"
 
+#include "crypto/keyslots.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -9,33 +11,17 @@
 
 namespace xinan::ui {
 
-PasswordStrength ratePassword(const QString &password)
+PasswordStrength ratePassword(const QString &password, AccountRole role, const QStringList &personalWords)
 {
     if (password.isEmpty())
         return PasswordStrength::Empty;
-    bool lower = false;
-    bool upper = false;
-    bool digit = false;
-    bool other = false;
-    bool allSame = true;
-    for (const QChar c : password) {
-        if (c.isLower())
-            lower = true;
-        else if (c.isUpper())
-            upper = true;
-        else if (c.isDigit())
-            digit = true;
-        else
-            other = true;
-        allSame = allSame && c == password.front();
-    }
-    const int kinds = int(lower) + int(upper) + int(digit) + int(other);
-    const qsizetype length = password.size();
-    if (length < 8 || kinds < 2 || allSame)
+    QByteArray typed = password.toUtf8();
+    const SecretBytes secret = SecretBytes::takeFrom(typed);
+    const double bits = passwordStrength(secret, personalWords);
+    const double floor = passwordStrengthFloor(role);
+    if (bits < floor)
         return PasswordStrength::Weak;
-    if ((length >= 12 && kinds >= 3) || length >= 16)
-        return PasswordStrength::Strong;
-    return PasswordStrength::Medium;
+    return bits >= floor + 10.0 ? PasswordStrength::Strong : PasswordStrength::Medium;
 }
 
 PasswordStrengthBar::PasswordStrengthBar(QWidget *parent)
@@ -78,9 +64,17 @@ QString PasswordStrengthBar::word() const
     return QString();
 }
 
+void PasswordStrengthBar::setRequirement(AccountRole role, const QStringList &personalWords)
+{
+    m_role = role;
+    m_words = personalWords;
+    setPassword(m_password);
+}
+
 void PasswordStrengthBar::setPassword(const QString &password)
 {
-    m_strength = ratePassword(password);
+    m_password = password;
+    m_strength = ratePassword(password, m_role, m_words);
     QString colour;
     switch (m_strength) {
     case PasswordStrength::Empty:

@@ -1,8 +1,12 @@
 #pragma once
 // A live hint of how hard a new password is to guess: a coloured bar and one word (weak,
-// medium, strong). Simple rules on length and character classes; the hard minimum (8
-// characters) stays with validateNewPassword in core.
+// medium, strong). The same zxcvbn estimate as core's validateNewPassword (passwordStrength in
+// core/crypto/keyslots.h), against the floor of the account's role: what the bar calls weak
+// is what saving refuses.
 
+#include "domain/daily.h"
+
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -13,10 +17,11 @@ namespace xinan::ui {
 
 enum class PasswordStrength { Empty, Weak, Medium, Strong };
 
-// Weak: under 8 characters, one kind of character, or one character repeated. Medium: 8 or
-// more with two kinds. Strong: 12 or more with three kinds, or 16 or more with two. Kinds are
-// lower case, upper case, digits and everything else (punctuation, spaces, Chinese).
-PasswordStrength ratePassword(const QString &password);
+// Weak: below passwordStrengthFloor(role) (refused when saved). Medium: accepted. Strong: at
+// least 10 bits (a thousand times the guesses) above the floor. `personalWords` as for
+// validateNewPassword (the account name, the school's name ...).
+PasswordStrength ratePassword(
+    const QString &password, AccountRole role = AccountRole::Counsellor, const QStringList &personalWords = {});
 
 class PasswordStrengthBar final : public QWidget
 {
@@ -28,12 +33,18 @@ public:
 
     // Follows `field` as the user types.
     void watch(QLineEdit *field);
+    // The role whose floor applies (counselling teacher unless set) and the personal words;
+    // the bar is rated again at once.
+    void setRequirement(AccountRole role, const QStringList &personalWords = {});
     void setPassword(const QString &password);
     PasswordStrength strength() const { return m_strength; }
     QString word() const;
 
 private:
     PasswordStrength m_strength = PasswordStrength::Empty;
+    AccountRole m_role = AccountRole::Counsellor;
+    QStringList m_words;
+    QString m_password;
     QProgressBar *m_bar;
     QLabel *m_word;
 };

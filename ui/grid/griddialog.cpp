@@ -4,6 +4,7 @@
 
 #include "domain/student.h"
 #include "error.h"
+#include "repo/accountrepository.h"
 #include "services/schoolfile.h"
 
 #include <QCheckBox>
@@ -60,6 +61,7 @@ GridDialog::GridDialog(SchoolFile &school, QWidget *parent)
     , m_teacher(new QLineEdit(this))
     , m_role(new QComboBox(this))
     , m_phone(new QLineEdit(this))
+    , m_account(new QComboBox(this))
     , m_add(new QPushButton(tr("Add to class"), this))
     , m_save(new QPushButton(tr("Save changes"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
@@ -106,6 +108,9 @@ GridDialog::GridDialog(SchoolFile &school, QWidget *parent)
     m_phone->setObjectName(QStringLiteral("phone"));
     m_phone->setMaxLength(GridRepository::MaxPhoneLength);
     m_phone->setPlaceholderText(tr("optional"));
+    m_account->setObjectName(QStringLiteral("linkedAccount"));
+    m_account->setToolTip(tr("The class teacher's account sees the students of this class, and no others."));
+    m_mayLink = school.db().access().allows(DataKind::Accounts, AccessOp::Write);
     m_add->setObjectName(QStringLiteral("addMember"));
     m_save->setObjectName(QStringLiteral("saveMember"));
     m_remove->setObjectName(QStringLiteral("removeMember"));
@@ -116,6 +121,7 @@ GridDialog::GridDialog(SchoolFile &school, QWidget *parent)
     form->addRow(tr("Teacher"), m_teacher);
     form->addRow(tr("Role"), m_role);
     form->addRow(tr("Phone"), m_phone);
+    form->addRow(tr("Account"), m_account);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_save);
@@ -152,6 +158,7 @@ GridDialog::GridDialog(SchoolFile &school, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &GridDialog::addMember);
     connect(m_save, &QPushButton::clicked, this, &GridDialog::saveMember);
     connect(m_remove, &QPushButton::clicked, this, &GridDialog::removeMember);
+    connect(m_account, &QComboBox::activated, this, [this] { linkAccount(m_account->currentData().toString()); });
     connect(m_teacher, &QLineEdit::returnPressed, this, [this] {
         if (m_members->currentItem() && m_members->currentItem()->isSelected())
             saveMember();
@@ -189,6 +196,18 @@ void GridDialog::reload()
     }
     std::stable_sort(m_classes.begin(), m_classes.end(),
         [](const ClassRow &a, const ClassRow &b) { return classBefore(a.grade, a.className, b.grade, b.className); });
+    QSignalBlocker block(m_account);
+    m_account->clear();
+    m_account->addItem(tr("(not linked)"), QString());
+    if (m_mayLink) {
+        try {
+            for (const AccountInfo &a : AccountRepository(m_school.db(), m_school.user()).accounts())
+                if (a.role == AccountRole::ClassTeacher && !a.disabled)
+                    m_account->addItem(a.username, a.username);
+        } catch (const Error &e) {
+            showError(e.message());
+        }
+    }
 }
 
 void GridDialog::fillTable()
@@ -288,6 +307,11 @@ void GridDialog::classSelected()
     m_editor->setEnabled(i >= 0);
     m_save->setEnabled(false);
     m_remove->setEnabled(false);
+    {
+        QSignalBlocker blockAccount(m_account);
+        m_account->setCurrentIndex(0);
+        m_account->setEnabled(false);
+    }
     if (i < 0) {
         m_editor->setTitle(tr("Choose a class"));
         return;
@@ -299,6 +323,8 @@ void GridDialog::classSelected()
         QString text = m.teacher + QStringLiteral(" · ") + gridRoleName(m.role);
         if (!m.phone.isEmpty())
             text += QStringLiteral(" · ") + m.phone;
+        if (!m.account.isEmpty())
+            text += QStringLiteral(" · ") + tr("account %1").arg(m.account);
         auto *item = new QListWidgetItem(text, m_members);
         item->setData(Qt::UserRole, m.id);
         hasClassTeacher = hasClassTeacher || m.role == GridRole::ClassTeacher;
@@ -317,6 +343,9 @@ void GridDialog::memberSelected()
     m_save->setEnabled(selected);
     m_remove->setEnabled(selected);
     m_error->hide();
+    QSignalBlocker block(m_account);
+    m_account->setCurrentIndex(0);
+    m_account->setEnabled(false);
     const int i = currentClass();
     if (!selected || i < 0)
         return;
@@ -326,8 +355,34 @@ void GridDialog::memberSelected()
             m_teacher->setText(m.teacher);
             m_role->setCurrentIndex(m_role->findData(static_cast<int>(m.role)));
             m_phone->setText(m.phone);
+            if (!m.account.isEmpty() && m_account->findData(m.account) < 0)
+                m_account->addItem(m.account, m.account); // linked before it was disabled, or read-only here
+            m_account->setCurrentIndex(qMax(0, m_account->findData(m.account)));
+            m_account->setEnabled(m_mayLink && m.role == GridRole::ClassTeacher);
         }
     }
+}
+
+void GridDialog::linkAccount(const QString &account)
+{
+    const QListWidgetItem *item = m_members->currentItem();
+    if (!item || !item->isSelected() || item->data(Qt::UserRole).toLongLong() == 0) {
+        showError(tr("Choose the class teacher in the list first."));
+        return;
+    }
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    try {
+        m_grid.linkAccount(id, account);
+    } catch (const Error &e) {
+        showError(e.message());
+        memberSelected();
+        return;
+    }
+    m_changed = true;
+    refill(true);
+    for (int row = 0; row < m_members->count(); ++row)
+        if (m_members->item(row)->data(Qt::UserRole).toLongLong() == id)
+            m_members->setCurrentRow(row);
 }
 
 GridMember GridDialog::formMember() const

@@ -2,7 +2,9 @@
 // 班级网格: every class that has enrolled students with its responsible teachers (班主任,
 // 副班主任, 年级组长). Classes without a class teacher are highlighted and can be listed alone.
 // The right side edits the selected class's teachers (name, role, phone optional); every save
-// is one transaction in GridRepository; problems show in the dialog, which stays open.
+// is one transaction in GridRepository; problems show in the dialog, which stays open. A
+// class-teacher entry is linked to its teacher's class-teacher account (what that account
+// sees) by counselling teachers and administrators; the link is saved when it is chosen.
 
 #include "repo/gridrepository.h"
 
@@ -42,6 +44,9 @@ public:
     void addMember();
     void saveMember();
     void removeMember();
+    // Links the selected class-teacher entry to `account` (empty: unlinks) at once, as choosing
+    // it in the account list does. Only counselling teachers and administrators may.
+    void linkAccount(const QString &account);
 
 private:
     struct ClassRow
@@ -75,6 +80,8 @@ private:
     QLineEdit *m_teacher;
     QComboBox *m_role;
     QLineEdit *m_phone;
+    QComboBox *m_account; // the class teacher's account, for class-teacher entries
+    bool m_mayLink = false;
     QPushButton *m_add;
     QPushButton *m_save;
     QPushButton *m_remove;

@@ -446,7 +446,7 @@ void OfficeDialog::saveRole()
     const QString username = m_accounts.at(row).first;
     const auto role = static_cast<AccountRole>(m_accountRole->currentData().toInt());
     try {
-        m_office.setAccountRole(username, role);
+        m_school.setRole(username, role);
         succeed(m_roleError);
         reload();
     } catch (const Error &e) {

@@ -8,6 +8,7 @@
 #include "crypto/keyslots.h"
 #include "crypto/secret.h"
 #include "error.h"
+#include "repo/accountrepository.h"
 #include "services/schoolfile.h"
 
 #include <QFormLayout>
@@ -20,6 +21,18 @@
 
 namespace xinan::ui {
 namespace {
+
+// The signed-in account's role and the words its password must not lean on.
+std::pair<AccountRole, QStringList> requirementOf(SchoolFile &school)
+{
+    try {
+        AccountRepository accounts(school.db(), school.user());
+        const std::optional<AccountInfo> account = accounts.find(school.user());
+        return { account ? account->role : AccountRole::Counsellor, accounts.passwordWords(school.user()) };
+    } catch (const Error &) {
+        return { AccountRole::Counsellor, { school.user() } };
+    }
+}
 
 } // namespace
 
@@ -37,13 +50,15 @@ PasswordChangeBox::PasswordChangeBox(SchoolFile &school, QWidget *parent)
     setTitle(tr("Password of account %1").arg(school.user()));
     m_current->setObjectName(QStringLiteral("currentPassword"));
     m_new->setObjectName(QStringLiteral("newPassword"));
-    m_new->setPlaceholderText(tr("At least 8 characters"));
+    m_new->setPlaceholderText(tr("A sentence or several unrelated words"));
     m_repeat->setObjectName(QStringLiteral("repeatNewPassword"));
     for (QLineEdit *field : { m_current, m_new, m_repeat }) {
         field->setEchoMode(QLineEdit::Password);
         connect(field, &QLineEdit::returnPressed, this, &PasswordChangeBox::changePassword);
     }
     m_strength->watch(m_new);
+    const auto [role, words] = requirementOf(m_school);
+    m_strength->setRequirement(role, words);
     m_result->setObjectName(QStringLiteral("passwordResult"));
     m_result->setWordWrap(true);
     m_result->hide();
@@ -100,7 +115,8 @@ void PasswordChangeBox::changePassword()
         return showResult(tr("Enter the current password."), false);
     }
     try {
-        validateNewPassword(*next);
+        const auto [role, words] = requirementOf(m_school);
+        validateNewPassword(*next, role, words);
     } catch (const Error &e) {
         m_new->setFocus();
         return showResult(e.message(), false);

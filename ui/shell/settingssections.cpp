@@ -3,6 +3,7 @@
 // Each module adds its settings section here, one line each (keep the includes sorted).
 #include "crisis/crisischecklisteditor.h"
 #include "sessions/feedbackpanel.h"
+#include "settings/accountssection.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,9 @@ std::vector<SettingsSectionFactory> settingsSectionFactories()
             [] { return QCoreApplication::translate("xinan::ui::SettingsDialog", "Crisis response"); }, 20,
             SettingsPlacement::OwnTab, everyRole(),
             [](SchoolFile &school, QWidget *parent) -> QWidget * { return new CrisisChecklistEditor(school, parent); } },
+        { QStringLiteral("accountsSection"), [] { return QCoreApplication::translate("xinan::ui::AccountsSection", "Accounts"); },
+            30, SettingsPlacement::OwnTab, RoleSet { AccountRole::Counsellor, AccountRole::Admin },
+            [](SchoolFile &school, QWidget *parent) -> QWidget * { return new AccountsSection(school, parent); } },
     };
 }
 

@@ -7,6 +7,7 @@
 
 #include "crypto/keyslots.h"
 #include "error.h"
+#include "repo/accountrepository.h"
 #include "services/schoolfile.h"
 
 #include <QComboBox>
@@ -74,7 +75,7 @@ NewSchoolDialog::NewSchoolDialog(QWidget *parent)
     m_account->setPlaceholderText(tr("For example wanglaoshi (no spaces)"));
     m_password->setObjectName(QStringLiteral("password"));
     m_repeat->setObjectName(QStringLiteral("repeatPassword"));
-    m_password->setPlaceholderText(tr("At least 8 characters"));
+    m_password->setPlaceholderText(tr("A sentence or several unrelated words"));
     for (QLineEdit *field : { m_password, m_repeat }) {
         field->setEchoMode(QLineEdit::Password);
         connect(field, &QLineEdit::returnPressed, this, &NewSchoolDialog::create);
@@ -96,6 +97,17 @@ NewSchoolDialog::NewSchoolDialog(QWidget *parent)
     form->addRow(tr("Password:"), m_password);
     auto *strength = new PasswordStrengthBar(m_form);
     strength->watch(m_password);
+    // The first account is a counselling teacher; its name and the school's count against it.
+    const auto updateWords = [this, strength] {
+        SchoolInfo school;
+        school.name = m_schoolName->text();
+        school.city = m_city->currentText();
+        school.county = m_county->text();
+        strength->setRequirement(AccountRole::Counsellor, passwordWordsFor(m_account->text(), school));
+    };
+    connect(m_schoolName, &QLineEdit::textChanged, strength, updateWords);
+    connect(m_county, &QLineEdit::textChanged, strength, updateWords);
+    connect(m_account, &QLineEdit::textChanged, strength, updateWords);
     form->addRow(tr("Strength:"), strength);
     form->addRow(tr("Repeat password:"), m_repeat);
 
@@ -187,7 +199,7 @@ void NewSchoolDialog::create()
         return showError(tr("Enter the school's name."));
     try {
         validateUserName(account);
-        validateNewPassword(*password);
+        validateNewPassword(*password, AccountRole::Counsellor, passwordWordsFor(account, school));
     } catch (const Error &e) {
         return showError(e.message());
     }

@@ -48,7 +48,7 @@ RecoveryPage::RecoveryPage(QWidget *parent)
     connect(m_recoveryKey, &QLineEdit::returnPressed, this, &RecoveryPage::submitted);
     m_newPassword->setObjectName(QStringLiteral("newPassword"));
     m_repeatPassword->setObjectName(QStringLiteral("repeatPassword"));
-    m_newPassword->setPlaceholderText(tr("At least 8 characters"));
+    m_newPassword->setPlaceholderText(tr("A sentence or several unrelated words"));
 
     m_back->setObjectName(QStringLiteral("backToPassword"));
     styleAsLink(m_back);
@@ -114,7 +114,9 @@ std::optional<RecoveryInput> RecoveryPage::takeInput()
         return std::nullopt;
     }
     try {
-        validateNewPassword(password);
+        // The account's role is known only once the database is open: check against the
+        // strictest floor now (SchoolFile::setPassword checks the role's own floor again).
+        validateNewPassword(password, AccountRole::Counsellor, { input.account });
     } catch (const Error &e) {
         showError(e.message());
         m_newPassword->setFocus();
