@@ -303,7 +303,7 @@ void measureUnlockAndOpen(const Options &o, const QList<Student> &students, Samp
         SecretBytes dataKey;
         samples.add(QStringLiteral("unlock.kdf"), timed([&] {
             keys = KeySlotFile::load(KeySlotFile::pathFor(path));
-            dataKey = keys.unlock(user, password);
+            dataKey = std::move(keys.unlock(user, password).dataKey);
         }));
         *cost = keys.slots().first().cost;
 

@@ -48,8 +48,8 @@ struct Fixture
         s.className = QStringLiteral("2班");
         studentId = StudentRepository(school.db(), QStringLiteral("wang")).add(s);
         NoteRepository(school.db(), QStringLiteral("wang")).add(studentId, clock::today(), Phrase);
-        school.addUser(QStringLiteral("head"), test::secret("head password 77"), AccountRole::Head);
-        school.addUser(QStringLiteral("ct"), test::secret("class teacher 77"), AccountRole::ClassTeacher);
+        school.addUser(QStringLiteral("head"), test::secret("violet harbour lantern 47"), AccountRole::Head);
+        school.addUser(QStringLiteral("ct"), test::secret("copper meadow kettle 58"), AccountRole::ClassTeacher);
     }
 
     SchoolFile open(const char *user, const char *password)
@@ -78,7 +78,7 @@ QString shellDump(const QString &path, const SecretBytes &dataKey)
 TEST_CASE_METHOD(Fixture,
     "a head's or class teacher's key opens the database but no confidential text, even in the sqlcipher shell", "[counsellorkey]")
 {
-    for (const auto &[user, password] : { std::pair { "head", "head password 77" }, std::pair { "ct", "class teacher 77" } }) {
+    for (const auto &[user, password] : { std::pair { "head", "violet harbour lantern 47" }, std::pair { "ct", "copper meadow kettle 58" } }) {
         SchoolFile school = open(user, password);
         CHECK_FALSE(school.db().access().hasCounsellorKey());
         const QString dump = shellDump(path, school.dataKey());
@@ -108,12 +108,12 @@ TEST_CASE_METHOD(Fixture, "grants follow roles: a new counsellor gets the key, a
         school.setRole(QStringLiteral("head"), AccountRole::Counsellor);
     }
     {
-        SchoolFile former = open("head", "head password 77");
+        SchoolFile former = open("head", "violet harbour lantern 47");
         CHECK(former.db().access().hasCounsellorKey());
         CHECK(NoteRepository(former.db(), QStringLiteral("head")).list(studentId).first().body == Phrase);
     }
     open("wang", "correct horse 1").setRole(QStringLiteral("head"), AccountRole::Head);
-    CHECK_FALSE(open("head", "head password 77").db().access().hasCounsellorKey());
+    CHECK_FALSE(open("head", "violet harbour lantern 47").db().access().hasCounsellorKey());
     const KeySlotFile keys = KeySlotFile::load(KeySlotFile::pathFor(path));
     CHECK_FALSE(keys.slot(QStringLiteral("head"))->counsellorGrant);
     CHECK(keys.slot(QStringLiteral("wang"))->counsellorGrant);
@@ -145,7 +145,7 @@ TEST_CASE_METHOD(Fixture, "a planted or edited key slot is reported as tampering
     root.insert(QLatin1String("slots"), slots);
     test::writeBytes(keyPath, QJsonDocument(root).toJson());
     CHECK(test::kindOf([&] { open("wang", "correct horse 1"); }) == ErrorKind::Damaged);
-    CHECK(test::kindOf([&] { open("head", "head password 77"); }) == ErrorKind::Damaged);
+    CHECK(test::kindOf([&] { open("head", "violet harbour lantern 47"); }) == ErrorKind::Damaged);
     // the recovery key still opens the database
     CHECK_NOTHROW(SchoolFile::unlockWithRecoveryKey(path, recovery, QStringLiteral("recovery")));
 }
@@ -168,7 +168,7 @@ TEST_CASE_METHOD(Fixture, "five wrong passwords in a row make the account wait, 
         CHECK(test::kindOf([&] { open("head", "wrong wrong wrong"); }) == ErrorKind::WrongSecret);
     // the sixth try is refused without checking the password, even the right one
     try {
-        open("head", "head password 77");
+        open("head", "violet harbour lantern 47");
         FAIL("expected a delay");
     } catch (const Error &e) {
         CHECK(e.kind() == ErrorKind::WrongSecret);
@@ -180,7 +180,7 @@ TEST_CASE_METHOD(Fixture, "five wrong passwords in a row make the account wait, 
     CHECK(KeySlotFile::delaySecondsAfter(40) == 900);
     {
         clock::testing::FixedClock later { test::testNow().addSecs(31) };
-        SchoolFile school = open("head", "head password 77");
+        SchoolFile school = open("head", "violet harbour lantern 47");
         CHECK(school.failedAttempts().size() == 5);
     }
     CHECK(KeySlotFile::load(KeySlotFile::pathFor(path)).failures(QStringLiteral("head")).isEmpty());
@@ -206,8 +206,8 @@ TEST_CASE_METHOD(Fixture, "rekey: new keys for everyone, passwords kept, the old
         test::kindOf([&] { SchoolFile::unlockWithRecoveryKey(path, recovery, QStringLiteral("r")); }) == ErrorKind::WrongSecret);
     SchoolFile byNew = SchoolFile::unlockWithRecoveryKey(path, newRecovery, QStringLiteral("r"));
     CHECK(NoteRepository(byNew.db(), QStringLiteral("r")).list(studentId).first().body == Phrase);
-    CHECK(open("head", "head password 77").db().access().role() == AccountRole::Head);
-    CHECK_FALSE(open("ct", "class teacher 77").db().access().hasCounsellorKey());
+    CHECK(open("head", "violet harbour lantern 47").db().access().role() == AccountRole::Head);
+    CHECK_FALSE(open("ct", "copper meadow kettle 58").db().access().hasCounsellorKey());
     CHECK(fileSaltOf(path) != oldCheck);
     for (const QString &left : QStringList { path + QStringLiteral(".rekey"), path + QStringLiteral(".rekey-commit") })
         CHECK_FALSE(QFileInfo::exists(left));
@@ -232,7 +232,7 @@ TEST_CASE_METHOD(Fixture, "a rekey that stops at any step leaves the old or the 
     SchoolFile school = open("wang", "correct horse 1");
     CHECK(NoteRepository(school.db(), QStringLiteral("wang")).list(studentId).first().body == Phrase);
     CHECK(fileSaltOf(path) == keyCheckOf(school.dataKey()));
-    CHECK(open("head", "head password 77").db().access().role() == AccountRole::Head);
+    CHECK(open("head", "violet harbour lantern 47").db().access().role() == AccountRole::Head);
     const bool oldState = SchoolFile::accountNames(path).size() == 3
         && !test::kindOf([&] { SchoolFile::unlockWithRecoveryKey(path, recovery, QStringLiteral("r")); });
     CHECK(oldState == (stopAt < 5));

@@ -104,7 +104,10 @@ MainWindow::MainWindow(std::unique_ptr<SchoolFile> school, QWidget *parent)
     refresh();
     updateStatusBar();
     m_idle->start();
-    QTimer::singleShot(0, this, [this] { showKeyNotices(*m_school, this); });
+    QTimer::singleShot(0, this, [this] {
+        if (m_school) // not locked meanwhile
+            showKeyNotices(*m_school, this);
+    });
 }
 
 MainWindow::~MainWindow() = default;
