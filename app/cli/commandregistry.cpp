@@ -17,13 +17,14 @@ QList<Command> riskCommands(); // riskcommands.cpp: risk
 QList<Command> screeningCommands(); // screeningcommands.cpp: screening
 QList<Command> appointmentCommands(); // appointmentcommands.cpp: appointments
 QList<Command> dutyCommands(); // dutycommands.cpp: duty
+QList<Command> auditCommands(); // auditcommands.cpp: audit
 
 const QList<Command> &commandTable()
 {
     static const QList<Command> table = [] {
         QList<Command> all;
         for (QList<Command> (*module)() : { keyCommands, dataCommands, demoCommands, studentCommands, riskCommands,
-                 screeningCommands, appointmentCommands, dutyCommands })
+                 screeningCommands, appointmentCommands, dutyCommands, auditCommands })
             all += module();
         return all;
     }();

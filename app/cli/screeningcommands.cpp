@@ -6,6 +6,7 @@
 #include "rowprinter.h"
 
 #include "error.h"
+#include "repo/audit.h"
 #include "platform/clock.h"
 #include "repo/instrumentrepository.h"
 #include "repo/screeningrepository.h"
@@ -13,6 +14,7 @@
 #include "services/screeningimport.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace xinan::cli {
 namespace {
@@ -215,6 +217,11 @@ int runResults(const QStringList &args)
         driveId = drive->id;
     }
     const QList<ScreeningResultRow> rows = repo.results(driveId);
+    QSet<QString> students;
+    for (const ScreeningResultRow &r : rows)
+        students.insert(r.studentNo);
+    recordOutput(school.db(), OutputKind::Export, QStringLiteral("screening_results"), static_cast<int>(students.size()),
+        standardOutputName(format));
     print(school.db(), rows, format);
     return 0;
 }

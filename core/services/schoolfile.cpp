@@ -2,6 +2,7 @@
 
 #include "../crypto/recoverykey.h"
 #include "../error.h"
+#include "../repo/audit.h"
 #include "../repo/gridrepository.h"
 #include "../repo/officerepository.h"
 #include "../repo/searchkeys.h"
@@ -102,6 +103,7 @@ SchoolFile SchoolFile::finishOpen(const QString &path, const QString &user, Secr
     SchoolRepository(db, user).school(); // a XinAn database always has its school row
     refreshStudentSearchKeys(db); // keys written under older pinyin rules
     db.setAccess(accessOf(db, user, byRecoveryKey, SecretBytes()));
+    recordUnlock(db, user, byRecoveryKey);
     return SchoolFile(path, user, std::move(dataKey), std::move(db));
 }
 

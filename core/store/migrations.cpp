@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "../domain/pinyin.h"
+#include "../repo/audit.h"
 #include "../error.h"
 #include "database.h"
 
@@ -36,6 +37,7 @@ const std::vector<Migration> &schemaMigrations()
         { 6, "account roles, rooms and staff, duty roster, appointments, counselling records, group counselling, feedback",
             "v6.sql" },
         { 7, "class-grid entries linked to accounts, disabled accounts", "v7.sql" },
+        { 8, "audit log hash chain and pruning checkpoint", "v8.sql", chainAuditLog },
     };
     return migrations;
 }
