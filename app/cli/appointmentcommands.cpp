@@ -6,9 +6,9 @@
 #include "rowprinter.h"
 
 #include "error.h"
-#include "repo/audit.h"
 #include "platform/clock.h"
 #include "repo/appointmentrepository.h"
+#include "repo/audit.h"
 #include "services/schoolfile.h"
 
 #include <QCoreApplication>

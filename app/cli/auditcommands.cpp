@@ -47,8 +47,8 @@ int runList(const QStringList &args)
     filter.from = dateOption(cl, QStringLiteral("from"));
     filter.to = dateOption(cl, QStringLiteral("to"));
     if (filter.from.isValid() && filter.to.isValid() && filter.to < filter.from)
-        throw Error(ErrorKind::Usage, Tr::tr("--to (%1) is before --from (%2).").arg(filter.to.toString(Qt::ISODate),
-                                          filter.from.toString(Qt::ISODate)));
+        throw Error(ErrorKind::Usage,
+            Tr::tr("--to (%1) is before --from (%2).").arg(filter.to.toString(Qt::ISODate), filter.from.toString(Qt::ISODate)));
     filter.account = cl.value(QStringLiteral("account")).trimmed();
     const QString format = formatOf(cl);
     cl.required(QStringLiteral("db"));
@@ -67,10 +67,10 @@ int runList(const QStringList &args)
         { QStringLiteral("student"), Tr::tr("Student") }, { QStringLiteral("detail"), Tr::tr("Detail") } });
     for (const AuditEntry &e : entries) {
         const QString time = e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        rows.add({ { QString::number(e.id), e.id }, time, e.account,
-            Cell(e.action).shownInTable(auditActionName(e.action)), Cell(e.entity).shownInTable(auditEntityName(e.entity)),
+        rows.add({ { QString::number(e.id), e.id }, time, e.account, Cell(e.action).shownInTable(auditActionName(e.action)),
+            Cell(e.entity).shownInTable(auditEntityName(e.entity)),
             { e.entityId ? QString::number(e.entityId) : QString(), e.entityId ? QJsonValue(e.entityId) : QJsonValue() },
-            e.studentName, e.detail });
+            e.studentName, Cell(e.detail).shownInTable(auditDetailText(e)) });
     }
     rows.print(format, Tr::tr("%n entry(s).", nullptr, static_cast<int>(entries.size())));
     return 0;
@@ -82,8 +82,8 @@ int runPrune(const QStringList &args)
         Tr::tr("Remove the audit entries written before a day at least six months ago, keeping a checkpoint so that "
                "verify still checks the rest of the trail (counsellors only)."));
     addUnlockOptions(cl);
-    cl.option(QStringLiteral("before"), Tr::tr("Remove the entries written before this day (YYYY-MM-DD)."),
-        QStringLiteral("DATE"));
+    cl.option(
+        QStringLiteral("before"), Tr::tr("Remove the entries written before this day (YYYY-MM-DD)."), QStringLiteral("DATE"));
     if (!cl.parse(args))
         return 0;
     cl.required(QStringLiteral("before"));
@@ -91,8 +91,7 @@ int runPrune(const QStringList &args)
     cl.required(QStringLiteral("db"));
     SchoolFile school = unlock(cl);
     const int removed = pruneAudit(school.db(), QDateTime(before, QTime(0, 0)).toUTC());
-    out() << Tr::tr("Removed %n audit entry(s) written before %1.", nullptr, removed).arg(before.toString(Qt::ISODate))
-          << '\n';
+    out() << Tr::tr("Removed %n audit entry(s) written before %1.", nullptr, removed).arg(before.toString(Qt::ISODate)) << '\n';
     return 0;
 }
 

@@ -6,9 +6,9 @@
 #include "commands.h"
 
 #include "error.h"
-#include "repo/audit.h"
 #include "platform/clock.h"
 #include "platform/files.h"
+#include "repo/audit.h"
 #include "services/dutysheet.h"
 #include "services/pdfoutput.h"
 #include "services/schoolfile.h"

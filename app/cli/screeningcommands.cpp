@@ -6,8 +6,8 @@
 #include "rowprinter.h"
 
 #include "error.h"
-#include "repo/audit.h"
 #include "platform/clock.h"
+#include "repo/audit.h"
 #include "repo/instrumentrepository.h"
 #include "repo/screeningrepository.h"
 #include "services/schoolfile.h"

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QtEndian>
 
 #include <sodium.h>
@@ -183,8 +184,8 @@ QList<AuditEntry> recentAudit(Database &db, int limit)
     st.bind(1, limit);
     QList<AuditEntry> out;
     while (st.step())
-        out.append({ QDateTime::fromString(st.text(0), Qt::ISODate), st.text(1), st.text(2), st.text(3), st.int64(4),
-            st.text(5), st.int64(6), {} });
+        out.append({ QDateTime::fromString(st.text(0), Qt::ISODate), st.text(1), st.text(2), st.text(3), st.int64(4), st.text(5),
+            st.int64(6), {} });
     return out;
 }
 
@@ -325,6 +326,31 @@ QString auditEntityName(const QString &entity)
     return it == names.constEnd() ? entity : QCoreApplication::translate("Audit", it.value());
 }
 
+QString auditDetailText(const AuditEntry &entry)
+{
+    if (entry.action == u"unlock" || entry.action == u"unlock_failed") {
+        if (entry.detail == u"password")
+            return Tr::tr("with a password");
+        if (entry.detail == u"recovery key")
+            return Tr::tr("with the recovery key");
+    }
+    if (entry.action == u"export" || entry.action == u"print") {
+        static const QRegularExpression form(
+            QStringLiteral("^students=(\\d+)(?: (file|printer)=(.*))?$"), QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpressionMatch m = form.match(entry.detail);
+        if (m.hasMatch()) {
+            const int students = m.captured(1).toInt();
+            QString text = students ? Tr::tr("%n student(s)", nullptr, students) : Tr::tr("no students named");
+            if (m.captured(2) == u"file")
+                text = Tr::tr("%1, to the file %2").arg(text, m.captured(3));
+            else if (m.captured(2) == u"printer")
+                text = Tr::tr("%1, on the printer %2").arg(text, m.captured(3));
+            return text;
+        }
+    }
+    return entry.detail;
+}
+
 QByteArray auditChainHead(Database &db)
 {
     Statement st(db, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
@@ -387,16 +413,17 @@ int pruneAudit(Database &db, const QDateTime &before)
     const QByteArray lastHash = last.blob(2);
     last.reset();
     if (lastHash.size() != HashSize)
-        throw Error(ErrorKind::Damaged,
-            Tr::tr("The audit entry #%1 has no hash; run verify before removing old entries.").arg(lastId));
+        throw Error(
+            ErrorKind::Damaged, Tr::tr("The audit entry #%1 has no hash; run verify before removing old entries.").arg(lastId));
     db.exec("DROP TRIGGER audit_log_no_delete");
     Statement remove(db, "DELETE FROM audit_log WHERE id <= ?");
     remove.bind(1, lastId).run();
     const int removed = db.changes();
     db.exec(NoDeleteTrigger);
     const Checkpoint previous = checkpointOf(db);
-    Statement set(db, "INSERT OR REPLACE INTO audit_checkpoint (id, last_id, last_at, last_hash, pruned, pruned_at) "
-                      "VALUES (1, ?, ?, ?, ?, ?)");
+    Statement set(db,
+        "INSERT OR REPLACE INTO audit_checkpoint (id, last_id, last_at, last_hash, pruned, pruned_at) "
+        "VALUES (1, ?, ?, ?, ?, ?)");
     qint64 prunedBefore = 0;
     if (previous.exists) {
         Statement count(db, "SELECT pruned FROM audit_checkpoint WHERE id = 1");
@@ -460,12 +487,13 @@ AuditChainCheck checkAuditChain(Database &db)
 QString checkAuditTriggers(Database &db)
 {
     QHash<QString, QString> found;
-    Statement st(db,
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('audit_log', 'audit_checkpoint')");
+    Statement st(
+        db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('audit_log', 'audit_checkpoint')");
     while (st.step())
         found.insert(st.text(0), st.text(1));
     QStringList problems;
-    for (const auto &[name, sql] : { std::pair { "audit_log_no_update", NoUpdateTrigger }, { "audit_log_no_delete", NoDeleteTrigger } }) {
+    for (const auto &[name, sql] :
+        { std::pair { "audit_log_no_update", NoUpdateTrigger }, { "audit_log_no_delete", NoDeleteTrigger } }) {
         const QString key = QLatin1String(name);
         if (!found.contains(key))
             problems << Tr::tr("the trigger %1 was dropped").arg(key);
@@ -496,7 +524,8 @@ void recordOutput(Database &db, OutputKind kind, const QString &what, int studen
     QString detail = QStringLiteral("students=%1").arg(students);
     if (!where.isEmpty())
         detail += (kind == OutputKind::Export ? QStringLiteral(" file=") : QStringLiteral(" printer=")) + where;
-    appendAudit(db, actorOf(db), kind == OutputKind::Export ? QStringLiteral("export") : QStringLiteral("print"), what, 0, detail);
+    appendAudit(
+        db, actorOf(db), kind == OutputKind::Export ? QStringLiteral("export") : QStringLiteral("print"), what, 0, detail);
 }
 
 void chainAuditLog(Database &db)

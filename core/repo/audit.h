@@ -63,6 +63,9 @@ QStringList auditActions(Database &db);
 // when it is not known.
 QString auditActionName(const QString &action);
 QString auditEntityName(const QString &entity);
+// The entry's detail for people: the details XinAn writes in a fixed form (an unlock's
+// "password", an export's "students=3 file=…") in the reader's language; others as written.
+QString auditDetailText(const AuditEntry &entry);
 
 // The chain's head: "ID:HEX" (the last entry's id and its hash in hex), or "0:" and the zero hash
 // for an empty log. Printed in backup headers and term reports and kept under the key file's MAC.

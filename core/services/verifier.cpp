@@ -100,8 +100,8 @@ VerifyReport verifyDatabase(Database &db, const QByteArray &expectedKeyCheck)
         if (chain.badId == 0)
             return Tr::tr("tampered with: %1").arg(chain.problem);
         return Tr::tr("tampered with at entry #%1 (%2): %3")
-            .arg(QString::number(chain.badId),
-                chain.badAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), chain.problem);
+            .arg(QString::number(chain.badId), chain.badAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                chain.problem);
     });
     report.checks.last().tampering = !report.checks.last().passed;
     check(report, Tr::tr("Audit trail protection"), [&](bool &ok) {

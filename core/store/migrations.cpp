@@ -1,8 +1,8 @@
 #include "migrations.h"
 
 #include "../domain/pinyin.h"
-#include "../repo/audit.h"
 #include "../error.h"
+#include "../repo/audit.h"
 #include "database.h"
 
 #include <QCoreApplication>

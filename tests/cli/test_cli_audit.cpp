@@ -43,11 +43,10 @@ void makeSchool(const QString &db)
 
 QJsonArray auditJson(const QString &db, const QStringList &extra = {})
 {
-    const CliResult r = cli(withDb({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--format"),
-                                        QStringLiteral("json") },
-                                db)
-            + extra,
-        Pw);
+    const CliResult r
+        = cli(withDb({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") }, db)
+                + extra,
+            Pw);
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     return QJsonDocument::fromJson(r.out.toUtf8()).array();
@@ -62,9 +61,8 @@ TEST_CASE("cli: audit list shows unlocks and exports, newest first, filtered by 
     makeSchool(db);
     {
         CliNow later(QStringLiteral("2026-11-18T09:00:00"));
-        const CliResult list = cli(withDb({ QStringLiteral("students"), QStringLiteral("list"), QStringLiteral("--format"),
-                                               QStringLiteral("csv") },
-                                       db),
+        const CliResult list = cli(
+            withDb({ QStringLiteral("students"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv") }, db),
             Pw);
         REQUIRE(list.exitCode == 0);
     }
@@ -88,8 +86,8 @@ TEST_CASE("cli: audit list shows unlocks and exports, newest first, filtered by 
     // Dates are local days, both ends included. Each audit list is an unlock and an export too.
     CHECK(auditJson(db, { QStringLiteral("--from"), QStringLiteral("2026-11-17") }).size() == 2 + 3);
     CHECK(auditJson(db, { QStringLiteral("--to"), QStringLiteral("2026-11-18") }).size() == 7);
-    CHECK(auditJson(db, { QStringLiteral("--from"), QStringLiteral("2026-11-17"), QStringLiteral("--to"),
-                              QStringLiteral("2026-11-18") })
+    CHECK(auditJson(db,
+              { QStringLiteral("--from"), QStringLiteral("2026-11-17"), QStringLiteral("--to"), QStringLiteral("2026-11-18") })
               .size()
         == 2);
     CHECK(auditJson(db, { QStringLiteral("--account"), QStringLiteral("nobody") }).isEmpty());
@@ -100,13 +98,13 @@ TEST_CASE("cli: audit list shows unlocks and exports, newest first, filtered by 
     CHECK(table.out.contains(QStringLiteral("Exported")));
     CHECK(table.out.contains(QStringLiteral("Student list")));
     CHECK(table.out.contains(QStringLiteral("杨小雨")));
-    const CliResult csv
-        = cli(withDb({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv") }, db),
-            Pw);
+    const CliResult csv = cli(
+        withDb({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv") }, db), Pw);
     CHECK(csv.out.contains(QStringLiteral(",export,students_list,")));
 
     const CliResult bad = cli(
-        withDb({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("yesterday") }, db), Pw);
+        withDb({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("yesterday") }, db),
+        Pw);
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("--from")));
 }
@@ -145,10 +143,10 @@ TEST_CASE("cli: audit list needs the audit right and prune keeps six months", "[
     TempDir dir;
     const QString db = dir.path(QStringLiteral("s.xinan"));
     makeSchool(db);
-    const CliResult add = cli(withDb({ QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--user"),
-                                         QStringLiteral("zhou"), QStringLiteral("--as"), QStringLiteral("wang"),
-                                         QStringLiteral("--role"), QStringLiteral("class_teacher") },
-                                  db),
+    const CliResult add = cli(
+        withDb({ QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--user"), QStringLiteral("zhou"),
+                   QStringLiteral("--as"), QStringLiteral("wang"), QStringLiteral("--role"), QStringLiteral("class_teacher") },
+            db),
         QStringLiteral("correct horse 1\nclass teacher pw 9\n"));
     INFO(add.err.toStdString());
     REQUIRE(add.exitCode == 0);

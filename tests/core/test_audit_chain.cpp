@@ -87,7 +87,8 @@ TEST_CASE("Every audit entry carries the previous entry's hash and verify finds 
     CHECK(head.startsWith(QByteArray(QByteArray::number(lastId) + ":")));
     CHECK(head.size() == QByteArray::number(lastId).size() + 1 + 64);
     CHECK(auditHoldsHead(f.db, head));
-    CHECK(formatAuditChainHead(head) == QStringLiteral("#%1 %2…").arg(lastId).arg(QString::fromLatin1(head.mid(head.indexOf(':') + 1, 16))));
+    CHECK(formatAuditChainHead(head)
+        == QStringLiteral("#%1 %2…").arg(lastId).arg(QString::fromLatin1(head.mid(head.indexOf(':') + 1, 16))));
 
     const VerifyReport report = verifySchoolFile(f.school);
     INFO(report.problems().join(QLatin1String("\n")).toStdString());
@@ -140,14 +141,12 @@ TEST_CASE("An edited audit entry is reported as tampering, naming it", "[audit]"
     Fixture f;
     const qint64 victim = f.count("SELECT min(id) FROM audit_log WHERE entity = 'student'");
     f.raw("DROP TRIGGER audit_log_no_update");
-    f.db.exec(
-        QStringLiteral("UPDATE audit_log SET account = 'someone' WHERE id = %1").arg(victim).toUtf8().constData());
+    f.db.exec(QStringLiteral("UPDATE audit_log SET account = 'someone' WHERE id = %1").arg(victim).toUtf8().constData());
     const AuditChainCheck chain = checkAuditChain(f.db);
     CHECK_FALSE(chain.intact);
     CHECK(chain.badId == victim);
     CHECK(chain.problem.contains(QStringLiteral("changed")));
     CHECK(checkAuditTriggers(f.db).contains(QStringLiteral("audit_log_no_update was dropped")));
-
 }
 
 TEST_CASE("Reordered audit entries are reported as tampering", "[audit]")
@@ -248,7 +247,8 @@ TEST_CASE("Pruning keeps six months and leaves a checkpoint the chain verifies f
 
     SECTION("entries younger than six months are never removed")
     {
-        CHECK_THROWS_MATCHES(pruneAudit(db, QDateTime(QDate(2026, 6, 1), QTime(0, 0))), Error, test::HasKind(ErrorKind::Rejected));
+        CHECK_THROWS_MATCHES(
+            pruneAudit(db, QDateTime(QDate(2026, 6, 1), QTime(0, 0))), Error, test::HasKind(ErrorKind::Rejected));
         CHECK(total() == before);
     }
     SECTION("a head may read the log but not prune it")
@@ -354,8 +354,8 @@ TEST_CASE("Opening a student's file is logged for everyone but counsellors", "[a
     const qint64 before = f.count("SELECT count(*) FROM audit_log");
     recordFileOpened(f.db, yang); // wang is a counsellor
     CHECK(f.count("SELECT count(*) FROM audit_log") == before);
-    f.db.setAccess(Access::forAccount(QStringLiteral("chen"), AccountRole::ClassTeacher,
-        { ClassRef { 8, QStringLiteral("2班") } }, SecretBytes()));
+    f.db.setAccess(Access::forAccount(
+        QStringLiteral("chen"), AccountRole::ClassTeacher, { ClassRef { 8, QStringLiteral("2班") } }, SecretBytes()));
     recordFileOpened(f.db, yang);
     const AuditEntry e = recentAudit(f.db, 1).first();
     CHECK(e.account == QStringLiteral("chen"));
@@ -365,12 +365,22 @@ TEST_CASE("Opening a student's file is logged for everyone but counsellors", "[a
     CHECK(auditActionName(e.action) == QStringLiteral("Opened"));
     CHECK(auditEntityName(e.entity) == QStringLiteral("Student's file"));
     CHECK(auditEntityName(QStringLiteral("something_new")) == QStringLiteral("something_new"));
+    AuditEntry printed = e;
+    printed.action = QStringLiteral("print");
+    printed.detail = QStringLiteral("students=2 printer=Office printer");
+    CHECK(auditDetailText(printed) == QStringLiteral("2 student(s), on the printer Office printer"));
+    printed.action = QStringLiteral("export");
+    printed.detail = QStringLiteral("students=0 file=/tmp/a b.pdf");
+    CHECK(auditDetailText(printed) == QStringLiteral("no students named, to the file /tmp/a b.pdf"));
+    printed.detail = QStringLiteral("free text");
+    CHECK(auditDetailText(printed) == QStringLiteral("free text"));
 }
 
 TEST_CASE("Unlocking, backing up and restoring are logged, and the backup header carries the chain head", "[audit][backup]")
 {
     Fixture f;
-    Statement unlocks(f.db, "SELECT count(*) FROM audit_log WHERE action = 'unlock' AND account = 'wang' AND detail = 'password'");
+    Statement unlocks(
+        f.db, "SELECT count(*) FROM audit_log WHERE action = 'unlock' AND account = 'wang' AND detail = 'password'");
     REQUIRE(unlocks.step());
     CHECK(unlocks.integer(0) == 1);
 

@@ -1,7 +1,6 @@
 #include "appointmentspage.h"
 
 #include "appointmentcalendar.h"
-#include "common/printout.h"
 #include "appointmentdialog.h"
 #include "appointmentlistmodel.h"
 #include "appointmentslip.h"
@@ -9,6 +8,7 @@
 #include "common/colors.h"
 #include "common/dialogseams.h"
 #include "common/formparts.h"
+#include "common/printout.h"
 #include "sessions/sessiondialog.h"
 
 #include "error.h"

@@ -186,7 +186,7 @@ void AuditDialog::reload()
     int row = 0;
     for (const AuditEntry &e : std::as_const(m_entries)) {
         const QStringList cells { localTime(e), e.account, auditActionName(e.action), auditEntityName(e.entity), e.studentName,
-            e.detail };
+            auditDetailText(e) };
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));
@@ -210,7 +210,7 @@ QByteArray AuditDialog::csvOf(const QList<AuditEntry> &entries)
     for (const AuditEntry &e : entries) {
         cells.clear();
         for (const QString &v : { QString::number(e.id), localTime(e), e.account, auditActionName(e.action),
-                 auditEntityName(e.entity), e.studentName, e.detail })
+                 auditEntityName(e.entity), e.studentName, auditDetailText(e) })
             cells << csvCell(v);
         text += cells.join(u',') + QStringLiteral("\r\n");
     }
@@ -220,8 +220,8 @@ QByteArray AuditDialog::csvOf(const QList<AuditEntry> &entries)
 bool AuditDialog::exportCsv()
 {
     const QString title = tr("Export the audit log");
-    QString path = askSaveFileName(this, title,
-        tr("audit-log-%1.csv").arg(clock::today().toString(Qt::ISODate)), tr("CSV files (*.csv)"));
+    QString path
+        = askSaveFileName(this, title, tr("audit-log-%1.csv").arg(clock::today().toString(Qt::ISODate)), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))

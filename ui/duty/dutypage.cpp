@@ -1,12 +1,12 @@
 #include "dutypage.h"
 
 #include "dutychangedialogs.h"
-#include "common/printout.h"
 #include "dutydialogs.h"
 #include "dutyprint.h"
 
 #include "common/dialogseams.h"
 #include "common/formparts.h"
+#include "common/printout.h"
 
 #include "error.h"
 #include "platform/clock.h"

@@ -1,10 +1,10 @@
 #include "weeklyboardview.h"
 
 #include "common/riskstyle.h"
-#include "common/printout.h"
 
 #include "common/dialogseams.h"
 #include "common/formparts.h"
+#include "common/printout.h"
 
 #include "domain/student.h"
 #include "error.h"
