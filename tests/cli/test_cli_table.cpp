@@ -31,7 +31,7 @@ TEST_CASE("cli: the usage text lists the command table and every listed command 
     for (const xinan::cli::Command &command : xinan::cli::commandTable())
         table << QString::fromLatin1(command.name);
     CHECK(listed == table);
-    CHECK(table.size() == 13);
+    CHECK(table.size() == 14);
     CHECK(table.contains(QStringLiteral("appointments")));
     // The same text when the command is missing (exit 2) or unknown (exit 2, on stderr).
     const CliResult none = cli({});

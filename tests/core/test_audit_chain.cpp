@@ -405,3 +405,21 @@ TEST_CASE("Unlocking, backing up and restoring are logged, and the backup header
     CHECK(auditHoldsHead(restored.db(), head));
     CHECK(verifySchoolFile(restored).intact());
 }
+
+TEST_CASE("A database with a tampered audit trail still backs up and restores, and the copy still shows it", "[audit][backup]")
+{
+    Fixture f;
+    const qint64 victim = f.count("SELECT min(id) FROM audit_log WHERE entity = 'student'");
+    f.raw("DROP TRIGGER audit_log_no_delete");
+    f.db.exec(QStringLiteral("DELETE FROM audit_log WHERE id = %1").arg(victim).toUtf8().constData());
+    f.db.exec("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log\n"
+              "  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END");
+    const QString backup = f.dir.path(QStringLiteral("evidence.xinanbak"));
+    createBackup(f.school, backup); // the evidence is kept, not refused
+    const QString target = f.dir.path(QStringLiteral("restored.xinan"));
+    restoreBackup(backup, target, QString(), test::secret(f.recovery.toUtf8().constData()));
+    SchoolFile restored = SchoolFile::unlockWithRecoveryKey(target, f.recovery, QStringLiteral("wang"));
+    const VerifyReport report = verifySchoolFile(restored);
+    CHECK(report.tampered());
+    CHECK(checkAuditChain(restored.db()).badId == victim + 1);
+}
