@@ -71,7 +71,8 @@ std::optional<ErrorKind> kindOf(const std::function<void()> &f);
 // entries (each command that opens the database records its unlock, and a listing its export).
 // "Nothing was written" checks compare these rather than the file's bytes. Opens the file with
 // the account's key slot directly, so that reading writes nothing.
-QString databaseContents(const QString &path, const QString &user = QStringLiteral("wang"), const char *password = "correct horse 1");
+QString databaseContents(
+    const QString &path, const QString &user = QStringLiteral("wang"), const char *password = "correct horse 1");
 
 SchoolInfo sampleSchool();
 // Creates a school database with one account; returns the recovery key.
