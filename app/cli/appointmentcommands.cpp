@@ -8,9 +8,11 @@
 #include "error.h"
 #include "platform/clock.h"
 #include "repo/appointmentrepository.h"
+#include "repo/audit.h"
 #include "services/schoolfile.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace xinan::cli {
 namespace {
@@ -75,6 +77,11 @@ int runList(const QStringList &args)
     cl.required(QStringLiteral("db"));
     SchoolFile school = unlock(cl);
     const QList<Appointment> list = AppointmentRepository(school.db(), school.user()).range(from, to);
+    QSet<QString> students;
+    for (const Appointment &a : list)
+        students.insert(a.studentNo);
+    recordOutput(school.db(), OutputKind::Export, QStringLiteral("appointments_list"), static_cast<int>(students.size()),
+        standardOutputName(format));
     print(list, format);
     return 0;
 }

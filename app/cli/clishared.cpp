@@ -62,6 +62,11 @@ void addFormatOption(CommandLine &cl)
         QStringLiteral("format"), Tr::tr("table (default), csv (UTF-8 with BOM, for Excel) or json."), QStringLiteral("FORMAT"));
 }
 
+QString standardOutputName(const QString &format)
+{
+    return QStringLiteral("stdout (%1)").arg(format);
+}
+
 QString formatOf(const CommandLine &cl)
 {
     const QString format

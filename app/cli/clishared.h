@@ -24,6 +24,9 @@ QString dbOptionText();
 // password is asked for, so nobody types one for nothing.
 void refuseExisting(const QString &db);
 
+// Where a listing goes, for the audit log: "stdout (csv)".
+QString standardOutputName(const QString &format);
+
 // --format: table (default), csv or json.
 void addFormatOption(CommandLine &cl);
 // The checked --format value. Throws Error(Usage) for anything else.

@@ -19,13 +19,14 @@ QList<Command> appointmentCommands(); // appointmentcommands.cpp: appointments
 QList<Command> dutyCommands(); // dutycommands.cpp: duty
 QList<Command> rekeyCommands(); // rekeycommand.cpp: rekey
 QList<Command> gridCommands(); // gridcommands.cpp: grid
+QList<Command> auditCommands(); // auditcommands.cpp: audit
 
 const QList<Command> &commandTable()
 {
     static const QList<Command> table = [] {
         QList<Command> all;
         for (QList<Command> (*module)() : { keyCommands, dataCommands, demoCommands, studentCommands, riskCommands,
-                 screeningCommands, appointmentCommands, dutyCommands, gridCommands, rekeyCommands })
+                 screeningCommands, appointmentCommands, dutyCommands, gridCommands, rekeyCommands, auditCommands })
             all += module();
         return all;
     }();

@@ -6,6 +6,7 @@
 
 #include "crypto/recoverykey.h"
 #include "error.h"
+#include "repo/audit.h"
 #include "services/backup.h"
 #include "services/schoolfile.h"
 #include "services/verifier.h"
@@ -45,6 +46,7 @@ int runBackup(const QStringList &args)
         "Backup written and checked: %1 (%2 bytes of database). It opens with the recovery key or the password of: %3.")
                  .arg(outPath, QString::number(info.databaseBytes), info.accounts.join(QLatin1String(", ")))
           << '\n';
+    out() << Tr::tr("Audit trail head in the backup: %1").arg(formatAuditChainHead(info.auditHead.toLatin1())) << '\n';
     return 0;
 }
 
@@ -109,7 +111,13 @@ int runVerify(const QStringList &args)
         out() << Tr::tr("The database is intact.") << '\n';
         return 0;
     }
-    out() << Tr::tr("The database is damaged. Restore it from a backup (xinan-cli restore).") << '\n';
+    if (report.tampered())
+        out() << Tr::tr("The audit trail was tampered with: entries were deleted, changed or reordered, or its protection "
+                        "was removed. Keep this database as evidence, tell the head of the counselling office, and compare "
+                        "it with the latest backup (xinan-cli restore to another file).")
+              << '\n';
+    else
+        out() << Tr::tr("The database is damaged. Restore it from a backup (xinan-cli restore).") << '\n';
     out().flush();
     return static_cast<int>(ErrorKind::Damaged);
 }

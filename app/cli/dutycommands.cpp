@@ -8,6 +8,7 @@
 #include "error.h"
 #include "platform/clock.h"
 #include "platform/files.h"
+#include "repo/audit.h"
 #include "services/dutysheet.h"
 #include "services/pdfoutput.h"
 #include "services/schoolfile.h"
@@ -79,6 +80,7 @@ int runPrint(const QStringList &args)
     SchoolFile school = unlock(cl);
     const DutySheet sheet = dutySheet(school.db(), school.user(), day, clock::today());
     writeFileAtomically(outPath, renderPdf(sheet));
+    recordOutput(school.db(), OutputKind::Export, QStringLiteral("duty_sheet"), 0, QFileInfo(outPath).absoluteFilePath());
     out() << Tr::tr("Wrote the duty roster of %1 (%2 shifts) to %3.")
                  .arg(dutyWeekRange(sheet.week.monday))
                  .arg(sheet.week.shifts.size())

@@ -6,6 +6,7 @@
 #include "secretinput.h"
 
 #include "error.h"
+#include "repo/audit.h"
 #include "repo/riskrepository.h"
 #include "repo/studentrepository.h"
 #include "services/schoolfile.h"
@@ -66,6 +67,8 @@ int runList(const QStringList &args)
     SchoolFile school = unlock(cl);
     RiskRepository risk(school.db(), school.user());
     const QList<RiskStudent> students = level ? risk.listAt(*level) : risk.atOrAbove(RiskLevel::Yellow);
+    recordOutput(school.db(), OutputKind::Export, QStringLiteral("risk_list"), static_cast<int>(students.size()),
+        standardOutputName(format));
     print(students, format);
     return 0;
 }

@@ -7,12 +7,14 @@
 
 #include "error.h"
 #include "platform/clock.h"
+#include "repo/audit.h"
 #include "repo/instrumentrepository.h"
 #include "repo/screeningrepository.h"
 #include "services/schoolfile.h"
 #include "services/screeningimport.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace xinan::cli {
 namespace {
@@ -215,6 +217,11 @@ int runResults(const QStringList &args)
         driveId = drive->id;
     }
     const QList<ScreeningResultRow> rows = repo.results(driveId);
+    QSet<QString> students;
+    for (const ScreeningResultRow &r : rows)
+        students.insert(r.studentNo);
+    recordOutput(school.db(), OutputKind::Export, QStringLiteral("screening_results"), static_cast<int>(students.size()),
+        standardOutputName(format));
     print(school.db(), rows, format);
     return 0;
 }

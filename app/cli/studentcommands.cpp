@@ -6,6 +6,7 @@
 #include "secretinput.h"
 
 #include "error.h"
+#include "repo/audit.h"
 #include "repo/studentquery.h"
 #include "services/rosterimport.h"
 #include "services/rostervalues.h"
@@ -211,6 +212,8 @@ int runList(const QStringList &args)
     SchoolFile school = unlock(cl);
     StudentQuery query(school.db());
     const QList<StudentRow> students = query.page(filter, StudentSort::Grade, true, 0, query.count(filter));
+    recordOutput(school.db(), OutputKind::Export, QStringLiteral("students_list"), static_cast<int>(students.size()),
+        standardOutputName(format));
     print(students, format);
     return 0;
 }

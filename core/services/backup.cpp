@@ -5,6 +5,7 @@
 #include "../error.h"
 #include "../platform/clock.h"
 #include "../platform/files.h"
+#include "../repo/audit.h"
 #include "../store/migrations.h"
 #include "backup_testing.h"
 #include "schoolfile.h"
@@ -105,6 +106,7 @@ BackupInfo infoOf(const QJsonObject &meta)
     info.schoolName = meta.value(QLatin1String("school")).toString();
     info.schemaVersion = meta.value(QLatin1String("schema_version")).toInt();
     info.databaseBytes = static_cast<qint64>(meta.value(QLatin1String("db_size")).toDouble());
+    info.auditHead = meta.value(QLatin1String("audit_head")).toString();
     try {
         const QByteArray keys = QJsonDocument(meta.value(QLatin1String("keys")).toObject()).toJson();
         info.accounts = KeySlotFile::fromJson(keys, QString()).users();
@@ -138,15 +140,31 @@ void extractDatabase(QFile &backup, const Container &c, const QString &dest)
             Tr::tr("The backup %1 is damaged: its contents do not match its checksum.").arg(backup.fileName()));
 }
 
-// Opens an extracted copy, brings it to the current schema and checks it.
-void checkExtracted(const QString &path, const SecretBytes &dataKey, const QString &backupName)
+// Opens an extracted copy, brings it to the current schema and checks it, and that its audit
+// trail still holds the head the backup's header printed (empty: a backup from before schema 8).
+// With a non-empty `restoredBy`, records the restore in the copy's audit log.
+void checkExtracted(const QString &path, const SecretBytes &dataKey, const QString &backupName, const QString &auditHead,
+    const QString &restoredBy = {})
 {
     Database db = Database::open(path, dataKey);
     migrate(db);
-    const VerifyReport report = verifyDatabase(db, keyCheckOf(dataKey));
+    // Damage stops a backup or a restore; a tampered audit trail does not (the copy is the
+    // evidence, and the data must stay reachable): verify reports it on the copy as on the original.
+    VerifyReport report = verifyDatabase(db, keyCheckOf(dataKey));
+    report.checks.removeIf([](const VerifyCheck &c) { return c.tampering; });
     if (!report.intact())
         throw Error(ErrorKind::Damaged,
             Tr::tr("The backup %1 failed its check: %2").arg(backupName, report.problems().join(QLatin1String("; "))));
+    if (!auditHead.isEmpty()) {
+        const bool found = auditHoldsHead(db, auditHead.toLatin1());
+        if (!found)
+            throw Error(ErrorKind::Damaged,
+                Tr::tr("The backup %1 was tampered with: its audit trail no longer holds the entry its header names (%2).")
+                    .arg(backupName, formatAuditChainHead(auditHead.toLatin1())));
+    }
+    if (!restoredBy.isEmpty())
+        appendAudit(db, restoredBy, QStringLiteral("restore"), QStringLiteral("database"), 0,
+            QStringLiteral("from %1 head=%2").arg(QFileInfo(backupName).fileName(), auditHead));
 }
 
 void openForReading(QFile &file)
@@ -178,6 +196,8 @@ BackupInfo createBackup(SchoolFile &school, const QString &out)
     if (!work.isValid())
         throw Error(ErrorKind::Other, Tr::tr("Cannot create a temporary folder: %1").arg(work.errorString()));
     const QString snapshot = work.filePath(QStringLiteral("snapshot.xinan"));
+    // The head printed in the header is the snapshot's: nothing writes between the two.
+    const QByteArray auditHead = auditChainHead(school.db());
     school.db().copyTo(snapshot, school.dataKey());
 
     QFile source(snapshot);
@@ -196,6 +216,7 @@ BackupInfo createBackup(SchoolFile &school, const QString &out)
         { QLatin1String("keys"), QJsonDocument::fromJson(keys.toJson()).object() },
         { QLatin1String("db_size"), static_cast<double>(source.size()) },
         { QLatin1String("db_blake2b"), hash.hex() },
+        { QLatin1String("audit_head"), QString::fromLatin1(auditHead) },
     };
     const QByteArray metaJson = QJsonDocument(meta).toJson(QJsonDocument::Compact);
     QByteArray head(Magic, 8);
@@ -255,13 +276,15 @@ BackupInfo createBackup(SchoolFile &school, const QString &out)
         const Container c = readContainer(reread);
         const QString check = work.filePath(QStringLiteral("check.xinan"));
         extractDatabase(reread, c, check);
-        checkExtracted(check, school.dataKey(), out);
+        checkExtracted(check, school.dataKey(), out, QString::fromLatin1(auditHead));
     } catch (const Error &e) {
         QFile::remove(out);
         throw Error(ErrorKind::Other,
             Tr::tr("The backup written to %1 did not read back correctly (%2), so it was deleted. Try another disk or USB stick.")
                 .arg(out, e.message()));
     }
+    appendAudit(school.db(), school.user(), QStringLiteral("backup"), QStringLiteral("database"), 0,
+        QStringLiteral("file=%1 head=%2").arg(out, QString::fromLatin1(auditHead)));
     return infoOf(meta);
 }
 
@@ -288,7 +311,8 @@ RestoreResult restoreBackup(const QString &backupPath, const QString &dbPath, co
     QFile::remove(staging);
     try {
         extractDatabase(backup, c, staging);
-        checkExtracted(staging, dataKey, backupPath);
+        checkExtracted(staging, dataKey, backupPath, c.meta.value(QLatin1String("audit_head")).toString(),
+            user.isEmpty() ? QStringLiteral("recovery-key") : user);
     } catch (...) {
         QFile::remove(staging);
         QFile::remove(staging + QStringLiteral("-journal"));

@@ -104,6 +104,7 @@ QString SchoolFile::rekey(QStringList *droppedAccounts)
     SecretBytes newDataKey = recovery.dataKey();
     SecretBytes newCounsellorKey = recovery.counsellorKey();
     const QString staged = stagedDatabase(m_path);
+    QByteArray newAuditHead;
     step(1);
     try {
         m_db.copyTo(staged, newDataKey);
@@ -113,6 +114,7 @@ QString SchoolFile::rekey(QStringList *droppedAccounts)
             resealConfidentialContent(copy, access.counsellorKey(), newCounsellorKey, true);
             appendAudit(copy, m_user, QStringLiteral("rekey"), QStringLiteral("keys"), 0,
                 QStringLiteral("%1 accounts").arg(keys.users().size()));
+            newAuditHead = auditChainHead(copy);
         }
         step(3);
         KeySlotFile newKeys;
@@ -128,6 +130,7 @@ QString SchoolFile::rekey(QStringList *droppedAccounts)
             const bool counsellor = accountRole(m_db, slot.user) == AccountRole::Counsellor;
             newKeys.regrant(slot.user, newDataKey, counsellor ? std::as_const(newCounsellorKey) : none);
         }
+        newKeys.setAuditHead(newAuditHead);
         newKeys.sign(newDataKey);
         newKeys.save(stagedKeys(m_path));
         if (droppedAccounts)

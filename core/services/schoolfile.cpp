@@ -5,6 +5,7 @@
 #include "../platform/clock.h"
 #include "../repo/confidentialfields.h"
 #include "../repo/accountrepository.h"
+#include "../repo/audit.h"
 #include "../repo/gridrepository.h"
 #include "../repo/officerepository.h"
 #include "../repo/searchkeys.h"
@@ -73,6 +74,7 @@ QString SchoolFile::create(const QString &path, const SchoolInfo &school, const 
         repo.addAccount(user, AccountRole::Counsellor); // the counselling teacher who sets the school up
         refreshStudentSearchKeys(db); // records the key version: opening the new file writes nothing
         sealConfidentialContent(db, counsellorKey, true); // records the counsellor key's check
+        keys.setAuditHead(auditChainHead(db));
         keys.sign(dataKey);
         db.close();
         keys.save(keyPath);
@@ -142,23 +144,42 @@ SchoolFile SchoolFile::finishOpen(const QString &path, const QString &user, Unlo
                 = accessOf(db, user, context.byRecoveryKey, SecretBytes::copyOf({ counsellorKey.chars(), counsellorKey.size() }));
     }
     db.setAccess(access);
+    {
+        Transaction tx(db);
+        for (const QDateTime &at : context.failures)
+            appendAudit(db, user, QStringLiteral("unlock_failed"), QStringLiteral("account"), 0,
+                at.toUTC().toString(Qt::ISODate));
+        recordUnlock(db, user, context.byRecoveryKey);
+        tx.commit();
+    }
 
     SchoolFile school(path, user, std::move(keys.dataKey), std::move(db));
     school.m_failedAttempts = context.failures;
     if (keyFile) {
-        bool changed = !keyFile->hasMac() || !context.failures.isEmpty();
+        bool mustSave = !keyFile->hasMac() || !context.failures.isEmpty();
         if (keys.legacySlot && context.password) {
             keyFile->setSlot(user, *context.password, school.m_dataKey, counsellorKey);
-            changed = true;
+            mustSave = true;
         }
-        changed = school.syncGrants(*keyFile) || changed;
+        mustSave = school.syncGrants(*keyFile) || mustSave;
         keyFile->clearFailures(user);
-        if (changed) {
-            keyFile->sign(school.m_dataKey);
+        // The audit chain's head moved with the unlock entry: the key file keeps it under its MAC.
+        school.sealKeys(*keyFile);
+        try {
             keyFile->save(school.keyFilePath());
+        } catch (const Error &) {
+            if (mustSave)
+                throw;
+            // a read-only stick: only the recorded audit head stays behind
         }
     }
     return school;
+}
+
+void SchoolFile::sealKeys(KeySlotFile &keys)
+{
+    keys.setAuditHead(auditChainHead(m_db));
+    keys.sign(m_dataKey);
 }
 
 QStringList SchoolFile::keyNotices()
@@ -216,7 +237,7 @@ void SchoolFile::updateKeyGrants()
     bool recreated = false;
     KeySlotFile keys = loadOrNewKeyFile(&recreated);
     syncGrants(keys);
-    keys.sign(m_dataKey);
+    sealKeys(keys);
     keys.save(keyFilePath());
 }
 
@@ -358,7 +379,7 @@ void SchoolFile::addUser(const QString &newUser, const SecretBytes &password, Ac
             Tr::tr("Only a counselling teacher who holds the counsellor key can create a counselling-teacher account."));
     keys.setSlot(newUser, password, m_dataKey, effective == AccountRole::Counsellor ? access.counsellorKey() : noKey());
     accounts.add(newUser, effective);
-    keys.sign(m_dataKey);
+    sealKeys(keys);
     keys.save(keyFilePath());
     tx.commit();
 }
@@ -379,7 +400,7 @@ bool SchoolFile::setPassword(const QString &user, const SecretBytes &password)
     const Access &access = m_db.access();
     const bool counsellor = accountRole(m_db, user) == AccountRole::Counsellor;
     keys.setSlot(user, password, m_dataKey, counsellor ? access.counsellorKey() : noKey());
-    keys.sign(m_dataKey);
+    sealKeys(keys);
     if (user != m_user) // resetting another account's password is audited; one's own never rewrites the database
         accounts.recordPasswordSet(user);
     keys.save(keyFilePath());
@@ -398,7 +419,7 @@ void SchoolFile::removeUser(const QString &user)
         throw Error(ErrorKind::Rejected, Tr::tr("The account \"%1\" was removed already.").arg(user));
     accounts.markRemoved(user);
     keys.removeSlot(user);
-    keys.sign(m_dataKey);
+    sealKeys(keys);
     keys.save(keyFilePath()); // before the commit: a failed save leaves the account as it was
     tx.commit();
 }

@@ -84,6 +84,8 @@ private:
     // Gives the counsellor key to the slots of counsellor accounts that lack it and takes it from
     // other accounts' slots (role changes). Needs the counsellor key. True when `keys` changed.
     bool syncGrants(KeySlotFile &keys);
+    // Records the audit chain's head in the key file and signs it with the data key.
+    void sealKeys(KeySlotFile &keys);
     // The unlocked account's role, classes and counsellor key. Throws Error(Damaged) for a key
     // slot whose name is not an account of the school.
     static std::shared_ptr<const Access> accessOf(

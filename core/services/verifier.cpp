@@ -3,6 +3,7 @@
 #include "../crypto/keyslots.h"
 #include "../crypto/recoverykey.h"
 #include "../error.h"
+#include "../repo/audit.h"
 #include "../repo/confidentialfields.h"
 #include "../repo/schoolrepository.h"
 #include "../store/database.h"
@@ -36,6 +37,11 @@ template<typename F> void check(VerifyReport &report, const QString &name, F &&b
 bool VerifyReport::intact() const
 {
     return std::all_of(checks.cbegin(), checks.cend(), [](const VerifyCheck &c) { return c.passed; });
+}
+
+bool VerifyReport::tampered() const
+{
+    return std::any_of(checks.cbegin(), checks.cend(), [](const VerifyCheck &c) { return !c.passed && c.tampering; });
 }
 
 QStringList VerifyReport::problems() const
@@ -86,6 +92,25 @@ VerifyReport verifyDatabase(Database &db, const QByteArray &expectedKeyCheck)
         ok = st.integer(1) == 0;
         return Tr::tr("%1 students, %2 invalid").arg(st.integer(0)).arg(st.integer(1));
     });
+    check(report, Tr::tr("Audit trail"), [&](bool &ok) {
+        const AuditChainCheck chain = checkAuditChain(db);
+        ok = chain.intact;
+        if (ok)
+            return Tr::tr("%n entries chained, head %1", nullptr, static_cast<int>(chain.entries))
+                .arg(formatAuditChainHead(auditChainHead(db)));
+        if (chain.badId == 0)
+            return Tr::tr("tampered with: %1").arg(chain.problem);
+        return Tr::tr("tampered with at entry #%1 (%2): %3")
+            .arg(QString::number(chain.badId), chain.badAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                chain.problem);
+    });
+    report.checks.last().tampering = !report.checks.last().passed;
+    check(report, Tr::tr("Audit trail protection"), [&](bool &ok) {
+        const QString problem = checkAuditTriggers(db);
+        ok = problem.isEmpty();
+        return ok ? Tr::tr("the append-only triggers are in place") : Tr::tr("tampered with: %1").arg(problem);
+    });
+    report.checks.last().tampering = !report.checks.last().passed;
     return report;
 }
 
@@ -112,7 +137,16 @@ VerifyReport verifySchoolFile(SchoolFile &school)
     check(report, Tr::tr("Key file seal"), [&](bool &ok) {
         const KeySlotFile keys = KeySlotFile::load(school.keyFilePath());
         ok = keys.macMatches(school.dataKey());
-        return ok ? Tr::tr("the slots match their seal") : Tr::tr("the key file was altered after it was sealed");
+        if (!ok)
+            return Tr::tr("the key file was altered after it was sealed");
+        // The audit head the key file recorded at its last seal must still be in the trail:
+        // entries cut off the end of the log since then are tampering.
+        ok = keys.auditHead().isEmpty() || auditHoldsHead(school.db(), keys.auditHead());
+        if (!ok)
+            return Tr::tr("the audit trail no longer holds entry %1 that the key file recorded: entries were removed")
+                .arg(formatAuditChainHead(keys.auditHead()));
+        return Tr::tr("the slots match their seal, and the audit trail holds the head it recorded (%1)")
+            .arg(formatAuditChainHead(keys.auditHead()));
     });
     const Access &access = school.db().access();
     if (access.hasCounsellorKey()) {

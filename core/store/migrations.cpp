@@ -2,6 +2,7 @@
 
 #include "../domain/pinyin.h"
 #include "../error.h"
+#include "../repo/audit.h"
 #include "database.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ const std::vector<Migration> &schemaMigrations()
         { 6, "account roles, rooms and staff, duty roster, appointments, counselling records, group counselling, feedback",
             "v6.sql" },
         { 7, "class-grid entries linked to accounts, disabled accounts", "v7.sql" },
+        { 8, "audit log hash chain and pruning checkpoint", "v8.sql", chainAuditLog },
     };
     return migrations;
 }

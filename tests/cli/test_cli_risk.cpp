@@ -126,18 +126,18 @@ TEST_CASE("cli: risk set refuses a lowering by screening with exit 5 and writes 
     TempDir dir;
     const QString db = schoolWithStudents(dir);
     REQUIRE(set(db, Zhang, QStringLiteral("orange"), QStringLiteral("teacher_report"), QStringLiteral("手臂划痕")).exitCode == 0);
-    const QByteArray before = readBytes(db);
+    const QString before = databaseContents(db); // unlocks are logged: compare the data
     const CliResult lower = set(db, Zhang, QStringLiteral("green"), QStringLiteral("screening"), QStringLiteral("PHQ-9 总分 2"));
     CHECK(lower.exitCode == 5);
     CHECK(lower.err.contains(QStringLiteral("counsellor must confirm")));
-    CHECK(readBytes(db) == before);
+    CHECK(databaseContents(db) == before);
     // The same level, an empty reason and an unknown student are refused too.
     CHECK(set(db, Zhang, QStringLiteral("orange"), QStringLiteral("session"), QStringLiteral("x")).exitCode == 5);
     CHECK(set(db, Zhang, QStringLiteral("yellow"), QStringLiteral("session"), QStringLiteral("  ")).exitCode == 5);
     CHECK(set(db, QStringLiteral("G529999999999"), QStringLiteral("yellow"), QStringLiteral("session"), QStringLiteral("x"))
               .exitCode
         == 5);
-    CHECK(readBytes(db) == before);
+    CHECK(databaseContents(db) == before);
     // A counsellor's review may lower it.
     CHECK(set(db, Zhang, QStringLiteral("yellow"), QStringLiteral("review"), QStringLiteral("复评：稳定")).exitCode == 0);
     CHECK(listJson(db).at(0).toObject().value(QStringLiteral("level")).toString() == QStringLiteral("yellow"));
@@ -147,7 +147,7 @@ TEST_CASE("cli: risk with bad option values exits 2 before asking for the passwo
 {
     TempDir dir;
     const QString db = schoolWithStudents(dir);
-    const QByteArray before = readBytes(db);
+    const QString before = databaseContents(db); // unlocks are logged: compare the data
     const CliResult badLevel = set(db, Zhang, QStringLiteral("purple"), QStringLiteral("session"), QStringLiteral("x"));
     CHECK(badLevel.exitCode == 2);
     CHECK(badLevel.err.contains(QStringLiteral("--level")));
@@ -163,5 +163,5 @@ TEST_CASE("cli: risk with bad option values exits 2 before asking for the passwo
     CHECK(list(db, { QStringLiteral("--format"), QStringLiteral("xml") }).exitCode == 2);
     CHECK(cli({ QStringLiteral("risk"), QStringLiteral("remove") }).exitCode == 2);
     CHECK(cli({ QStringLiteral("risk"), QStringLiteral("--help") }).exitCode == 0);
-    CHECK(readBytes(db) == before);
+    CHECK(databaseContents(db) == before);
 }

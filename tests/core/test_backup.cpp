@@ -163,10 +163,10 @@ TEST_CASE("A backup to a read-only folder fails cleanly", "[backup]")
     const QString folder = s.dir.path(QStringLiteral("readonly"));
     REQUIRE(QDir().mkpath(folder));
     const QString undo = makeReadOnly(folder);
-    const QByteArray before = test::readBytes(s.path);
+    SchoolFile school = s.open();
+    const QByteArray before = test::readBytes(s.path); // after the unlock's audit entry
     QString message;
     try {
-        SchoolFile school = s.open();
         createBackup(school, folder + QStringLiteral("/b.xinan-backup"));
     } catch (const Error &e) {
         message = e.message();
@@ -184,12 +184,12 @@ TEST_CASE("A device pulled out mid-write leaves no backup and the source untouch
     School s;
     s.addStudents(200);
     const QString backup = s.dir.path(QStringLiteral("usb.xinan-backup"));
-    const QByteArray before = test::readBytes(s.path);
+    SchoolFile school = s.open();
+    const QByteArray before = test::readBytes(s.path); // after the unlock's audit entry
     xinan::testing::failBackupWritesAfter(20000);
     ErrorKind kind = ErrorKind::Rejected;
     QString message;
     try {
-        SchoolFile school = s.open();
         createBackup(school, backup);
     } catch (const Error &e) {
         kind = e.kind();
@@ -229,10 +229,10 @@ TEST_CASE("A backup onto a full disk fails cleanly", "[backup]")
     s.addStudents(2000);
     const QString usb = s.dir.path(QStringLiteral("small-usb"));
     REQUIRE(QDir().mkpath(usb));
-    const QByteArray before = test::readBytes(s.path);
+    SchoolFile school = s.open();
+    const QByteArray before = test::readBytes(s.path); // after the unlock's audit entry
     const auto backupOnto = [&](const QString &folder) {
         try {
-            SchoolFile school = s.open();
             createBackup(school, folder + QStringLiteral("/b.xinan-backup"));
         } catch (const Error &e) {
             CHECK(e.kind() == ErrorKind::Other);

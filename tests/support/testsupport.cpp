@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "services/schoolfile.h"
+#include "store/database.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -147,6 +148,35 @@ QString radicalsIn(const QString &text)
         if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
             found += c;
     return found;
+}
+
+QString databaseContents(const QString &path, const QString &user, const char *password)
+{
+    const SecretBytes key = KeySlotFile::load(KeySlotFile::pathFor(path)).unlock(user, secret(password));
+    Database db = Database::open(path, key);
+    QStringList tables;
+    {
+        Statement st(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+        while (st.step())
+            tables << st.text(0);
+    }
+    QString out;
+    for (const QString &table : tables) {
+        QStringList columns;
+        {
+            Statement info(db, QStringLiteral("PRAGMA table_info(%1)").arg(table).toUtf8().constData());
+            while (info.step())
+                columns << QStringLiteral("quote(%1)").arg(info.text(1));
+        }
+        QString sql = QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1String(" || ',' || ")), table);
+        if (table == u"audit_log")
+            sql += QStringLiteral(" WHERE action NOT IN ('unlock', 'export')");
+        out += QStringLiteral("== %1\n").arg(table);
+        Statement rows(db, sql.toUtf8().constData());
+        while (rows.step())
+            out += rows.text(0) + u'\n';
+    }
+    return out;
 }
 
 } // namespace xinan::test

@@ -67,6 +67,13 @@ const char *kindName(ErrorKind kind);
 // The kind of Error that f throws; nullopt when it throws nothing.
 std::optional<ErrorKind> kindOf(const std::function<void()> &f);
 
+// The database's contents as text: every table's rows, except the audit log's unlock and export
+// entries (each command that opens the database records its unlock, and a listing its export).
+// "Nothing was written" checks compare these rather than the file's bytes. Opens the file with
+// the account's key slot directly, so that reading writes nothing.
+QString databaseContents(
+    const QString &path, const QString &user = QStringLiteral("wang"), const char *password = "correct horse 1");
+
 SchoolInfo sampleSchool();
 // Creates a school database with one account; returns the recovery key.
 QString createSchool(const QString &path, const QString &user = QStringLiteral("wang"), const char *password = "correct horse 1");

@@ -8,6 +8,7 @@
 #include "common/colors.h"
 #include "common/dialogseams.h"
 #include "common/formparts.h"
+#include "common/printout.h"
 #include "sessions/sessiondialog.h"
 
 #include "error.h"
@@ -466,7 +467,10 @@ void AppointmentsPage::previewSlip()
     QPrinter printer;
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Appointment slip"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&slip](QPrinter *p) { printAppointmentSlip(*p, slip); });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &slip](QPrinter *p) {
+        printAppointmentSlip(*p, slip);
+        recordPrintout(m_school.db(), *p, QStringLiteral("appointment_slip"), 1);
+    });
     preview.exec();
 }
 
@@ -492,6 +496,7 @@ void AppointmentsPage::exportSlip()
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     printAppointmentSlip(printer, { SchoolRepository(m_school.db(), m_school.user()).school().name, a, clock::today() });
+    recordPrintout(m_school.db(), printer, QStringLiteral("appointment_slip"), 1);
     if (printer.printerState() == QPrinter::Error) {
         showMessage(this, MessageKind::Critical, tr("Export the appointment slip"), tr("%1 could not be written.").arg(path));
         return;

@@ -7,10 +7,21 @@
 // the printer's state is QPrinter::Error.
 
 class QPrinter;
+class QString;
 class QTextDocument;
+
+namespace xinan {
+class Database;
+}
 
 namespace xinan::ui {
 
 void printDocument(QPrinter &printer, QTextDocument &document);
+
+// Records a finished print or PDF export in the audit log: `what` (a code such as
+// "weekly_sheet", see auditEntityName) and how many students it names. Called right after the
+// print function, also inside a print preview's paintRequested: the preview's own rendering on
+// screen and a printer that failed are not recorded, printing from the preview is.
+void recordPrintout(Database &db, QPrinter &printer, const QString &what, int students);
 
 } // namespace xinan::ui

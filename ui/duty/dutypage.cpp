@@ -6,6 +6,7 @@
 
 #include "common/dialogseams.h"
 #include "common/formparts.h"
+#include "common/printout.h"
 
 #include "error.h"
 #include "platform/clock.h"
@@ -452,6 +453,7 @@ void DutyPage::exportPdf()
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     printDutySheet(printer, m_sheet);
+    recordPrintout(m_school.db(), printer, QStringLiteral("duty_sheet"), 0);
     if (printer.printerState() == QPrinter::Error) {
         showMessage(this, MessageKind::Critical, title, tr("%1 could not be written.").arg(path));
         return;
@@ -465,7 +467,10 @@ void DutyPage::printPreview()
     printer.setPageOrientation(QPageLayout::Landscape);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Duty roster: print preview"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { printDutySheet(*p, m_sheet); });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
+        printDutySheet(*p, m_sheet);
+        recordPrintout(m_school.db(), *p, QStringLiteral("duty_sheet"), 0);
+    });
     dialog.exec();
 }
 
@@ -478,6 +483,7 @@ void DutyPage::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     printDutySheet(printer, m_sheet);
+    recordPrintout(m_school.db(), printer, QStringLiteral("duty_sheet"), 0);
 }
 
 } // namespace xinan::ui

@@ -4,6 +4,7 @@
 
 #include "common/dialogseams.h"
 #include "common/formparts.h"
+#include "common/printout.h"
 
 #include "domain/student.h"
 #include "error.h"
@@ -421,6 +422,7 @@ void WeeklyBoardView::exportPdf()
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     printWeeklySheet(printer, sheet());
+    recordPrintout(m_school.db(), printer, QStringLiteral("weekly_sheet"), static_cast<int>(m_board.rows.size()));
     if (printer.printerState() == QPrinter::Error) {
         showMessage(this, MessageKind::Critical, tr("Export the weekly review sheet"), tr("%1 could not be written.").arg(path));
         return;
@@ -436,6 +438,7 @@ void WeeklyBoardView::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     printWeeklySheet(printer, sheet());
+    recordPrintout(m_school.db(), printer, QStringLiteral("weekly_sheet"), static_cast<int>(m_board.rows.size()));
 }
 
 } // namespace xinan::ui

@@ -21,6 +21,7 @@
 
 #include "error.h"
 #include "platform/clock.h"
+#include "repo/audit.h"
 #include "repo/schoolrepository.h"
 #include "services/backup.h"
 #include "services/schoolfile.h"
@@ -358,6 +359,13 @@ StudentFileDialog *MainWindow::openStudentFile(qint64 studentId)
 {
     if (m_locked || !m_school)
         return nullptr;
+    try {
+        recordFileOpened(m_school->db(), studentId); // anyone but a counsellor leaves a trace
+    } catch (const Error &e) {
+        // Every access must be traceable: no entry, no file.
+        showMessage(this, MessageKind::Critical, tr("Open the student's file"), e.message());
+        return nullptr;
+    }
     auto *dialog = openWindowModal(new StudentFileDialog(*m_school, studentId, this));
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         refresh();

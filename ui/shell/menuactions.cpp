@@ -1,6 +1,7 @@
 #include "menuactions.h"
 
 // Each module adds its File-menu entries here, one line each (keep the includes sorted).
+#include "audit/auditdialog.h"
 #include "grid/griddialog.h"
 #include "import/importdialog.h"
 #include "keys/rekeyaction.h"
@@ -34,6 +35,13 @@ std::vector<FileMenuAction> fileMenuActions()
             [](SchoolFile &school, QWidget *parent) {
                 openOfficeEditor(school, parent);
                 return true;
+            } },
+        { QStringLiteral("auditLog"), [] { return QCoreApplication::translate("xinan::ui::MainWindow", "&Audit log…"); }, 40,
+            { AccountRole::Counsellor, AccountRole::Head },
+            [](SchoolFile &school, QWidget *parent) {
+                AuditDialog dialog(school, parent);
+                dialog.exec();
+                return false;
             } },
         { QStringLiteral("rekey"), [] { return QCoreApplication::translate("xinan::ui::MainWindow", "Make new &keys…"); }, 90,
             RoleSet { AccountRole::Counsellor }, [](SchoolFile &school, QWidget *parent) { return runRekey(school, parent); } },

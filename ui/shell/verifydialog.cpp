@@ -25,6 +25,11 @@ VerifyDialog::VerifyDialog(const VerifyReport &report, const QString &databaseNa
     summary->setFont(summaryFont);
     if (intact) {
         summary->setText(tr("%1 passed all %n check(s).", nullptr, static_cast<int>(report.checks.size())).arg(databaseName));
+    } else if (report.tampered()) {
+        summary->setText(tr("The audit trail of %1 was tampered with: entries were deleted, changed or reordered, or its "
+                            "protection was removed. Keep the file as evidence and tell the head of the counselling office.")
+                             .arg(databaseName));
+        summary->setStyleSheet(colors::textStyle(colors::Alarm));
     } else {
         summary->setText(tr("%1 failed %n check(s). Do not add records; restore the latest backup with File → Restore from a "
                             "backup…, or ask for help.",
