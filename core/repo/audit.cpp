@@ -373,9 +373,10 @@ bool auditHoldsHead(Database &db, const QByteArray &head)
     st.bind(1, id);
     if (st.step())
         return st.blob(0) == hash;
-    // Pruned since: the checkpoint covers it only when it is the checkpoint itself.
+    // Pruned since: the checkpoint covers it when it is the checkpoint itself or older (the prune
+    // is a chained entry of its own, and the chain is checked from the checkpoint on).
     const Checkpoint c = checkpointOf(db);
-    return c.lastId == id && c.lastHash == hash;
+    return (c.lastId == id && c.lastHash == hash) || (c.lastId > id);
 }
 
 QString formatAuditChainHead(const QByteArray &head)

@@ -1,5 +1,6 @@
 // xinan-cli as a user runs it: exit codes, prompts on standard input, files on disk.
 #include "clirunner.h"
+#include "crypto/keyslots.h"
 #include "testsupport.h"
 
 #include "repo/officerepository.h"
@@ -110,7 +111,13 @@ TEST_CASE("cli: a wrong password exits 3 and leaves the file byte for byte uncha
         CHECK(r.err.contains(QStringLiteral("Wrong password")));
     }
     CHECK(readBytes(db) == before);
-    CHECK(readBytes(db + QStringLiteral("-keys")) == keysBefore);
+    // The key file only remembers the three wrong tries (for the delay after five); its slots and
+    // seal are as they were.
+    const KeySlotFile keysAfter = KeySlotFile::load(db + QStringLiteral("-keys"));
+    CHECK(keysAfter.failures(keysAfter.users().first()).size() == 3);
+    KeySlotFile cleared = keysAfter;
+    cleared.clearFailures(keysAfter.users().first());
+    CHECK(cleared.toJson() == KeySlotFile::fromJson(keysBefore, db).toJson());
     CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("b.xinan-backup"))));
 }
 
@@ -223,7 +230,7 @@ TEST_CASE("cli: users add, passwd and an account per user", "[cli]")
                                      QStringLiteral("wang"), QStringLiteral("--password-stdin") },
         QStringLiteral("correct horse 1\na brand new password\n"));
     CHECK(passwd.exitCode == 0);
-    CHECK(databaseContents(db, QStringLiteral("wang"), "a new password") == before); // the data is not rewritten
+    CHECK(databaseContents(db, QStringLiteral("wang"), "a brand new password") == before); // the data is not rewritten
     CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("wang"), Pw).exitCode == 3);
     CHECK(cli(verifyArgs(db) << QStringLiteral("--user") << QStringLiteral("wang"), QStringLiteral("a brand new password\n"))
               .exitCode

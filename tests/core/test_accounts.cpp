@@ -60,8 +60,12 @@ struct Accounts
     }
     AuditEntry lastAudit() const
     {
+        // the last entry before this look's own sign-in (an unlock entry)
         SchoolFile wang = as(QStringLiteral("wang"));
-        return recentAudit(wang.db(), 1).value(0);
+        for (const AuditEntry &entry : recentAudit(wang.db(), 10))
+            if (entry.action != QLatin1String("unlock"))
+                return entry;
+        return {};
     }
 };
 

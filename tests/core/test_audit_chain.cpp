@@ -270,7 +270,9 @@ TEST_CASE("Pruning keeps six months and leaves a checkpoint the chain verifies f
         INFO(chain.problem.toStdString());
         CHECK(chain.intact);
         CHECK(checkAuditTriggers(db).isEmpty());
-        CHECK(verifySchoolFile(school).intact());
+        const VerifyReport report = verifySchoolFile(school);
+        INFO(report.problems().join(QLatin1Char('\n')).toStdString());
+        CHECK(report.intact());
         CHECK(recentAudit(db, 1).first().action == QStringLiteral("prune"));
         CHECK_THROWS_MATCHES(db.exec("DELETE FROM audit_log"), Error, test::HasKind(ErrorKind::Rejected));
 

@@ -152,7 +152,7 @@ QString radicalsIn(const QString &text)
 
 QString databaseContents(const QString &path, const QString &user, const char *password)
 {
-    const SecretBytes key = KeySlotFile::load(KeySlotFile::pathFor(path)).unlock(user, secret(password));
+    const SecretBytes key = std::move(KeySlotFile::load(KeySlotFile::pathFor(path)).unlock(user, secret(password)).dataKey);
     Database db = Database::open(path, key);
     QStringList tables;
     {

@@ -35,8 +35,8 @@ struct Fixture
         createSchool(path);
         auto school = std::make_unique<SchoolFile>(
             SchoolFile::unlockWithPassword(path, QStringLiteral("wang"), secret("correct horse 1")));
-        school->addUser(QStringLiteral("zhao"), secret("head password 1"), AccountRole::Head);
-        school->addUser(QStringLiteral("zhou"), secret("class teacher 1"), AccountRole::ClassTeacher);
+        school->addUser(QStringLiteral("zhao"), secret("violet harbour lantern 47"), AccountRole::Head);
+        school->addUser(QStringLiteral("zhou"), secret("copper meadow kettle 58"), AccountRole::ClassTeacher);
         return school;
     }();
     qint64 yang = addStudent(QStringLiteral("G520102201309010001"), QStringLiteral("杨小雨"));
@@ -83,7 +83,7 @@ TEST_CASE_METHOD(Fixture, "the File menu offers the audit log to counsellors and
         CHECK(auditAction(window)->isVisible());
     }
     {
-        ui::MainWindow window(unlockAs("zhao", "head password 1"));
+        ui::MainWindow window(unlockAs("zhao", "violet harbour lantern 47"));
         window.show();
         CHECK(auditAction(window)->isVisible());
         // A head opening a student's file leaves a trace; the shell is where files are opened.
@@ -96,7 +96,7 @@ TEST_CASE_METHOD(Fixture, "the File menu offers the audit log to counsellors and
         CHECK(e.entityId == yang);
     }
     {
-        ui::MainWindow window(unlockAs("zhou", "class teacher 1"));
+        ui::MainWindow window(unlockAs("zhou", "copper meadow kettle 58"));
         window.show();
         CHECK_FALSE(auditAction(window)->isVisible());
     }
@@ -106,12 +106,12 @@ TEST_CASE_METHOD(Fixture, "the audit log viewer filters by person, kind, student
 {
     clock::testing::setNow(QDateTime(QDate(2026, 11, 17), QTime(14, 5)));
     {
-        auto head = unlockAs("zhao", "head password 1");
+        auto head = unlockAs("zhao", "violet harbour lantern 47");
         recordFileOpened(head->db(), yang);
         recordOutput(head->db(), OutputKind::Print, QStringLiteral("weekly_sheet"), 2, QStringLiteral("Office printer"));
     }
     clock::testing::setNow(QDateTime(QDate(2026, 11, 18), QTime(8, 0)));
-    auto school = unlockAs("zhao", "head password 1");
+    auto school = unlockAs("zhao", "violet harbour lantern 47");
     ui::AuditDialog dialog(*school);
     dialog.resize(1366, 768);
     dialog.show();
@@ -172,7 +172,7 @@ TEST_CASE_METHOD(Fixture, "screenshot of the audit log viewer", "[.screenshot]")
     prepareScreenshots();
     clock::testing::setNow(QDateTime(QDate(2026, 11, 17), QTime(14, 5)));
     {
-        auto head = unlockAs("zhao", "head password 1");
+        auto head = unlockAs("zhao", "violet harbour lantern 47");
         recordFileOpened(head->db(), yang);
         recordFileOpened(head->db(), luo);
         recordOutput(head->db(), OutputKind::Print, QStringLiteral("weekly_sheet"), 2, QStringLiteral("Office printer"));
