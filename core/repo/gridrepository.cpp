@@ -173,6 +173,32 @@ void GridRepository::remove(qint64 id)
     tx.commit();
 }
 
+void GridRepository::linkAccount(qint64 memberId, const QString &account)
+{
+    requireAccess(m_db.access(), DataKind::Accounts, AccessOp::Write);
+    Transaction tx(m_db);
+    Statement st(m_db, "SELECT grade, class_name, role FROM class_grid WHERE id = ?");
+    st.bind(1, memberId);
+    if (!st.step())
+        throw Error(ErrorKind::Rejected, Tr::tr("This entry of the class grid no longer exists; it may have been removed."));
+    GridMember m;
+    m.grade = st.integer(0);
+    m.className = st.text(1);
+    m.role = roleFromCode(st.text(2));
+    if (!account.isEmpty()) {
+        Statement known(m_db, "SELECT 1 FROM accounts WHERE username = ?");
+        known.bind(1, account);
+        if (!known.step())
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("There is no account \"%1\" to link to the class grid; add the account first.").arg(account));
+    }
+    Statement update(m_db, "UPDATE class_grid SET account = ? WHERE id = ?");
+    update.bindOptional(1, account).bind(2, memberId).run();
+    appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("class_grid"), memberId,
+        auditDetail(m) + QStringLiteral(" account=") + (account.isEmpty() ? QStringLiteral("-") : account));
+    tx.commit();
+}
+
 QSet<ClassRef> GridRepository::classesOfAccount(const QString &account)
 {
     Statement st(m_db, "SELECT DISTINCT grade, class_name FROM class_grid WHERE account = ?");

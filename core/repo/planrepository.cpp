@@ -94,6 +94,24 @@ std::optional<KeyPlan> PlanRepository::current(qint64 studentId)
     return readPlan(st);
 }
 
+KeyStudentMark PlanRepository::keyMark(qint64 studentId)
+{
+    Statement student(m_db, "SELECT grade, class_name, risk_level FROM students WHERE id = ?");
+    student.bind(1, studentId);
+    if (!student.step())
+        throw Error(ErrorKind::Rejected, Tr::tr("The student no longer exists; the list may be out of date."));
+    requireClassAccess(m_db.access(), DataKind::KeyStudentMark, AccessOp::Read, student.integer(0), student.text(1));
+    KeyStudentMark mark;
+    mark.keyStudent = student.integer(2) >= static_cast<int>(RiskLevel::Orange);
+    if (!mark.keyStudent)
+        return mark;
+    Statement plan(m_db, "SELECT measures FROM key_plans WHERE student_id = ? AND status = 'active'");
+    plan.bind(1, studentId);
+    if (plan.step())
+        mark.measures = plan.text(0);
+    return mark;
+}
+
 QList<KeyPlan> PlanRepository::history(qint64 studentId)
 {
     Statement st(m_db, XINAN_PLAN_COLUMNS "WHERE student_id = ? ORDER BY created_at DESC, id DESC");

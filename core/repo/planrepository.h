@@ -75,6 +75,15 @@ struct KeyStudent
     QDate nextReview; // lastReview + reviewDays; invalid without a plan
 };
 
+// What a class teacher is told about a student of their class (DataKind::KeyStudentMark): that
+// the student is a key student (orange or red) and the measures of the active plan, without
+// the level, the situation or the goals.
+struct KeyStudentMark
+{
+    bool keyStudent = false;
+    QString measures; // empty without an active plan
+};
+
 class PlanRepository final
 {
 public:
@@ -82,6 +91,10 @@ public:
 
     // The student's active plan, or nullopt.
     std::optional<KeyPlan> current(qint64 studentId);
+    // Whether the student is a key student, and the active plan's measures. Throws Error(Denied)
+    // for a role that may not read key-student marks or a class teacher of another class, and
+    // Error(Rejected) for a student that does not exist.
+    KeyStudentMark keyMark(qint64 studentId);
     // Every plan of the student, newest first.
     QList<KeyPlan> history(qint64 studentId);
     // Every creation, revision and closing of the student's plans, newest first.

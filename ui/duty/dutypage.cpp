@@ -101,6 +101,11 @@ DutyPage::DutyPage(SchoolFile &school, QWidget *parent)
     m_grid->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(m_grid, &QTableWidget::itemSelectionChanged, this, &DutyPage::updateButtons);
     connect(m_grid, &QTableWidget::cellDoubleClicked, this, [this] { openLog(); });
+    // A 校领导 reads the roster; only the roles that may change it see the buttons that do
+    // (roleAllows). The duty log is an editor, so it goes with them.
+    if (!mayWrite(school, DataKind::Duty))
+        for (QWidget *w : std::initializer_list<QWidget *> { templ, term, generateButton, m_swap, m_cover, m_close, m_reopen, m_log })
+            w->hide();
 
     auto *weekBar = new QHBoxLayout;
     weekBar->addWidget(previous);
@@ -129,6 +134,7 @@ DutyPage::DutyPage(SchoolFile &school, QWidget *parent)
                         "handover note)."),
             this);
     hint->setWordWrap(true);
+    hint->setVisible(mayWrite(school, DataKind::Duty));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -370,6 +376,8 @@ DutyCloseDayDialog *DutyPage::closeDay()
 
 DutyLogDialog *DutyPage::openLog()
 {
+    if (!mayWrite(m_school, DataKind::Duty))
+        return nullptr;
     const QList<DutyShift> cell = selectedShifts();
     if (cell.isEmpty())
         return nullptr;
