@@ -75,13 +75,21 @@ struct KeyStudent
     QDate nextReview; // lastReview + reviewDays; invalid without a plan
 };
 
-// What a class teacher is told about a student of their class (DataKind::KeyStudentMark): that
-// the student is a key student (orange or red) and the measures of the active plan, without
-// the level, the situation or the goals.
-struct KeyStudentMark
+// A key student as the class teacher sees it (DataKind::KeyStudentMark): that the student is a
+// key student and what the active plan asks to be done; neither the level, the situation, the
+// goals nor any reason. (The same type as on the role-matrix branch, h/rolesa.)
+struct ClassKeyStudent
 {
-    bool keyStudent = false;
-    QString measures; // empty without an active plan
+    qint64 studentId = 0;
+    QString studentNo;
+    QString name;
+    int grade = 0;
+    QString className;
+    qint64 planId = 0; // the active plan, 0 while the counsellor has not written one
+    QString measures; // 措施: what the school (the class teacher with the others) does
+    QString contact; // contact arrangements: who calls whom, how often
+    QString classTeacher; // the class teacher the plan names
+    int reviewDays = 0; // the plan's review cadence, 0 without a plan
 };
 
 class PlanRepository final
@@ -91,10 +99,9 @@ public:
 
     // The student's active plan, or nullopt.
     std::optional<KeyPlan> current(qint64 studentId);
-    // Whether the student is a key student, and the active plan's measures. Throws Error(Denied)
-    // for a role that may not read key-student marks or a class teacher of another class, and
-    // Error(Rejected) for a student that does not exist.
-    KeyStudentMark keyMark(qint64 studentId);
+    // The student's mark: nullopt when not a key student (or no such student). A class teacher
+    // asking about another class's student, or a role without KeyStudentMark, gets Error(Denied).
+    std::optional<ClassKeyStudent> classKeyStudent(qint64 studentId);
     // Every plan of the student, newest first.
     QList<KeyPlan> history(qint64 studentId);
     // Every creation, revision and closing of the student's plans, newest first.

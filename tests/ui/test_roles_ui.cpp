@@ -45,6 +45,7 @@ const QString Reason = QStringLiteral("手臂有划痕，自述想离开");
 const QString Measures = QStringLiteral("每天课间留意情绪，异常当天告诉心理老师");
 const QString TeacherFeedback = QStringLiteral("近期多鼓励，安排同桌结伴");
 const QString ParentFeedback = QStringLiteral("已与母亲电话沟通作息");
+const QString HeadFeedback = QStringLiteral("建议学校协调减免住宿费用");
 
 struct RoleAccount
 {
@@ -118,7 +119,7 @@ struct RoleSchool
         PlanRepository(school.db(), school.user()).save(plan, now.addSecs(-1800));
         FeedbackRepository feedback(school.db(), school.user());
         for (const auto &[recipient, text] : { std::pair { FeedbackRecipient::ClassTeacher, TeacherFeedback },
-                 std::pair { FeedbackRecipient::Parents, ParentFeedback } }) {
+                 std::pair { FeedbackRecipient::Parents, ParentFeedback }, std::pair { FeedbackRecipient::Head, HeadFeedback } }) {
             FeedbackInput in;
             in.studentId = keyStudent;
             in.recipient = recipient;
@@ -374,12 +375,13 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
             CHECK_FALSE(child<QPushButton>(risk, "changeLevel")->isVisibleTo(risk));
             CHECK(child<QTreeWidget>(risk, "riskHistory")->topLevelItemCount() >= 1);
             CHECK_FALSE(shown.contains(Reason));
-            // The plan read-only; the feedback given about the student.
+            // The plan read-only; the feedback addressed to the head.
             QWidget *plan = tabs->findChild<QWidget *>(QStringLiteral("planTab"));
             REQUIRE(plan != nullptr);
             CHECK_FALSE(child<QPushButton>(plan, "editPlan")->isVisibleTo(plan));
-            CHECK(shown.contains(TeacherFeedback));
-            CHECK(shown.contains(ParentFeedback));
+            CHECK(shown.contains(HeadFeedback));
+            CHECK_FALSE(shown.contains(TeacherFeedback));
+            CHECK_FALSE(shown.contains(ParentFeedback));
             break;
         }
         case AccountRole::ClassTeacher: {
@@ -392,6 +394,7 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
             CHECK(child<QLabel>(file, "keyMarkMeasures")->text() == Measures);
             CHECK(shown.contains(TeacherFeedback));
             CHECK_FALSE(shown.contains(ParentFeedback));
+            CHECK_FALSE(shown.contains(HeadFeedback));
             CHECK_FALSE(shown.contains(Reason));
             CHECK_FALSE(shown.contains(QStringLiteral("情绪低落两周")));
             break;

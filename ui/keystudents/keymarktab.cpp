@@ -49,16 +49,16 @@ void KeyMarkTab::refresh()
 {
     auto *box = findChild<QGroupBox *>(QStringLiteral("keyMarkMeasuresBox"));
     try {
-        const KeyStudentMark mark = PlanRepository(m_school.db(), m_school.user()).keyMark(m_studentId);
-        if (!mark.keyStudent) {
+        const std::optional<ClassKeyStudent> mark = PlanRepository(m_school.db(), m_school.user()).classKeyStudent(m_studentId);
+        if (!mark) {
             m_state->setText(tr("Not a key student."));
             box->hide();
             return;
         }
         m_state->setText(tr("<b>Key student (重点关注学生).</b> Keep an eye on the student in class and tell the counselling "
                             "teacher at once about anything worrying."));
-        m_measures->setText(mark.measures.isEmpty() ? tr("The counselling teacher has not written the measures yet.")
-                                                    : mark.measures);
+        m_measures->setText(mark->measures.isEmpty() ? tr("The counselling teacher has not written the measures yet.")
+                                                     : mark->measures);
         box->show();
     } catch (const Error &e) {
         m_state->setText(tr("The key-student mark cannot be shown: %1").arg(e.message()));

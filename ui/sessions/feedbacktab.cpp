@@ -59,11 +59,12 @@ void FeedbackTab::refresh()
         m_list->hide();
         return;
     }
-    // A class teacher reads what was addressed to class teachers, not what went to the parents
-    // or the head.
-    const bool classTeacher = openAccountRole(m_school) == AccountRole::ClassTeacher;
+    // A class teacher reads what was addressed to class teachers, a head what was addressed to
+    // the head (the repository leaves out the rest too).
+    const AccountRole role = openAccountRole(m_school);
     for (const Feedback &f : std::as_const(feedback)) {
-        if (classTeacher && f.recipient != FeedbackRecipient::ClassTeacher)
+        if ((role == AccountRole::ClassTeacher && f.recipient != FeedbackRecipient::ClassTeacher)
+            || (role == AccountRole::Head && f.recipient != FeedbackRecipient::Head))
             continue;
         auto *item = new QTreeWidgetItem(m_list,
             { f.givenOn.toString(Qt::ISODate), feedbackRecipientName(f.recipient), feedbackMethodName(f.method), f.summary,

@@ -1,7 +1,8 @@
 #pragma once
 // The student file's "反馈" tab for the roles that read feedback but not counselling records
 // (校领导, 班主任): what the counselling teacher told the school about the student, read-only.
-// A class teacher sees the feedback addressed to class teachers; a head sees all of it.
+// A class teacher sees the feedback addressed to class teachers, a head what was addressed to
+// the head.
 
 #include <QWidget>
 
