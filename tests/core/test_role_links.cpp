@@ -70,8 +70,9 @@ TEST_CASE_METHOD(Fixture, "a grid entry is linked to a class teacher's account, 
     CHECK_FALSE(teacher.db().access().seesClass(8, QStringLiteral("3班")));
 
     // An account that does not exist, or an entry that does not, is refused; nothing changes.
-    CHECK_THROWS_MATCHES(grid.linkAccount(member, QStringLiteral("nobody")), Error,
-        Catch::Predicate<Error>([](const Error &e) { return e.kind() == ErrorKind::Rejected && e.message().contains(u"nobody"); }));
+    CHECK_THROWS_MATCHES(grid.linkAccount(member, QStringLiteral("nobody")), Error, Catch::Predicate<Error>([](const Error &e) {
+        return e.kind() == ErrorKind::Rejected && e.message().contains(u"nobody");
+    }));
     CHECK_THROWS_AS(grid.linkAccount(member + 100, QStringLiteral("li")), Error);
     CHECK(accountOf(member) == QStringLiteral("li"));
 

@@ -118,8 +118,9 @@ struct RoleSchool
         plan.parentInformedOn = clock::today();
         PlanRepository(school.db(), school.user()).save(plan, now.addSecs(-1800));
         FeedbackRepository feedback(school.db(), school.user());
-        for (const auto &[recipient, text] : { std::pair { FeedbackRecipient::ClassTeacher, TeacherFeedback },
-                 std::pair { FeedbackRecipient::Parents, ParentFeedback }, std::pair { FeedbackRecipient::Head, HeadFeedback } }) {
+        for (const auto &[recipient, text] :
+            { std::pair { FeedbackRecipient::ClassTeacher, TeacherFeedback },
+                std::pair { FeedbackRecipient::Parents, ParentFeedback }, std::pair { FeedbackRecipient::Head, HeadFeedback } }) {
             FeedbackInput in;
             in.studentId = keyStudent;
             in.recipient = recipient;
@@ -154,7 +155,8 @@ QString currentPageId(const ui::MainWindow &window)
 QStringList visibleMenuEntries(const ui::MainWindow &window)
 {
     QStringList names;
-    for (const char *name : { "importRoster", "classGrid", "officeEditor", "backUp", "restore", "verify", "settings", "lockNow" }) {
+    for (const char *name :
+        { "importRoster", "classGrid", "officeEditor", "backUp", "restore", "verify", "settings", "lockNow" }) {
         const auto *action = window.findChild<QAction *>(QString::fromLatin1(name));
         REQUIRE(action != nullptr);
         if (action->isVisible())
@@ -229,11 +231,11 @@ TEST_CASE("each role's registries are derived from the role matrix", "[ui][roles
         return ids;
     };
     CHECK(tabsOf(AccountRole::Counsellor)
-        == QStringList { QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"),
-            QStringLiteral("sessionsTab") });
+        == QStringList {
+            QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"), QStringLiteral("sessionsTab") });
     CHECK(tabsOf(AccountRole::Head)
-        == QStringList { QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"),
-            QStringLiteral("feedbackTab") });
+        == QStringList {
+            QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"), QStringLiteral("feedbackTab") });
     CHECK(tabsOf(AccountRole::ClassTeacher) == QStringList { QStringLiteral("keyMarkTab"), QStringLiteral("feedbackTab") });
     CHECK(tabsOf(AccountRole::Admin).isEmpty());
 }
@@ -267,12 +269,13 @@ TEST_CASE("the main window shows each role its pages, File-menu entries, setting
                 QStringLiteral("overview"), { QStringLiteral("settings"), QStringLiteral("lockNow") },
                 { QStringLiteral("Password and lock"), QStringLiteral("Language and data") }, 6 } },
         { AccountRole::ClassTeacher,
-            { { QStringLiteral("students") }, QStringLiteral("students"), { QStringLiteral("settings"), QStringLiteral("lockNow") },
+            { { QStringLiteral("students") }, QStringLiteral("students"),
+                { QStringLiteral("settings"), QStringLiteral("lockNow") },
                 { QStringLiteral("Password and lock"), QStringLiteral("Language and data") }, -1 } },
         { AccountRole::Admin,
             { { QStringLiteral("home"), QStringLiteral("duty") }, QStringLiteral("home"),
-                { QStringLiteral("classGrid"), QStringLiteral("officeEditor"), QStringLiteral("backUp"), QStringLiteral("restore"),
-                    QStringLiteral("verify"), QStringLiteral("settings"), QStringLiteral("lockNow") },
+                { QStringLiteral("classGrid"), QStringLiteral("officeEditor"), QStringLiteral("backUp"),
+                    QStringLiteral("restore"), QStringLiteral("verify"), QStringLiteral("settings"), QStringLiteral("lockNow") },
                 { QStringLiteral("Password and lock"), QStringLiteral("Backups"), QStringLiteral("Language and data") }, 2 } },
     };
 
@@ -354,8 +357,9 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
         case AccountRole::Counsellor:
             CHECK(tabTitles(tabs)
                 == own
-                    + QStringList { QStringLiteral("Timeline"), QStringLiteral("Risk and alerts"), QStringLiteral("Crisis events"),
-                        QStringLiteral("Individual plan"), QStringLiteral("Counselling records") });
+                    + QStringList { QStringLiteral("Timeline"), QStringLiteral("Risk and alerts"),
+                        QStringLiteral("Crisis events"), QStringLiteral("Individual plan"),
+                        QStringLiteral("Counselling records") });
             CHECK(file->isEditable());
             CHECK((save && save->isVisible()));
             CHECK(shown.contains(Reason));

@@ -56,8 +56,8 @@ CrisisHomePanel::CrisisHomePanel(SchoolFile &school, QWidget *parent)
             Q_EMIT openStudent(item->data(0, Qt::UserRole + 1).toLongLong());
     });
     auto *bar = new QHBoxLayout;
-    auto *hint = new QLabel(details ? tr("Double-click an event to record what was done.")
-                                    : tr("Double-click an event to open the student's file."),
+    auto *hint = new QLabel(
+        details ? tr("Double-click an event to record what was done.") : tr("Double-click an event to open the student's file."),
         this);
     hint->setWordWrap(true);
     bar->addWidget(hint, 1);

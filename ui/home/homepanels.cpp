@@ -31,8 +31,7 @@ std::vector<HomePanelFactory> homePanelFactories()
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new AlertsPanel(school, parent); });
     factories.emplace_back(rolesAllowing({ DataKind::ScreeningAnswers }, AccessOp::Write),
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new InterviewsPanel(school, parent); });
-    factories.emplace_back(
-        rolesAllowing({ DataKind::Counselling, DataKind::Feedback }, AccessOp::Write),
+    factories.emplace_back(rolesAllowing({ DataKind::Counselling, DataKind::Feedback }, AccessOp::Write),
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new FeedbackDuePanel(school, parent); });
     factories.emplace_back(rolesAllowing({ DataKind::RiskLevel, DataKind::KeyPlan }),
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new MissingPlansPanel(school, parent); });

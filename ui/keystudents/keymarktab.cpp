@@ -57,8 +57,8 @@ void KeyMarkTab::refresh()
         }
         m_state->setText(tr("<b>Key student (重点关注学生).</b> Keep an eye on the student in class and tell the counselling "
                             "teacher at once about anything worrying."));
-        m_measures->setText(mark->measures.isEmpty() ? tr("The counselling teacher has not written the measures yet.")
-                                                     : mark->measures);
+        m_measures->setText(
+            mark->measures.isEmpty() ? tr("The counselling teacher has not written the measures yet.") : mark->measures);
         box->show();
     } catch (const Error &e) {
         m_state->setText(tr("The key-student mark cannot be shown: %1").arg(e.message()));
