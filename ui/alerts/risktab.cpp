@@ -1,5 +1,6 @@
 #include "risktab.h"
 
+#include "common/accountroles.h"
 #include "common/colors.h"
 
 #include "alertdialogs.h"
@@ -118,16 +119,35 @@ RiskTab::RiskTab(SchoolFile &school, qint64 studentId, QWidget *parent)
     layout->addLayout(levelRow);
     layout->addWidget(pendingBox);
     layout->addWidget(historyBox, 1);
+    // A 校领导 sees the level and its history, without the reasons written for the changes,
+    // the alerts waiting for a counsellor or a way to change the level (roleAllows).
+    m_showsAlerts = mayRead(school, DataKind::Alerts);
+    m_showsReasons = mayRead(school, DataKind::RiskReason);
+    pendingBox->setVisible(m_showsAlerts);
+    m_change->setVisible(mayWrite(school, DataKind::RiskLevel));
+    m_history->setColumnHidden(ReasonColumn, !m_showsReasons);
     reload();
 }
 
 void RiskTab::reload()
 {
+    try {
+        read();
+    } catch (const Error &e) {
+        m_meaning->setText(tr("The risk level cannot be shown: %1").arg(e.message()));
+        m_change->setEnabled(false);
+    }
+}
+
+void RiskTab::read()
+{
     RiskRepository risk(m_school.db(), m_school.user());
     RiskLevel level = RiskLevel::Green;
     try {
         level = risk.current(m_studentId);
-    } catch (const Error &) {
+    } catch (const Error &e) {
+        if (e.kind() == ErrorKind::Denied)
+            throw;
         m_change->setEnabled(false); // the record is gone
     }
     setRiskBadge(m_badge, level);
@@ -135,7 +155,10 @@ void RiskTab::reload()
 
     AlertRepository alerts(m_school.db(), m_school.user());
     m_pending->clear();
-    for (const Alert &a : alerts.forStudent(m_studentId)) {
+    const QList<Alert> studentAlerts = m_showsAlerts ? alerts.forStudent(m_studentId) : QList<Alert>();
+    const QList<InterviewCandidate> interviews
+        = m_showsAlerts ? alerts.interviewsWaitingFor(m_studentId) : QList<InterviewCandidate>();
+    for (const Alert &a : studentAlerts) {
         if (a.handled())
             continue;
         auto *item = new QTreeWidgetItem(
@@ -147,7 +170,7 @@ void RiskTab::reload()
         item->setForeground(1, AlertRed);
         m_pending->addTopLevelItem(item);
     }
-    for (const InterviewCandidate &c : alerts.interviewsWaitingFor(m_studentId)) {
+    for (const InterviewCandidate &c : interviews) {
         QString details
             = tr("%1 %2 (%3), screening drive \"%4\"").arg(c.instrumentName, QString::number(c.total), c.bandLabel, c.driveName);
         if (c.critical && !c.criticalAnswers.isEmpty())
@@ -170,9 +193,10 @@ void RiskTab::reload()
     m_history->clear();
     const QList<RiskChange> history = risk.history(m_studentId);
     for (const RiskChange &c : history) {
+        const QString reason = m_showsReasons ? c.reason : QString();
         auto *item = new QTreeWidgetItem({ c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), riskLevelName(c.from),
-            riskLevelName(c.to), riskSourceName(c.source), c.reason, c.author });
-        item->setToolTip(ReasonColumn, c.reason);
+            riskLevelName(c.to), riskSourceName(c.source), reason, c.author });
+        item->setToolTip(ReasonColumn, reason);
         item->setData(WhenColumn, Qt::UserRole, c.id);
         for (const auto &[column, value] : { std::pair { FromColumn, c.from }, std::pair { ToColumn, c.to } }) {
             item->setBackground(column, riskLevelColor(value));
@@ -183,7 +207,8 @@ void RiskTab::reload()
     m_history->setVisible(!history.isEmpty());
     m_noHistory->setVisible(history.isEmpty());
     for (int c = WhenColumn; c <= ByColumn; ++c)
-        m_history->header()->setSectionResizeMode(c, c == ReasonColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+        m_history->header()->setSectionResizeMode(
+            c, c == ReasonColumn || (!m_showsReasons && c == ByColumn) ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     updateButtons();
 }
 

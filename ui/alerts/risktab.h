@@ -41,6 +41,7 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void read();
     QTreeWidgetItem *selectedPending() const;
     void updateButtons();
     template<typename Dialog> Dialog *openDialog(Dialog *dialog);
@@ -56,6 +57,8 @@ private:
     QPushButton *m_interview;
     QTreeWidget *m_history;
     QLabel *m_noHistory;
+    bool m_showsAlerts = true; // the role reads alerts (a 校领导 does not)
+    bool m_showsReasons = true; // the role reads the reasons for changes of level
 };
 
 } // namespace xinan::ui

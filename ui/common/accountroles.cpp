@@ -1,7 +1,5 @@
 #include "accountroles.h"
 
-#include "error.h"
-#include "repo/officerepository.h"
 #include "services/schoolfile.h"
 
 #include <algorithm>
@@ -13,13 +11,37 @@ RoleSet everyRole()
     return allAccountRoles();
 }
 
-std::optional<AccountRole> openAccountRole(SchoolFile &school)
+RoleSet rolesAllowing(std::initializer_list<DataKind> kinds, AccessOp op)
 {
-    try {
-        return accountRole(school.db(), school.user());
-    } catch (const Error &) {
-        return std::nullopt;
-    }
+    RoleSet roles;
+    for (const AccountRole role : allAccountRoles())
+        if (std::all_of(kinds.begin(), kinds.end(), [&](DataKind kind) { return roleAllows(role, kind, op); }))
+            roles << role;
+    return roles;
+}
+
+RoleSet rolesExcept(const RoleSet &roles, const RoleSet &without)
+{
+    RoleSet out;
+    for (const AccountRole role : roles)
+        if (!without.contains(role))
+            out << role;
+    return out;
+}
+
+RoleSet rolesUnion(const RoleSet &a, const RoleSet &b)
+{
+    RoleSet out;
+    for (const AccountRole role : allAccountRoles())
+        if (a.contains(role) || b.contains(role))
+            out << role;
+    return out;
+}
+
+AccountRole openAccountRole(SchoolFile &school)
+{
+    const Access &access = school.db().access();
+    return access.isSystem() ? AccountRole::Counsellor : access.role();
 }
 
 bool roleSees(const RoleSet &roles, std::optional<AccountRole> role)
@@ -28,6 +50,16 @@ bool roleSees(const RoleSet &roles, std::optional<AccountRole> role)
         return roles.contains(*role);
     const RoleSet all = everyRole();
     return std::all_of(all.begin(), all.end(), [&roles](AccountRole r) { return roles.contains(r); });
+}
+
+bool mayRead(SchoolFile &school, DataKind kind)
+{
+    return school.db().access().allows(kind, AccessOp::Read);
+}
+
+bool mayWrite(SchoolFile &school, DataKind kind)
+{
+    return school.db().access().allows(kind, AccessOp::Write);
 }
 
 } // namespace xinan::ui

@@ -48,11 +48,15 @@ struct PageFactory
     int order = 0; // navigation order, ascending
     RoleSet roles; // the account roles that see the page
     std::function<ModulePage *(SchoolFile &school, QWidget *parent)> create;
+    RoleSet landsFor {}; // the roles whose window opens on this page (others: the first page)
 };
 
 // Every module's page, in navigation order.
 std::vector<PageFactory> pageFactories();
 // The pages the open account's role sees, in navigation order.
 std::vector<PageFactory> pageFactoriesFor(std::optional<AccountRole> role);
+// The id of the page the window opens on for this role: the visible page that lists the role
+// in landsFor, else the first visible page; empty when the role sees no page.
+QString landingPageId(std::optional<AccountRole> role);
 
 } // namespace xinan::ui

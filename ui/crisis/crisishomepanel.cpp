@@ -1,5 +1,7 @@
 #include "crisishomepanel.h"
 
+#include "common/accountroles.h"
+
 #include "common/colors.h"
 #include "common/formparts.h"
 
@@ -38,8 +40,14 @@ CrisisHomePanel::CrisisHomePanel(SchoolFile &school, QWidget *parent)
     // 1024-pixel window without a sideways scroll bar.
     for (int column = 0; column < 4; ++column)
         m_events->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    connect(m_events, &QTreeWidget::itemDoubleClicked, this,
-        [this](QTreeWidgetItem *item) { openEvent(item->data(0, Qt::UserRole).toLongLong()); });
+    // A 校领导 reads the events without their details: a double-click opens the student's file.
+    const bool details = mayRead(school, DataKind::CrisisDetail);
+    connect(m_events, &QTreeWidget::itemDoubleClicked, this, [this, details](QTreeWidgetItem *item) {
+        if (details)
+            openEvent(item->data(0, Qt::UserRole).toLongLong());
+        else if (const qint64 student = item->data(0, Qt::UserRole + 1).toLongLong())
+            Q_EMIT openStudent(student);
+    });
     m_student->setObjectName(QStringLiteral("crisisPanelStudent"));
     m_student->setEnabled(false);
     connect(m_events, &QTreeWidget::itemSelectionChanged, this, [this] { m_student->setEnabled(m_events->currentItem()); });
@@ -48,7 +56,9 @@ CrisisHomePanel::CrisisHomePanel(SchoolFile &school, QWidget *parent)
             Q_EMIT openStudent(item->data(0, Qt::UserRole + 1).toLongLong());
     });
     auto *bar = new QHBoxLayout;
-    auto *hint = new QLabel(tr("Double-click an event to record what was done."), this);
+    auto *hint = new QLabel(
+        details ? tr("Double-click an event to record what was done.") : tr("Double-click an event to open the student's file."),
+        this);
     hint->setWordWrap(true);
     bar->addWidget(hint, 1);
     bar->addWidget(m_student);
@@ -105,7 +115,7 @@ void CrisisHomePanel::refresh()
 
 CrisisDialog *CrisisHomePanel::openEvent(qint64 eventId)
 {
-    if (eventId == 0)
+    if (eventId == 0 || !mayRead(m_school, DataKind::CrisisDetail))
         return nullptr;
     auto *dialog = new CrisisDialog(m_school, eventId, this);
     dialog->setObjectName(QStringLiteral("crisisDialog"));

@@ -57,7 +57,17 @@ CrisisPage::CrisisPage(SchoolFile &school, QWidget *parent)
     const int widths[] = { 90, 120, 130, 120, 50, 210, 70 };
     for (int i = 0; i < 7; ++i)
         m_events->setColumnWidth(i, widths[i]);
-    connect(m_events, &QTreeWidget::itemDoubleClicked, this, [this] { openSelected(); });
+    // A 校领导 reads the events without their details (what happened, the steps) and records
+    // none: a double-click opens the student's file instead (roleAllows).
+    const bool details = mayRead(school, DataKind::CrisisDetail);
+    m_new->setVisible(mayWrite(school, DataKind::Crisis) && mayWrite(school, DataKind::CrisisDetail));
+    m_open->setVisible(details);
+    connect(m_events, &QTreeWidget::itemDoubleClicked, this, [this, details] {
+        if (details)
+            openSelected();
+        else if (const qint64 id = selectedStudentId())
+            Q_EMIT openStudent(id);
+    });
     connect(m_events, &QTreeWidget::itemSelectionChanged, this, &CrisisPage::updateButtons);
 
     QLabel *title = makePageTitle(tr("Crisis events"), this);
@@ -140,6 +150,8 @@ void CrisisPage::updateButtons()
 
 NewCrisisDialog *CrisisPage::newEvent()
 {
+    if (!mayWrite(m_school, DataKind::Crisis) || !mayWrite(m_school, DataKind::CrisisDetail))
+        return nullptr;
     auto *dialog = new NewCrisisDialog(m_school, 0, this);
     dialog->setObjectName(QStringLiteral("newCrisisDialog"));
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -153,6 +165,8 @@ NewCrisisDialog *CrisisPage::newEvent()
 
 CrisisDialog *CrisisPage::openEvent(qint64 eventId)
 {
+    if (!mayRead(m_school, DataKind::CrisisDetail))
+        return nullptr;
     auto *dialog = new CrisisDialog(m_school, eventId, this);
     dialog->setObjectName(QStringLiteral("crisisDialog"));
     connect(dialog, &CrisisDialog::changed, this, &CrisisPage::reload);

@@ -1,5 +1,7 @@
 #include "crisistab.h"
 
+#include "common/accountroles.h"
+
 #include "common/formparts.h"
 
 #include "crisisdialog.h"
@@ -43,6 +45,8 @@ CrisisTab::CrisisTab(SchoolFile &school, qint64 studentId, QWidget *parent)
         m_events->setColumnWidth(i, widths[i]);
     connect(m_events, &QTreeWidget::itemDoubleClicked, this,
         [this](QTreeWidgetItem *item) { openEvent(item->data(0, Qt::UserRole).toLongLong()); });
+    // A 校领导 reads the events without their details and records none (roleAllows).
+    m_new->setVisible(mayWrite(school, DataKind::Crisis) && mayWrite(school, DataKind::CrisisDetail));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_hint, 1);
@@ -68,6 +72,11 @@ void CrisisTab::reload()
         return;
     }
     m_new->setEnabled(!open);
+    if (!mayRead(m_school, DataKind::CrisisDetail)) {
+        m_hint->setText(tr("Crisis events of this student. What happened and each step taken stay with the counselling "
+                           "teacher."));
+        return;
+    }
     m_hint->setText(open ? tr("This student has an open crisis event: double-click it to record notifications, actions "
                               "and follow-ups, or to close it.")
                          : tr("Crisis events of this student (double-click to open). Opening a new event sets the student "
@@ -81,6 +90,8 @@ int CrisisTab::rowCount() const
 
 NewCrisisDialog *CrisisTab::newEvent()
 {
+    if (!mayWrite(m_school, DataKind::Crisis) || !mayWrite(m_school, DataKind::CrisisDetail))
+        return nullptr;
     auto *dialog = new NewCrisisDialog(m_school, m_studentId, this);
     dialog->setObjectName(QStringLiteral("newCrisisDialog"));
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -94,6 +105,8 @@ NewCrisisDialog *CrisisTab::newEvent()
 
 CrisisDialog *CrisisTab::openEvent(qint64 eventId)
 {
+    if (!mayRead(m_school, DataKind::CrisisDetail))
+        return nullptr;
     auto *dialog = new CrisisDialog(m_school, eventId, this);
     dialog->setObjectName(QStringLiteral("crisisDialog"));
     connect(dialog, &CrisisDialog::changed, this, &CrisisTab::changed);

@@ -102,6 +102,12 @@ DutyPage::DutyPage(SchoolFile &school, QWidget *parent)
     m_grid->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(m_grid, &QTableWidget::itemSelectionChanged, this, &DutyPage::updateButtons);
     connect(m_grid, &QTableWidget::cellDoubleClicked, this, [this] { openLog(); });
+    // A 校领导 reads the roster; only the roles that may change it see the buttons that do
+    // (roleAllows). A shift's log may name students: it is the counselling staff's.
+    if (!mayWrite(school, DataKind::Duty))
+        for (QWidget *w : std::initializer_list<QWidget *> { templ, term, generateButton, m_swap, m_cover, m_close, m_reopen })
+            w->hide();
+    m_log->setVisible(mayWrite(school, DataKind::Duty) && mayWrite(school, DataKind::Counselling));
 
     auto *weekBar = new QHBoxLayout;
     weekBar->addWidget(previous);
@@ -130,6 +136,7 @@ DutyPage::DutyPage(SchoolFile &school, QWidget *parent)
                         "handover note)."),
             this);
     hint->setWordWrap(true);
+    hint->setVisible(mayWrite(school, DataKind::Duty));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -371,6 +378,8 @@ DutyCloseDayDialog *DutyPage::closeDay()
 
 DutyLogDialog *DutyPage::openLog()
 {
+    if (!mayWrite(m_school, DataKind::Duty) || !mayWrite(m_school, DataKind::Counselling))
+        return nullptr;
     const QList<DutyShift> cell = selectedShifts();
     if (cell.isEmpty())
         return nullptr;

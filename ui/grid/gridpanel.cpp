@@ -31,6 +31,8 @@ GridPanel::GridPanel(SchoolFile &school, QWidget *parent)
     m_classes->setStyleSheet(QStringLiteral("color: #bf360c;"));
     m_open->setObjectName(QStringLiteral("openGrid"));
     connect(m_open, &QPushButton::clicked, this, &GridPanel::openEditor);
+    // A 校领导 reads the grid here; only the roles that may change it open the editor (roleAllows).
+    m_open->setVisible(mayWrite(school, DataKind::Grid));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
@@ -92,6 +94,8 @@ void GridPanel::refresh()
 
 GridDialog *GridPanel::openEditor()
 {
+    if (!mayWrite(m_school, DataKind::Grid))
+        return nullptr;
     auto *dialog = new GridDialog(m_school, window());
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         if (dialog->changedSomething())

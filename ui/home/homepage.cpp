@@ -72,9 +72,11 @@ HomePage::HomePage(SchoolFile &school, const std::vector<HomePanelFactory> &fact
     layout->addLayout(heading);
     layout->addWidget(m_scroll, 1);
 
+    const AccountRole role = openAccountRole(school);
     for (const HomePanelFactory &factory : factories)
-        if (HomePanel *panel = factory(school, content))
-            addPanel(panel);
+        if (roleSees(factory.roles, role))
+            if (HomePanel *panel = factory.create(school, content))
+                addPanel(panel);
     if (m_slots.isEmpty()) {
         auto *none = new QLabel(tr("Nothing to show yet."), content);
         none->setObjectName(QStringLiteral("noPanels"));

@@ -3,9 +3,13 @@
 // panel by writing a HomePanel subclass and adding its factory to homePanelFactories()
 // (homepanels.cpp); the home page knows nothing else about the modules.
 
+#include "common/accountroles.h"
+
 #include <QWidget>
 
 #include <functional>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace xinan {
@@ -42,9 +46,32 @@ Q_SIGNALS:
     void changed();
 };
 
-using HomePanelFactory = std::function<HomePanel *(SchoolFile &school, QWidget *parent)>;
+// A panel and the account roles that see it (derived from the role matrix for what it lists);
+// the home page makes only the open account's role's panels.
+struct HomePanelFactory
+{
+    using Create = std::function<HomePanel *(SchoolFile &school, QWidget *parent)>;
+
+    HomePanelFactory(RoleSet panelRoles, Create makePanel)
+        : roles(std::move(panelRoles))
+        , create(std::move(makePanel))
+    {
+    }
+    // A panel for every role (tests' fake panels).
+    template<typename F, typename = std::enable_if_t<std::is_invocable_r_v<HomePanel *, F, SchoolFile &, QWidget *>>>
+    HomePanelFactory(F makePanel) // NOLINT(google-explicit-constructor): a lambda stands for a panel every role sees
+        : roles(everyRole())
+        , create(std::move(makePanel))
+    {
+    }
+
+    RoleSet roles; // the account roles that see the panel
+    Create create;
+};
 
 // Every module's panels, in their default order.
 std::vector<HomePanelFactory> homePanelFactories();
+// The roles that see at least one panel (the home page's own roles).
+RoleSet homePanelRoles();
 
 } // namespace xinan::ui

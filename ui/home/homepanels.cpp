@@ -15,21 +15,39 @@ namespace xinan::ui {
 // The default order. Pinned panels stay first (the risk levels, then the day: today's
 // appointments and who is on duty); the home page then puts panels with waiting items before
 // the rest: what concerns a student's safety, then feedback and the weekly work, the grid last.
+// Each panel is shown to the roles that may read what it lists (roleAllows).
 std::vector<HomePanelFactory> homePanelFactories()
 {
     std::vector<HomePanelFactory> factories;
-    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new RiskPanel(school, parent); });
-    factories.push_back(
+    factories.emplace_back(rolesAllowing({ DataKind::RiskLevel }),
+        [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new RiskPanel(school, parent); });
+    factories.emplace_back(rolesAllowing({ DataKind::Appointments }),
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new TodayAppointmentsPanel(school, parent); });
-    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new DutyHomePanel(school, parent); });
-    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new CrisisHomePanel(school, parent); });
-    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new AlertsPanel(school, parent); });
-    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new InterviewsPanel(school, parent); });
-    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new FeedbackDuePanel(school, parent); });
-    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new MissingPlansPanel(school, parent); });
-    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new WeeklyReviewPanel(school, parent); });
-    factories.push_back([](SchoolFile &school, QWidget *parent) -> HomePanel * { return new GridPanel(school, parent); });
+    factories.emplace_back(rolesAllowing({ DataKind::Duty }),
+        [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new DutyHomePanel(school, parent); });
+    factories.emplace_back(rolesAllowing({ DataKind::Crisis }),
+        [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new CrisisHomePanel(school, parent); });
+    factories.emplace_back(rolesAllowing({ DataKind::Alerts, DataKind::RiskLevel }),
+        [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new AlertsPanel(school, parent); });
+    factories.emplace_back(rolesAllowing({ DataKind::ScreeningAnswers }, AccessOp::Write),
+        [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new InterviewsPanel(school, parent); });
+    factories.emplace_back(rolesAllowing({ DataKind::Counselling, DataKind::Feedback }, AccessOp::Write),
+        [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new FeedbackDuePanel(school, parent); });
+    factories.emplace_back(rolesAllowing({ DataKind::RiskLevel, DataKind::KeyPlan }),
+        [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new MissingPlansPanel(school, parent); });
+    factories.emplace_back(rolesAllowing({ DataKind::WeeklyBoard }),
+        [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new WeeklyReviewPanel(school, parent); });
+    factories.emplace_back(rolesAllowing({ DataKind::Grid }),
+        [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new GridPanel(school, parent); });
     return factories;
+}
+
+RoleSet homePanelRoles()
+{
+    RoleSet roles;
+    for (const HomePanelFactory &factory : homePanelFactories())
+        roles = rolesUnion(roles, factory.roles);
+    return roles;
 }
 
 } // namespace xinan::ui

@@ -5,6 +5,8 @@ target_sources(xinan_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/plandialog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/plantab.h
   ${CMAKE_CURRENT_LIST_DIR}/plantab.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/keymarktab.h
+  ${CMAKE_CURRENT_LIST_DIR}/keymarktab.cpp
   ${CMAKE_CURRENT_LIST_DIR}/weeklyboardview.h
   ${CMAKE_CURRENT_LIST_DIR}/weeklyboardview.cpp
   ${CMAKE_CURRENT_LIST_DIR}/weeklysheet.h

@@ -41,6 +41,9 @@ KeyStudentsPage::KeyStudentsPage(SchoolFile &school, QWidget *parent)
     m_plan->setObjectName(QStringLiteral("planButton"));
     m_plan->setToolTip(tr("Write or edit the selected student's individual plan (一人一策)"));
     m_open->setObjectName(QStringLiteral("openFile"));
+    // A 校领导 reads the plans (in the student's file) and keeps the weekly review; only the
+    // roles that may change plans see "Plan…" (roleAllows).
+    m_plan->setVisible(mayWrite(school, DataKind::KeyPlan));
 
     m_list->setObjectName(QStringLiteral("keyStudents"));
     m_list->setColumnCount(ColumnCount);
@@ -167,6 +170,8 @@ void KeyStudentsPage::refresh()
 
 PlanDialog *KeyStudentsPage::openPlanDialog(qint64 studentId)
 {
+    if (!mayWrite(m_school, DataKind::KeyPlan))
+        return nullptr;
     auto *dialog = new PlanDialog(m_school, studentId, this);
     dialog->setObjectName(QStringLiteral("planDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

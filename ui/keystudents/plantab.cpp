@@ -1,9 +1,11 @@
 #include "plantab.h"
 
+#include "common/accountroles.h"
 #include "common/colors.h"
 
 #include "plandialog.h"
 
+#include "error.h"
 #include "repo/planrepository.h"
 #include "repo/reviewrepository.h"
 #include "repo/riskrepository.h"
@@ -121,10 +123,24 @@ PlanTab::PlanTab(SchoolFile &school, qint64 studentId, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(split, 1);
+    // A 校领导 reads the plans; only the roles that may change them see the buttons (roleAllows).
+    m_edit->setVisible(mayWrite(school, DataKind::KeyPlan));
+    m_close->setVisible(mayWrite(school, DataKind::KeyPlan));
     refresh();
 }
 
 void PlanTab::refresh()
+{
+    try {
+        read();
+    } catch (const Error &e) {
+        m_state->setText(tr("The plan cannot be shown: %1").arg(e.message().toHtmlEscaped()));
+        m_edit->setEnabled(false);
+        m_close->setEnabled(false);
+    }
+}
+
+void PlanTab::read()
 {
     PlanRepository plans(m_school.db(), m_school.user());
     const std::optional<KeyPlan> active = plans.current(m_studentId);
@@ -168,6 +184,8 @@ void PlanTab::refresh()
 
 PlanDialog *PlanTab::openPlanDialog()
 {
+    if (!mayWrite(m_school, DataKind::KeyPlan))
+        return nullptr;
     auto *dialog = new PlanDialog(m_school, m_studentId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
@@ -180,6 +198,8 @@ PlanDialog *PlanTab::openPlanDialog()
 
 ClosePlanDialog *PlanTab::openCloseDialog()
 {
+    if (!mayWrite(m_school, DataKind::KeyPlan))
+        return nullptr;
     auto *dialog = new ClosePlanDialog(m_school, m_studentId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {

@@ -31,6 +31,7 @@ class PlanTab final : public QWidget
 public:
     PlanTab(SchoolFile &school, qint64 studentId, QWidget *parent = nullptr);
 
+    // Rereads the plans; a read that is refused or fails shows its message in the tab.
     void refresh();
     // Open (non-modal) the plan editor or the close dialog; the tab refreshes when they save.
     PlanDialog *openPlanDialog();
@@ -40,6 +41,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void read();
+
     SchoolFile &m_school;
     qint64 m_studentId;
     QLabel *m_state;

@@ -1,5 +1,6 @@
 #include "overviewdata.h"
 
+#include "common/accountroles.h"
 #include "services/schoolfile.h"
 
 namespace xinan::ui {
@@ -9,8 +10,10 @@ OverviewData loadOverview(SchoolFile &school)
     OverviewData data;
     SchoolRepository schools(school.db(), school.user());
     data.school = schools.school();
-    for (const Account &account : schools.accounts())
-        data.accounts << account.username;
+    data.showsAccounts = mayRead(school, DataKind::Accounts);
+    if (data.showsAccounts)
+        for (const Account &account : schools.accounts())
+            data.accounts << account.username;
     data.students = StudentRepository(school.db(), school.user()).counts();
     return data;
 }

@@ -17,6 +17,7 @@ struct OverviewData
     SchoolInfo school;
     StudentCounts students;
     QStringList accounts;
+    bool showsAccounts = true; // false for a role that may not read the accounts (校领导)
 };
 
 OverviewData loadOverview(SchoolFile &school);

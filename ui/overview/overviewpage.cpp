@@ -92,6 +92,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     circumstanceGrid->addWidget(hint, row, 0, 1, 2);
 
     auto *accounts = new QGroupBox(tr("Accounts that can open this database"), this);
+    accounts->setObjectName(QStringLiteral("accountsBox"));
     auto *accountsLayout = new QVBoxLayout(accounts);
     m_accounts->setObjectName(QStringLiteral("accounts"));
     m_accounts->setWordWrap(true);
@@ -152,6 +153,11 @@ void OverviewPage::setData(const OverviewData &overview)
     for (auto it = m_circumstanceCounts.cbegin(); it != m_circumstanceCounts.cend(); ++it)
         it.value()->setText(number(overview.students.bySpecialCircumstance.value(it.key())));
     m_accounts->setText(overview.accounts.join(u'\n'));
+    // A role that may not read the accounts sees neither their number nor their names.
+    if (QWidget *box = findChild<QWidget *>(QStringLiteral("accountsBox")))
+        box->setVisible(overview.showsAccounts);
+    if (QWidget *card = findChild<QWidget *>(QStringLiteral("accountCountCard")))
+        card->setVisible(overview.showsAccounts);
     setGradeChart(overview.students.byGrade);
 }
 

@@ -170,6 +170,12 @@ ScreeningPage::ScreeningPage(SchoolFile &school, QWidget *parent)
     importInstrument->setObjectName(QStringLiteral("importInstrument"));
     connect(importInstrument, &QPushButton::clicked, this, &ScreeningPage::importInstrument);
     buttons->addWidget(importInstrument);
+    // A 校领导 reads drives and results; only the roles that may record them see the buttons
+    // that do, and instruments are school settings (roleAllows).
+    const bool records = mayWrite(school, DataKind::Screening);
+    for (QPushButton *b : { m_newDrive, m_import, m_paper, m_external })
+        b->setVisible(records);
+    importInstrument->setVisible(mayWrite(school, DataKind::Settings) && records);
 
     m_driveTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_driveTable->horizontalHeader()->setStretchLastSection(false);

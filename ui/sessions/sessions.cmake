@@ -9,6 +9,8 @@ target_sources(xinan_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/feedbackdialog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sessionstab.h
   ${CMAKE_CURRENT_LIST_DIR}/sessionstab.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/feedbacktab.h
+  ${CMAKE_CURRENT_LIST_DIR}/feedbacktab.cpp
   ${CMAKE_CURRENT_LIST_DIR}/groupsview.h
   ${CMAKE_CURRENT_LIST_DIR}/groupsview.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sessionspage.h

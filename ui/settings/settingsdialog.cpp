@@ -50,16 +50,25 @@ SettingsDialog::SettingsDialog(SchoolFile &school, QWidget *parent)
 {
     setWindowTitle(tr("Settings"));
     setMinimumWidth(600);
-    try {
-        m_storeIdCard
-            = SettingsRepository(m_school.db(), m_school.user()).flag(QLatin1String(SettingsRepository::StoreIdCardKey));
-    } catch (const Error &e) {
-        showMessage(this, MessageKind::Critical, tr("Settings"), e.message());
+    // The school's data settings are shown to the roles that may change them; the backup tab to
+    // the roles that make backups (the role matrix, roleAllows).
+    m_changesSchoolData = mayWrite(m_school, DataKind::Settings);
+    if (m_changesSchoolData) {
+        try {
+            m_storeIdCard
+                = SettingsRepository(m_school.db(), m_school.user()).flag(QLatin1String(SettingsRepository::StoreIdCardKey));
+        } catch (const Error &e) {
+            showMessage(this, MessageKind::Critical, tr("Settings"), e.message());
+        }
     }
 
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->addTab(buildSecurityTab(), tr("Password and lock"));
-    m_tabs->addTab(buildBackupTab(), tr("Backups"));
+    QWidget *backups = buildBackupTab();
+    if (mayWrite(m_school, DataKind::Backups))
+        m_tabs->addTab(backups, tr("Backups"));
+    else
+        backups->hide(); // kept for accept(), which stores what it holds unchanged
     m_tabs->addTab(buildGeneralTab(), tr("Language and data"));
     addSections();
 
@@ -171,6 +180,9 @@ QWidget *SettingsDialog::buildGeneralTab()
     schoolLayout->addWidget(m_idCard);
     schoolLayout->addWidget(warning);
 
+    schoolBox->setObjectName(QStringLiteral("schoolDataBox"));
+    schoolBox->setVisible(m_changesSchoolData);
+
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(languageBox);
     layout->addWidget(schoolBox);
@@ -223,7 +235,7 @@ void SettingsDialog::accept()
             return;
         }
     }
-    if (m_idCard->isChecked() != m_storeIdCard) {
+    if (m_changesSchoolData && m_idCard->isChecked() != m_storeIdCard) {
         try {
             SettingsRepository(m_school.db(), m_school.user())
                 .setFlag(QLatin1String(SettingsRepository::StoreIdCardKey), m_idCard->isChecked());

@@ -48,6 +48,7 @@ private:
     SchoolFile &m_school;
     AppSettings m_settings;
     bool m_storeIdCard = false;
+    bool m_changesSchoolData = false; // the account's role may change the school's settings
     QTabWidget *m_tabs;
     PasswordChangeBox *m_password = nullptr;
     QSpinBox *m_idleMinutes = nullptr;

@@ -127,10 +127,14 @@ void MainWindow::buildWorkspace()
     m_pages = new QStackedWidget(m_workspace);
     m_pages->setObjectName(QStringLiteral("pages"));
 
-    const std::optional<AccountRole> role = openAccountRole(*m_school);
+    const AccountRole role = openAccountRole(*m_school);
     for (const auto &[action, roles] : std::as_const(m_moduleActions))
         action->setVisible(roleSees(roles, role));
+    const QString landing = landingPageId(role);
+    int landingRow = 0;
     for (const PageFactory &factory : pageFactoriesFor(role)) {
+        if (factory.id == landing)
+            landingRow = m_navigation->count();
         ModulePage *page = factory.create(*m_school, m_pages);
         auto *item = new QListWidgetItem(style()->standardIcon(factory.icon), factory.title(), m_navigation);
         item->setData(Qt::UserRole, factory.id);
@@ -149,7 +153,8 @@ void MainWindow::buildWorkspace()
         widest = qMax(widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
     m_navigation->setFixedWidth(qMax(160, widest + 64));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(0);
+    // A 校领导 opens on the school overview, everyone else on the first page (landingPageId).
+    m_navigation->setCurrentRow(landingRow);
 
     auto *layout = new QHBoxLayout(m_workspace);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -213,9 +218,12 @@ void MainWindow::buildMenus()
         m_moduleActions.append({ action, entry.roles }); // shown to the open account's role (buildWorkspace)
     }
     file->addSeparator();
-    add(tr("&Back up…"), QStringLiteral("backUp"), &MainWindow::backUp, true);
-    add(tr("&Restore from a backup…"), QStringLiteral("restore"), &MainWindow::restoreFromBackup, true);
-    add(tr("&Verify database"), QStringLiteral("verify"), &MainWindow::verify, true);
+    // Backups, restores and the check of the whole file: for the roles that keep backups.
+    const RoleSet backups = rolesAllowing({ DataKind::Backups }, AccessOp::Write);
+    m_moduleActions.append({ add(tr("&Back up…"), QStringLiteral("backUp"), &MainWindow::backUp, true), backups });
+    m_moduleActions.append(
+        { add(tr("&Restore from a backup…"), QStringLiteral("restore"), &MainWindow::restoreFromBackup, true), backups });
+    m_moduleActions.append({ add(tr("&Verify database"), QStringLiteral("verify"), &MainWindow::verify, true), backups });
     file->addSeparator();
     add(tr("&Settings…"), QStringLiteral("settings"), &MainWindow::openSettings, true)->setMenuRole(QAction::PreferencesRole);
     add(tr("&Lock now"), QStringLiteral("lockNow"), &MainWindow::lockNow, true)->setShortcut(QKeySequence(tr("Ctrl+L")));
@@ -519,7 +527,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::backUpOnClose()
 {
     const AppSettings settings = AppSettings::load();
-    if (!settings.backupOnClose)
+    // The automatic backup is written when an account that may make backups closes XinAn.
+    if (!settings.backupOnClose || !mayWrite(*m_school, DataKind::Backups))
         return;
     ActionScope scope(this, false);
     SchoolFile *school = m_school.get();

@@ -116,7 +116,7 @@ private:
     IdleWatcher *m_idle;
     QPointer<UnlockDialog> m_unlockDialog;
     QList<QAction *> m_schoolActions;
-    QList<std::pair<QAction *, QList<AccountRole>>> m_moduleActions; // File-menu module entries, their roles
+    QList<std::pair<QAction *, QList<AccountRole>>> m_moduleActions; // File-menu entries shown by role, their roles
     QLabel *m_statusSchool = nullptr;
     QLabel *m_statusAccount = nullptr;
     QLabel *m_statusFile = nullptr;

@@ -10,17 +10,17 @@
 namespace xinan::ui {
 
 // The titles keep the settings dialog's translation context, where they were first written.
-// Roles: today every role sees every section (issue 12 restricts them).
+// Roles: each section is shown to the roles that may change what it sets (roleAllows).
 std::vector<SettingsSectionFactory> settingsSectionFactories()
 {
     return {
         { QStringLiteral("feedbackSettings"),
             [] { return QCoreApplication::translate("xinan::ui::FeedbackSettingsBox", "Feedback after counselling (反馈)"); }, 10,
-            SettingsPlacement::DataTab, everyRole(),
+            SettingsPlacement::DataTab, rolesAllowing({ DataKind::Feedback, DataKind::Counselling }, AccessOp::Write),
             [](SchoolFile &school, QWidget *parent) -> QWidget * { return new FeedbackSettingsBox(school, parent); } },
         { QStringLiteral("crisisChecklistEditor"),
             [] { return QCoreApplication::translate("xinan::ui::SettingsDialog", "Crisis response"); }, 20,
-            SettingsPlacement::OwnTab, everyRole(),
+            SettingsPlacement::OwnTab, rolesAllowing({ DataKind::Crisis, DataKind::CrisisDetail }, AccessOp::Write),
             [](SchoolFile &school, QWidget *parent) -> QWidget * { return new CrisisChecklistEditor(school, parent); } },
         { QStringLiteral("accountsSection"), [] { return QCoreApplication::translate("xinan::ui::AccountsSection", "Accounts"); },
             30, SettingsPlacement::OwnTab, RoleSet { AccountRole::Counsellor, AccountRole::Admin },

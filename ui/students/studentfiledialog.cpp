@@ -66,19 +66,31 @@ StudentFileDialog::StudentFileDialog(SchoolFile &school, qint64 studentId, QWidg
     , m_removeGuardian(new QPushButton(tr("Remove guardian"), this))
     , m_error(makeErrorLabel(this, QStringLiteral("fileError")))
 {
-    m_storesIdCard = SettingsRepository(school.db(), school.user()).flag(QString::fromLatin1(SettingsRepository::StoreIdCardKey));
-    if (studentId != 0) {
-        if (auto found = StudentRepository(school.db(), school.user()).find(studentId))
-            m_student = *found;
-        m_student.id = studentId;
+    // A role that may only read students' files (校领导, 班主任) gets a read-only form without
+    // the ID-card number; the timeline, which gathers counselling records, notes and crisis
+    // details, only for the roles that read those (the role matrix, roleAllows).
+    m_editable = mayWrite(school, DataKind::StudentBasic);
+    QString problem;
+    try {
+        m_storesIdCard = m_editable
+            && SettingsRepository(school.db(), school.user()).flag(QString::fromLatin1(SettingsRepository::StoreIdCardKey));
+        if (studentId != 0) {
+            if (auto found = StudentRepository(school.db(), school.user()).find(studentId))
+                m_student = *found;
+        }
+    } catch (const Error &e) {
+        problem = e.message();
     }
+    m_student.id = studentId;
 
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->addTab(buildBasicTab(), tr("Basic information"));
     m_tabs->addTab(buildFamilyTab(), tr("Family and guardians"));
     m_tabs->addTab(buildCircumstancesTab(), tr("Special circumstances"));
-    m_timeline = new StudentTimeline(school, studentId, this);
-    m_tabs->addTab(m_timeline, tr("Timeline"));
+    if (mayRead(school, DataKind::Counselling) && mayRead(school, DataKind::CrisisDetail)) {
+        m_timeline = new StudentTimeline(school, studentId, this);
+        m_tabs->addTab(m_timeline, tr("Timeline"));
+    }
     // The modules' tabs (studentFileTabFactories()), for a saved student and the account's role.
     if (studentId != 0) {
         std::vector<StudentFileTabFactory> tabs = studentFileTabFactories();
@@ -105,8 +117,33 @@ StudentFileDialog::StudentFileDialog(SchoolFile &school, qint64 studentId, QWidg
     layout->addWidget(buttons);
 
     load(m_student);
+    if (!m_editable) {
+        makeReadOnly();
+        buttons->setStandardButtons(QDialogButtonBox::Close);
+    }
+    if (!problem.isEmpty()) {
+        m_error->setText(tr("The student's file cannot be read: %1").arg(problem));
+        m_error->show();
+    }
     setWindowTitle(studentId == 0 ? tr("New student") : tr("Student file: %1").arg(m_student.name));
     resize(760, 580);
+}
+
+void StudentFileDialog::makeReadOnly()
+{
+    for (QLineEdit *edit : { m_studentNo, m_name, m_className })
+        edit->setReadOnly(true);
+    m_birthDate->setReadOnly(true);
+    m_birthDate->setCalendarPopup(false);
+    for (QWidget *w : std::initializer_list<QWidget *> { m_gender, m_grade, m_ethnicity, m_status, m_boarding })
+        w->setEnabled(false);
+    for (QCheckBox *box : std::as_const(m_circumstances))
+        box->setEnabled(false);
+    m_guardians->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_addGuardian->hide();
+    m_removeGuardian->hide();
+    if (auto *hint = findChild<QLabel *>(QStringLiteral("guardianHint")))
+        hint->setText(tr("Parents, grandparents or whoever looks after the student."));
 }
 
 QWidget *StudentFileDialog::buildBasicTab()
@@ -209,6 +246,7 @@ QWidget *StudentFileDialog::buildFamilyTab()
                                "cell to edit it.")
                                 .arg(MaxGuardians),
         page);
+    hint->setObjectName(QStringLiteral("guardianHint"));
     hint->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addGuardian);
@@ -356,6 +394,10 @@ void StudentFileDialog::showProblems(const QStringList &problems)
 
 void StudentFileDialog::accept()
 {
+    if (!m_editable) { // read-only: Close is the only button, and Enter closes too
+        QDialog::reject();
+        return;
+    }
     const Student s = student();
     const QStringList problems = validationProblems(s);
     if (!problems.isEmpty()) {

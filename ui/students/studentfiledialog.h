@@ -43,7 +43,11 @@ public:
     qint64 studentId() const { return m_student.id; }
     // The record as the form shows it now.
     Student student() const;
+    // The timeline tab; null for a role that may not read counselling records (what it shows).
     StudentTimeline *timeline() const { return m_timeline; }
+    // False when the account's role may only read students' files: the form is read-only and
+    // has no Save button.
+    bool isEditable() const { return m_editable; }
 
     // Validates and saves; on problems shows them in the dialog and stays open.
     void accept() override;
@@ -58,9 +62,11 @@ private:
     void setIdCardShown(bool shown);
     void showProblems(const QStringList &problems);
     void guardianContextMenu(const QPoint &pos);
+    void makeReadOnly();
 
     SchoolFile &m_school;
     Student m_student;
+    bool m_editable = true;
     bool m_storesIdCard = false;
     QString m_idCardValue; // the full number while the field shows it masked
     bool m_idCardShown = false;
@@ -80,7 +86,7 @@ private:
     QPushButton *m_addGuardian;
     QPushButton *m_removeGuardian;
     QList<QCheckBox *> m_circumstances; // in allSpecialCircumstances() order
-    StudentTimeline *m_timeline;
+    StudentTimeline *m_timeline = nullptr;
     QLabel *m_error;
 };
 

@@ -117,6 +117,8 @@ StudentsPage::StudentsPage(SchoolFile &school, QWidget *parent)
     m_add->setObjectName(QStringLiteral("addStudent"));
     m_open->setObjectName(QStringLiteral("openStudent"));
     connect(m_add, &QPushButton::clicked, this, &StudentsPage::addStudent);
+    // Only a role that may change students' files adds students (the role matrix, roleAllows).
+    m_add->setVisible(mayWrite(school, DataKind::StudentBasic));
     connect(m_open, &QPushButton::clicked, this, &StudentsPage::openSelected);
 
     auto *searchRow = new QHBoxLayout;
@@ -190,6 +192,8 @@ void StudentsPage::updateButtons()
 
 void StudentsPage::addStudent()
 {
+    if (!mayWrite(m_school, DataKind::StudentBasic))
+        return;
     Q_EMIT openStudent(0);
 }
 
