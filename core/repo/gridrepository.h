@@ -60,11 +60,6 @@ public:
     qint64 save(const GridMember &member);
     // Removes a member. Throws Error(Rejected) for an id that does not exist.
     void remove(qint64 id);
-    // Links a grid entry to the account of its teacher (empty: unlinks it): a class teacher's
-    // account sees the classes of its linked entries from its next unlock. Throws
-    // Error(Rejected), writing nothing, for an entry or an account that does not exist.
-    void linkAccount(qint64 memberId, const QString &account);
-
     // Links a class-teacher entry to the account of its teacher (empty: unlinks), so that the
     // account sees that class's students. Only those who manage accounts may (Error(Denied));
     // Error(Rejected) for an entry that is not a class teacher's, or an account that does not

@@ -99,37 +99,6 @@ std::optional<KeyPlan> PlanRepository::current(qint64 studentId)
     return readPlan(st);
 }
 
-std::optional<ClassKeyStudent> PlanRepository::classKeyStudent(qint64 studentId)
-{
-    const Access &access = m_db.access();
-    requireAccess(access, DataKind::KeyStudentMark, AccessOp::Read);
-    Statement st(m_db,
-        "SELECT s.id, s.student_no, s.name, s.grade, s.class_name, s.risk_level, s.status, p.id, p.measures, p.contact, "
-        "p.class_teacher, p.review_days FROM students s "
-        "LEFT JOIN key_plans p ON p.student_id = s.id AND p.status = 'active' WHERE s.id = ?");
-    st.bind(1, studentId);
-    if (!st.step())
-        return std::nullopt;
-    // Another class's student is denied, whether or not a key student.
-    requireClassAccess(access, DataKind::KeyStudentMark, AccessOp::Read, st.integer(3), st.text(4));
-    if (st.integer(5) < static_cast<int>(RiskLevel::Orange) || st.text(6) == u"graduated" || st.text(6) == u"transferred")
-        return std::nullopt;
-    ClassKeyStudent k;
-    k.studentId = st.int64(0);
-    k.studentNo = st.text(1);
-    k.name = st.text(2);
-    k.grade = st.integer(3);
-    k.className = st.text(4);
-    if (!st.isNull(7)) {
-        k.planId = st.int64(7);
-        k.measures = st.text(8);
-        k.contact = st.text(9);
-        k.classTeacher = st.text(10);
-        k.reviewDays = st.integer(11);
-    }
-    return k;
-}
-
 QList<KeyPlan> PlanRepository::history(qint64 studentId)
 {
     requireAccess(m_db.access(), DataKind::KeyPlan, AccessOp::Read);

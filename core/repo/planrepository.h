@@ -104,9 +104,6 @@ public:
 
     // The student's active plan, or nullopt.
     std::optional<KeyPlan> current(qint64 studentId);
-    // The student's mark: nullopt when not a key student (or no such student). A class teacher
-    // asking about another class's student, or a role without KeyStudentMark, gets Error(Denied).
-    std::optional<ClassKeyStudent> classKeyStudent(qint64 studentId);
     // Every plan of the student, newest first.
     QList<KeyPlan> history(qint64 studentId);
     // Every creation, revision and closing of the student's plans, newest first.

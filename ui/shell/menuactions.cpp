@@ -39,7 +39,7 @@ std::vector<FileMenuAction> fileMenuActions()
                 return true;
             } },
         { QStringLiteral("auditLog"), [] { return QCoreApplication::translate("xinan::ui::MainWindow", "&Audit log…"); }, 40,
-            { AccountRole::Counsellor, AccountRole::Head },
+            rolesAllowing({ DataKind::Audit }, AccessOp::Read),
             [](SchoolFile &school, QWidget *parent) {
                 AuditDialog dialog(school, parent);
                 dialog.exec();

@@ -23,7 +23,7 @@ std::vector<SettingsSectionFactory> settingsSectionFactories()
             SettingsPlacement::OwnTab, rolesAllowing({ DataKind::Crisis, DataKind::CrisisDetail }, AccessOp::Write),
             [](SchoolFile &school, QWidget *parent) -> QWidget * { return new CrisisChecklistEditor(school, parent); } },
         { QStringLiteral("accountsSection"), [] { return QCoreApplication::translate("xinan::ui::AccountsSection", "Accounts"); },
-            30, SettingsPlacement::OwnTab, RoleSet { AccountRole::Counsellor, AccountRole::Admin },
+            30, SettingsPlacement::OwnTab, rolesAllowing({ DataKind::Accounts }, AccessOp::Write),
             [](SchoolFile &school, QWidget *parent) -> QWidget * { return new AccountsSection(school, parent); } },
     };
 }
