@@ -2,6 +2,188 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Access</name>
+    <message>
+        <source>school-wide counts</source>
+        <translation>全校统计数字</translation>
+    </message>
+    <message>
+        <source>students&apos; basic files</source>
+        <translation>学生基本档案</translation>
+    </message>
+    <message>
+        <source>the key-student list</source>
+        <translation>重点学生名单</translation>
+    </message>
+    <message>
+        <source>risk levels</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>the reasons for risk-level changes</source>
+        <translation>风险等级变更的原因</translation>
+    </message>
+    <message>
+        <source>key-student plans</source>
+        <translation>重点学生方案</translation>
+    </message>
+    <message>
+        <source>the weekly review</source>
+        <translation>周调度</translation>
+    </message>
+    <message>
+        <source>crisis events</source>
+        <translation>危机事件</translation>
+    </message>
+    <message>
+        <source>the details of crisis events</source>
+        <translation>危机事件的详细经过</translation>
+    </message>
+    <message>
+        <source>counselling records</source>
+        <translation>心理辅导记录</translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>screening results</source>
+        <translation>测评结果</translation>
+    </message>
+    <message>
+        <source>screening answers and interview notes</source>
+        <translation>测评作答和访谈记录</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>school settings</source>
+        <translation>学校设置</translation>
+    </message>
+    <message>
+        <source>rooms and staff</source>
+        <translation>辅导室与人员</translation>
+    </message>
+    <message>
+        <source>the duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>the class grid</source>
+        <translation>班级网格</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; (%2) may not read %3.</source>
+        <translation>账户“%1”（%2）无权查看%3。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; (%2) may not change %3.</source>
+        <translation>账户“%1”（%2）无权修改%3。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; (class teacher) sees only its own classes; grade %2 class %3 is not one of them.</source>
+        <translation>账户“%1”（班主任）只能查看本人所带班级；%2 年级 %3 不在其中。</translation>
+    </message>
+    <message>
+        <source>A confidential field (%1) is damaged.</source>
+        <translation>一项保密内容（%1）已损坏。</translation>
+    </message>
+    <message>
+        <source>A confidential field (%1) does not open with the counsellor key: it was altered, moved or is damaged.</source>
+        <translation>一项保密内容（%1）无法用心理教师密钥打开：它被改动、挪动或已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRepository</name>
+    <message>
+        <source>There is no account called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的账户。</translation>
+    </message>
+    <message>
+        <source>Only a counselling teacher can %1: that role opens the confidential records. Ask a counselling teacher to do it.</source>
+        <translation>只有心理教师才能%1：这一角色能打开保密记录。请由心理教师操作。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the only enabled counselling-teacher account; nobody could read counselling records any more. Give another account the counselling-teacher role first.</source>
+        <translation>“%1”是唯一启用的心理教师账户，改动后将无人能阅读辅导记录。请先让另一个账户成为心理教师。</translation>
+    </message>
+    <message>
+        <source>You cannot %1 the account you are signed in with (%2). Ask another counselling teacher or administrator.</source>
+        <translation>不能%1你当前登录的账户（%2）。请由另一位心理教师或管理员操作。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; exists but is disabled; enable it instead of adding it again.</source>
+        <translation>账户“%1”已存在但已停用；请重新启用它，不要再次添加。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; belonged to an account that was removed; the audit log keeps its entries under that name. Choose another name.</source>
+        <translation>“%1”曾是一个已删除账户的名称，审计日志仍以此名称保留其记录。请另选一个名称。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; already exists.</source>
+        <translation>账户“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>add a counselling-teacher account</source>
+        <translation>添加心理教师账户</translation>
+    </message>
+    <message>
+        <source>set the password of a counselling-teacher account</source>
+        <translation>设置心理教师账户的密码</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled or removed; enable it before setting its password.</source>
+        <translation>账户“%1”已停用或已删除；请先启用，再设置密码。</translation>
+    </message>
+    <message>
+        <source>give or take the counselling-teacher role</source>
+        <translation>授予或撤销心理教师角色</translation>
+    </message>
+    <message>
+        <source>disable a counselling-teacher account</source>
+        <translation>停用心理教师账户</translation>
+    </message>
+    <message>
+        <source>enable a counselling-teacher account</source>
+        <translation>启用心理教师账户</translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; was removed and has no password any more; add a new account under another name.</source>
+        <translation>账户“%1”已删除，不再有密码；请用另一个名称添加新账户。</translation>
+    </message>
+    <message>
+        <source>remove a counselling-teacher account</source>
+        <translation>删除心理教师账户</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>AlertRepository</name>
     <message>
         <source>item %1 = %2</source>
@@ -78,6 +260,14 @@
     <message>
         <source>Alert handled: %1</source>
         <translation>预警已处理：%1</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>访谈摘要</translation>
     </message>
 </context>
 <context>
@@ -224,6 +414,10 @@
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
+    <message>
+        <source>The reason category</source>
+        <translation>预约原因类别</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentSlip</name>
@@ -274,6 +468,331 @@
     <message>
         <source>Printed on %1 by XinAn. Hand this slip only to the class teacher; it contains a student&apos;s name. Shred it when no longer needed.</source>
         <translation>由心安于 %1 打印。本单含学生姓名，请只交给班主任本人；用后请粉碎。</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新开放</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Swapped</source>
+        <translation>调换</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>代班</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Pruned</source>
+        <translation>清理旧记录</translation>
+    </message>
+    <message>
+        <source>Changed the keys</source>
+        <translation>更换密钥</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Account role</source>
+        <translation>账户角色</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Student&apos;s file</source>
+        <translation>学生档案</translation>
+    </message>
+    <message>
+        <source>Student note</source>
+        <translation>学生备注</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>Class grid</source>
+        <translation>班级网格</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Individual plan</source>
+        <translation>一人一策</translation>
+    </message>
+    <message>
+        <source>Weekly review update</source>
+        <translation>周调度进展</translation>
+    </message>
+    <message>
+        <source>Weekly review meeting</source>
+        <translation>周调度会议</translation>
+    </message>
+    <message>
+        <source>Crisis event</source>
+        <translation>危机事件</translation>
+    </message>
+    <message>
+        <source>Crisis step</source>
+        <translation>危机处置步骤</translation>
+    </message>
+    <message>
+        <source>Crisis checklist</source>
+        <translation>危机处置清单</translation>
+    </message>
+    <message>
+        <source>Screening drive</source>
+        <translation>筛查批次</translation>
+    </message>
+    <message>
+        <source>Screening result</source>
+        <translation>筛查结果</translation>
+    </message>
+    <message>
+        <source>Screening interview</source>
+        <translation>筛查访谈</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Counselling record</source>
+        <translation>心理辅导记录</translation>
+    </message>
+    <message>
+        <source>Counselling group</source>
+        <translation>团体辅导小组</translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation>团体辅导活动</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>辅导室</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Duty periods</source>
+        <translation>值班时段</translation>
+    </message>
+    <message>
+        <source>Duty template</source>
+        <translation>值班模板</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Duty shift</source>
+        <translation>值班班次</translation>
+    </message>
+    <message>
+        <source>Duty day</source>
+        <translation>值班日</translation>
+    </message>
+    <message>
+        <source>Duty log</source>
+        <translation>值班日志</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Weekly review sheet</source>
+        <translation>周调度表</translation>
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation>预约单</translation>
+    </message>
+    <message>
+        <source>Duty roster sheet</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Student list</source>
+        <translation>学生名单</translation>
+    </message>
+    <message>
+        <source>Risk level list</source>
+        <translation>风险等级名单</translation>
+    </message>
+    <message>
+        <source>Screening results</source>
+        <translation>筛查结果</translation>
+    </message>
+    <message>
+        <source>Appointment list</source>
+        <translation>预约列表</translation>
+    </message>
+    <message>
+        <source>with a password</source>
+        <translation>使用密码</translation>
+    </message>
+    <message>
+        <source>with the recovery key</source>
+        <translation>使用恢复密钥</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n 名学生</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no students named</source>
+        <translation>不含学生姓名</translation>
+    </message>
+    <message>
+        <source>%1, to the file %2</source>
+        <translation>%1，保存到文件 %2</translation>
+    </message>
+    <message>
+        <source>%1, on the printer %2</source>
+        <translation>%1，打印机 %2</translation>
+    </message>
+    <message>
+        <source>Audit entries are kept for at least six months: entries from before %1 may be removed, not from before %2.</source>
+        <translation>审计日志至少保留六个月：只能清理 %1 之前的记录，不能清理 %2 之前的记录。</translation>
+    </message>
+    <message>
+        <source>The audit entry #%1 has no hash; run verify before removing old entries.</source>
+        <translation>审计记录 #%1 没有校验值；请先运行数据库检查，再清理旧记录。</translation>
+    </message>
+    <message>
+        <source>it lies before the pruning checkpoint (#%1) yet is still there</source>
+        <translation>它在清理检查点（#%1）之前，却仍然存在</translation>
+    </message>
+    <message>
+        <source>it does not start the chain: an entry before it was deleted or entries were reordered</source>
+        <translation>它不是链条的起点：之前的记录被删除，或记录顺序被调换</translation>
+    </message>
+    <message>
+        <source>it does not follow entry #%1: an entry between them was deleted, or entries were reordered</source>
+        <translation>它与记录 #%1 衔接不上：两者之间有记录被删除，或记录顺序被调换</translation>
+    </message>
+    <message>
+        <source>its contents were changed after it was written</source>
+        <translation>写入后内容被修改过</translation>
+    </message>
+    <message>
+        <source>the pruning checkpoint (#%1) is not the one the last pruning recorded</source>
+        <translation>清理检查点（#%1）与最近一次清理所记录的不一致</translation>
+    </message>
+    <message>
+        <source>the trigger %1 was dropped</source>
+        <translation>保护触发器 %1 被删除</translation>
+    </message>
+    <message>
+        <source>the trigger %1 was changed</source>
+        <translation>保护触发器 %1 被修改</translation>
+    </message>
+    <message>
+        <source>an unknown trigger %1 was added</source>
+        <translation>被添加了未知的触发器 %1</translation>
     </message>
 </context>
 <context>
@@ -360,6 +879,10 @@
     <message>
         <source>Cannot put the restored database at %1; the current database was left as it was.</source>
         <translation>无法将恢复出的数据库放到 %1，当前数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was tampered with: its audit trail no longer holds the entry its header names (%2).</source>
+        <translation>备份 %1 被篡改：其审计日志中已没有备份文件头所记录的那条记录（%2）。</translation>
     </message>
 </context>
 <context>
@@ -497,10 +1020,6 @@ It opens the database if every password is forgotten or the key file is lost:</s
     <message>
         <source>Created %1 for %2 with the account %3.</source>
         <translation>已为 %2 创建 %1，账户为 %3。</translation>
-    </message>
-    <message>
-        <source>Use &quot;xinan-cli users add&quot; or &quot;xinan-cli users list&quot;.</source>
-        <translation>请使用“xinan-cli users add”或“xinan-cli users list”。</translation>
     </message>
     <message>
         <source>The new account&apos;s name.</source>
@@ -1029,14 +1548,6 @@ Usage: xinan-cli COMMAND [options]   (xinan-cli COMMAND --help shows a command&a
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
-4 database damaged or not a XinAn database, 5 input rejected (nothing written).
-</source>
-        <translation>退出码：0 成功，1 其他错误，2 用法错误，3 密码或恢复密钥错误，
-4 数据库已损坏或不是心安数据库，5 输入被拒绝（未写入任何内容）。
-</translation>
-    </message>
-    <message>
         <source>write a checked backup file</source>
         <translation>写入经过校验的备份文件</translation>
     </message>
@@ -1137,10 +1648,6 @@ Usage: xinan-cli COMMAND [options]   (xinan-cli COMMAND --help shows a command&a
         <translation>数据库中已有账户 %1，角色为%2，已保留原角色。心理教师或管理员可在辅导室设置中修改。</translation>
     </message>
     <message>
-        <source>List the accounts that can open a database, with their roles.</source>
-        <translation>列出可以打开数据库的账户及其角色。</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -1155,20 +1662,8 @@ Usage: xinan-cli COMMAND [options]   (xinan-cli COMMAND --help shows a command&a
         </translation>
     </message>
     <message>
-        <source>Usage: xinan-cli users add --db FILE --user NEW --role ROLE [options]
-       xinan-cli users list --db FILE [options]
-(xinan-cli users add --help and xinan-cli users list --help show the options.)</source>
-        <translation>用法：xinan-cli users add --db FILE --user NEW --role ROLE [options]
-      xinan-cli users list --db FILE [options]
-（xinan-cli users add --help 和 xinan-cli users list --help 显示各自的选项。）</translation>
-    </message>
-    <message>
         <source>create a new school database</source>
         <translation>新建学校数据库</translation>
-    </message>
-    <message>
-        <source>add or list accounts (users add, users list)</source>
-        <translation>添加或列出账户（users add、users list）</translation>
     </message>
     <message>
         <source>change an account&apos;s password</source>
@@ -1229,6 +1724,282 @@ Usage: xinan-cli COMMAND [options]   (xinan-cli COMMAND --help shows a command&a
     <message>
         <source>import a roster or list students (students import, students list)</source>
         <translation>导入花名册或列出学生（students import、students list）</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date such as 2026-09-07, not &quot;%2&quot;.</source>
+        <translation>--%1 必须是日期，例如 2026-09-07，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>List the audit log, newest first: who did what and when (counsellors and heads). Times are local.</source>
+        <translation>列出审计日志，最新的在前：谁在什么时候做了什么（心理教师和校领导可用）。时间为本地时间。</translation>
+    </message>
+    <message>
+        <source>Only entries from this day on (YYYY-MM-DD).</source>
+        <translation>只列出这一天及之后的记录（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Only entries up to this day (YYYY-MM-DD).</source>
+        <translation>只列出这一天及之前的记录（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Only what this account did.</source>
+        <translation>只列出这个账户的操作。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s).</source>
+        <translation>
+            <numerusform>共 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the audit entries written before a day at least six months ago, keeping a checkpoint so that verify still checks the rest of the trail (counsellors only).</source>
+        <translation>清理某一天（至少六个月前）之前写入的审计记录，并保留检查点，使数据库检查仍能校验其余记录（仅限心理教师）。</translation>
+    </message>
+    <message>
+        <source>Remove the entries written before this day (YYYY-MM-DD).</source>
+        <translation>清理这一天之前写入的记录（YYYY-MM-DD）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n audit entry(s) written before %1.</source>
+        <translation>
+            <numerusform>已清理 %1 之前写入的 %n 条审计记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: xinan-cli audit list --db FILE [--from DATE] [--to DATE] [--account ACCOUNT] [--format table|csv|json]
+       xinan-cli audit prune --db FILE --before DATE
+(xinan-cli audit list --help shows the options.)</source>
+        <translation>用法：xinan-cli audit list --db 文件 [--from 日期] [--to 日期] [--account 账户] [--format table|csv|json]
+      xinan-cli audit prune --db 文件 --before 日期
+（xinan-cli audit list --help 显示各选项。）</translation>
+    </message>
+    <message>
+        <source>Use &quot;audit list&quot; or &quot;audit prune&quot;; run &quot;xinan-cli audit --help&quot; for more.</source>
+        <translation>请使用“audit list”或“audit prune”；运行“xinan-cli audit --help”了解更多。</translation>
+    </message>
+    <message>
+        <source>list the audit log (audit list) or prune old entries</source>
+        <translation>列出审计日志（audit list）或清理旧记录</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong password or recovery key,
+4 database damaged or not a XinAn database, 5 input rejected (nothing written),
+6 not allowed for the account&apos;s role.
+</source>
+        <translation>退出码：0 成功，1 其他错误，2 用法错误，3 密码或恢复密钥错误，
+4 数据库损坏或不是心安数据库，5 输入被拒绝（未写入任何内容），
+6 该账户的角色无权执行此操作。
+</translation>
+    </message>
+    <message>
+        <source>Audit trail head in the backup: %1</source>
+        <translation>备份中的审计链末端：%1</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: entries were deleted, changed or reordered, or its protection was removed. Keep this database as evidence, tell the head of the counselling office, and compare it with the latest backup (xinan-cli restore to another file).</source>
+        <translation>审计日志被篡改：有记录被删除、修改或调换顺序，或其保护被移除。请保留此数据库作为证据，告知心理辅导室负责人，并与最近的备份比对（用 xinan-cli restore 恢复到另一个文件）。</translation>
+    </message>
+    <message>
+        <source>Link a class&apos;s class-teacher entry in the class grid to a class-teacher account: the account then sees that class&apos;s students. The entry is created when the class has none.</source>
+        <translation>把班级网格中某班的班主任条目关联到一个班主任账户：该账户随后能看到这个班的学生。该班没有班主任条目时会自动创建。</translation>
+    </message>
+    <message>
+        <source>The class teacher&apos;s account (an enabled class_teacher account).</source>
+        <translation>班主任的账户（已启用的 class_teacher 账户）。</translation>
+    </message>
+    <message>
+        <source>The grade, 1 to 15 (7 = 初一).</source>
+        <translation>年级，1 至 15（7 = 初一）。</translation>
+    </message>
+    <message>
+        <source>The class, as in the roster (3班).</source>
+        <translation>班级，与花名册一致（如 3班）。</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s name in the grid: chooses the entry when the class has several, names a new one (default: the account&apos;s name).</source>
+        <translation>网格中的教师姓名：该班有多个班主任条目时用来选择，新建条目时作为姓名（默认为账户名）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is linked to the class-teacher account %3.</source>
+        <translation>%1 %2 已关联到班主任账户 %3。</translation>
+    </message>
+    <message>
+        <source>Note: no enrolled student is in %1 %2 yet; check the class name against the roster.</source>
+        <translation>注意：%1 %2 目前没有在读学生；请对照花名册检查班级名称。</translation>
+    </message>
+    <message>
+        <source>List the class grid with the accounts linked to its entries.</source>
+        <translation>列出班级网格及其条目关联的账户。</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grid entries.</source>
+        <translation>
+            <numerusform>共 %n 个网格条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: xinan-cli grid set --db FILE --class-teacher ACCOUNT --grade G --class CLASS [options]
+       xinan-cli grid list --db FILE [options]
+(xinan-cli grid set --help and xinan-cli grid list --help show the options.)</source>
+        <translation>用法：xinan-cli grid set --db 文件 --class-teacher 账户 --grade 年级 --class 班级 [选项]
+      xinan-cli grid list --db 文件 [选项]
+（xinan-cli grid set --help 和 xinan-cli grid list --help 可查看选项。）</translation>
+    </message>
+    <message>
+        <source>Use &quot;xinan-cli grid set&quot; or &quot;xinan-cli grid list&quot;.</source>
+        <translation>请使用“xinan-cli grid set”或“xinan-cli grid list”。</translation>
+    </message>
+    <message>
+        <source>the class grid and class teachers&apos; accounts (grid set, grid list)</source>
+        <translation>班级网格和班主任账户（grid set、grid list）</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>no password (add it again)</source>
+        <translation>无密码（请重新添加）</translation>
+    </message>
+    <message>
+        <source>List the school&apos;s accounts with their roles and states (counselling teachers and administrators).</source>
+        <translation>列出学校的账户及其角色和状态（限心理教师和管理员）。</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Remove an account: its password no longer opens the database; its name stays in the audit log. Someone who leaves the school should also be followed by a rekey.</source>
+        <translation>删除账户：其密码不再能打开数据库；其名称保留在审计日志中。有人离校时，删除账户后还应更换密钥（rekey）。</translation>
+    </message>
+    <message>
+        <source>The account to remove.</source>
+        <translation>要删除的账户。</translation>
+    </message>
+    <message>
+        <source>Removed the account %1. Its entries in the audit log keep its name.</source>
+        <translation>已删除账户 %1。审计日志中的记录仍保留其名称。</translation>
+    </message>
+    <message>
+        <source>Disable an account: it can no longer open the database until it is enabled again.</source>
+        <translation>停用账户：重新启用之前，它不能打开数据库。</translation>
+    </message>
+    <message>
+        <source>Enable a disabled account again.</source>
+        <translation>重新启用已停用的账户。</translation>
+    </message>
+    <message>
+        <source>The account to disable.</source>
+        <translation>要停用的账户。</translation>
+    </message>
+    <message>
+        <source>The account to enable.</source>
+        <translation>要启用的账户。</translation>
+    </message>
+    <message>
+        <source>Disabled the account %1.</source>
+        <translation>已停用账户 %1。</translation>
+    </message>
+    <message>
+        <source>The account %1 was disabled already.</source>
+        <translation>账户 %1 原本就已停用。</translation>
+    </message>
+    <message>
+        <source>Enabled the account %1.</source>
+        <translation>已启用账户 %1。</translation>
+    </message>
+    <message>
+        <source>The account %1 was enabled already.</source>
+        <translation>账户 %1 原本就已启用。</translation>
+    </message>
+    <message>
+        <source>Change an account&apos;s role.</source>
+        <translation>更改账户的角色。</translation>
+    </message>
+    <message>
+        <source>The account whose role changes.</source>
+        <translation>要更改角色的账户。</translation>
+    </message>
+    <message>
+        <source>The new role: counsellor (心理教师), head (校领导), class_teacher (班主任) or admin (管理员).</source>
+        <translation>新角色：counsellor（心理教师）、head（校领导）、class_teacher（班主任）或 admin（管理员）。</translation>
+    </message>
+    <message>
+        <source>The account %1 is now %2.</source>
+        <translation>账户 %1 现在是%2。</translation>
+    </message>
+    <message>
+        <source>Usage: xinan-cli users add --db FILE --user NEW --role ROLE [options]
+       xinan-cli users list --db FILE [options]
+       xinan-cli users remove|disable|enable --db FILE --user USER [--as USER] [options]
+       xinan-cli users role --db FILE --user USER --role ROLE [--as USER] [options]
+(xinan-cli users SUBCOMMAND --help shows the options.)</source>
+        <translation>用法：xinan-cli users add --db 文件 --user 新账户 --role 角色 [选项]
+      xinan-cli users list --db 文件 [选项]
+      xinan-cli users remove|disable|enable --db 文件 --user 账户 [--as 账户] [选项]
+      xinan-cli users role --db 文件 --user 账户 --role 角色 [--as 账户] [选项]
+（xinan-cli users 子命令 --help 可查看选项。）</translation>
+    </message>
+    <message>
+        <source>Use &quot;xinan-cli users add&quot;, &quot;list&quot;, &quot;remove&quot;, &quot;disable&quot;, &quot;enable&quot; or &quot;role&quot;.</source>
+        <translation>请使用“xinan-cli users add”“list”“remove”“disable”“enable”或“role”。</translation>
+    </message>
+    <message>
+        <source>manage accounts (users add, list, remove, disable, enable, role)</source>
+        <translation>管理账户（users add、list、remove、disable、enable、role）</translation>
+    </message>
+    <message>
+        <source>Make new keys for the database (after someone leaves): a new data key and counsellor key, every remaining account keeps its password, and a new recovery key is printed once. Old backups and the old recovery key keep opening only the old copies.</source>
+        <translation>为数据库重新生成密钥（有人离职后使用）：生成新的数据密钥和心理教师密钥，其余账户的密码不变，新的恢复密钥只显示一次。旧备份和旧恢复密钥只能打开旧的副本。</translation>
+    </message>
+    <message>
+        <source>A counselling teacher&apos;s account (may be left out when there is only one).</source>
+        <translation>心理教师账户（只有一个账户时可省略）。</translation>
+    </message>
+    <message>
+        <source>%1 has new keys. Every account keeps its password. The old recovery key and backups made before now open only those old copies: keep them locked away or destroy them.</source>
+        <translation>%1 已换用新密钥，各账户密码不变。旧恢复密钥和此前的备份只能打开旧的副本：请锁好保管或销毁。</translation>
+    </message>
+    <message>
+        <source>These accounts have not signed in since XinAn was updated and could not be given the new keys; give them a new password (xinan-cli recover --user NAME): %1</source>
+        <translation>以下账户自心安更新后尚未登录，无法获得新密钥；请为它们重设密码（xinan-cli recover --user 账户名）：%1</translation>
+    </message>
+    <message>
+        <source>make new keys and a new recovery key after someone leaves</source>
+        <translation>有人离职后重新生成密钥和恢复密钥</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +2292,14 @@ Usage: xinan-cli COMMAND [options]   (xinan-cli COMMAND --help shows a command&a
         <source>The crisis event no longer exists; it may have been deleted with the student&apos;s record.</source>
         <translation>该危机事件已不存在，可能已随学生档案一并删除。</translation>
     </message>
+    <message>
+        <source>The text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Item %1 of the crisis response checklist</source>
+        <translation>危机处置清单第 %1 项</translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>
@@ -1710,6 +2489,10 @@ Usage: xinan-cli COMMAND [options]   (xinan-cli COMMAND --help shows a command&a
         <source>copying the database</source>
         <translation>复制数据库</translation>
     </message>
+    <message>
+        <source>The account &quot;%1&quot; (%2) does not hold the counsellor key and may not write confidential content.</source>
+        <translation>账户“%1”（%2）没有心理教师密钥，不能写入保密内容。</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1839,6 +2622,18 @@ Usage: xinan-cli COMMAND [options]   (xinan-cli COMMAND --help shows a command&a
     <message>
         <source>There is no duty shift on %1 in that period and room; a log belongs to a shift.</source>
         <translation>%1 该时段该功能室没有值班班次；值班记录必须对应一个班次。</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The duty log</source>
+        <translation>值班情况</translation>
+    </message>
+    <message>
+        <source>The handover</source>
+        <translation>交接班说明</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2775,18 @@ Reply: %2</source>
         <translation>%1
 回复：%2</translation>
     </message>
+    <message>
+        <source>The summary</source>
+        <translation>反馈内容</translation>
+    </message>
+    <message>
+        <source>The reply</source>
+        <translation>对方回应</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; (%2) reads only the feedback addressed to it; this feedback was given to %3.</source>
+        <translation>账户“%1”（%2）只能查看发给自己的反馈；这条反馈是给%3的。</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -2033,6 +2840,30 @@ Reply: %2</source>
     <message>
         <source>%1 is already listed for %2 %3; edit that entry instead of adding another.</source>
         <translation>%1 已登记在%2%3，请修改原有记录，不要重复添加。</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s name</source>
+        <translation>教师姓名</translation>
+    </message>
+    <message>
+        <source>%1 is listed as %2 of %3 %4; only a class teacher&apos;s entry is linked to an account.</source>
+        <translation>%1 登记为%3 %4的%2；只有班主任条目才能关联账户。</translation>
+    </message>
+    <message>
+        <source>There is no account called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的账户。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled or removed; enable it or choose another account.</source>
+        <translation>账户“%1”已停用或已删除；请先启用，或选择其他账户。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is a %2 account; only a class-teacher account is linked to a class (a counselling teacher or head sees every class anyway).</source>
+        <translation>账户“%1”是%2账户；只有班主任账户才关联到班级（心理教师和校领导本来就能看到所有班级）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 has several class-teacher entries (%3); choose one with --teacher.</source>
+        <translation>%1 %2 有多个班主任条目（%3）；请用 --teacher 指定其中一个。</translation>
     </message>
 </context>
 <context>
@@ -2261,10 +3092,6 @@ Reply: %2</source>
         <translation>账户名“%1”含有空格或不允许使用的字符。</translation>
     </message>
     <message>
-        <source>The password is too short: use at least 8 characters.</source>
-        <translation>密码太短：请至少使用 8 个字符。</translation>
-    </message>
-    <message>
         <source>The key file %1 cannot be read: %2</source>
         <translation>无法读取密钥文件 %1：%2</translation>
     </message>
@@ -2283,6 +3110,38 @@ Reply: %2</source>
     <message>
         <source>Wrong password for account &quot;%1&quot;.</source>
         <translation>账户“%1”的密码错误。</translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: use a longer sentence or add unrelated words.</source>
+        <translation>太容易猜到：请用更长的句子或加入不相关的词。</translation>
+    </message>
+    <message>
+        <source>Do not use the account&apos;s or the school&apos;s name in it.</source>
+        <translation>密码中不要使用账户名或学校名称。</translation>
+    </message>
+    <message>
+        <source>A counselling teacher&apos;s or an administrator&apos;s password must be stronger than others: it opens the confidential records or manages the accounts.</source>
+        <translation>心理教师和管理员的密码必须比其他账户更强：它能打开保密记录或管理账户。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has not signed in since XinAn was updated; give it a new password first.</source>
+        <translation>账户“%1”自心安更新后尚未登录，请先为它重设密码。</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot; in this database.</source>
+        <translation>此数据库中没有账户“%1”。</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; has a password-hashing cost outside XinAn&apos;s limits (%2 passes, %3 MiB): it was not written by XinAn and is refused.</source>
+        <translation>“%1”的密钥槽的密码计算强度超出心安的范围（%2 轮，%3 MiB）：它不是心安写入的，已拒绝使用。</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; is damaged or was altered. Open the database with its recovery key.</source>
+        <translation>“%1”的密钥槽已损坏或被改动。请用恢复密钥打开数据库。</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +3208,10 @@ Reply: %2</source>
         <source>Note</source>
         <translation>记录</translation>
     </message>
+    <message>
+        <source>The note</source>
+        <translation>记录</translation>
+    </message>
 </context>
 <context>
     <name>OfficeRepository</name>
@@ -2393,16 +3256,23 @@ Reply: %2</source>
         <translation>账户“%1”已关联到%2。</translation>
     </message>
     <message>
-        <source>Only a counselling teacher or an administrator can change an account&apos;s role.</source>
-        <translation>只有心理教师或管理员可以更改账户角色。</translation>
+        <source>The room&apos;s name</source>
+        <translation>辅导室名称</translation>
     </message>
     <message>
-        <source>There is no account called &quot;%1&quot;.</source>
-        <translation>没有名为“%1”的账户。</translation>
+        <source>The name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the only counselling-teacher account; nobody could read counselling records any more. Give another account the counselling-teacher role first.</source>
-        <translation>“%1”是唯一的心理教师账户，改后将无人能查看辅导记录。请先将另一个账户设为心理教师。</translation>
+        <source>The contact</source>
+        <translation>联系方式</translation>
+    </message>
+</context>
+<context>
+    <name>PlainText</name>
+    <message>
+        <source>%1 contains the invisible character U+%2, which XinAn does not accept there; type the text again without it.</source>
+        <translation>%1含有不可见字符 U+%2，此处不接受；请去掉这个字符后重新输入。</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +3630,14 @@ Next: %2</source>
         <source>%1 (source: %2)</source>
         <translation>%1（来源：%2）</translation>
     </message>
+    <message>
+        <source>The reason</source>
+        <translation>调整原因</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
 </context>
 <context>
     <name>RosterImport</name>
@@ -3003,6 +3881,14 @@ Next: %2</source>
         <source>the guardian&apos;s name is missing (a relation is given).</source>
         <translation>缺少监护人姓名（只填了关系）。</translation>
     </message>
+    <message>
+        <source>The guardian&apos;s name</source>
+        <translation>监护人姓名</translation>
+    </message>
+    <message>
+        <source>The relation</source>
+        <translation>与学生的关系</translation>
+    </message>
 </context>
 <context>
     <name>RosterReader</name>
@@ -3078,6 +3964,10 @@ Next: %2</source>
         <source>the worksheet is damaged (%1)</source>
         <translation>工作表已损坏（%1）</translation>
     </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB in all; XinAn does not import files that large.</source>
+        <translation>%1 解压后总计超过 %2 MB，心安不导入这么大的文件。</translation>
+    </message>
 </context>
 <context>
     <name>SchoolFile</name>
@@ -3133,6 +4023,56 @@ Next: %2</source>
         <source>%1 is an unencrypted SQLite database, not a XinAn database. XinAn refuses to use it.</source>
         <translation>%1 是未加密的 SQLite 数据库，不是心安数据库。心安拒绝使用它。</translation>
     </message>
+    <message>
+        <source>Cannot replace %1 with the rekeyed copy; nothing is lost: XinAn finishes it the next time the database is opened.</source>
+        <translation>无法用换用新密钥的副本替换 %1；数据没有丢失：下次打开数据库时心安会完成替换。</translation>
+    </message>
+    <message>
+        <source>Only a counselling teacher who holds the counsellor key can make new keys (the confidential content must be sealed again).</source>
+        <translation>只有持有心理教师密钥的心理教师才能重新生成密钥（保密内容需要重新加密）。</translation>
+    </message>
+    <message>
+        <source>The key file %1 was altered: its slots do not match its seal (a slot may have been planted or edited). Open the database with its recovery key (xinan-cli recover) and check the audit log.</source>
+        <translation>密钥文件 %1 被改动过：其中的密钥槽与校验签名不符（可能被植入或修改了密钥槽）。请用恢复密钥打开数据库（xinan-cli recover），并查看审计日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since your last sign-in, a wrong password was given %n time(s) for the account &quot;%1&quot;, the last at %2. If that was not you, tell a counselling teacher and look at the audit log.</source>
+        <translation>
+            <numerusform>自您上次登录以来，账户“%1”的密码被输错 %n 次，最近一次在 %2。如果不是您本人所为，请告知心理教师并查看审计日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your account does not hold the counsellor key yet, so confidential content (counselling records, interview notes, crisis details) stays closed. It is given to you the next time another counselling teacher signs in.</source>
+        <translation>您的账户尚未获得心理教师密钥，保密内容（辅导记录、访谈记录、危机经过）暂时无法打开。下次另一位心理教师登录时会自动授予您。</translation>
+    </message>
+    <message>
+        <source>The recovery key of this school does not open its confidential content yet: it was made before XinAn sealed that content. Make new keys (File → Make new keys…) and keep the new recovery key locked away.</source>
+        <translation>本校的恢复密钥还不能打开保密内容：它生成于心安加密这些内容之前。请重新生成密钥（文件 → 重新生成密钥…），并锁好保管新的恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Only a counselling teacher who holds the counsellor key can give the counselling-teacher role.</source>
+        <translation>只有持有心理教师密钥的心理教师才能授予心理教师角色。</translation>
+    </message>
+    <message>
+        <source>The key file has a key slot for &quot;%1&quot;, but the school has no such account: the key file was altered. Open the database with its recovery key (xinan-cli recover).</source>
+        <translation>密钥文件中有“%1”的密钥槽，但学校没有这个账户：密钥文件被改动过。请用恢复密钥打开数据库（xinan-cli recover）。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled and cannot open the database. A counselling teacher or an administrator can enable it again (Settings → Accounts, or xinan-cli users enable).</source>
+        <translation>账户“%1”已停用，不能打开数据库。心理教师或管理员可以重新启用它（设置 → 账户，或 xinan-cli users enable）。</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; was wrong %2 times in a row. Wait %3 seconds before trying again, or open the database with its recovery key.</source>
+        <translation>“%1”的密码已连续输错 %2 次。请等待 %3 秒后再试，或用恢复密钥打开数据库。</translation>
+    </message>
+    <message>
+        <source>Only a counselling teacher who holds the counsellor key can create a counselling-teacher account.</source>
+        <translation>只有持有心理教师密钥的心理教师才能创建心理教师账户。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; was removed already.</source>
+        <translation>账户“%1”已经删除。</translation>
+    </message>
 </context>
 <context>
     <name>SchoolRepository</name>
@@ -3147,6 +4087,10 @@ Next: %2</source>
     <message>
         <source>Unknown school type &quot;%1&quot;; use one of: %2</source>
         <translation>未知的学校类型“%1”，请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; (%2) may not create a counselling-teacher account; ask a counselling teacher to add &quot;%3&quot;.</source>
+        <translation>账户“%1”（%2）不能创建心理教师账户；请由心理教师添加“%3”。</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +4372,22 @@ Next: %2</source>
         <source>Screening: %1</source>
         <translation>心理测评：%1</translation>
     </message>
+    <message>
+        <source>The name of the screening drive</source>
+        <translation>测评批次名称</translation>
+    </message>
+    <message>
+        <source>The instrument</source>
+        <translation>测评工具</translation>
+    </message>
+    <message>
+        <source>The level</source>
+        <translation>结果等级</translation>
+    </message>
+    <message>
+        <source>The source</source>
+        <translation>结果来源</translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
@@ -3465,10 +4425,6 @@ Next: %2</source>
 </context>
 <context>
     <name>SessionRepository</name>
-    <message>
-        <source>Only a counselling-teacher account can open or write counselling records.</source>
-        <translation>只有心理教师账户可以查看或填写辅导记录。</translation>
-    </message>
     <message>
         <source>A problem category has no name; remove the empty line.</source>
         <translation>有一个问题类别没有名称，请删除空行。</translation>
@@ -3562,16 +4518,8 @@ Next: %2</source>
         <translation>该次团体辅导已不存在。</translation>
     </message>
     <message>
-        <source>Counselling record</source>
-        <translation>个体辅导记录</translation>
-    </message>
-    <message>
         <source>Counselling record (%1): %2</source>
         <translation>辅导记录（%1）：%2</translation>
-    </message>
-    <message>
-        <source>Group counselling</source>
-        <translation>团体辅导</translation>
     </message>
     <message>
         <source>Group counselling: %1</source>
@@ -3584,6 +4532,26 @@ Next: %2</source>
     <message>
         <source>Absent</source>
         <translation>缺席</translation>
+    </message>
+    <message>
+        <source>A problem category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>辅导摘要</translation>
+    </message>
+    <message>
+        <source>The assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>The next steps</source>
+        <translation>下一步安排</translation>
+    </message>
+    <message>
+        <source>The private notes</source>
+        <translation>仅供心理教师查看的记录</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +4720,26 @@ Next: %2</source>
         <source>ID-card number (身份证号) %1 is not valid: it must be 17 digits and a digit or X, with the right check character.</source>
         <translation>身份证号 %1 无效：应为 17 位数字加 1 位数字或 X，且校验位正确。</translation>
     </message>
+    <message>
+        <source>The name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>The ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Guardian %1&apos;s name</source>
+        <translation>第 %1 位监护人的姓名</translation>
+    </message>
+    <message>
+        <source>Guardian %1&apos;s relation</source>
+        <translation>第 %1 位监护人的关系</translation>
+    </message>
 </context>
 <context>
     <name>StudentRepository</name>
@@ -3833,6 +4821,64 @@ Next: %2</source>
     <message>
         <source>slots for unknown accounts: %1</source>
         <translation>存在未知账户的密钥槽：%1</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries chained, head %1</source>
+        <translation>
+            <numerusform>%n 条记录环环相扣，链条末端 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tampered with: %1</source>
+        <translation>被篡改：%1</translation>
+    </message>
+    <message>
+        <source>tampered with at entry #%1 (%2): %3</source>
+        <translation>在记录 #%1（%2）处被篡改：%3</translation>
+    </message>
+    <message>
+        <source>Audit trail protection</source>
+        <translation>审计日志保护</translation>
+    </message>
+    <message>
+        <source>the append-only triggers are in place</source>
+        <translation>只增不改的保护触发器完好</translation>
+    </message>
+    <message>
+        <source>Key file seal</source>
+        <translation>密钥文件签名</translation>
+    </message>
+    <message>
+        <source>the key file was altered after it was sealed</source>
+        <translation>密钥文件在签名后被改动过</translation>
+    </message>
+    <message>
+        <source>the audit trail no longer holds entry %1 that the key file recorded: entries were removed</source>
+        <translation>审计日志中已没有密钥文件记录的条目 %1：有条目被删除</translation>
+    </message>
+    <message>
+        <source>the slots match their seal, and the audit trail holds the head it recorded (%1)</source>
+        <translation>密钥槽与签名一致，审计日志包含其记录的最新条目（%1）</translation>
+    </message>
+    <message>
+        <source>Confidential fields</source>
+        <translation>保密内容</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sealed values do not open with the counsellor key (altered or moved)</source>
+        <translation>%2 项加密内容中有 %1 项无法用心理教师密钥打开（被改动或挪动）</translation>
+    </message>
+    <message>
+        <source>%1 values are not sealed with the counsellor key</source>
+        <translation>%1 项内容未用心理教师密钥加密</translation>
+    </message>
+    <message>
+        <source>%1 sealed values, all open with the counsellor key</source>
+        <translation>%1 项加密内容，均可用心理教师密钥打开</translation>
     </message>
 </context>
 <context>
@@ -3944,6 +4990,180 @@ Next: %2</source>
     <message>
         <source>Printed on %1 by XinAn. Contains students&apos; names and mental-health information: keep it confidential, and shred it when no longer needed.</source>
         <translation>由心安于 %1 打印。本表含学生姓名和心理健康信息，请妥善保密，用毕粉碎。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::AccountDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>%1 的新密码</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>e.g. zhoufang or 周芳</source>
+        <translation>例如 zhoufang 或 周芳</translation>
+    </message>
+    <message>
+        <source>A sentence or several unrelated words</source>
+        <translation>一句话，或几个互不相关的词</translation>
+    </message>
+    <message>
+        <source>Account name:</source>
+        <translation>账户名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>强度：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Give the password to its owner in person. Counselling teachers&apos; and administrators&apos; passwords must be stronger: a long sentence, or several words that do not belong together.</source>
+        <translation>请当面把密码交给账户本人。心理教师和管理员的密码必须更强：一句较长的话，或几个互不相关的词。</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Enter them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::AccountsSection</name>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重设密码…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>添加账户…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Selected account:</source>
+        <translation>所选账户：</translation>
+    </message>
+    <message>
+        <source>Changes take effect at once. Only a counselling teacher gives or takes the counselling-teacher role, and at least one enabled counselling-teacher account stays. A disabled account cannot open the database until it is enabled again; a removed account loses its password for good, and its name stays in the audit log. When someone leaves the school, remove the account and then change the keys (rekey).</source>
+        <translation>更改立即生效。只有心理教师能授予或撤销心理教师角色，并且至少要保留一个启用的心理教师账户。已停用的账户在重新启用前不能打开数据库；已删除的账户永久失去密码，其名称保留在审计日志中。有人离校时，请删除其账户，然后更换密钥（rekey）。</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>No password (reset it)</source>
+        <translation>无密码（请重设）</translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation>（本人）</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Adding the account…</source>
+        <translation>正在添加账户…</translation>
+    </message>
+    <message>
+        <source>Added the account %1 (%2).</source>
+        <translation>已添加账户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Choose an account in the list first.</source>
+        <translation>请先在列表中选择一个账户。</translation>
+    </message>
+    <message>
+        <source>Setting the password…</source>
+        <translation>正在设置密码…</translation>
+    </message>
+    <message>
+        <source>The password of %1 was set. Give it to its owner in person.</source>
+        <translation>已设置 %1 的密码。请当面交给账户本人。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 现在是%2。</translation>
+    </message>
+    <message>
+        <source>Disabled %1: it cannot open the database until it is enabled again.</source>
+        <translation>已停用 %1：重新启用前不能打开数据库。</translation>
+    </message>
+    <message>
+        <source>Enabled %1 again.</source>
+        <translation>已重新启用 %1。</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>删除账户</translation>
+    </message>
+    <message>
+        <source>Remove the account %1 (%2)? Its password will no longer open the database, for good. Its name stays in the audit log; a new account cannot take it.</source>
+        <translation>删除账户 %1（%2）吗？其密码将永久不能再打开数据库。其名称保留在审计日志中，新账户不能再使用这个名称。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Removed the account %1.</source>
+        <translation>已删除账户 %1。</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
     </message>
 </context>
 <context>
@@ -4340,6 +5560,121 @@ Save the appointment anyway?</source>
     </message>
 </context>
 <context>
+    <name>xinan::ui::AuditDialog</name>
+    <message>
+        <source>Any student…</source>
+        <translation>任一学生…</translation>
+    </message>
+    <message>
+        <source>All students</source>
+        <translation>全部学生</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Who opened, changed, exported or printed what, and when. Entries cannot be changed or deleted; each carries the fingerprint of the one before it, so verify notices any tampering.</source>
+        <translation>谁在什么时候查看、修改、导出或打印了什么。记录不能修改或删除；每条记录都带有上一条的指纹，数据库检查能发现任何篡改。</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>学生：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Student #%1</source>
+        <translation>学生 #%1</translation>
+    </message>
+    <message>
+        <source>Entries about a student</source>
+        <translation>某个学生的记录</translation>
+    </message>
+    <message>
+        <source>Chain head: %1</source>
+        <translation>链条末端：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s).</source>
+        <translation>
+            <numerusform>共 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>audit-log-%1.csv</source>
+        <translation>审计日志-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) saved as %1. The file is not encrypted: keep it where only you can read it.</source>
+        <translation>
+            <numerusform>已将 %n 条记录保存为 %1。该文件没有加密：请存放在只有你能读取的地方。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>xinan::ui::CloseCrisisDialog</name>
     <message>
         <source>Close crisis event</source>
@@ -4577,6 +5912,10 @@ Save the appointment anyway?</source>
         <source>No open crisis event.</source>
         <translation>没有进行中的危机事件。</translation>
     </message>
+    <message>
+        <source>Double-click an event to open the student&apos;s file.</source>
+        <translation>双击事件可打开该学生档案。</translation>
+    </message>
 </context>
 <context>
     <name>xinan::ui::CrisisPage</name>
@@ -4689,6 +6028,10 @@ Save the appointment anyway?</source>
     <message>
         <source>Crisis events of this student (double-click to open). Opening a new event sets the student to red.</source>
         <translation>该学生的危机事件（双击打开）。启动新的危机事件会将学生标为红色。</translation>
+    </message>
+    <message>
+        <source>Crisis events of this student. What happened and each step taken stay with the counselling teacher.</source>
+        <translation>该学生的危机事件。事件经过和各项处置记录仅由心理教师查看。</translation>
     </message>
 </context>
 <context>
@@ -5417,6 +6760,45 @@ Save the appointment anyway?</source>
     </message>
 </context>
 <context>
+    <name>xinan::ui::FeedbackTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>反馈对象</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation>反馈内容</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回应</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>反馈人</translation>
+    </message>
+    <message>
+        <source>What the counselling teacher shared about this student. Counselling records themselves stay with the counselling teacher.</source>
+        <translation>心理教师就该学生向学校反馈的情况。辅导记录本身仅由心理教师保管。</translation>
+    </message>
+    <message>
+        <source>The feedback cannot be shown: %1</source>
+        <translation>无法显示反馈：%1</translation>
+    </message>
+    <message>
+        <source>No feedback about this student yet.</source>
+        <translation>暂无关于该学生的反馈。</translation>
+    </message>
+</context>
+<context>
     <name>xinan::ui::GridDialog</name>
     <message>
         <source>Only classes without a class teacher</source>
@@ -5521,6 +6903,26 @@ Save the appointment anyway?</source>
     <message>
         <source>Choose the teacher to remove in the list first.</source>
         <translation>请先在列表中选择要移除的教师。</translation>
+    </message>
+    <message>
+        <source>The class teacher&apos;s account sees the students of this class, and no others.</source>
+        <translation>班主任账户只能看到本班的学生，看不到其他班。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation>（未关联）</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>账户 %1</translation>
+    </message>
+    <message>
+        <source>Choose the class teacher in the list first.</source>
+        <translation>请先在列表中选择班主任。</translation>
     </message>
 </context>
 <context>
@@ -6137,6 +7539,33 @@ Save the appointment anyway?</source>
     </message>
 </context>
 <context>
+    <name>xinan::ui::KeyMarkTab</name>
+    <message>
+        <source>Measures for the class teacher</source>
+        <translation>需班主任落实的措施</translation>
+    </message>
+    <message>
+        <source>The counselling teacher writes the plan; ask them when a measure is unclear or the student&apos;s situation changes.</source>
+        <translation>方案由心理教师制定；措施不清楚或学生情况有变化时，请及时与心理教师联系。</translation>
+    </message>
+    <message>
+        <source>Not a key student.</source>
+        <translation>不是重点关注学生。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Key student (重点关注学生).&lt;/b&gt; Keep an eye on the student in class and tell the counselling teacher at once about anything worrying.</source>
+        <translation>&lt;b&gt;重点关注学生。&lt;/b&gt;请在班级中多留意该学生，发现任何异常立即告知心理教师。</translation>
+    </message>
+    <message>
+        <source>The counselling teacher has not written the measures yet.</source>
+        <translation>心理教师尚未填写措施。</translation>
+    </message>
+    <message>
+        <source>The key-student mark cannot be shown: %1</source>
+        <translation>无法显示重点关注标记：%1</translation>
+    </message>
+</context>
+<context>
     <name>xinan::ui::KeyStudentsPage</name>
     <message>
         <source>Plan…</source>
@@ -6456,6 +7885,18 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
         <source>Counselling r&amp;ooms and staff…</source>
         <translation>心理辅导室与人员(&amp;O)…</translation>
     </message>
+    <message>
+        <source>Open the student&apos;s file</source>
+        <translation>打开学生档案</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Make new &amp;keys…</source>
+        <translation>重新生成密钥(&amp;K)…</translation>
+    </message>
 </context>
 <context>
     <name>xinan::ui::MissingPlansPanel</name>
@@ -6586,10 +8027,6 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
         <translation>例如 wanglaoshi（不能有空格）</translation>
     </message>
     <message>
-        <source>At least 8 characters</source>
-        <translation>至少 8 个字符</translation>
-    </message>
-    <message>
         <source>Database file:</source>
         <translation>数据库文件：</translation>
     </message>
@@ -6652,6 +8089,10 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     <message>
         <source>Strength:</source>
         <translation>强度：</translation>
+    </message>
+    <message>
+        <source>A sentence or several unrelated words</source>
+        <translation>一句话，或几个互不相关的词</translation>
     </message>
 </context>
 <context>
@@ -6968,10 +8409,6 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
         <translation>账户 %1 的密码</translation>
     </message>
     <message>
-        <source>At least 8 characters</source>
-        <translation>至少 8 个字符</translation>
-    </message>
-    <message>
         <source>Current password:</source>
         <translation>当前密码：</translation>
     </message>
@@ -7002,6 +8439,10 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     <message>
         <source>The current password is wrong. Nothing was changed.</source>
         <translation>当前密码错误，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>A sentence or several unrelated words</source>
+        <translation>一句话，或几个互不相关的词</translation>
     </message>
 </context>
 <context>
@@ -7272,6 +8713,10 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
+    <message>
+        <source>The plan cannot be shown: %1</source>
+        <translation>无法显示方案：%1</translation>
+    </message>
 </context>
 <context>
     <name>xinan::ui::RecoveryKeyDialog</name>
@@ -7315,10 +8760,6 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
         <translation>共九组，每组五个字母或数字</translation>
     </message>
     <message>
-        <source>At least 8 characters</source>
-        <translation>至少 8 个字符</translation>
-    </message>
-    <message>
         <source>Recovery key:</source>
         <translation>恢复密钥：</translation>
     </message>
@@ -7341,6 +8782,37 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     <message>
         <source>The two passwords are not the same. Enter them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>A sentence or several unrelated words</source>
+        <translation>一句话，或几个互不相关的词</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::Rekey</name>
+    <message>
+        <source>Make new keys</source>
+        <translation>重新生成密钥</translation>
+    </message>
+    <message>
+        <source>Make new keys when someone who had an account leaves the school, or when a password or the recovery key may have been seen by someone else.</source>
+        <translation>有账户的人员离校后，或密码、恢复密钥可能被他人看到时，请重新生成密钥。</translation>
+    </message>
+    <message>
+        <source>XinAn makes a new encryption key, a new key for confidential content and a new recovery key, which is shown once. Every remaining account keeps its password. The old recovery key and the backups made before now open only those old copies: keep them locked away or destroy them.</source>
+        <translation>心安将生成新的加密密钥、新的保密内容密钥和新的恢复密钥（只显示一次）。其余账户的密码不变。旧恢复密钥和此前的备份只能打开旧的副本：请锁好保管或销毁。</translation>
+    </message>
+    <message>
+        <source>Making new keys…</source>
+        <translation>正在重新生成密钥…</translation>
+    </message>
+    <message>
+        <source>These accounts have not signed in since XinAn was updated and could not be given the new keys. Give them a new password in Settings → Accounts: %1</source>
+        <translation>以下账户自心安更新后尚未登录，无法获得新密钥。请在 设置 → 账户 中为它们重设密码：%1</translation>
+    </message>
+    <message>
+        <source>About your account</source>
+        <translation>关于您的账户</translation>
     </message>
 </context>
 <context>
@@ -7683,6 +9155,10 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     <message>
         <source>Second-stage interview</source>
         <translation>二次评估</translation>
+    </message>
+    <message>
+        <source>The risk level cannot be shown: %1</source>
+        <translation>无法显示风险等级：%1</translation>
     </message>
 </context>
 <context>
@@ -8715,6 +10191,22 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
         <source>Counselling records</source>
         <translation>辅导记录</translation>
     </message>
+    <message>
+        <source>Key student</source>
+        <translation>重点关注</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>The student&apos;s file cannot be read: %1</source>
+        <translation>无法读取该学生档案：%1</translation>
+    </message>
+    <message>
+        <source>Parents, grandparents or whoever looks after the student.</source>
+        <translation>父母、祖父母或其他照顾该学生的监护人。</translation>
+    </message>
 </context>
 <context>
     <name>xinan::ui::StudentFinder</name>
@@ -9028,6 +10520,10 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
         <translation>
             <numerusform>%1 有 %n 项检查未通过。请不要再添加记录；请通过“文件 → 从备份恢复…”恢复最近的备份，或找人帮忙。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 was tampered with: entries were deleted, changed or reordered, or its protection was removed. Keep the file as evidence and tell the head of the counselling office.</source>
+        <translation>%1 的审计日志被篡改：有记录被删除、修改或调换顺序，或其保护被移除。请保留该文件作为证据，并告知心理辅导室负责人。</translation>
     </message>
 </context>
 <context>
