@@ -3,9 +3,9 @@
 #include "../crypto/recoverykey.h"
 #include "../error.h"
 #include "../platform/clock.h"
-#include "../repo/confidentialfields.h"
 #include "../repo/accountrepository.h"
 #include "../repo/audit.h"
+#include "../repo/confidentialfields.h"
 #include "../repo/gridrepository.h"
 #include "../repo/officerepository.h"
 #include "../repo/searchkeys.h"
@@ -147,8 +147,8 @@ SchoolFile SchoolFile::finishOpen(const QString &path, const QString &user, Unlo
     {
         Transaction tx(db);
         for (const QDateTime &at : context.failures)
-            appendAudit(db, user, QStringLiteral("unlock_failed"), QStringLiteral("account"), 0,
-                at.toUTC().toString(Qt::ISODate));
+            appendAudit(
+                db, user, QStringLiteral("unlock_failed"), QStringLiteral("account"), 0, at.toUTC().toString(Qt::ISODate));
         recordUnlock(db, user, context.byRecoveryKey);
         tx.commit();
     }

@@ -78,7 +78,8 @@ QString shellDump(const QString &path, const SecretBytes &dataKey)
 TEST_CASE_METHOD(Fixture,
     "a head's or class teacher's key opens the database but no confidential text, even in the sqlcipher shell", "[counsellorkey]")
 {
-    for (const auto &[user, password] : { std::pair { "head", "violet harbour lantern 47" }, std::pair { "ct", "copper meadow kettle 58" } }) {
+    for (const auto &[user, password] :
+        { std::pair { "head", "violet harbour lantern 47" }, std::pair { "ct", "copper meadow kettle 58" } }) {
         SchoolFile school = open(user, password);
         CHECK_FALSE(school.db().access().hasCounsellorKey());
         const QString dump = shellDump(path, school.dataKey());

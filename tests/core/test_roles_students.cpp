@@ -114,7 +114,8 @@ struct Fixture
     void as(AccountRole role, const QString &user, QSet<ClassRef> classes = {})
     {
         db.setAccess(Access::forAccount(user, role, std::move(classes),
-            role == AccountRole::Counsellor ? SecretBytes::copyOf({ counsellorKey.chars(), counsellorKey.size() }) : SecretBytes()));
+            role == AccountRole::Counsellor ? SecretBytes::copyOf({ counsellorKey.chars(), counsellorKey.size() })
+                                            : SecretBytes()));
     }
     void asCounsellor() { as(AccountRole::Counsellor, counsellor); }
     void asHead() { as(AccountRole::Head, QStringLiteral("tian")); }

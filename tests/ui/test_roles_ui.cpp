@@ -304,7 +304,8 @@ TEST_CASE("the main window shows each role its pages, File-menu entries, setting
         }
 
         ui::SettingsDialog settings(window.schoolFile(), &window);
-        CHECK(tabTitles(child<QTabWidget>(&settings, "tabs")).join(QLatin1Char('|')).toStdString() == want.settingsTabs.join(QLatin1Char('|')).toStdString());
+        CHECK(tabTitles(child<QTabWidget>(&settings, "tabs")).join(QLatin1Char('|')).toStdString()
+            == want.settingsTabs.join(QLatin1Char('|')).toStdString());
         CHECK(!child<QGroupBox>(&settings, "schoolDataBox")->isHidden()
             == (account.role == AccountRole::Counsellor || account.role == AccountRole::Admin));
         CHECK((settings.findChild<QWidget *>(QStringLiteral("feedbackSettings")) != nullptr)

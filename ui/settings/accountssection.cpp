@@ -371,8 +371,8 @@ void AccountsSection::changeRole()
     if (!account)
         return showResult(tr("Choose an account in the list first."), false);
     const auto role = static_cast<AccountRole>(m_role->currentData().toInt());
-    perform([&] { m_school.setRole(account->username, role); },
-        tr("%1 is now %2.").arg(account->username, accountRoleName(role)));
+    perform(
+        [&] { m_school.setRole(account->username, role); }, tr("%1 is now %2.").arg(account->username, accountRoleName(role)));
 }
 
 void AccountsSection::toggleDisabled()
