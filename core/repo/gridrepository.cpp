@@ -162,18 +162,27 @@ qint64 GridRepository::save(const GridMember &member)
     return m.id;
 }
 
-void GridRepository::remove(qint64 id)
+GridMember GridRepository::existingMember(qint64 id)
 {
-    requireAccess(m_db.access(), DataKind::Grid, AccessOp::Write);
-    Transaction tx(m_db);
-    Statement st(m_db, "SELECT grade, class_name, role FROM class_grid WHERE id = ?");
+    Statement st(m_db, "SELECT grade, class_name, role, teacher, coalesce(account, '') FROM class_grid WHERE id = ?");
     st.bind(1, id);
     if (!st.step())
         throw Error(ErrorKind::Rejected, Tr::tr("This entry of the class grid no longer exists; it may have been removed."));
     GridMember m;
+    m.id = id;
     m.grade = st.integer(0);
     m.className = st.text(1);
     m.role = roleFromCode(st.text(2));
+    m.teacher = st.text(3);
+    m.account = st.text(4);
+    return m;
+}
+
+void GridRepository::remove(qint64 id)
+{
+    requireAccess(m_db.access(), DataKind::Grid, AccessOp::Write);
+    Transaction tx(m_db);
+    const GridMember m = existingMember(id);
     Statement del(m_db, "DELETE FROM class_grid WHERE id = ?");
     del.bind(1, id).run();
     appendAudit(m_db, m_actor, QStringLiteral("delete"), QStringLiteral("class_grid"), id, auditDetail(m));
@@ -185,16 +194,8 @@ void GridRepository::linkAccount(qint64 memberId, const QString &account)
     Transaction tx(m_db);
     // A link gives an account the students of a class: an account matter, not a grid edit.
     requireAccess(m_db.access(), DataKind::Accounts, AccessOp::Write);
-    Statement st(m_db, "SELECT grade, class_name, role, teacher, coalesce(account, '') FROM class_grid WHERE id = ?");
-    st.bind(1, memberId);
-    if (!st.step())
-        throw Error(ErrorKind::Rejected, Tr::tr("This entry of the class grid no longer exists; it may have been removed."));
-    GridMember m;
-    m.grade = st.integer(0);
-    m.className = st.text(1);
-    m.role = roleFromCode(st.text(2));
-    m.teacher = st.text(3);
-    const QString before = st.text(4);
+    const GridMember m = existingMember(memberId);
+    const QString before = m.account;
     const QString name = account.trimmed();
     if (!name.isEmpty()) {
         if (m.role != GridRole::ClassTeacher)

@@ -75,6 +75,8 @@ public:
     static constexpr int MaxPhoneLength = 20;
 
 private:
+    // The entry as stored; Error(Rejected) when it no longer exists.
+    GridMember existingMember(qint64 id);
     Database &m_db;
     QString m_actor;
 };
