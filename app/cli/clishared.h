@@ -41,7 +41,5 @@ int runSubcommand(const QStringList &args, std::initializer_list<std::pair<const
 
 // Columns a text takes in a terminal: Chinese characters take two.
 int displayWidth(const QString &text);
-// One CSV cell: quoted when needed, and a leading = + - @ neutralised (Excel formulas).
-QString csvField(QString value);
 
 } // namespace xinan::cli

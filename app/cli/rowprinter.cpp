@@ -1,5 +1,7 @@
 #include "rowprinter.h"
 
+#include "io/csvfield.h"
+
 #include "clishared.h"
 #include "commandline.h"
 
@@ -80,7 +82,7 @@ QString RowPrinter::csv() const
         QStringList cells;
         for (int c = 0; c < m_columns.size(); ++c)
             if (inCsv(m_columns.at(c)))
-                cells.append(csvField(row.at(c).text));
+                cells.append(io::csvField(row.at(c).text));
         text += cells.join(u',') + QLatin1String("\r\n");
     }
     return text;

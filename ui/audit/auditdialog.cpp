@@ -5,6 +5,7 @@
 #include "common/studentpicker.h"
 
 #include "error.h"
+#include "io/csvfield.h"
 #include "platform/clock.h"
 #include "platform/files.h"
 #include "services/schoolfile.h"
@@ -29,17 +30,6 @@ enum Column { TimeColumn, AccountColumn, ActionColumn, WhatColumn, StudentColumn
 QString localTime(const AuditEntry &e)
 {
     return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-QString csvCell(QString v)
-{
-    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0)))
-        v.prepend(u'\'');
-    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r') || v != v.trimmed()) {
-        v.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return u'"' + v + u'"';
-    }
-    return v;
 }
 
 } // namespace
@@ -205,13 +195,13 @@ QByteArray AuditDialog::csvOf(const QList<AuditEntry> &entries)
     const QStringList header { tr("No."), tr("Time"), tr("Account"), tr("Action"), tr("What"), tr("Student"), tr("Detail") };
     QStringList cells;
     for (const QString &h : header)
-        cells << csvCell(h);
+        cells << io::csvField(h);
     text += cells.join(u',') + QStringLiteral("\r\n");
     for (const AuditEntry &e : entries) {
         cells.clear();
         for (const QString &v : { QString::number(e.id), localTime(e), e.account, auditActionName(e.action),
                  auditEntityName(e.entity), e.studentName, auditDetailText(e) })
-            cells << csvCell(v);
+            cells << io::csvField(v);
         text += cells.join(u',') + QStringLiteral("\r\n");
     }
     return text.toUtf8();

@@ -68,6 +68,16 @@ QFont scaledFont(QFont font, qreal factor, bool bold)
     return font;
 }
 
+QLabel *makeNoteLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    label->setPalette(palette);
+    return label;
+}
+
 QLabel *makePageTitle(const QString &text, QWidget *parent)
 {
     auto *title = new QLabel(text, parent);

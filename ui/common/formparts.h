@@ -36,6 +36,8 @@ SecretBytes takeSecret(QLineEdit *field);
 QFont scaledFont(QFont font, qreal factor, bool bold = true);
 // A page's big bold title ("预约", "辅导记录" ...), the same on every page.
 QLabel *makePageTitle(const QString &text, QWidget *parent);
+// A word-wrapped explanatory note in the palette's placeholder colour (under a form or a table).
+QLabel *makeNoteLabel(const QString &text, QWidget *parent);
 
 // Shows `dialog` window-modal over its parent (not blocking), deletes it when it closes, and
 // calls `finished` with its result if given. Returns the dialog, for more connections.

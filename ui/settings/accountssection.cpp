@@ -24,16 +24,6 @@
 namespace xinan::ui {
 namespace {
 
-QLabel *note(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    label->setPalette(palette);
-    return label;
-}
-
 void fillRoles(QComboBox *combo, const QList<AccountRole> &roles)
 {
     for (const AccountRole role : roles)
@@ -79,9 +69,10 @@ AccountDialog::AccountDialog(SchoolFile &school, const QList<AccountRole> &roles
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(note(tr("Give the password to its owner in person. Counselling teachers' and administrators' passwords "
-                              "must be stronger: a long sentence, or several words that do not belong together."),
-        this));
+    layout->addWidget(
+        makeNoteLabel(tr("Give the password to its owner in person. Counselling teachers' and administrators' passwords "
+                         "must be stronger: a long sentence, or several words that do not belong together."),
+            this));
     layout->addWidget(m_error);
     layout->addWidget(makeOkCancel(this, m_reset ? tr("Set password") : tr("Add account")));
 
@@ -195,12 +186,12 @@ AccountsSection::AccountsSection(SchoolFile &school, QWidget *parent)
     layout->addLayout(actions);
     layout->addWidget(m_result);
     layout->addLayout(addRow);
-    layout->addWidget(
-        note(tr("Changes take effect at once. Only a counselling teacher gives or takes the counselling-teacher role, and at "
-                "least one enabled counselling-teacher account stays. A disabled account cannot open the database until it is "
-                "enabled again; a removed account loses its password for good, and its name stays in the audit log. When "
-                "someone leaves the school, remove the account and then change the keys (rekey)."),
-            this));
+    layout->addWidget(makeNoteLabel(
+        tr("Changes take effect at once. Only a counselling teacher gives or takes the counselling-teacher role, and at "
+           "least one enabled counselling-teacher account stays. A disabled account cannot open the database until it is "
+           "enabled again; a removed account loses its password for good, and its name stays in the audit log. When "
+           "someone leaves the school, remove the account and then change the keys (rekey)."),
+        this));
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &AccountsSection::selectionChanged);
     connect(m_changeRole, &QPushButton::clicked, this, &AccountsSection::changeRole);

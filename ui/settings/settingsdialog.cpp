@@ -2,6 +2,7 @@
 
 #include "common/colors.h"
 #include "common/dialogseams.h"
+#include "common/formparts.h"
 #include "common/settingssection.h"
 #include "passwordchangebox.h"
 
@@ -27,19 +28,6 @@
 #include <algorithm>
 
 namespace xinan::ui {
-namespace {
-
-QLabel *note(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    label->setPalette(palette);
-    return label;
-}
-
-} // namespace
 
 SettingsDialog::SettingsDialog(SchoolFile &school, QWidget *parent)
     : QDialog(parent)
@@ -98,8 +86,8 @@ QWidget *SettingsDialog::buildSecurityTab()
     m_idleMinutes->setSuffix(tr(" min"));
     auto *lockForm = new QFormLayout(lockBox);
     lockForm->addRow(tr("Lock after this long without use:"), m_idleMinutes);
-    lockForm->addRow(note(tr("Locking hides every record and closes the database until the password is entered again. "
-                             "Lock at once with File → Lock now (Ctrl+L) when leaving the computer."),
+    lockForm->addRow(makeNoteLabel(tr("Locking hides every record and closes the database until the password is entered again. "
+                                      "Lock at once with File → Lock now (Ctrl+L) when leaving the computer."),
         lockBox));
 
     auto *layout = new QVBoxLayout(page);
@@ -140,10 +128,10 @@ QWidget *SettingsDialog::buildBackupTab()
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(
-        note(tr("Each automatic backup is a file named after the database and the time, for example "
-                "school-20260901-173000.xinan-backup. Beyond the number kept, the oldest automatic backups "
-                "in the folder are deleted; no other file is touched. Left empty, the folder shown greyed out "
-                "above (beside the database) is used. A folder on a USB stick must be plugged in when XinAn closes."),
+        makeNoteLabel(tr("Each automatic backup is a file named after the database and the time, for example "
+                         "school-20260901-173000.xinan-backup. Beyond the number kept, the oldest automatic backups "
+                         "in the folder are deleted; no other file is touched. Left empty, the folder shown greyed out "
+                         "above (beside the database) is used. A folder on a USB stick must be plugged in when XinAn closes."),
             page));
     layout->addStretch();
     return page;
@@ -163,7 +151,7 @@ QWidget *SettingsDialog::buildGeneralTab()
     auto *languageBox = new QGroupBox(tr("Language on this computer"), page);
     auto *languageForm = new QFormLayout(languageBox);
     languageForm->addRow(tr("Interface language:"), m_language);
-    languageForm->addRow(note(tr("Takes effect the next time XinAn starts."), languageBox));
+    languageForm->addRow(makeNoteLabel(tr("Takes effect the next time XinAn starts."), languageBox));
 
     auto *schoolBox = new QGroupBox(tr("School data (for every account of this database)"), page);
     m_idCard = new QCheckBox(tr("Store ID-card numbers (身份证号)"), schoolBox);
