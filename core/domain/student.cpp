@@ -50,6 +50,8 @@ QString statusCode(StudentStatus s)
         return QStringLiteral("transferred");
     case StudentStatus::Suspended:
         return QStringLiteral("suspended");
+    case StudentStatus::Withdrawn:
+        return QStringLiteral("withdrawn");
     case StudentStatus::Enrolled:
         break;
     }
@@ -64,7 +66,15 @@ StudentStatus statusFromCode(const QString &code)
         return StudentStatus::TransferredOut;
     if (code == u"suspended")
         return StudentStatus::Suspended;
+    if (code == u"withdrawn")
+        return StudentStatus::Withdrawn;
     return StudentStatus::Enrolled;
+}
+
+QList<StudentStatus> allStudentStatuses()
+{
+    return { StudentStatus::Enrolled, StudentStatus::Suspended, StudentStatus::TransferredOut, StudentStatus::Graduated,
+        StudentStatus::Withdrawn };
 }
 
 QString genderName(Gender g)
@@ -89,6 +99,8 @@ QString statusName(StudentStatus s)
         return Tr::tr("Transferred out");
     case StudentStatus::Suspended:
         return Tr::tr("Suspended");
+    case StudentStatus::Withdrawn:
+        return Tr::tr("Withdrawn");
     case StudentStatus::Enrolled:
         break;
     }

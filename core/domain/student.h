@@ -9,7 +9,9 @@
 namespace xinan {
 
 enum class Gender { Male, Female, Unknown };
-enum class StudentStatus { Enrolled, Graduated, TransferredOut, Suspended };
+// Suspended is 休学, Withdrawn 退学 (schema v9). Every change is a dated event (StatusRepository).
+enum class StudentStatus { Enrolled, Graduated, TransferredOut, Suspended, Withdrawn };
+QList<StudentStatus> allStudentStatuses();
 
 // Special circumstances (DOMAIN.md), stored as a bit set.
 enum SpecialCircumstance : int {

@@ -66,6 +66,11 @@ const QList<ConfidentialColumn> &confidentialColumns()
         { "crisis_events", "what_happened", "student_id", "crisis_events.what_happened" },
         { "crisis_events", "closure", "student_id", "crisis_events.closure" },
         { "crisis_steps", "body", "event_id", "crisis_steps.body" },
+        { "referrals", "reason", "student_id", "referrals.reason" },
+        { "referrals", "close_reason", "student_id", "referrals.close_reason" },
+        { "referral_steps", "body", "referral_id", "referral_steps.body" },
+        { "return_applications", "certificate_text", "student_id", "return_applications.certificate_text" },
+        { "return_followups", "note", "student_id", "return_followups.note" },
     };
     return columns;
 }

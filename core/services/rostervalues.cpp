@@ -368,8 +368,7 @@ std::optional<bool> parseDisability(const QString &text)
 std::optional<StudentStatus> parseStatus(const QString &text)
 {
     const QString s = compact(withoutCode(text));
-    for (const auto st :
-        { StudentStatus::Enrolled, StudentStatus::Graduated, StudentStatus::TransferredOut, StudentStatus::Suspended })
+    for (const auto st : allStudentStatuses())
         if (s == statusCode(st) || s == compact(statusName(st)))
             return st;
     if (s == u"在读" || s == u"在校" || s == u"在籍" || s == u"正常")
@@ -380,6 +379,8 @@ std::optional<StudentStatus> parseStatus(const QString &text)
         return StudentStatus::TransferredOut;
     if (s == u"休学")
         return StudentStatus::Suspended;
+    if (s == u"退学" || s == u"已退学" || s == u"辍学")
+        return StudentStatus::Withdrawn;
     return std::nullopt;
 }
 

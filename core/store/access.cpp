@@ -49,6 +49,9 @@ bool roleAllows(AccountRole role, DataKind kind, AccessOp op)
         case DataKind::Duty:
         case DataKind::Grid:
         case DataKind::Audit:
+        case DataKind::Referrals:
+        case DataKind::Leaves:
+        case DataKind::HomeVisits:
             return read;
         case DataKind::WeeklyBoard: // 周调度 is the head's meeting
             return true;
@@ -60,7 +63,10 @@ bool roleAllows(AccountRole role, DataKind kind, AccessOp op)
         case DataKind::StudentBasic:
         case DataKind::KeyStudentMark:
         case DataKind::Feedback:
+        case DataKind::Leaves: // the return plan they carry out, for their classes
             return read;
+        case DataKind::HomeVisits: // 家访 is the class teacher's work: their classes
+            return true;
         default:
             return false;
         }
@@ -127,6 +133,12 @@ QString dataKindName(DataKind kind)
         return Tr::tr("the class grid");
     case DataKind::Audit:
         return Tr::tr("the audit log");
+    case DataKind::Referrals:
+        return Tr::tr("referrals to hospital");
+    case DataKind::Leaves:
+        return Tr::tr("leave and return records");
+    case DataKind::HomeVisits:
+        return Tr::tr("home visits");
     }
     return {};
 }

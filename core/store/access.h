@@ -44,6 +44,9 @@ enum class DataKind {
     Duty, // duty roster and logs
     Grid, // the class grid (网格化)
     Audit, // the audit log
+    Referrals, // referrals to hospital (转介) and their steps; reasons and texts sealed
+    Leaves, // leave and return to school (休学/复学), return plans and their follow-ups
+    HomeVisits, // home visits (家访) and their coverage (class teachers: their classes, and they record them)
 };
 
 enum class AccessOp { Read, Write };

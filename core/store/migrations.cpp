@@ -22,6 +22,41 @@ void fillSearchKeys(Database &db)
     }
 }
 
+// Version 9's change SQL cannot make without rebuilding the students table (which its foreign
+// keys forbid inside a transaction): the status CHECK gains 'withdrawn' (退学). Widening a CHECK
+// changes no stored row, which is the case SQLite documents for editing the schema text
+// (lang_altertable.html, "otherchanges"): rewrite the table's SQL under writable_schema and bump
+// schema_version, in the migration's transaction.
+void allowWithdrawnStatus(Database &db)
+{
+    const QByteArray from = "CHECK (status IN ('enrolled', 'graduated', 'transferred', 'suspended'))";
+    const QByteArray to = "CHECK (status IN ('enrolled', 'graduated', 'transferred', 'suspended', 'withdrawn'))";
+    QByteArray sql;
+    {
+        Statement st(db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'students'");
+        if (st.step())
+            sql = st.text(0).toUtf8();
+    }
+    if (!sql.contains(from))
+        throw Error(ErrorKind::Damaged,
+            QCoreApplication::translate(
+                "xinan::Migrations", "The students table is not as version 8 left it; it cannot be upgraded."));
+    sql.replace(from, to);
+    int schemaVersion = 0;
+    {
+        Statement st(db, "PRAGMA schema_version");
+        if (st.step())
+            schemaVersion = st.integer(0);
+    }
+    db.exec("PRAGMA writable_schema = ON");
+    {
+        Statement st(db, "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'students'");
+        st.bind(1, QString::fromUtf8(sql)).run();
+    }
+    db.exec(QByteArray("PRAGMA schema_version = ").append(QByteArray::number(schemaVersion + 1)).constData());
+    db.exec("PRAGMA writable_schema = OFF");
+}
+
 } // namespace
 
 // The schema's history: one line per version, {version, summary, SQL file in resources/schema,
@@ -38,6 +73,8 @@ const std::vector<Migration> &schemaMigrations()
             "v6.sql" },
         { 7, "class-grid entries linked to accounts, disabled accounts", "v7.sql" },
         { 8, "audit log hash chain and pruning checkpoint", "v8.sql", chainAuditLog },
+        { 9, "referrals and partner hospitals, leave and return, status events, home visits; status withdrawn", "v9.sql",
+            allowWithdrawnStatus },
     };
     return migrations;
 }

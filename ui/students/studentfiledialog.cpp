@@ -178,8 +178,7 @@ QWidget *StudentFileDialog::buildBasicTab()
         QStringLiteral("回族"), QStringLiteral("白族") });
     m_boarding->setObjectName(QStringLiteral("boarding"));
     m_status->setObjectName(QStringLiteral("status"));
-    for (const StudentStatus s :
-        { StudentStatus::Enrolled, StudentStatus::Graduated, StudentStatus::TransferredOut, StudentStatus::Suspended })
+    for (const StudentStatus s : allStudentStatuses())
         m_status->addItem(statusName(s), static_cast<int>(s));
 
     auto *form = new QFormLayout(page);
