@@ -95,7 +95,8 @@ TEST_CASE("Each released fixture migrated to the current version has the schema 
     REQUIRE(QFile::copy(fixture + QStringLiteral(".xinan-keys"), path + QStringLiteral("-keys")));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     QFile::setPermissions(path + QStringLiteral("-keys"), QFile::ReadOwner | QFile::WriteOwner);
-    SchoolFile school = SchoolFile::unlockWithPassword(path, QStringLiteral("fixture"), test::secret(test::fixturePassword(version)));
+    SchoolFile school
+        = SchoolFile::unlockWithPassword(path, QStringLiteral("fixture"), test::secret(test::fixturePassword(version)));
     CHECK(school.db().userVersion() == currentSchemaVersion());
     CHECK(schemaDump(school.db()) == expectedSection(currentSchemaVersion()));
 }

@@ -1,9 +1,9 @@
 // The encrypted store: SQLCipher files, pragmas, transactions and migrations.
 #include "crypto/recoverykey.h"
 #include "error.h"
+#include "repo/audit.h"
 #include "repo/crisisrepository.h"
 #include "repo/officerepository.h"
-#include "repo/audit.h"
 #include "repo/planrepository.h"
 #include "repo/sessionrepository.h"
 #include "repo/studentrepository.h"
@@ -184,7 +184,8 @@ TEST_CASE("Every released schema's fixture opens and migrates to the current sch
     REQUIRE(QFile::copy(fixture + QStringLiteral(".xinan-keys"), path + QStringLiteral("-keys")));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
-    SchoolFile school = SchoolFile::unlockWithPassword(path, QStringLiteral("fixture"), test::secret(test::fixturePassword(version)));
+    SchoolFile school
+        = SchoolFile::unlockWithPassword(path, QStringLiteral("fixture"), test::secret(test::fixturePassword(version)));
     CHECK(school.db().userVersion() == currentSchemaVersion());
     StudentRepository students(school.db(), QStringLiteral("fixture"));
     CHECK(students.counts().total == 40);
