@@ -132,7 +132,9 @@ LoopState loopState(const QDate &openedOn, const QList<StepFacts> &steps)
             break;
         case ReferralStepKind::FollowUp:
             s.followupBase = f.on;
-            s.stage = ReferralStage::FollowUp;
+            // Following up a refusal or a "not seen" keeps that stage visible.
+            if (s.stage != ReferralStage::Refused && s.stage != ReferralStage::NotSeen)
+                s.stage = ReferralStage::FollowUp;
             break;
         }
     }

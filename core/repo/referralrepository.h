@@ -39,7 +39,8 @@ enum class ReferralSource { File, Crisis, Alert, Session };
 enum class ReferralStepKind { Meeting, Parents, Slip, Receipt, FollowUp };
 enum class ParentConsent { None, Consent, Refusal };
 enum class ReceiptOutcome { None, Outpatient, Inpatient, NotSeen };
-// Where a referral stands: the last step reached (Opened before any step), or Closed.
+// Where a referral stands: the last step reached (Opened before any step), or Closed. Follow-ups
+// after a refusal or a "not seen" receipt keep the stage Refused / NotSeen.
 enum class ReferralStage { Opened, Meeting, Parents, Refused, Slip, Receipt, NotSeen, FollowUp, Closed };
 
 // Stable codes as stored: file/crisis/alert/session; meeting/parents/slip/receipt/followup;
