@@ -308,6 +308,9 @@ TEST_CASE_METHOD(Fixture, "the class-size preset at 30, 31, 49 and 50 students a
         { "10班", 8, 30, 29, 0, 30, 0, true }, { "2班", 8, 31, 20, 11, 31, 0, false }, { "3班", 8, 49, 40, 8, 49, 0, true },
         { "4班", 8, 50, 25, 0, 25, 25, false }, { "5班", 9, 50, 20, 10, 25, 25, true }, // half visited, but not half on site
         { "6班", 7, 50, 25, 0, 50, 25, true }, // intake grade in its first term: every student
+        { "7班", 1, 50, 50, 0, 50, 25, false }, // the other intake grades: 一年级, 高一, 中职一年级
+        { "8班", 10, 50, 30, 15, 50, 25, true }, { "9班", 13, 50, 25, 0, 50, 25, true },
+        { "11班", 12, 50, 25, 0, 25, 25, false }, // 高三 is not an intake grade
     };
     for (const Row &r : rows) {
         const QString className = QString::fromUtf8(r.className);
@@ -356,11 +359,14 @@ TEST_CASE_METHOD(Fixture, "the class-size preset at 30, 31, 49 and 50 students a
     QStringList order;
     for (const ClassVisitCoverage &row : every.classes)
         order << QStringLiteral("%1/%2").arg(row.grade).arg(row.className);
-    CHECK(order.join(u' ') == QStringLiteral("7/6班 8/2班 8/3班 8/4班 8/10班 9/5班"));
+    CHECK(order.join(u' ') == QStringLiteral("1/7班 7/6班 8/2班 8/3班 8/4班 8/10班 9/5班 10/8班 12/11班 13/9班"));
     const QList<ClassVisitCoverage> grades = every.grades();
-    REQUIRE(grades.size() == 3);
-    CHECK(grades.at(1).enrolled == 160);
-    CHECK(grades.at(1).visited == 29 + 31 + 48 + 25);
+    REQUIRE(grades.size() == 7);
+    CHECK(grades.at(2).grade == 8);
+    CHECK(grades.at(2).className.isEmpty());
+    CHECK(grades.at(2).enrolled == 160);
+    CHECK(grades.at(2).visited == 29 + 31 + 48 + 25);
+    CHECK(grades.at(2).behind);
 }
 
 TEST_CASE_METHOD(Fixture, "key students need a visit each month and one on site a term", "[visits]")
