@@ -146,7 +146,10 @@ TEST_CASE("term ids, display names, previous and next terms, and ids that are no
     }
     CHECK(calendarTerm(QStringLiteral("2026-2027-1"))->firstYear() == 2026);
     CHECK(calendarTerm(QStringLiteral("2026-2027-2"))->number() == 2);
-    CHECK(termDisplayName(QStringLiteral("2026-2027-1")).contains(QStringLiteral("2026")));
+    CHECK(termDisplayName(QStringLiteral("2026-2027-1")) == QStringLiteral("2026–2027 school year, first term"));
+    CHECK(calendarTerm(QStringLiteral("2026-2027-2"))->displayName() == QStringLiteral("2026–2027 school year, second term"));
+    CHECK(previousTermId(QStringLiteral("2026-2027-3")).isEmpty());
+    CHECK(nextTermId(QStringLiteral("bad")).isEmpty());
     CHECK(termDisplayName(QStringLiteral("not a term")) == QStringLiteral("not a term"));
 
     struct Day
@@ -568,6 +571,13 @@ TEST_CASE_METHOD(
     CHECK_THROWS_MATCHES(teacher.setRules(CoverageRules {}), Error, test::HasKind(ErrorKind::Denied));
     CHECK(test::databaseContents(path) == before);
     const qint64 own = teacher.add(sample({ mine }, QDate(2026, 10, 3), VisitForm::Phone));
+    HomeVisit changed = teacher.visit(own);
+    changed.agreed = QStringLiteral("下月再电话回访");
+    teacher.update(changed);
+    CHECK(teacher.visit(own).agreed == QStringLiteral("下月再电话回访"));
+    HomeVisit familyVisit = teacher.visit(family);
+    familyVisit.agreed = QStringLiteral("改动");
+    CHECK_THROWS_MATCHES(teacher.update(familyVisit), Error, test::HasKind(ErrorKind::Denied));
     teacher.remove(own);
 
     actAs(AccountRole::Head);
