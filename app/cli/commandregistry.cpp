@@ -21,6 +21,7 @@ QList<Command> referralCommands(); // referralcommands.cpp: referrals
 QList<Command> rekeyCommands(); // rekeycommand.cpp: rekey
 QList<Command> gridCommands(); // gridcommands.cpp: grid
 QList<Command> auditCommands(); // auditcommands.cpp: audit
+QList<Command> visitCommands(); // visitcommands.cpp: visits
 
 const QList<Command> &commandTable()
 {
@@ -28,7 +29,7 @@ const QList<Command> &commandTable()
         QList<Command> all;
         for (QList<Command> (*module)() :
             { keyCommands, dataCommands, demoCommands, studentCommands, riskCommands, screeningCommands, appointmentCommands,
-                dutyCommands, referralCommands, gridCommands, rekeyCommands, auditCommands })
+                dutyCommands, referralCommands, gridCommands, rekeyCommands, auditCommands, visitCommands })
             all += module();
         return all;
     }();

@@ -14,6 +14,7 @@
 #include "demoplans.h"
 #include "demoreferrals.h"
 #include "demoscreening.h"
+#include "demovisits.h"
 #include "schoolfile.h"
 
 #include <QCoreApplication>
@@ -288,6 +289,7 @@ const std::vector<DemoStep> &demoSteps()
         { "crisis", addDemoCrisis }, // crisis events of the students set red by one
         { "daily", addDemoDaily }, // rooms, staff, duty roster, appointments, records, feedback, a group (demodaily.cpp)
         { "referrals", addDemoReferrals }, // partner hospitals, open and closed referrals (demoreferrals.cpp)
+        { "visits", addDemoVisits }, // a term of home visits in the duty roster's terms, key students monthly (demovisits.cpp)
     };
     return steps;
 }

@@ -4,6 +4,7 @@
 #include "../repo/appointmentrepository.h"
 #include "../repo/crisisrepository.h"
 #include "../repo/feedbackrepository.h"
+#include "../repo/homevisitrepository.h"
 #include "../repo/noterepository.h"
 #include "../repo/planrepository.h"
 #include "../repo/referralrepository.h"
@@ -32,6 +33,7 @@ const std::vector<TimelineProvider> &timelineProviders()
         { "feedback", DataKind::Feedback, entriesOf<FeedbackRepository> }, // feedback given
         { "alerts", DataKind::Alerts, entriesOf<AlertRepository> }, // second-stage interviews, alerts handled
         { "referrals", DataKind::Referrals, entriesOf<ReferralRepository> }, // referrals: opened, steps, closed
+        { "homevisits", DataKind::HomeVisits, entriesOf<HomeVisitRepository> }, // 家访
     };
     return providers;
 }
