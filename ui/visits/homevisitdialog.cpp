@@ -80,7 +80,7 @@ HomeVisitDialog::HomeVisitDialog(SchoolFile &school, qint64 visitId, qint64 stud
     , m_studentAtHome(textBox(this, "studentAtHome", 3))
     , m_parentsViews(textBox(this, "parentsViews", 3))
     , m_agreed(textBox(this, "agreed", 3))
-    , m_hasFollowup(new QCheckBox(tr("Follow up on"), this))
+    , m_hasFollowup(new QCheckBox(tr("Follow-up on"), this))
     , m_followupOn(makeDateEdit(this, QStringLiteral("followupOn"), clock::today().addDays(14)))
     , m_followupOwner(nullptr)
     , m_error(makeErrorLabel(this, QStringLiteral("visitError")))
@@ -134,10 +134,10 @@ HomeVisitDialog::HomeVisitDialog(SchoolFile &school, qint64 visitId, qint64 stud
 
     // Left: the visit and its people.
     auto *what = new QFormLayout;
-    what->addRow(tr("Date and time:"), m_when);
+    what->addRow(tr("Visited on:"), m_when);
     what->addRow(tr("Form:"), m_form);
     what->addRow(tr("Purpose:"), m_purpose);
-    auto *studentsBox = new QGroupBox(tr("Students (siblings may share one visit)"), this);
+    auto *studentsBox = new QGroupBox(tr("Students (siblings share one visit)"), this);
     auto *studentBar = new QHBoxLayout;
     studentBar->addWidget(m_finder, 1);
     studentBar->addWidget(m_addStudent, 0, Qt::AlignTop);
@@ -157,10 +157,10 @@ HomeVisitDialog::HomeVisitDialog(SchoolFile &school, qint64 visitId, qint64 stud
     visitorsLayout->addLayout(visitorBar);
     auto *met = new QHBoxLayout;
     met->addWidget(m_metWhom, 2);
-    met->addWidget(new QLabel(tr("Relation:"), this));
+    met->addWidget(new QLabel(tr("Relation to the student:"), this));
     met->addWidget(m_metRelation, 1);
     auto *metForm = new QFormLayout;
-    metForm->addRow(tr("Met:"), met);
+    metForm->addRow(tr("Met whom:"), met);
     auto *left = new QVBoxLayout;
     left->addLayout(what);
     left->addWidget(studentsBox);
@@ -185,13 +185,13 @@ HomeVisitDialog::HomeVisitDialog(SchoolFile &school, qint64 visitId, qint64 stud
     auto *follow = new QHBoxLayout;
     follow->addWidget(m_hasFollowup);
     follow->addWidget(m_followupOn);
-    follow->addWidget(new QLabel(tr("by"), this));
+    follow->addWidget(new QLabel(tr("Follow-up by:"), this));
     follow->addWidget(m_followupOwner, 1);
     auto *right = new QFormLayout;
     right->addRow(familyBox);
     right->addRow(tr("The student at home:"), m_studentAtHome);
     right->addRow(tr("Parents' views and needs:"), m_parentsViews);
-    right->addRow(tr("Agreed (家校共识):"), m_agreed);
+    right->addRow(tr("What was agreed:"), m_agreed);
     right->addRow(follow);
 
     auto *columns = new QHBoxLayout;
@@ -350,7 +350,13 @@ bool HomeVisitDialog::addStudent(qint64 studentId)
 {
     if (studentId == 0 || studentIds().contains(studentId))
         return false;
-    const QString line = studentLineFor(m_school, studentId);
+    QString line;
+    try {
+        line = studentLineFor(m_school, studentId);
+    } catch (const Error &e) {
+        showError(e.message()); // a class teacher's student of another class
+        return false;
+    }
     if (line.isEmpty())
         return false;
     auto *item = new QListWidgetItem(line, m_students);

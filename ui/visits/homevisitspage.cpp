@@ -253,12 +253,12 @@ void HomeVisitsPage::loadCoverage()
         m_missingList->clear();
         return;
     }
-    const QList<ClassCoverage> grades = m_coverage.grades();
+    const QList<ClassVisitCoverage> grades = m_coverage.grades();
     int behind = 0;
     QTreeWidgetItem *keep = nullptr;
-    for (const ClassCoverage &g : grades) {
+    for (const ClassVisitCoverage &g : grades) {
         QTreeWidgetItem *gradeItem = addCoverageRow(nullptr, g, true);
-        for (const ClassCoverage &c : std::as_const(m_coverage.classes)) {
+        for (const ClassVisitCoverage &c : std::as_const(m_coverage.classes)) {
             if (c.grade != g.grade)
                 continue;
             QTreeWidgetItem *item = addCoverageRow(gradeItem, c, false);
@@ -295,7 +295,7 @@ void HomeVisitsPage::loadCoverage()
     }
 }
 
-QTreeWidgetItem *HomeVisitsPage::addCoverageRow(QTreeWidgetItem *parent, const ClassCoverage &row, bool isGrade)
+QTreeWidgetItem *HomeVisitsPage::addCoverageRow(QTreeWidgetItem *parent, const ClassVisitCoverage &row, bool isGrade)
 {
     const QStringList texts { isGrade ? gradeName(row.grade) : row.className, QString::number(row.enrolled),
         QString::number(row.visited), coverageRateText(row.visited, row.enrolled), QString::number(row.onsite),
@@ -493,7 +493,7 @@ MissingVisitSheet HomeVisitsPage::missingSheet() const
     sheet.termId = termId();
     sheet.grade = m_missingGrade;
     sheet.className = m_missingClass;
-    for (const ClassCoverage &c : m_missingClass.isEmpty() ? m_coverage.grades() : m_coverage.classes)
+    for (const ClassVisitCoverage &c : m_missingClass.isEmpty() ? m_coverage.grades() : m_coverage.classes)
         if (c.grade == m_missingGrade && c.className == m_missingClass) {
             sheet.enrolled = c.enrolled;
             sheet.visited = c.visited;
@@ -513,7 +513,7 @@ bool HomeVisitsPage::exportMissingPdf()
                "where no one else can read it (not on a shared or public computer), and delete it once it is printed."),
             tr("Choose where to save…")))
         return false;
-    const QString cls = m_missingClass.isEmpty() ? gradeName(m_missingGrade) : visitClassText(m_missingGrade, m_missingClass);
+    QString cls = m_missingClass.isEmpty() ? gradeName(m_missingGrade) : visitClassText(m_missingGrade, m_missingClass);
     QString path = askSaveFileName(
         this, title, tr("students-to-visit-%1-%2.pdf").arg(termId(), cls.remove(u' ')), tr("PDF files (*.pdf)"));
     if (path.isEmpty())

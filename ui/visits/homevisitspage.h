@@ -70,7 +70,7 @@ private:
     void loadMissing();
     void loadVisits();
     void fillTerms();
-    QTreeWidgetItem *addCoverageRow(QTreeWidgetItem *parent, const ClassCoverage &row, bool isGrade);
+    QTreeWidgetItem *addCoverageRow(QTreeWidgetItem *parent, const ClassVisitCoverage &row, bool isGrade);
     qint64 selectedVisitId() const;
     void updateButtons();
 

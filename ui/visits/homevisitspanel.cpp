@@ -92,7 +92,7 @@ void HomeVisitsPanel::refresh()
     try {
         const TermCoverage coverage = visits.coverage();
         QStringList behind;
-        for (const ClassCoverage &c : coverage.classes)
+        for (const ClassVisitCoverage &c : coverage.classes)
             if (c.behind)
                 behind << visitClassText(c.grade, c.className);
         QString line = tr("%1: %2 of %3 students visited (%4).")

@@ -40,15 +40,19 @@ QString missingVisitSheetHtml(const MissingVisitSheet &sheet)
                              .arg(sheet.visited)
                              .arg(sheet.students.size())));
     html += QStringLiteral(
-        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\" style=\"border-collapse: collapse;\">");
-    html += QStringLiteral("<tr style=\"background-color: #f2f2f2;\"><th width=\"6%\">%1</th><th width=\"14%\">%2</th>"
-                           "<th width=\"20%\">%3</th><th width=\"14%\">%4</th><th width=\"14%\">%5</th><th width=\"10%\">%6</th>"
-                           "<th>%7</th></tr>")
-                .arg(esc(Sheet::tr("No.")), esc(Sheet::tr("Name")), esc(Sheet::tr("Student number")),
-                    esc(Sheet::tr("Last visit")), esc(Sheet::tr("Visit date")), esc(Sheet::tr("Form")), esc(Sheet::tr("Notes")));
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\" style=\"border-collapse: collapse;\">");
+    // Qt's rich text takes column widths from <td>, not <th>.
+    const QStringList headers { Sheet::tr("No."), Sheet::tr("Name"), Sheet::tr("Student number"), Sheet::tr("Last visit"),
+        Sheet::tr("Visit date"), Sheet::tr("Form"), Sheet::tr("Notes") };
+    const int widths[] = { 6, 14, 24, 15, 15, 8, 18 };
+    html += QStringLiteral("<tr style=\"background-color: #f2f2f2;\">");
+    for (int i = 0; i < headers.size(); ++i)
+        html += QStringLiteral("<td width=\"%1%\" align=\"center\"><b>%2</b></td>").arg(widths[i]).arg(esc(headers[i]));
+    html += QStringLiteral("</tr>");
     int n = 0;
     for (const MissingVisit &m : sheet.students)
-        html += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td><td></td><td></td><td></td></tr>")
+        html += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td style=\"white-space: nowrap;\">%3</td>"
+                               "<td style=\"white-space: nowrap;\">%4</td><td></td><td></td><td></td></tr>")
                     .arg(++n)
                     .arg(esc(m.name), esc(m.studentNo),
                         esc(m.lastVisit.isValid() ? m.lastVisit.toString(Qt::ISODate) : Sheet::tr("never")));
@@ -56,7 +60,7 @@ QString missingVisitSheetHtml(const MissingVisitSheet &sheet)
         html += QStringLiteral("<tr><td colspan=\"7\" align=\"center\">%1</td></tr>")
                     .arg(esc(Sheet::tr("Every student of the class has had a home visit this term.")));
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<p style=\"margin-top: 18px;\">%1 ____________________ &nbsp;&nbsp; %2 ____________</p>")
+    html += QStringLiteral("<p style=\"margin-top: 24px;\">%1 ____________________ &nbsp;&nbsp; %2 ____________</p>")
                 .arg(esc(Sheet::tr("Class teacher (signature):")), esc(Sheet::tr("Date:")));
     html += QStringLiteral("<p style=\"font-size: 8pt; color: #555555;\">%1</p>")
                 .arg(esc(Sheet::tr("Printed on %1 by XinAn. This list names students: keep it with the class teacher and "

@@ -54,7 +54,7 @@ QString coverageRateText(int visited, int enrolled)
     return QStringLiteral("%1%").arg(qRound(100.0 * visited / enrolled));
 }
 
-QString coverageBehindText(const ClassCoverage &row, const CoverageRules &rules)
+QString coverageBehindText(const ClassVisitCoverage &row, const CoverageRules &rules)
 {
     if (!row.behind)
         return {};

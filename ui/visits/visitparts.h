@@ -29,7 +29,7 @@ QString visitWhenText(const QDateTime &visitedAt);
 QString coverageRateText(int visited, int enrolled);
 // Why a class is behind its rule ("3 more to visit (the rule: every student)"); empty when it
 // is not behind.
-QString coverageBehindText(const ClassCoverage &row, const CoverageRules &rules);
+QString coverageBehindText(const ClassVisitCoverage &row, const CoverageRules &rules);
 
 // The visits list's columns: date, form, students, visitors, purpose.
 QStringList visitListHeaders();
