@@ -17,13 +17,19 @@
 
 #include "domain/student.h"
 #include "repo/audit.h"
+#include "repo/studentquery.h"
+#include "services/demodata.h"
 #include "repo/gridrepository.h"
 #include "repo/homevisitrepository.h"
 #include "repo/riskrepository.h"
 #include "repo/studentrepository.h"
 #include "services/schoolfile.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QTranslator>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
@@ -98,6 +104,35 @@ QStringList column(const QTreeWidget *tree, int c)
     return texts;
 }
 
+// The translations not yet merged into xinan_zh_CN.ts (translations/pending/*.tsv: context, source,
+// Chinese), so that the screenshots show this module in Chinese before the integrator merges them.
+class PendingTranslator final : public QTranslator
+{
+public:
+    PendingTranslator()
+    {
+        const QDir pending(QStringLiteral(XINAN_SCREENSHOT_DIR "/../../translations/pending"));
+        for (const QString &name : pending.entryList({ QStringLiteral("*.tsv") })) {
+            QFile file(pending.filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+                const QStringList cells = line.split(u'\t');
+                if (cells.size() == 3)
+                    m_texts.insert(cells[0] + u'\x1f' + cells[1], cells[2]);
+            }
+        }
+    }
+    bool isEmpty() const override { return m_texts.isEmpty(); }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return m_texts.value(QString::fromUtf8(context) + u'\x1f' + QString::fromUtf8(source));
+    }
+
+private:
+    QHash<QString, QString> m_texts;
+};
+
 void chooseStudent(ui::HomeVisitDialog *dialog, const QString &search)
 {
     child<QLineEdit>(dialog, "studentSearch")->setText(search);
@@ -125,6 +160,7 @@ TEST_CASE_METHOD(Fixture, "a visit to two siblings recorded through the dialog c
     QTreeWidgetItem *classItem = table->topLevelItem(0)->child(0);
     CHECK(classItem->text(0) == QStringLiteral("1班"));
     CHECK(classItem->text(7).contains(QStringLiteral("3 more to visit")));
+    CHECK(child<QLabel>(&page, "coverageTotals")->text().contains(QStringLiteral("every enrolled student")));
 
     ui::HomeVisitDialog *dialog = page.newVisit();
     REQUIRE(dialog != nullptr);
@@ -410,4 +446,80 @@ TEST_CASE_METHOD(Fixture, "the coverage rules in Settings change the preset, rea
     CHECK_FALSE(child<QRadioButton>(&section, "everyStudentPreset")->isEnabled());
     CHECK(section.save());
     CHECK(visits().rules() == wanted);
+}
+
+TEST_CASE("screenshots of the home-visit page, the visit dialog and the home panel", "[.screenshot]")
+{
+    prepareScreenshots();
+    PendingTranslator pending;
+    QApplication::installTranslator(&pending);
+    clock::testing::FixedClock fixed(testNow());
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("demo.xinan"));
+    createDemoDatabase(db, QStringLiteral("demo"), secret("demo lanterns by the river"), { 600, 2026 });
+    SchoolFile school = SchoolFile::unlockWithPassword(db, QStringLiteral("demo"), secret("demo lanterns by the river"));
+    HomeVisitRepository visits(school.db(), school.user());
+    if (visits.visitsIn(QStringLiteral("2026-2027-1")).size() < 20) {
+        // A term of visits: most students of most classes, a few classes well behind.
+        QList<HomeVisit> batch;
+        int n = 0;
+        for (const StudentRow &row : StudentQuery(school.db()).page({}, StudentSort::Grade, true, 0, 1000)) {
+            ++n;
+            const bool behindClass = row.className.startsWith(QStringLiteral("2"));
+            if (n % (behindClass ? 2 : 6) == 0)
+                continue;
+            HomeVisit v;
+            v.visitedAt = QDateTime(QDate(2026, 9, 10).addDays(n % 60), QTime(18, 30));
+            v.form = n % 4 == 0 ? VisitForm::Phone : VisitForm::Onsite;
+            v.purpose = n % 9 == 0 ? VisitPurpose::LeftBehind : VisitPurpose::Routine;
+            v.studentIds = { row.id };
+            v.visitors = { Visitor { VisitorRole::ClassTeacher, {}, QStringLiteral("班主任") },
+                Visitor { VisitorRole::Counsellor, QStringLiteral("demo"), QStringLiteral("demo") } };
+            v.metWhom = QStringLiteral("家长");
+            v.metRelation = QStringLiteral("母亲");
+            v.familyTags = n % 5 == 0 ? QStringList { QStringLiteral("left_behind"), QStringLiteral("grandparents") } : QStringList {};
+            v.studentAtHome = QStringLiteral("在家能按时完成作业，周末帮忙做家务。");
+            v.parentsViews = QStringLiteral("希望学校多关注孩子的情绪变化。");
+            v.agreed = QStringLiteral("每两周电话沟通一次。");
+            batch << v;
+        }
+        visits.addAll(batch);
+    }
+
+    ui::HomeVisitsPage page(school);
+    page.resize(1366, 768);
+    page.show();
+    const TermCoverage coverage = page.coverage();
+    REQUIRE_FALSE(coverage.classes.isEmpty());
+    for (const ClassVisitCoverage &c : coverage.classes)
+        if (c.behind) {
+            page.selectClass(c.grade, c.className);
+            break;
+        }
+    saveScreenshot(page, QStringLiteral("visits-page.png"));
+    child<QTabWidget>(&page, "visitTabs")->setCurrentIndex(1);
+    saveScreenshot(page, QStringLiteral("visits-page-list.png"));
+
+    auto *list = child<QTreeWidget>(&page, "termVisits");
+    REQUIRE(list->topLevelItemCount() > 0);
+    list->setCurrentItem(list->topLevelItem(0));
+    ui::HomeVisitDialog *dialog = page.openSelected();
+    REQUIRE(dialog != nullptr);
+    saveScreenshot(*dialog, QStringLiteral("visits-dialog.png"));
+    dialog->close();
+    ui::HomeVisitDialog *fresh = page.newVisit();
+    saveScreenshot(*fresh, QStringLiteral("visits-dialog-new.png"));
+    fresh->close();
+
+    ui::HomeVisitsPanel panel(school);
+    panel.resize(760, 320);
+    panel.refresh();
+    panel.show();
+    saveScreenshot(panel, QStringLiteral("visits-panel.png"));
+
+    ui::CoverageRulesSection rules(school);
+    rules.resize(760, 420);
+    rules.show();
+    saveScreenshot(rules, QStringLiteral("visits-rules.png"));
+    QApplication::removeTranslator(&pending);
 }

@@ -34,12 +34,13 @@
 namespace xinan::ui {
 namespace {
 
+// A text field at least `lines` high; it takes the height the dialog has to spare.
 QPlainTextEdit *textBox(QWidget *parent, const char *objectName, int lines)
 {
     auto *box = new QPlainTextEdit(parent);
     box->setObjectName(QString::fromLatin1(objectName));
     box->setTabChangesFocus(true);
-    box->setFixedHeight(box->fontMetrics().lineSpacing() * lines + 14);
+    box->setMinimumHeight(box->fontMetrics().lineSpacing() * lines + 14);
     return box;
 }
 
@@ -108,7 +109,9 @@ HomeVisitDialog::HomeVisitDialog(SchoolFile &school, qint64 visitId, qint64 stud
     m_addStudent->setObjectName(QStringLiteral("addVisitStudent"));
     m_addStudent->setAutoDefault(false);
     m_students->setObjectName(QStringLiteral("visitStudents"));
-    m_students->setMaximumHeight(m_students->fontMetrics().lineSpacing() * 3 + 12);
+    m_students->setMaximumHeight(m_students->fontMetrics().lineSpacing() * 4 + 12);
+    m_students->setWordWrap(true);
+    m_students->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_removeStudent->setObjectName(QStringLiteral("removeVisitStudent"));
     m_removeStudent->setAutoDefault(false);
     connect(m_finder, &StudentFinder::activated, this, &HomeVisitDialog::addStudent);
@@ -120,7 +123,7 @@ HomeVisitDialog::HomeVisitDialog(SchoolFile &school, qint64 visitId, qint64 stud
     connect(m_addVisitor, &QPushButton::clicked, this, [this] { addVisitor(VisitorRole::ClassTeacher, {}, {}); });
 
     m_metWhom->setObjectName(QStringLiteral("metWhom"));
-    m_metWhom->setPlaceholderText(tr("Name of the person met"));
+    m_metWhom->setPlaceholderText(tr("Name"));
     m_metRelation->setObjectName(QStringLiteral("metRelation"));
     m_metRelation->setEditable(true);
     m_metRelation->addItems({ QString(), tr("Mother"), tr("Father"), tr("Grandparent"), tr("Other guardian") });
@@ -179,6 +182,8 @@ HomeVisitDialog::HomeVisitDialog(SchoolFile &school, qint64 visitId, qint64 stud
         tagGrid->addWidget(box, i / 4, i % 4);
     }
     m_familyNotes->setPlaceholderText(tr("Notes on the family's situation"));
+    m_familyNotes->setFixedHeight(m_familyNotes->minimumHeight());
+    familyBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *familyLayout = new QVBoxLayout(familyBox);
     familyLayout->addLayout(tagGrid);
     familyLayout->addWidget(m_familyNotes);
@@ -195,9 +200,9 @@ HomeVisitDialog::HomeVisitDialog(SchoolFile &school, qint64 visitId, qint64 stud
     right->addRow(follow);
 
     auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 1);
+    columns->addLayout(left, 5);
     columns->addSpacing(12);
-    columns->addLayout(right, 1);
+    columns->addLayout(right, 6);
 
     m_save->setObjectName(QStringLiteral("saveVisit"));
     m_save->setDefault(true);
@@ -235,7 +240,7 @@ HomeVisitDialog::HomeVisitDialog(SchoolFile &school, qint64 visitId, qint64 stud
         setReadOnly();
     if (!m_finder->errorText().isEmpty())
         showError(m_finder->errorText());
-    resize(1060, 700);
+    resize(1100, 700);
 }
 
 void HomeVisitDialog::loadPeople()

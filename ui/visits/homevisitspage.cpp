@@ -107,9 +107,8 @@ HomeVisitsPage::HomeVisitsPage(SchoolFile &school, QWidget *parent)
     m_missingList->setSortingEnabled(true);
     m_missingList->setHeaderLabels({ tr("Name"), tr("Student number"), tr("Class"), tr("Last visit") });
     m_missingList->header()->setStretchLastSection(true);
-    m_missingList->setColumnWidth(0, 90);
-    m_missingList->setColumnWidth(1, 130);
-    m_missingList->setColumnWidth(2, 100);
+    for (int column = 0; column < 3; ++column)
+        m_missingList->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_missingList, &QTreeWidget::itemDoubleClicked, this,
         [this](QTreeWidgetItem *item) { Q_EMIT openStudent(item->data(0, Qt::UserRole).toLongLong()); });
     auto *printMenu = new QMenu(m_print);
@@ -124,7 +123,7 @@ HomeVisitsPage::HomeVisitsPage(SchoolFile &school, QWidget *parent)
     m_visits->setAlternatingRowColors(true);
     m_visits->setHeaderLabels(visitListHeaders());
     m_visits->header()->setStretchLastSection(true);
-    const int widths[] = { 130, 80, 220, 300 };
+    const int widths[] = { 125, 75, 190, 420 };
     for (int i = 0; i < 4; ++i)
         m_visits->setColumnWidth(i, widths[i]);
     connect(m_visits, &QTreeWidget::itemDoubleClicked, this, &HomeVisitsPage::openSelected);
@@ -285,6 +284,8 @@ void HomeVisitsPage::loadCoverage()
     if (behind > 0)
         totals += QStringLiteral(" <span style='color:%1'><b>%2</b></span>")
                       .arg(colors::css(colors::Bad), tr("%n class(es) behind the rules.", nullptr, behind).toHtmlEscaped());
+    totals += QStringLiteral("<br><span style='color:%1'>%2</span>")
+                  .arg(colors::css(colors::Muted), coverageRuleText(m_coverage.rules).toHtmlEscaped());
     m_totals->setText(totals);
     if (keep)
         m_table->setCurrentItem(keep);
@@ -299,7 +300,7 @@ QTreeWidgetItem *HomeVisitsPage::addCoverageRow(QTreeWidgetItem *parent, const C
 {
     const QStringList texts { isGrade ? gradeName(row.grade) : row.className, QString::number(row.enrolled),
         QString::number(row.visited), coverageRateText(row.visited, row.enrolled), QString::number(row.onsite),
-        QString::number(row.missing), QString::number(row.required), coverageBehindText(row, m_coverage.rules) };
+        QString::number(row.missing), QString::number(row.required), coverageBehindText(row) };
     auto *item = parent ? new QTreeWidgetItem(parent, texts) : new QTreeWidgetItem(m_table, texts);
     item->setData(0, GradeRole, row.grade);
     item->setData(0, ClassRole, isGrade ? QString() : row.className);
@@ -314,7 +315,7 @@ QTreeWidgetItem *HomeVisitsPage::addCoverageRow(QTreeWidgetItem *parent, const C
     if (row.behind) {
         for (int c = 0; c < CCount; ++c)
             item->setForeground(c, colors::color(colors::Bad));
-        item->setToolTip(CStatus, item->text(CStatus));
+        item->setToolTip(CStatus, QStringLiteral("%1\n%2").arg(item->text(CStatus), coverageRuleText(m_coverage.rules)));
     } else if (!isGrade && row.enrolled > 0 && row.missing == 0) {
         item->setText(CStatus, tr("All visited"));
         item->setForeground(CStatus, colors::color(colors::Good));

@@ -54,7 +54,7 @@ QString coverageRateText(int visited, int enrolled)
     return QStringLiteral("%1%").arg(qRound(100.0 * visited / enrolled));
 }
 
-QString coverageBehindText(const ClassVisitCoverage &row, const CoverageRules &rules)
+QString coverageBehindText(const ClassVisitCoverage &row)
 {
     if (!row.behind)
         return {};
@@ -63,10 +63,15 @@ QString coverageBehindText(const ClassVisitCoverage &row, const CoverageRules &r
         parts << Parts::tr("%1 more to visit (%2 required)").arg(row.required - row.visited).arg(row.required);
     if (row.onsite < row.requiredOnsite)
         parts << Parts::tr("%1 more on site (%2 required)").arg(row.requiredOnsite - row.onsite).arg(row.requiredOnsite);
-    const QString rule = rules.base == CoverageRules::Base::ClassSize
-        ? Parts::tr("rule: by class size")
-        : Parts::tr("rule: every student");
-    return Parts::tr("Behind: %1; %2").arg(parts.join(Parts::tr(", ")), rule);
+    const QString what = parts.size() == 2 ? Parts::tr("%1, %2").arg(parts[0], parts[1]) : parts.value(0);
+    return Parts::tr("Behind: %1").arg(what);
+}
+
+QString coverageRuleText(const CoverageRules &rules)
+{
+    return rules.base == CoverageRules::Base::ClassSize
+        ? Parts::tr("Rule: by class size (30 or fewer: all; 50 or more: at least half on site)")
+        : Parts::tr("Rule: every enrolled student at least once a term");
 }
 
 QStringList visitListHeaders()

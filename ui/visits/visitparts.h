@@ -27,9 +27,10 @@ QString visitVisitorsText(const HomeVisit &visit);
 QString visitWhenText(const QDateTime &visitedAt);
 // "85%".
 QString coverageRateText(int visited, int enrolled);
-// Why a class is behind its rule ("3 more to visit (the rule: every student)"); empty when it
-// is not behind.
-QString coverageBehindText(const ClassVisitCoverage &row, const CoverageRules &rules);
+// Why a class is behind its rule ("Behind: 3 more to visit (30 required)"); empty when it is not.
+QString coverageBehindText(const ClassVisitCoverage &row);
+// The base rule in words ("Rule: every enrolled student at least once a term").
+QString coverageRuleText(const CoverageRules &rules);
 
 // The visits list's columns: date, form, students, visitors, purpose.
 QStringList visitListHeaders();
