@@ -232,9 +232,8 @@ TEST_CASE("each role's registries are derived from the role matrix", "[ui][roles
         return ids;
     };
     CHECK(tabsOf(AccountRole::Counsellor)
-        == QStringList {
-            QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"), QStringLiteral("sessionsTab"),
-            QStringLiteral("homeVisitsTab") });
+        == QStringList { QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"),
+            QStringLiteral("sessionsTab"), QStringLiteral("homeVisitsTab") });
     CHECK(tabsOf(AccountRole::Head)
         == QStringList { QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"),
             QStringLiteral("feedbackTab"), QStringLiteral("homeVisitsTab") });
@@ -268,14 +267,17 @@ TEST_CASE("the main window shows each role its pages, File-menu entries, setting
                 11 } },
         { AccountRole::Head,
             { { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("duty"), QStringLiteral("screening"),
-                  QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("homeVisits"), QStringLiteral("overview") },
+                  QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("homeVisits"),
+                  QStringLiteral("overview") },
                 QStringLiteral("overview"), { QStringLiteral("settings"), QStringLiteral("lockNow") },
-                { QStringLiteral("Password and lock"), QStringLiteral("Language and data"), QStringLiteral("Home-visit coverage") },
+                { QStringLiteral("Password and lock"), QStringLiteral("Language and data"),
+                    QStringLiteral("Home-visit coverage") },
                 7 } },
         { AccountRole::ClassTeacher,
             { { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("homeVisits") }, QStringLiteral("homeVisits"),
                 { QStringLiteral("settings"), QStringLiteral("lockNow") },
-                { QStringLiteral("Password and lock"), QStringLiteral("Language and data"), QStringLiteral("Home-visit coverage") },
+                { QStringLiteral("Password and lock"), QStringLiteral("Language and data"),
+                    QStringLiteral("Home-visit coverage") },
                 1 } },
         { AccountRole::Admin,
             { { QStringLiteral("home"), QStringLiteral("duty") }, QStringLiteral("home"),
@@ -366,8 +368,8 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
             CHECK(tabTitles(tabs)
                 == own
                     + QStringList { QStringLiteral("Timeline"), QStringLiteral("Risk and alerts"),
-                        QStringLiteral("Crisis events"), QStringLiteral("Individual plan"),
-                        QStringLiteral("Counselling records"), QStringLiteral("Home visits") });
+                        QStringLiteral("Crisis events"), QStringLiteral("Individual plan"), QStringLiteral("Counselling records"),
+                        QStringLiteral("Home visits") });
             CHECK(file->isEditable());
             CHECK((save && save->isVisible()));
             CHECK(shown.contains(Reason));
@@ -398,7 +400,8 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
         }
         case AccountRole::ClassTeacher: {
             CHECK(tabTitles(tabs)
-                == own + QStringList { QStringLiteral("Key student"), QStringLiteral("Feedback"), QStringLiteral("Home visits") });
+                == own
+                    + QStringList { QStringLiteral("Key student"), QStringLiteral("Feedback"), QStringLiteral("Home visits") });
             CHECK(file->timeline() == nullptr);
             CHECK_FALSE(file->isEditable());
             CHECK((save == nullptr || !save->isVisible()));

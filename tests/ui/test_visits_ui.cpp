@@ -17,22 +17,21 @@
 
 #include "domain/student.h"
 #include "repo/audit.h"
-#include "repo/studentquery.h"
-#include "services/demodata.h"
 #include "repo/gridrepository.h"
 #include "repo/homevisitrepository.h"
 #include "repo/riskrepository.h"
+#include "repo/studentquery.h"
 #include "repo/studentrepository.h"
+#include "services/demodata.h"
 #include "services/schoolfile.h"
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QDir>
-#include <QFile>
-#include <QTranslator>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -41,6 +40,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace xinan;
@@ -82,10 +82,7 @@ struct Fixture
         school.addUser(QStringLiteral("zhang"), secret(TeacherPassword), AccountRole::Head);
         GridRepository(school.db(), QStringLiteral("wang")).assignClassTeacher(7, QStringLiteral("1班"), QStringLiteral("li"));
     }
-    SchoolFile open(const QString &user)
-    {
-        return SchoolFile::unlockWithPassword(path, user, secret(TeacherPassword));
-    }
+    SchoolFile open(const QString &user) { return SchoolFile::unlockWithPassword(path, user, secret(TeacherPassword)); }
 };
 
 const ClassVisitCoverage *classRow(const TermCoverage &coverage, int grade, const QString &className)
@@ -199,8 +196,8 @@ TEST_CASE_METHOD(Fixture, "a visit to two siblings recorded through the dialog c
     const QList<HomeVisit> stored = visits().visitsIn(QStringLiteral("2026-2027-1"));
     REQUIRE(stored.size() == 1);
     CHECK(stored.first().studentIds.size() == 2);
-    CHECK(stored.first().visitors == QList<Visitor> { Visitor { VisitorRole::Counsellor, QStringLiteral("wang"),
-        QStringLiteral("wang") } });
+    CHECK(stored.first().visitors
+        == QList<Visitor> { Visitor { VisitorRole::Counsellor, QStringLiteral("wang"), QStringLiteral("wang") } });
     CHECK(stored.first().familyTags == QStringList { QStringLiteral("single_parent") });
     CHECK(stored.first().followupOn == QDate(2026, 11, 30));
 
@@ -477,7 +474,8 @@ TEST_CASE("screenshots of the home-visit page, the visit dialog and the home pan
                 Visitor { VisitorRole::Counsellor, QStringLiteral("demo"), QStringLiteral("demo") } };
             v.metWhom = QStringLiteral("家长");
             v.metRelation = QStringLiteral("母亲");
-            v.familyTags = n % 5 == 0 ? QStringList { QStringLiteral("left_behind"), QStringLiteral("grandparents") } : QStringList {};
+            v.familyTags
+                = n % 5 == 0 ? QStringList { QStringLiteral("left_behind"), QStringLiteral("grandparents") } : QStringList {};
             v.studentAtHome = QStringLiteral("在家能按时完成作业，周末帮忙做家务。");
             v.parentsViews = QStringLiteral("希望学校多关注孩子的情绪变化。");
             v.agreed = QStringLiteral("每两周电话沟通一次。");

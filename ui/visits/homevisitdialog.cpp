@@ -265,11 +265,11 @@ void HomeVisitDialog::loadPeople()
     } catch (const Error &) {
         // The list is a convenience: without it the signed-in account and typed names remain.
     }
-    const bool listed = std::any_of(
-        m_people.cbegin(), m_people.cend(), [this](const Person &p) { return p.account == m_school.user(); });
+    const bool listed
+        = std::any_of(m_people.cbegin(), m_people.cend(), [this](const Person &p) { return p.account == m_school.user(); });
     if (!listed)
-        m_people.prepend(Person { m_school.user(), names.value(m_school.user(), m_school.user()),
-            visitorRoleOf(openAccountRole(m_school)) });
+        m_people.prepend(
+            Person { m_school.user(), names.value(m_school.user(), m_school.user()), visitorRoleOf(openAccountRole(m_school)) });
 }
 
 QComboBox *HomeVisitDialog::makePersonCombo(const QString &objectName)
@@ -385,8 +385,8 @@ void HomeVisitDialog::fill(const HomeVisit &v)
     m_form->setCurrentIndex(m_form->findData(visitFormCode(v.form)));
     m_purpose->setCurrentIndex(m_purpose->findData(visitPurposeCode(v.purpose)));
     for (const VisitStudent &s : v.students) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 · %2 · %3").arg(s.name, visitClassText(s.grade, s.className), s.studentNo),
-            m_students);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 · %2 · %3").arg(s.name, visitClassText(s.grade, s.className), s.studentNo), m_students);
         item->setData(Qt::UserRole, s.id);
     }
     for (const Visitor &visitor : v.visitors)
@@ -415,8 +415,8 @@ void HomeVisitDialog::fill(const HomeVisit &v)
 
 void HomeVisitDialog::setReadOnly()
 {
-    for (QWidget *w : std::initializer_list<QWidget *> { m_when, m_form, m_purpose, m_metRelation, m_hasFollowup,
-             m_followupOn, m_followupOwner })
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_when, m_form, m_purpose, m_metRelation, m_hasFollowup, m_followupOn, m_followupOwner })
         w->setEnabled(false);
     for (QPlainTextEdit *box : { m_familyNotes, m_studentAtHome, m_parentsViews, m_agreed })
         box->setReadOnly(true);

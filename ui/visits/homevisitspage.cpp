@@ -159,9 +159,8 @@ HomeVisitsPage::HomeVisitsPage(SchoolFile &school, QWidget *parent)
 
     auto *visitsBox = new QWidget(this);
     auto *visitBar = new QHBoxLayout;
-    visitBar->addWidget(makeNoteLabel(tr("Double-click a visit to open it. A family visit counts for each of its students."),
-                            this),
-        1);
+    visitBar->addWidget(
+        makeNoteLabel(tr("Double-click a visit to open it. A family visit counts for each of its students."), this), 1);
     visitBar->addWidget(m_student);
     visitBar->addWidget(m_open);
     visitBar->addWidget(m_delete);
@@ -340,12 +339,11 @@ void HomeVisitsPage::loadMissing()
         m_missingTitle->setText(e.message());
         return;
     }
-    const QString where
-        = m_missingClass.isEmpty() ? gradeName(m_missingGrade) : visitClassText(m_missingGrade, m_missingClass);
+    const QString where = m_missingClass.isEmpty() ? gradeName(m_missingGrade) : visitClassText(m_missingGrade, m_missingClass);
     m_missingTitle->setText(m_missing.isEmpty()
             ? tr("%1: every student has had a home visit this term.").arg(where)
             : tr("%1: %n student(s) without a home visit this term (double-click to open the file).", nullptr,
-                  static_cast<int>(m_missing.size()))
+                static_cast<int>(m_missing.size()))
                   .arg(where));
     m_missingList->setSortingEnabled(false);
     for (const MissingVisit &m : std::as_const(m_missing)) {

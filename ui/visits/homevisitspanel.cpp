@@ -38,9 +38,8 @@ HomeVisitsPanel::HomeVisitsPanel(SchoolFile &school, QWidget *parent)
     });
     m_student->setObjectName(QStringLiteral("dueVisitStudent"));
     m_student->setEnabled(false);
-    connect(m_due, &QTreeWidget::itemSelectionChanged, this, [this] {
-        m_student->setEnabled(m_due->currentItem() && m_due->currentItem()->data(0, Qt::UserRole).toLongLong());
-    });
+    connect(m_due, &QTreeWidget::itemSelectionChanged, this,
+        [this] { m_student->setEnabled(m_due->currentItem() && m_due->currentItem()->data(0, Qt::UserRole).toLongLong()); });
     connect(m_student, &QPushButton::clicked, this, [this] {
         if (const QTreeWidgetItem *item = m_due->currentItem())
             if (const qint64 id = item->data(0, Qt::UserRole).toLongLong())

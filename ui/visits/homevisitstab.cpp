@@ -82,7 +82,7 @@ void HomeVisitsTab::reload()
     m_hint->setText(visits.isEmpty()
             ? tr("No home visit recorded for this student yet.")
             : tr("%n home visit(s) of this student (double-click to open). A family visit is listed for each child.", nullptr,
-                  static_cast<int>(visits.size())));
+                static_cast<int>(visits.size())));
 }
 
 int HomeVisitsTab::rowCount() const
