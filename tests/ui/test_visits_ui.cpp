@@ -290,7 +290,7 @@ TEST_CASE_METHOD(Fixture, "a class's students still to visit sort and print as t
     filter.action = QStringLiteral("export");
     const QList<AuditEntry> audit = queryAudit(school.db(), filter);
     REQUIRE_FALSE(audit.isEmpty());
-    CHECK(audit.first().entity == QStringLiteral("visits_missing_list"));
+    CHECK(audit.first().entity == QStringLiteral("visits_missing"));
     CHECK(audit.first().detail.startsWith(QStringLiteral("students=2")));
 }
 

@@ -523,7 +523,7 @@ bool HomeVisitsPage::exportMissingPdf()
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     printMissingVisitSheet(printer, missingSheet());
-    recordPrintout(m_school.db(), printer, QStringLiteral("visits_missing_list"), static_cast<int>(m_missing.size()));
+    recordPrintout(m_school.db(), printer, QStringLiteral("visits_missing"), static_cast<int>(m_missing.size()));
     if (printer.printerState() == QPrinter::Error) {
         showMessage(this, MessageKind::Critical, title, tr("%1 could not be written.").arg(path));
         return false;
@@ -542,7 +542,7 @@ void HomeVisitsPage::printMissing()
     if (dialog.exec() != QDialog::Accepted)
         return;
     printMissingVisitSheet(printer, missingSheet());
-    recordPrintout(m_school.db(), printer, QStringLiteral("visits_missing_list"), static_cast<int>(m_missing.size()));
+    recordPrintout(m_school.db(), printer, QStringLiteral("visits_missing"), static_cast<int>(m_missing.size()));
 }
 
 void HomeVisitsPage::previewMissing()
@@ -555,7 +555,7 @@ void HomeVisitsPage::previewMissing()
     preview.setWindowTitle(tr("List of students to visit: print preview"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &sheet](QPrinter *p) {
         printMissingVisitSheet(*p, sheet);
-        recordPrintout(m_school.db(), *p, QStringLiteral("visits_missing_list"), static_cast<int>(sheet.students.size()));
+        recordPrintout(m_school.db(), *p, QStringLiteral("visits_missing"), static_cast<int>(sheet.students.size()));
     });
     preview.exec();
 }

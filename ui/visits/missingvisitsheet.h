@@ -2,7 +2,7 @@
 // The class teacher's list (未访名单): the students of one class with no home visit in the term,
 // with blank columns to note each visit by hand, on A4 portrait. It names students: it is
 // printed or written to a PDF only when the user asks, after a warning, and recorded in the
-// audit log (recordPrintout "visits_missing_list").
+// audit log (recordPrintout "visits_missing").
 
 #include "repo/homevisitrepository.h"
 
