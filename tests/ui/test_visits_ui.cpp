@@ -169,6 +169,13 @@ TEST_CASE_METHOD(Fixture, "a visit to two siblings recorded through the dialog c
     CHECK(dialog->studentIds() == QList<qint64> { yu, feng });
     // The same student twice stays once.
     CHECK_FALSE(dialog->addStudent(yu));
+    // A second visitor without an account: a typed name.
+    child<QPushButton>(dialog, "addVisitor")->click();
+    const QList<QWidget *> rows = dialog->findChildren<QWidget *>(QStringLiteral("visitorRow"));
+    REQUIRE(rows.size() == 2);
+    auto *secondRole = child<QComboBox>(rows[1], "visitorRole");
+    secondRole->setCurrentIndex(secondRole->findData(QStringLiteral("subject_teacher")));
+    child<QComboBox>(rows[1], "visitorName")->setEditText(QStringLiteral("李老师"));
     child<QDateTimeEdit>(dialog, "visitedAt")->setDateTime(QDateTime(QDate(2026, 11, 12), QTime(19, 30)));
     auto *form = child<QComboBox>(dialog, "visitForm");
     form->setCurrentIndex(form->findData(QStringLiteral("onsite")));
@@ -197,7 +204,8 @@ TEST_CASE_METHOD(Fixture, "a visit to two siblings recorded through the dialog c
     REQUIRE(stored.size() == 1);
     CHECK(stored.first().studentIds.size() == 2);
     CHECK(stored.first().visitors
-        == QList<Visitor> { Visitor { VisitorRole::Counsellor, QStringLiteral("wang"), QStringLiteral("wang") } });
+        == QList<Visitor> { Visitor { VisitorRole::Counsellor, QStringLiteral("wang"), QStringLiteral("wang") },
+            Visitor { VisitorRole::SubjectTeacher, QString(), QStringLiteral("李老师") } });
     CHECK(stored.first().familyTags == QStringList { QStringLiteral("single_parent") });
     CHECK(stored.first().followupOn == QDate(2026, 11, 30));
 
