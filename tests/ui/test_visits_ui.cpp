@@ -7,6 +7,7 @@
 #include "uitestsupport.h"
 
 #include "settings/settingsdialog.h"
+#include "shell/mainwindow.h"
 #include "students/studentfiledialog.h"
 #include "testsupport.h"
 #include "visits/coveragerulessection.h"
@@ -375,6 +376,8 @@ TEST_CASE_METHOD(Fixture, "a class teacher sees and records for their classes, a
         page.show();
         REQUIRE(page.coverage().classes.size() == 1);
         CHECK(page.coverage().classes.first().className == QStringLiteral("1班"));
+        // Their one class is chosen: its students still to visit show at once.
+        CHECK(page.missing().size() == 3);
         CHECK(page.coverage().enrolled == 3);
         CHECK_FALSE(child<QPushButton>(&page, "newVisit")->isHidden());
         CHECK_FALSE(child<QLabel>(&page, "coverageTotals")->text().contains(QStringLiteral("吴小花")));
@@ -527,5 +530,21 @@ TEST_CASE("screenshots of the home-visit page, the visit dialog and the home pan
     rules.resize(760, 420);
     rules.show();
     saveScreenshot(rules, QStringLiteral("visits-rules.png"));
+
+    // A class teacher's window opens on the page, with their class only.
+    school.addUser(QStringLiteral("li"), secret(TeacherPassword), AccountRole::ClassTeacher);
+    const ClassVisitCoverage first = coverage.classes.first();
+    GridRepository(school.db(), school.user()).assignClassTeacher(first.grade, first.className, QStringLiteral("li"));
+    {
+        ui::MainWindow window(std::make_unique<SchoolFile>(
+            SchoolFile::unlockWithPassword(db, QStringLiteral("li"), secret(TeacherPassword))));
+        window.resize(1366, 768);
+        window.show();
+        auto *landed = window.findChild<ui::HomeVisitsPage *>();
+        REQUIRE(landed != nullptr);
+        CHECK(landed->isVisible());
+        CHECK(landed->coverage().classes.size() == 1);
+        saveScreenshot(window, QStringLiteral("visits-class-teacher.png"));
+    }
     QApplication::removeTranslator(&pending);
 }

@@ -267,6 +267,9 @@ void HomeVisitsPage::loadCoverage()
         if (g.grade == grade && className.isEmpty())
             keep = gradeItem;
     }
+    // A class teacher with one class sees its students still to visit at once.
+    if (!keep && m_coverage.classes.size() == 1 && m_table->topLevelItemCount() == 1)
+        keep = m_table->topLevelItem(0)->child(0);
     m_table->expandAll();
     if (m_coverage.classes.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_table, { tr("No enrolled students in the classes you may see.") });
