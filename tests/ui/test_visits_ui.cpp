@@ -536,8 +536,8 @@ TEST_CASE("screenshots of the home-visit page, the visit dialog and the home pan
     const ClassVisitCoverage first = coverage.classes.first();
     GridRepository(school.db(), school.user()).assignClassTeacher(first.grade, first.className, QStringLiteral("li"));
     {
-        ui::MainWindow window(std::make_unique<SchoolFile>(
-            SchoolFile::unlockWithPassword(db, QStringLiteral("li"), secret(TeacherPassword))));
+        ui::MainWindow window(
+            std::make_unique<SchoolFile>(SchoolFile::unlockWithPassword(db, QStringLiteral("li"), secret(TeacherPassword))));
         window.resize(1366, 768);
         window.show();
         auto *landed = window.findChild<ui::HomeVisitsPage *>();
