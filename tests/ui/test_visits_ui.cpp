@@ -41,6 +41,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTest>
 #include <QTranslator>
 #include <QTreeWidget>
 
@@ -316,6 +317,13 @@ TEST_CASE_METHOD(Fixture, "the student file's tab records a visit for that stude
     ui::HomeVisitDialog *dialog = tab->newVisit();
     REQUIRE(dialog != nullptr);
     CHECK(dialog->studentIds() == QList<qint64> { jun });
+    // Enter in the search adds the sibling found, and does not save the visit.
+    auto *search = child<QLineEdit>(dialog, "studentSearch");
+    search->setText(QStringLiteral("杨小雨"));
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->studentIds() == QList<qint64> { jun, yu });
+    CHECK(visits().studentVisits(jun).isEmpty());
     auto *form = child<QComboBox>(dialog, "visitForm");
     form->setCurrentIndex(form->findData(QStringLiteral("phone")));
     child<QPushButton>(dialog, "saveVisit")->click();
@@ -323,6 +331,7 @@ TEST_CASE_METHOD(Fixture, "the student file's tab records a visit for that stude
     CHECK(tab->rowCount() == 1);
     CHECK(child<QTreeWidget>(tab, "studentVisits")->topLevelItem(0)->text(1) == visitFormName(VisitForm::Phone));
     CHECK(visits().studentVisits(jun).size() == 1);
+    CHECK(visits().studentVisits(yu).size() == 1);
 }
 
 TEST_CASE_METHOD(Fixture, "the home panel lists an overdue key student and the term's coverage", "[visits]")

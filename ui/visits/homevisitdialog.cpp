@@ -18,7 +18,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -204,19 +203,24 @@ HomeVisitDialog::HomeVisitDialog(SchoolFile &school, qint64 visitId, qint64 stud
     columns->addSpacing(12);
     columns->addLayout(right, 6);
 
+    // Enter in the student search adds the student: it must not save the visit as well, so no
+    // button is the default (a QDialogButtonBox would make Save one).
     m_save->setObjectName(QStringLiteral("saveVisit"));
-    m_save->setDefault(true);
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_save->setAutoDefault(false);
+    connect(m_save, &QPushButton::clicked, this, &HomeVisitDialog::accept);
+    auto *cancel = new QPushButton(tr("Cancel"), this);
     cancel->setObjectName(QStringLiteral("cancelVisit"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &HomeVisitDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &HomeVisitDialog::reject);
+    cancel->setAutoDefault(false);
+    connect(cancel, &QPushButton::clicked, this, &HomeVisitDialog::reject);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_save);
+    buttons->addWidget(cancel);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
 
     if (visitId) {
         try {
