@@ -164,7 +164,6 @@ HomeVisitsPage::HomeVisitsPage(SchoolFile &school, QWidget *parent)
     visitBar->addWidget(m_student);
     visitBar->addWidget(m_open);
     visitBar->addWidget(m_delete);
-    visitBar->addWidget(m_new);
     auto *visitsLayout = new QVBoxLayout(visitsBox);
     visitsLayout->addLayout(visitBar);
     visitsLayout->addWidget(m_visits, 1);
@@ -178,10 +177,8 @@ HomeVisitsPage::HomeVisitsPage(SchoolFile &school, QWidget *parent)
     bar->addWidget(m_term);
     bar->addSpacing(16);
     bar->addWidget(m_totals, 1);
-    auto *newTop = button(this, tr("New home visit…"), "newVisitTop");
-    newTop->setVisible(m_mayWrite);
-    connect(newTop, &QPushButton::clicked, this, &HomeVisitsPage::newVisit);
-    bar->addWidget(newTop);
+    // 新增家访… stands above both tabs: a visit is recorded from the coverage as from the list.
+    bar->addWidget(m_new);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(makePageTitle(tr("Home visits"), this));
