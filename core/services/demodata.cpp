@@ -12,8 +12,8 @@
 #include "demodaily.h"
 #include "demogrid.h"
 #include "demoplans.h"
-#include "demovisits.h"
 #include "demoscreening.h"
+#include "demovisits.h"
 #include "schoolfile.h"
 
 #include <QCoreApplication>
@@ -285,9 +285,9 @@ const std::vector<DemoStep> &demoSteps()
         { "screening", addDemoScreening }, // a PHQ-9 drive, its results and interviews (demoscreening.cpp)
         { "grid", addDemoGrid }, // the class grid (demogrid.cpp)
         { "plans", addDemoPlans }, // 一人一策 and the weekly review (demoplans.cpp)
-        { "visits", addDemoVisits }, // a term of home visits, key students monthly (demovisits.cpp)
         { "crisis", addDemoCrisis }, // crisis events of the students set red by one
         { "daily", addDemoDaily }, // rooms, staff, duty roster, appointments, records, feedback, a group (demodaily.cpp)
+        { "visits", addDemoVisits }, // a term of home visits in the duty roster's terms, key students monthly (demovisits.cpp)
     };
     return steps;
 }

@@ -8,7 +8,8 @@ namespace xinan {
 
 struct DemoContext;
 
-// The demo step "visits"; needs the risk levels, the class grid and the plans first.
+// The demo step "visits"; needs the risk levels, the class grid, the plans and the duty roster's
+// terms (the daily step) first.
 // Deterministic from the seed and the reference day.
 void addDemoVisits(DemoContext &ctx);
 

@@ -1,118 +1,8 @@
-// 家访: terms (the usual calendar and the school's own), recording visits and their checks,
-// coverage per class and grade under the school's rules (every student, the class-size preset,
-// intake grades in their first term), the students still missing, the key-student and return
-// rules' due visits with "today" set through the clock, and who may read and write what.
-#include "error.h"
-#include "repo/homevisitrepository.h"
-#include "repo/riskrepository.h"
-#include "repo/studentrepository.h"
-#include "repo/termcalendar.h"
-#include "repo/timelineentry.h"
-#include "services/demodata.h"
-#include "services/schoolfile.h"
-#include "services/timeline.h"
-#include "store/access.h"
-#include "store/database.h"
-#include "testsupport.h"
-
-#include <catch2/catch.hpp>
-
-#include <algorithm>
-#include <functional>
-
-using namespace xinan;
-
-namespace {
-
-struct Fixture
-{
-    clock::testing::FixedClock fixedClock { test::testNow() };
-    test::TempDir dir;
-    QString path = dir.path(QStringLiteral("v.xinan"));
-    SchoolFile school = [this] {
-        test::createSchool(path);
-        return SchoolFile::unlockWithPassword(path, QString(), test::secret("correct horse 1"));
-    }();
-    Database &db = school.db();
-    HomeVisitRepository visits { db, QStringLiteral("wang") };
-    int nextNo = 1;
-
-    qint64 addStudent(int grade, const QString &className, StudentStatus status = StudentStatus::Enrolled,
-        const QString &name = QStringLiteral("学生"))
-    {
-        Student s;
-        s.studentNo = QStringLiteral("G52%1").arg(nextNo++, 10, 10, QLatin1Char('0'));
-        s.name = name;
-        s.grade = grade;
-        s.className = className;
-        s.status = status;
-        return StudentRepository(db, QStringLiteral("wang")).add(s);
-    }
-    QList<qint64> addClass(int grade, const QString &className, int size)
-    {
-        QList<qint64> ids;
-        for (int i = 0; i < size; ++i)
-            ids << addStudent(grade, className);
-        return ids;
-    }
-    static HomeVisit sample(QList<qint64> students, const QDate &day, VisitForm form = VisitForm::Onsite)
-    {
-        HomeVisit v;
-        v.studentIds = std::move(students);
-        v.visitedAt = QDateTime(day, QTime(16, 30));
-        v.form = form;
-        v.visitors = { { VisitorRole::ClassTeacher, QString(), QStringLiteral("杨老师") } };
-        v.metWhom = QStringLiteral("张XX");
-        v.metRelation = QStringLiteral("母亲");
-        v.familyTags = { QStringLiteral("left_behind") };
-        v.agreed = QStringLiteral("每周电话沟通一次");
-        return v;
-    }
-    qint64 visitOn(QList<qint64> students, const QDate &day, VisitForm form = VisitForm::Onsite)
-    {
-        return visits.add(sample(std::move(students), day, form));
-    }
-    void addSchoolTerm(const char *id, const QDate &from, const QDate &to)
-    {
-        Statement st(db, "INSERT INTO terms (id, starts_on, ends_on) VALUES (?, ?, ?)");
-        st.bind(1, id).bind(2, from.toString(Qt::ISODate)).bind(3, to.toString(Qt::ISODate)).run();
-    }
-    void setLevel(qint64 student, int level)
-    {
-        Statement st(db, "UPDATE students SET risk_level = ? WHERE id = ?");
-        st.bind(1, level).bind(2, student).run();
-    }
-    // A leave and an approved return application with the first day back.
-    void returned(qint64 student, const QDate &returnOn)
-    {
-        Statement leave(db,
-            "INSERT INTO leaves (student_id, starts_on, reason_category, ended_on, recorded_by, created_at) "
-            "VALUES (?, ?, 'mental', ?, 'wang', '2026-01-01T00:00:00Z')");
-        leave.bind(1, student)
-            .bind(2, returnOn.addMonths(-3).toString(Qt::ISODate))
-            .bind(3, returnOn.toString(Qt::ISODate))
-            .run();
-        Statement app(db,
-            "INSERT INTO return_applications (leave_id, student_id, applied_on, decision, decided_on, return_on, recorded_by, "
-            "created_at) VALUES (?, ?, ?, 'approve', ?, ?, 'wang', '2026-01-01T00:00:00Z')");
-        const QString day = returnOn.toString(Qt::ISODate);
-        app.bind(1, db.lastInsertId()).bind(2, student).bind(3, day).bind(4, day).bind(5, day).run();
-    }
-    static const ClassVisitCoverage *classRow(const TermCoverage &c, int grade, const QString &className)
-    {
-        for (const ClassVisitCoverage &row : c.classes)
-            if (row.grade == grade && row.className == className)
-                return &row;
-        return nullptr;
-    }
-    void actAs(AccountRole role, QSet<ClassRef> classes = {})
-    {
-        db.setAccess(Access::forAccount(QStringLiteral("someone"), role, std::move(classes), {}));
-    }
-};
-
-} // namespace
-
+// 家访 coverage: terms (the usual calendar and the school's own) and their boundaries, coverage
+// per class and grade under the school's rules (every student, the class-size preset, intake
+// grades in their first term), the students still missing, archived and on-leave students left
+// out, and the key-student and return rules' due visits with "today" set through the clock.
+#include "homevisitfixture.h"
 TEST_CASE("term ids, display names, previous and next terms, and ids that are not terms", "[visits]")
 {
     struct Row
@@ -146,7 +36,10 @@ TEST_CASE("term ids, display names, previous and next terms, and ids that are no
     }
     CHECK(calendarTerm(QStringLiteral("2026-2027-1"))->firstYear() == 2026);
     CHECK(calendarTerm(QStringLiteral("2026-2027-2"))->number() == 2);
-    CHECK(termDisplayName(QStringLiteral("2026-2027-1")).contains(QStringLiteral("2026")));
+    CHECK(termDisplayName(QStringLiteral("2026-2027-1")) == QStringLiteral("2026–2027 school year, first term"));
+    CHECK(calendarTerm(QStringLiteral("2026-2027-2"))->displayName() == QStringLiteral("2026–2027 school year, second term"));
+    CHECK(previousTermId(QStringLiteral("2026-2027-3")).isEmpty());
+    CHECK(nextTermId(QStringLiteral("bad")).isEmpty());
     CHECK(termDisplayName(QStringLiteral("not a term")) == QStringLiteral("not a term"));
 
     struct Day
@@ -308,6 +201,9 @@ TEST_CASE_METHOD(Fixture, "the class-size preset at 30, 31, 49 and 50 students a
         { "10班", 8, 30, 29, 0, 30, 0, true }, { "2班", 8, 31, 20, 11, 31, 0, false }, { "3班", 8, 49, 40, 8, 49, 0, true },
         { "4班", 8, 50, 25, 0, 25, 25, false }, { "5班", 9, 50, 20, 10, 25, 25, true }, // half visited, but not half on site
         { "6班", 7, 50, 25, 0, 50, 25, true }, // intake grade in its first term: every student
+        { "7班", 1, 50, 50, 0, 50, 25, false }, // the other intake grades: 一年级, 高一, 中职一年级
+        { "8班", 10, 50, 30, 15, 50, 25, true }, { "9班", 13, 50, 25, 0, 50, 25, true },
+        { "11班", 12, 50, 25, 0, 25, 25, false }, // 高三 is not an intake grade
     };
     for (const Row &r : rows) {
         const QString className = QString::fromUtf8(r.className);
@@ -356,11 +252,14 @@ TEST_CASE_METHOD(Fixture, "the class-size preset at 30, 31, 49 and 50 students a
     QStringList order;
     for (const ClassVisitCoverage &row : every.classes)
         order << QStringLiteral("%1/%2").arg(row.grade).arg(row.className);
-    CHECK(order.join(u' ') == QStringLiteral("7/6班 8/2班 8/3班 8/4班 8/10班 9/5班"));
+    CHECK(order.join(u' ') == QStringLiteral("1/7班 7/6班 8/2班 8/3班 8/4班 8/10班 9/5班 10/8班 12/11班 13/9班"));
     const QList<ClassVisitCoverage> grades = every.grades();
-    REQUIRE(grades.size() == 3);
-    CHECK(grades.at(1).enrolled == 160);
-    CHECK(grades.at(1).visited == 29 + 31 + 48 + 25);
+    REQUIRE(grades.size() == 7);
+    CHECK(grades.at(2).grade == 8);
+    CHECK(grades.at(2).className.isEmpty());
+    CHECK(grades.at(2).enrolled == 160);
+    CHECK(grades.at(2).visited == 29 + 31 + 48 + 25);
+    CHECK(grades.at(2).behind);
 }
 
 TEST_CASE_METHOD(Fixture, "key students need a visit each month and one on site a term", "[visits]")
@@ -464,180 +363,5 @@ TEST_CASE_METHOD(Fixture, "a returned student needs a visit within 14 days of th
         }
         if (id)
             visits.remove(id);
-    }
-}
-
-TEST_CASE_METHOD(Fixture, "a visit with a bad field is refused naming the field and writes nothing", "[visits]")
-{
-    const qint64 student = addStudent(8, QStringLiteral("1班"));
-    const qint64 gone = addStudent(8, QStringLiteral("1班"), StudentStatus::Graduated);
-    struct Row
-    {
-        const char *what;
-        std::function<void(HomeVisit &)> spoil;
-        QString needle;
-    };
-    const Row rows[] = {
-        { "no student", [](HomeVisit &v) { v.studentIds.clear(); }, QStringLiteral("student") },
-        { "unknown student", [](HomeVisit &v) { v.studentIds = { 999999 }; }, QStringLiteral("999999") },
-        { "graduated student", [&](HomeVisit &v) { v.studentIds << gone; }, QStringLiteral("not enrolled") },
-        { "no visitor", [](HomeVisit &v) { v.visitors.clear(); }, QStringLiteral("Visitors") },
-        { "nameless visitor", [](HomeVisit &v) { v.visitors.first().name = QStringLiteral("  "); }, QStringLiteral("Visitors") },
-        { "no time", [](HomeVisit &v) { v.visitedAt = {}; }, QStringLiteral("Visited on") },
-        { "future", [](HomeVisit &v) { v.visitedAt = QDateTime(QDate(2026, 11, 17), QTime(9, 0)); },
-            QStringLiteral("Visited on") },
-        { "follow-up before", [](HomeVisit &v) { v.followupOn = QDate(2026, 10, 1); }, QStringLiteral("Follow-up on") },
-        { "unknown tag", [](HomeVisit &v) { v.familyTags << QStringLiteral("rich"); }, QStringLiteral("rich") },
-        { "long text", [](HomeVisit &v) { v.agreed = QString(HomeVisitRepository::MaxTextLength + 1, QLatin1Char('x')); },
-            QStringLiteral("What was agreed") },
-        { "control character", [](HomeVisit &v) { v.metWhom = QStringLiteral("张\u202E三"); }, QStringLiteral("Met whom") },
-    };
-    visits.add(sample({ student }, QDate(2026, 10, 9)));
-    const QString before = test::databaseContents(path);
-    for (const Row &r : rows) {
-        INFO(r.what);
-        HomeVisit v = sample({ student }, QDate(2026, 10, 10));
-        r.spoil(v);
-        try {
-            visits.add(v);
-            FAIL("accepted");
-        } catch (const Error &e) {
-            CHECK(e.kind() == ErrorKind::Rejected);
-            CHECK(e.message().contains(r.needle));
-        }
-        // The same refusal inside a batch refuses the whole batch.
-        CHECK_THROWS_MATCHES(
-            visits.addAll({ sample({ student }, QDate(2026, 10, 11)), v }), Error, test::HasKind(ErrorKind::Rejected));
-    }
-    CHECK(test::databaseContents(path) == before);
-    // A good batch: one audit entry naming the count.
-    const QList<qint64> ids
-        = visits.addAll({ sample({ student }, QDate(2026, 10, 11)), sample({ student }, QDate(2026, 10, 12), VisitForm::Phone) });
-    CHECK(ids.size() == 2);
-    Statement audit(db, "SELECT count(*), max(detail) FROM audit_log WHERE entity = 'home_visit' AND action = 'import'");
-    REQUIRE(audit.step());
-    CHECK(audit.integer(0) == 1);
-    CHECK(audit.text(1).contains(QStringLiteral("visits=2")));
-    CHECK(visits.studentVisits(student).size() == 3);
-    // Update and remove.
-    HomeVisit changed = visits.visit(ids.first());
-    changed.form = VisitForm::Video;
-    changed.agreed = QStringLiteral("下周再访");
-    visits.update(changed);
-    CHECK(visits.visit(ids.first()).form == VisitForm::Video);
-    CHECK(visits.visit(ids.first()).agreed == QStringLiteral("下周再访"));
-    visits.remove(ids.first());
-    CHECK_THROWS_MATCHES(visits.visit(ids.first()), Error, test::HasKind(ErrorKind::Rejected));
-}
-
-TEST_CASE_METHOD(
-    Fixture, "class teachers record and read visits of their classes only, the head reads, admins are denied", "[visits]")
-{
-    const qint64 mine = addStudent(8, QStringLiteral("1班"));
-    const qint64 sibling = addStudent(6, QStringLiteral("2班")); // a sibling in another class
-    const qint64 other = addStudent(8, QStringLiteral("2班"));
-    const qint64 family = visitOn({ mine, sibling }, QDate(2026, 10, 1));
-    const qint64 otherVisit = visitOn({ other }, QDate(2026, 10, 2));
-    const QString before = test::databaseContents(path);
-
-    actAs(AccountRole::ClassTeacher, { ClassRef { 8, QStringLiteral("1班") } });
-    HomeVisitRepository teacher(db, QStringLiteral("someone"));
-    // Reading: the family visit lists only the teacher's student; another class's visit is denied.
-    const HomeVisit read = teacher.visit(family);
-    CHECK(read.studentIds == QList<qint64> { mine });
-    CHECK_THROWS_MATCHES(teacher.visit(otherVisit), Error, test::HasKind(ErrorKind::Denied));
-    CHECK(teacher.visitsIn({}).size() == 1);
-    CHECK_THROWS_MATCHES(teacher.studentVisits(other), Error, test::HasKind(ErrorKind::Denied));
-    const TermCoverage c = teacher.coverage();
-    REQUIRE(c.classes.size() == 1);
-    CHECK(c.classes.first().className == QStringLiteral("1班"));
-    CHECK(c.visits == 1);
-    CHECK(teacher.missing().isEmpty());
-    // Writing: outside the classes denied, nothing written; a family visit with another class's
-    // child cannot be changed or removed by them.
-    CHECK_THROWS_MATCHES(teacher.add(sample({ other }, QDate(2026, 10, 3))), Error, test::HasKind(ErrorKind::Denied));
-    CHECK_THROWS_MATCHES(teacher.add(sample({ mine, other }, QDate(2026, 10, 3))), Error, test::HasKind(ErrorKind::Denied));
-    CHECK_THROWS_MATCHES(teacher.remove(family), Error, test::HasKind(ErrorKind::Denied));
-    CHECK_THROWS_MATCHES(teacher.remove(otherVisit), Error, test::HasKind(ErrorKind::Denied));
-    CHECK_THROWS_MATCHES(teacher.setRules(CoverageRules {}), Error, test::HasKind(ErrorKind::Denied));
-    CHECK(test::databaseContents(path) == before);
-    const qint64 own = teacher.add(sample({ mine }, QDate(2026, 10, 3), VisitForm::Phone));
-    teacher.remove(own);
-
-    actAs(AccountRole::Head);
-    HomeVisitRepository head(db, QStringLiteral("someone"));
-    CHECK(head.visit(family).studentIds.size() == 2);
-    CHECK(head.coverage().visits == 2);
-    CHECK(head.missing().size() == 0);
-    CHECK_THROWS_MATCHES(head.add(sample({ mine }, QDate(2026, 10, 3))), Error, test::HasKind(ErrorKind::Denied));
-    CHECK_THROWS_MATCHES(head.remove(family), Error, test::HasKind(ErrorKind::Denied));
-    CHECK_THROWS_MATCHES(head.setRules(CoverageRules {}), Error, test::HasKind(ErrorKind::Denied));
-
-    actAs(AccountRole::Admin);
-    HomeVisitRepository admin(db, QStringLiteral("someone"));
-    CHECK_THROWS_MATCHES(admin.coverage(), Error, test::HasKind(ErrorKind::Denied));
-    CHECK_THROWS_MATCHES(admin.visit(family), Error, test::HasKind(ErrorKind::Denied));
-    CHECK_THROWS_MATCHES(admin.due(), Error, test::HasKind(ErrorKind::Denied));
-    CHECK_THROWS_MATCHES(admin.add(sample({ mine }, QDate(2026, 10, 3))), Error, test::HasKind(ErrorKind::Denied));
-    CoverageRules r;
-    r.base = CoverageRules::Base::ClassSize;
-    admin.setRules(r); // school settings: administrators may change them
-    CHECK(admin.rules() == r);
-}
-
-TEST_CASE(
-    "the demo school has a term of home visits with a few classes behind and key students visited monthly", "[visits][demo]")
-{
-    struct Row
-    {
-        QDate today;
-        const char *term; // the term the demo fills
-    };
-    const Row rows[] = {
-        { QDate(2026, 11, 16), "2026-2027-1" },
-        { QDate(2027, 2, 5), "2026-2027-1" }, // early in the spring term: the autumn term, whole
-    };
-    for (const Row &row : rows) {
-        INFO("demo on " << row.today.toString(Qt::ISODate).toStdString());
-        clock::testing::FixedClock fixed(row.today);
-        test::TempDir dir;
-        const QString path = dir.path(QStringLiteral("demo.xinan"));
-        const QString key
-            = createDemoDatabase(path, QStringLiteral("demo"), test::secret("demo lanterns by the river"), { 600, 2026 });
-        SchoolFile school = SchoolFile::unlockWithRecoveryKey(path, key, QStringLiteral("demo"));
-        HomeVisitRepository visits(school.db(), QStringLiteral("demo"));
-        const TermCoverage c = visits.coverage(QString::fromLatin1(row.term));
-        REQUIRE(c.enrolled > 0);
-        const double rate = double(c.visited) / c.enrolled;
-        INFO("coverage " << rate);
-        CHECK(rate >= 0.70);
-        CHECK(rate <= 0.90);
-        int behind = 0;
-        for (const ClassVisitCoverage &cls : c.classes)
-            behind += cls.rate() < 0.6 ? 1 : 0;
-        CHECK(behind >= 2);
-        CHECK(behind <= 4);
-        // Forms: mostly 实地 and 电话.
-        const QList<HomeVisit> all = visits.visitsIn(QString::fromLatin1(row.term));
-        REQUIRE(all.size() == c.visits);
-        const auto count = [&](VisitForm f) {
-            return std::count_if(all.cbegin(), all.cend(), [f](const HomeVisit &v) { return v.form == f; });
-        };
-        CHECK(count(VisitForm::Onsite) + count(VisitForm::Phone) >= all.size() * 8 / 10);
-        CHECK(count(VisitForm::Onsite) > count(VisitForm::Phone));
-        CHECK(count(VisitForm::Video) + count(VisitForm::School) > 0);
-        for (const HomeVisit &v : all) {
-            CHECK(v.visitedAt.date() < row.today);
-            CHECK_FALSE(v.visitors.isEmpty());
-        }
-        // Key students visited monthly, one or two overdue from last month.
-        const QList<DueVisit> due = visits.due(0);
-        const auto overdueMonthly = std::count_if(
-            due.cbegin(), due.cend(), [](const DueVisit &d) { return d.why == DueVisit::Why::KeyMonthly && d.overdueDays > 0; });
-        CHECK(overdueMonthly >= 1);
-        CHECK(overdueMonthly <= 2);
-        const auto keyVisits
-            = std::count_if(all.cbegin(), all.cend(), [](const HomeVisit &v) { return v.purpose == VisitPurpose::Key; });
-        CHECK(keyVisits > 0);
     }
 }
