@@ -212,15 +212,16 @@ TEST_CASE("each role's registries are derived from the role matrix", "[ui][roles
     CHECK(pagesOf(AccountRole::Counsellor)
         == QStringList { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("appointments"),
             QStringLiteral("sessions"), QStringLiteral("duty"), QStringLiteral("screening"), QStringLiteral("keyStudents"),
-            QStringLiteral("crisis"), QStringLiteral("overview") });
+            QStringLiteral("crisis"), QStringLiteral("homeVisits"), QStringLiteral("overview") });
     CHECK(pagesOf(AccountRole::Head)
         == QStringList { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("duty"), QStringLiteral("screening"),
-            QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("overview") });
-    CHECK(pagesOf(AccountRole::ClassTeacher) == QStringList { QStringLiteral("students") });
+            QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("homeVisits"), QStringLiteral("overview") });
+    CHECK(pagesOf(AccountRole::ClassTeacher)
+        == QStringList { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("homeVisits") });
     CHECK(pagesOf(AccountRole::Admin) == QStringList { QStringLiteral("home"), QStringLiteral("duty") });
     CHECK(ui::landingPageId(AccountRole::Head) == QStringLiteral("overview"));
     CHECK(ui::landingPageId(AccountRole::Counsellor) == QStringLiteral("home"));
-    CHECK(ui::landingPageId(AccountRole::ClassTeacher) == QStringLiteral("students"));
+    CHECK(ui::landingPageId(AccountRole::ClassTeacher) == QStringLiteral("homeVisits"));
     CHECK(ui::landingPageId(AccountRole::Admin) == QStringLiteral("home"));
 
     const auto tabsOf = [](AccountRole role) {
@@ -231,12 +232,13 @@ TEST_CASE("each role's registries are derived from the role matrix", "[ui][roles
         return ids;
     };
     CHECK(tabsOf(AccountRole::Counsellor)
-        == QStringList {
-            QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"), QStringLiteral("sessionsTab") });
+        == QStringList { QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"),
+            QStringLiteral("sessionsTab"), QStringLiteral("homeVisitsTab") });
     CHECK(tabsOf(AccountRole::Head)
-        == QStringList {
-            QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"), QStringLiteral("feedbackTab") });
-    CHECK(tabsOf(AccountRole::ClassTeacher) == QStringList { QStringLiteral("keyMarkTab"), QStringLiteral("feedbackTab") });
+        == QStringList { QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"),
+            QStringLiteral("feedbackTab"), QStringLiteral("homeVisitsTab") });
+    CHECK(tabsOf(AccountRole::ClassTeacher)
+        == QStringList { QStringLiteral("keyMarkTab"), QStringLiteral("feedbackTab"), QStringLiteral("homeVisitsTab") });
     CHECK(tabsOf(AccountRole::Admin).isEmpty());
 }
 
@@ -258,26 +260,31 @@ TEST_CASE("the main window shows each role its pages, File-menu entries, setting
         { AccountRole::Counsellor,
             { { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("appointments"), QStringLiteral("sessions"),
                   QStringLiteral("duty"), QStringLiteral("screening"), QStringLiteral("keyStudents"), QStringLiteral("crisis"),
-                  QStringLiteral("overview") },
+                  QStringLiteral("homeVisits"), QStringLiteral("overview") },
                 QStringLiteral("home"), all,
                 { QStringLiteral("Password and lock"), QStringLiteral("Backups"), QStringLiteral("Language and data"),
-                    QStringLiteral("Crisis response"), QStringLiteral("Accounts") },
-                10 } },
+                    QStringLiteral("Crisis response"), QStringLiteral("Accounts"), QStringLiteral("Home-visit coverage") },
+                11 } },
         { AccountRole::Head,
             { { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("duty"), QStringLiteral("screening"),
-                  QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("overview") },
+                  QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("homeVisits"),
+                  QStringLiteral("overview") },
                 QStringLiteral("overview"), { QStringLiteral("settings"), QStringLiteral("lockNow") },
-                { QStringLiteral("Password and lock"), QStringLiteral("Language and data") }, 6 } },
+                { QStringLiteral("Password and lock"), QStringLiteral("Language and data"),
+                    QStringLiteral("Home-visit coverage") },
+                7 } },
         { AccountRole::ClassTeacher,
-            { { QStringLiteral("students") }, QStringLiteral("students"),
+            { { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("homeVisits") }, QStringLiteral("homeVisits"),
                 { QStringLiteral("settings"), QStringLiteral("lockNow") },
-                { QStringLiteral("Password and lock"), QStringLiteral("Language and data") }, -1 } },
+                { QStringLiteral("Password and lock"), QStringLiteral("Language and data"),
+                    QStringLiteral("Home-visit coverage") },
+                1 } },
         { AccountRole::Admin,
             { { QStringLiteral("home"), QStringLiteral("duty") }, QStringLiteral("home"),
                 { QStringLiteral("classGrid"), QStringLiteral("officeEditor"), QStringLiteral("backUp"),
                     QStringLiteral("restore"), QStringLiteral("verify"), QStringLiteral("settings"), QStringLiteral("lockNow") },
                 { QStringLiteral("Password and lock"), QStringLiteral("Backups"), QStringLiteral("Language and data"),
-                    QStringLiteral("Accounts") },
+                    QStringLiteral("Accounts"), QStringLiteral("Home-visit coverage") },
                 2 } },
     };
 
@@ -361,8 +368,8 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
             CHECK(tabTitles(tabs)
                 == own
                     + QStringList { QStringLiteral("Timeline"), QStringLiteral("Risk and alerts"),
-                        QStringLiteral("Crisis events"), QStringLiteral("Individual plan"),
-                        QStringLiteral("Counselling records") });
+                        QStringLiteral("Crisis events"), QStringLiteral("Individual plan"), QStringLiteral("Counselling records"),
+                        QStringLiteral("Home visits") });
             CHECK(file->isEditable());
             CHECK((save && save->isVisible()));
             CHECK(shown.contains(Reason));
@@ -371,7 +378,7 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
             CHECK(tabTitles(tabs)
                 == own
                     + QStringList { QStringLiteral("Risk and alerts"), QStringLiteral("Crisis events"),
-                        QStringLiteral("Individual plan"), QStringLiteral("Feedback") });
+                        QStringLiteral("Individual plan"), QStringLiteral("Feedback"), QStringLiteral("Home visits") });
             CHECK(file->timeline() == nullptr);
             CHECK_FALSE(file->isEditable());
             CHECK((save == nullptr || !save->isVisible()));
@@ -392,7 +399,9 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
             break;
         }
         case AccountRole::ClassTeacher: {
-            CHECK(tabTitles(tabs) == own + QStringList { QStringLiteral("Key student"), QStringLiteral("Feedback") });
+            CHECK(tabTitles(tabs)
+                == own
+                    + QStringList { QStringLiteral("Key student"), QStringLiteral("Feedback"), QStringLiteral("Home visits") });
             CHECK(file->timeline() == nullptr);
             CHECK_FALSE(file->isEditable());
             CHECK((save == nullptr || !save->isVisible()));

@@ -9,6 +9,7 @@
 #include "keystudents/keystudentspanels.h"
 #include "riskpanel.h"
 #include "sessions/feedbackpanel.h"
+#include "visits/homevisitspanel.h"
 
 namespace xinan::ui {
 
@@ -37,6 +38,8 @@ std::vector<HomePanelFactory> homePanelFactories()
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new MissingPlansPanel(school, parent); });
     factories.emplace_back(rolesAllowing({ DataKind::WeeklyBoard }),
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new WeeklyReviewPanel(school, parent); });
+    factories.emplace_back(rolesAllowing({ DataKind::HomeVisits }),
+        [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new HomeVisitsPanel(school, parent); });
     factories.emplace_back(rolesAllowing({ DataKind::Grid }),
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new GridPanel(school, parent); });
     return factories;

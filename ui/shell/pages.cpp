@@ -10,6 +10,7 @@
 #include "screening/screeningpage.h"
 #include "sessions/sessionspage.h"
 #include "students/studentspage.h"
+#include "visits/homevisitspage.h"
 
 #include <QCoreApplication>
 
@@ -59,6 +60,10 @@ std::vector<PageFactory> pageFactories()
         { QStringLiteral("crisis"), [] { return QCoreApplication::translate("xinan::ui::MainWindow", "Crisis events"); },
             QStyle::SP_MessageBoxWarning, 80, rolesAllowing({ DataKind::Crisis }),
             [](SchoolFile &s, QWidget *p) { return make<CrisisPage>(s, p); } },
+        // 家访 is the class teacher's own work for their classes: their window opens on it.
+        { QStringLiteral("homeVisits"), [] { return QCoreApplication::translate("xinan::ui::MainWindow", "Home visits"); },
+            QStyle::SP_DirLinkIcon, 85, rolesAllowing({ DataKind::HomeVisits }),
+            [](SchoolFile &s, QWidget *p) { return make<HomeVisitsPage>(s, p); }, { AccountRole::ClassTeacher } },
         { QStringLiteral("overview"), [] { return QCoreApplication::translate("xinan::ui::MainWindow", "School overview"); },
             QStyle::SP_DesktopIcon, 90, rolesAllowing({ DataKind::Counts }),
             [](SchoolFile &s, QWidget *p) { return make<OverviewModulePage>(s, p); }, { AccountRole::Head } },

@@ -4,6 +4,7 @@
 #include "crisis/crisischecklisteditor.h"
 #include "sessions/feedbackpanel.h"
 #include "settings/accountssection.h"
+#include "visits/coveragerulessection.h"
 
 #include <QCoreApplication>
 
@@ -25,6 +26,13 @@ std::vector<SettingsSectionFactory> settingsSectionFactories()
         { QStringLiteral("accountsSection"), [] { return QCoreApplication::translate("xinan::ui::AccountsSection", "Accounts"); },
             30, SettingsPlacement::OwnTab, rolesAllowing({ DataKind::Accounts }, AccessOp::Write),
             [](SchoolFile &school, QWidget *parent) -> QWidget * { return new AccountsSection(school, parent); } },
+        // Shown to the roles that read home visits (read-only unless they may change settings) and
+        // to those that change school settings.
+        { QStringLiteral("coverageRulesSection"),
+            [] { return QCoreApplication::translate("xinan::ui::SettingsDialog", "Home-visit coverage"); }, 40,
+            SettingsPlacement::OwnTab,
+            rolesUnion(rolesAllowing({ DataKind::HomeVisits }), rolesAllowing({ DataKind::Settings }, AccessOp::Write)),
+            [](SchoolFile &school, QWidget *parent) -> QWidget * { return new CoverageRulesSection(school, parent); } },
     };
 }
 

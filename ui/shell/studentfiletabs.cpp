@@ -7,6 +7,7 @@
 #include "keystudents/plantab.h"
 #include "sessions/feedbacktab.h"
 #include "sessions/sessionstab.h"
+#include "visits/homevisitstab.h"
 
 #include <QCoreApplication>
 
@@ -42,6 +43,10 @@ std::vector<StudentFileTabFactory> studentFileTabFactories()
         { QStringLiteral("feedbackTab"), [] { return QCoreApplication::translate("xinan::ui::StudentFileDialog", "Feedback"); },
             41, rolesExcept(rolesAllowing({ DataKind::Feedback }), counselling),
             [](SchoolFile &school, qint64 id, QWidget *parent) -> QWidget * { return new FeedbackTab(school, id, parent); } },
+        { QStringLiteral("homeVisitsTab"),
+            [] { return QCoreApplication::translate("xinan::ui::StudentFileDialog", "Home visits"); }, 50,
+            rolesAllowing({ DataKind::HomeVisits }),
+            [](SchoolFile &school, qint64 id, QWidget *parent) -> QWidget * { return new HomeVisitsTab(school, id, parent); } },
     };
 }
 
