@@ -198,7 +198,7 @@ std::optional<QTime> parseTime(const QString &text, bool serials)
 
 QString classLabel(int grade, const QString &className)
 {
-    return grade > 0 ? gradeName(grade) + className : className;
+    return grade > 0 ? gradeName(grade) + u' ' + className : className;
 }
 
 QString studentLabel(const Student &s)
