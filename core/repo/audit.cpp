@@ -302,6 +302,7 @@ QString auditEntityName(const QString &entity)
         { QStringLiteral("group_session"), QT_TRANSLATE_NOOP("Audit", "Group session") },
         { QStringLiteral("appointment"), QT_TRANSLATE_NOOP("Audit", "Appointment") },
         { QStringLiteral("feedback"), QT_TRANSLATE_NOOP("Audit", "Feedback") },
+        { QStringLiteral("home_visit"), QT_TRANSLATE_NOOP("Audit", "Home visit") },
         { QStringLiteral("room"), QT_TRANSLATE_NOOP("Audit", "Room") },
         { QStringLiteral("staff"), QT_TRANSLATE_NOOP("Audit", "Staff") },
         { QStringLiteral("setting"), QT_TRANSLATE_NOOP("Audit", "Setting") },

@@ -107,7 +107,7 @@ struct CoverageRules
     bool operator==(const CoverageRules &) const = default;
 };
 
-struct ClassCoverage
+struct ClassVisitCoverage
 {
     int grade = 0;
     QString className;
@@ -125,12 +125,12 @@ struct TermCoverage
 {
     SchoolTerm term;
     CoverageRules rules;
-    QList<ClassCoverage> classes; // by grade, then class name (natural order)
+    QList<ClassVisitCoverage> classes; // by grade, then class name (natural order)
     int enrolled = 0;
     int visited = 0;
     int onsite = 0;
     int visits = 0; // visits in the term (a family visit once)
-    QList<ClassCoverage> grades() const; // one row per grade (className empty)
+    QList<ClassVisitCoverage> grades() const; // one row per grade (className empty)
 };
 
 struct MissingVisit
