@@ -34,8 +34,8 @@ struct Fixture
     qint64 liMing = add("G520100006", QStringLiteral("李明"), 8, QStringLiteral("1班"));
     qint64 chenChen = add("G520100007", QStringLiteral("陈晨"), 7, QStringLiteral("1班"), StudentStatus::Suspended);
 
-    qint64 add(const char *no, const QString &name, int grade, const QString &className,
-        StudentStatus status = StudentStatus::Enrolled)
+    qint64 add(
+        const char *no, const QString &name, int grade, const QString &className, StudentStatus status = StudentStatus::Enrolled)
     {
         Student s;
         s.studentNo = QString::fromLatin1(no);
@@ -52,8 +52,8 @@ struct Fixture
     VisitImportPlan plan(const VisitSheet &sheet) { return planVisitImport(school.db(), sheet); }
     void asClassTeacher()
     {
-        school.db().setAccess(Access::forAccount(
-            QStringLiteral("yang"), AccountRole::ClassTeacher, { ClassRef { 7, QStringLiteral("1班") } }, {}));
+        school.db().setAccess(
+            Access::forAccount(QStringLiteral("yang"), AccountRole::ClassTeacher, { ClassRef { 7, QStringLiteral("1班") } }, {}));
     }
     QList<HomeVisit> visitsOf(qint64 student)
     {
@@ -71,15 +71,15 @@ const RowProblem *problemOn(const VisitImportPlan &plan, int row)
 
 // The sheet of the brief's bad rows: an unknown student, an ambiguous name, a bad date, an unknown
 // form; rows 2–4 are good (three ways of writing the class and the date).
-const QString GbkSheet = QStringLiteral(
-    "序号,姓名,班级,家访日期,家访形式,家访教师,家访内容,家长意见,家庭情况\r\n"
-    "1,龙小雨,七(1)班,2026-10-15,实地,王老师、wang,在家能按时完成作业,希望多和孩子沟通,单亲 由奶奶照顾(隔代)\r\n"
-    "2,吴大山,七年级1班,2026/10/16,电话家访,王老师,,,\r\n"
-    "3,李明,初二（1）班,2026年10月17日 14:30,微信视频,王老师 李老师,,,\r\n"
-    "4,张无名,七(1)班,2026-10-15,实地,王老师,,,\r\n"
-    "5,杨花,七(1)班,2026-10-15,上门,王老师,,,\r\n"
-    "6,王芳,七(2)班,2026-10-32,实地,王老师,,,\r\n"
-    "7,王芳,七(2)班,2026-10-18,飞鸽传书,王老师,,,\r\n");
+const QString GbkSheet
+    = QStringLiteral("序号,姓名,班级,家访日期,家访形式,家访教师,家访内容,家长意见,家庭情况\r\n"
+                     "1,龙小雨,七(1)班,2026-10-15,实地,王老师、wang,在家能按时完成作业,希望多和孩子沟通,单亲 由奶奶照顾(隔代)\r\n"
+                     "2,吴大山,七年级1班,2026/10/16,电话家访,王老师,,,\r\n"
+                     "3,李明,初二（1）班,2026年10月17日 14:30,微信视频,王老师 李老师,,,\r\n"
+                     "4,张无名,七(1)班,2026-10-15,实地,王老师,,,\r\n"
+                     "5,杨花,七(1)班,2026-10-15,上门,王老师,,,\r\n"
+                     "6,王芳,七(2)班,2026-10-32,实地,王老师,,,\r\n"
+                     "7,王芳,七(2)班,2026-10-18,飞鸽传书,王老师,,,\r\n");
 
 } // namespace
 
@@ -138,8 +138,9 @@ TEST_CASE("visit import reads classes, forms, dates and teachers as teachers wri
     CHECK_FALSE(at("2026-02-30").isValid());
     CHECK_FALSE(at("下周三").isValid());
 
-    CHECK(visitimport::splitNames(QStringLiteral("王老师、李老师，张三, 赵四 钱五")) == QStringList { QStringLiteral("王老师"),
-              QStringLiteral("李老师"), QStringLiteral("张三"), QStringLiteral("赵四"), QStringLiteral("钱五") });
+    CHECK(visitimport::splitNames(QStringLiteral("王老师、李老师，张三, 赵四 钱五"))
+        == QStringList { QStringLiteral("王老师"), QStringLiteral("李老师"), QStringLiteral("张三"), QStringLiteral("赵四"),
+            QStringLiteral("钱五") });
     CHECK(visitimport::familyTagsIn(QStringLiteral("单亲，留守，由爷爷奶奶隔代抚养，低保户"))
         == QStringList { QStringLiteral("single_parent"), QStringLiteral("left_behind"), QStringLiteral("grandparents"),
             QStringLiteral("low_income") });
@@ -171,8 +172,8 @@ TEST_CASE("visit import finds its columns under their synonyms", "[visitimport]"
     CHECK(alone.value(VisitColumn::StudentAtHome) == 2);
 }
 
-TEST_CASE_METHOD(Fixture, "a GBK visit sheet with bad rows: reported by row, column and value, all or nothing writes nothing",
-    "[visitimport]")
+TEST_CASE_METHOD(
+    Fixture, "a GBK visit sheet with bad rows: reported by row, column and value, all or nothing writes nothing", "[visitimport]")
 {
     const VisitSheet sheet = csv(test::gbk(GbkSheet));
     CHECK(sheet.encoding == QStringLiteral("GB18030"));
@@ -221,8 +222,8 @@ TEST_CASE_METHOD(Fixture, "a GBK visit sheet with bad rows: reported by row, col
     CHECK(p.valid.at(2).visit.form == VisitForm::Video);
 
     const QString before = test::databaseContents(path);
-    CHECK_THROWS_MATCHES(applyVisitImport(school.db(), QStringLiteral("wang"), p, false), Error,
-        test::HasKind(ErrorKind::Rejected));
+    CHECK_THROWS_MATCHES(
+        applyVisitImport(school.db(), QStringLiteral("wang"), p, false), Error, test::HasKind(ErrorKind::Rejected));
     CHECK(test::databaseContents(path) == before);
     CHECK(visitsOf(longXiaoyu).isEmpty());
 }
@@ -261,9 +262,9 @@ TEST_CASE_METHOD(Fixture, "an xlsx visit sheet with separate grade and class col
             QStringLiteral("家访记录"), QStringLiteral("家长建议"), QStringLiteral("家访目的"), QStringLiteral("接待人"),
             QStringLiteral("关系") },
         { QString(), QStringLiteral("龙小雨"), QStringLiteral("七年级"), QStringLiteral("1班"),
-            u'#' + test::serialOf(QDate(2026, 9, 20)), QStringLiteral("#0.375"), QStringLiteral("入户"),
-            QStringLiteral("王老师"), QStringLiteral("孩子性格开朗"), QStringLiteral("多表扬"), QStringLiteral("重点关注"),
-            QStringLiteral("龙某某"), QStringLiteral("母亲") },
+            u'#' + test::serialOf(QDate(2026, 9, 20)), QStringLiteral("#0.375"), QStringLiteral("入户"), QStringLiteral("王老师"),
+            QStringLiteral("孩子性格开朗"), QStringLiteral("多表扬"), QStringLiteral("重点关注"), QStringLiteral("龙某某"),
+            QStringLiteral("母亲") },
         { QString(), QStringLiteral("吴大山"), QStringLiteral("初一"), QStringLiteral("(1)班"), QStringLiteral("2026-09-21"),
             QString(), QStringLiteral("到校约谈"), QStringLiteral("王老师"), QString(), QString(), QString(), QString(),
             QString() },
@@ -349,8 +350,8 @@ TEST_CASE_METHOD(Fixture, "a class teacher's sheet: students outside their class
     CHECK(visitsOf(longXiaoyu).size() == 1);
 }
 
-TEST_CASE_METHOD(Fixture, "a visit sheet without a required column, or an account that may not record visits, is refused",
-    "[visitimport]")
+TEST_CASE_METHOD(
+    Fixture, "a visit sheet without a required column, or an account that may not record visits, is refused", "[visitimport]")
 {
     try {
         plan(csv(QByteArrayLiteral("姓名,班级,家访内容\n龙小雨,七(1)班,很好\n")));
