@@ -20,13 +20,15 @@ QList<Command> dutyCommands(); // dutycommands.cpp: duty
 QList<Command> rekeyCommands(); // rekeycommand.cpp: rekey
 QList<Command> gridCommands(); // gridcommands.cpp: grid
 QList<Command> auditCommands(); // auditcommands.cpp: audit
+QList<Command> visitCommands(); // visitcommands.cpp: visits
 
 const QList<Command> &commandTable()
 {
     static const QList<Command> table = [] {
         QList<Command> all;
-        for (QList<Command> (*module)() : { keyCommands, dataCommands, demoCommands, studentCommands, riskCommands,
-                 screeningCommands, appointmentCommands, dutyCommands, gridCommands, rekeyCommands, auditCommands })
+        for (QList<Command> (*module)() :
+            { keyCommands, dataCommands, demoCommands, studentCommands, riskCommands, screeningCommands, appointmentCommands,
+                dutyCommands, gridCommands, rekeyCommands, auditCommands, visitCommands })
             all += module();
         return all;
     }();

@@ -322,6 +322,8 @@ QString auditEntityName(const QString &entity)
         { QStringLiteral("risk_list"), QT_TRANSLATE_NOOP("Audit", "Risk level list") },
         { QStringLiteral("screening_results"), QT_TRANSLATE_NOOP("Audit", "Screening results") },
         { QStringLiteral("appointments_list"), QT_TRANSLATE_NOOP("Audit", "Appointment list") },
+        { QStringLiteral("visits_coverage"), QT_TRANSLATE_NOOP("Audit", "Home-visit coverage") },
+        { QStringLiteral("visits_missing"), QT_TRANSLATE_NOOP("Audit", "Students without a home visit") },
     };
     const auto it = names.constFind(entity);
     return it == names.constEnd() ? entity : QCoreApplication::translate("Audit", it.value());
