@@ -54,7 +54,7 @@ QString visitLine(const VisitImportRow &row)
         .arg(row.fileRow)
         .arg(row.visit.visitedAt.toString(
                  row.visit.visitedAt.time() == QTime(0, 0) ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM-dd HH:mm")),
-            row.studentNo, row.studentName, gradeName(row.grade) + row.className, visitFormName(row.visit.form),
+            row.studentNo, row.studentName, gradeName(row.grade) + u' ' + row.className, visitFormName(row.visit.form),
             visitors.join(QStringLiteral("、")));
 }
 
