@@ -62,7 +62,7 @@ const Synonyms exactSynonyms[] = {
 const Synonyms containedSynonyms[] = {
     { VisitColumn::StudentNo, 5, u"学籍" },
     { VisitColumn::Date, 5, u"日期" },
-    { VisitColumn::Form, 5, u"形式|方式" },
+    { VisitColumn::Form, 5, u"形式" }, // not 方式: 联系方式 is a phone number
     { VisitColumn::ParentsViews, 5, u"家长意见|家长建议" },
     { VisitColumn::Family, 5, u"家庭" },
     { VisitColumn::MetWhom, 5, u"接待" },
@@ -611,8 +611,9 @@ VisitImportPlan planVisitImport(Database &db, const VisitSheet &sheet)
                         .arg(name, writtenClass));
             } else {
                 problem(where, whereValue,
-                    cls.isEmpty() ? Tr::tr("no student is called %1").arg(name)
-                                  : Tr::tr("no student called %1 in %2").arg(name, writtenClass));
+                    !cls.isEmpty()               ? Tr::tr("no student called %1 in %2").arg(name, writtenClass)
+                        : access.isClassScoped() ? Tr::tr("no student of your classes is called %1").arg(name)
+                                                 : Tr::tr("no student is called %1").arg(name));
             }
         }
         if (student && student->status != StudentStatus::Enrolled) {

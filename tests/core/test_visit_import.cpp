@@ -170,6 +170,11 @@ TEST_CASE("visit import finds its columns under their synonyms", "[visitimport]"
     CHECK(alone.value(VisitColumn::Date) == 1); // 时间 alone: the date (and time)
     CHECK_FALSE(alone.contains(VisitColumn::Time));
     CHECK(alone.value(VisitColumn::StudentAtHome) == 2);
+
+    // 联系方式 (a phone number) is no form of visit; 家访形式(必填) is.
+    const auto phone = guessVisitColumns({ QStringLiteral("联系方式"), QStringLiteral("家访形式(必填)") });
+    CHECK(phone.value(VisitColumn::Form) == 1);
+    CHECK(phone.size() == 1);
 }
 
 TEST_CASE_METHOD(
@@ -344,6 +349,12 @@ TEST_CASE_METHOD(Fixture, "a class teacher's sheet: students outside their class
     CHECK(byNo.valid.size() == 1);
     REQUIRE(problemOn(byNo, 2));
     CHECK(problemOn(byNo, 2)->reason.contains(QStringLiteral("not a student of your classes")));
+
+    // By name alone: a student of another class is not found among the teacher's.
+    const VisitImportPlan byName
+        = plan(csv(QStringLiteral("姓名,家访日期,家访形式,家访教师\n王芳,2026-10-15,实地,杨老师\n").toUtf8()));
+    REQUIRE(problemOn(byName, 2));
+    CHECK(problemOn(byName, 2)->reason.contains(QStringLiteral("no student of your classes is called 王芳")));
 
     const VisitImportResult r = applyVisitImport(school.db(), QStringLiteral("yang"), p, true);
     CHECK(r.imported == 2);
