@@ -12,6 +12,7 @@
 #include "demodaily.h"
 #include "demogrid.h"
 #include "demoplans.h"
+#include "demovisits.h"
 #include "demoscreening.h"
 #include "schoolfile.h"
 
@@ -284,6 +285,7 @@ const std::vector<DemoStep> &demoSteps()
         { "screening", addDemoScreening }, // a PHQ-9 drive, its results and interviews (demoscreening.cpp)
         { "grid", addDemoGrid }, // the class grid (demogrid.cpp)
         { "plans", addDemoPlans }, // 一人一策 and the weekly review (demoplans.cpp)
+        { "visits", addDemoVisits }, // a term of home visits, key students monthly (demovisits.cpp)
         { "crisis", addDemoCrisis }, // crisis events of the students set red by one
         { "daily", addDemoDaily }, // rooms, staff, duty roster, appointments, records, feedback, a group (demodaily.cpp)
     };

@@ -96,7 +96,8 @@ TEST_CASE("The demo's steps are one per module, in the order they build on each 
     }
     CHECK(names
         == QStringList { QStringLiteral("students"), QStringLiteral("notes"), QStringLiteral("risk"), QStringLiteral("screening"),
-            QStringLiteral("grid"), QStringLiteral("plans"), QStringLiteral("crisis"), QStringLiteral("daily") });
+            QStringLiteral("grid"), QStringLiteral("plans"), QStringLiteral("visits"), QStringLiteral("crisis"),
+            QStringLiteral("daily") });
 }
 
 TEST_CASE("Two demos with the same seed and the same fixed clock have the same content, another seed differs", "[demo]")

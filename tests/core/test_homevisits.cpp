@@ -8,6 +8,7 @@
 #include "repo/studentrepository.h"
 #include "repo/termcalendar.h"
 #include "repo/timelineentry.h"
+#include "services/demodata.h"
 #include "services/schoolfile.h"
 #include "services/timeline.h"
 #include "store/access.h"
@@ -582,4 +583,61 @@ TEST_CASE_METHOD(
     r.base = CoverageRules::Base::ClassSize;
     admin.setRules(r); // school settings: administrators may change them
     CHECK(admin.rules() == r);
+}
+
+TEST_CASE(
+    "the demo school has a term of home visits with a few classes behind and key students visited monthly", "[visits][demo]")
+{
+    struct Row
+    {
+        QDate today;
+        const char *term; // the term the demo fills
+    };
+    const Row rows[] = {
+        { QDate(2026, 11, 16), "2026-2027-1" },
+        { QDate(2027, 2, 5), "2026-2027-1" }, // early in the spring term: the autumn term, whole
+    };
+    for (const Row &row : rows) {
+        INFO("demo on " << row.today.toString(Qt::ISODate).toStdString());
+        clock::testing::FixedClock fixed(row.today);
+        test::TempDir dir;
+        const QString path = dir.path(QStringLiteral("demo.xinan"));
+        const QString key
+            = createDemoDatabase(path, QStringLiteral("demo"), test::secret("demo lanterns by the river"), { 600, 2026 });
+        SchoolFile school = SchoolFile::unlockWithRecoveryKey(path, key, QStringLiteral("demo"));
+        HomeVisitRepository visits(school.db(), QStringLiteral("demo"));
+        const TermCoverage c = visits.coverage(QString::fromLatin1(row.term));
+        REQUIRE(c.enrolled > 0);
+        const double rate = double(c.visited) / c.enrolled;
+        INFO("coverage " << rate);
+        CHECK(rate >= 0.70);
+        CHECK(rate <= 0.90);
+        int behind = 0;
+        for (const ClassVisitCoverage &cls : c.classes)
+            behind += cls.rate() < 0.6 ? 1 : 0;
+        CHECK(behind >= 2);
+        CHECK(behind <= 4);
+        // Forms: mostly 实地 and 电话.
+        const QList<HomeVisit> all = visits.visitsIn(QString::fromLatin1(row.term));
+        REQUIRE(all.size() == c.visits);
+        const auto count = [&](VisitForm f) {
+            return std::count_if(all.cbegin(), all.cend(), [f](const HomeVisit &v) { return v.form == f; });
+        };
+        CHECK(count(VisitForm::Onsite) + count(VisitForm::Phone) >= all.size() * 8 / 10);
+        CHECK(count(VisitForm::Onsite) > count(VisitForm::Phone));
+        CHECK(count(VisitForm::Video) + count(VisitForm::School) > 0);
+        for (const HomeVisit &v : all) {
+            CHECK(v.visitedAt.date() < row.today);
+            CHECK_FALSE(v.visitors.isEmpty());
+        }
+        // Key students visited monthly, one or two overdue from last month.
+        const QList<DueVisit> due = visits.due(0);
+        const auto overdueMonthly = std::count_if(
+            due.cbegin(), due.cend(), [](const DueVisit &d) { return d.why == DueVisit::Why::KeyMonthly && d.overdueDays > 0; });
+        CHECK(overdueMonthly >= 1);
+        CHECK(overdueMonthly <= 2);
+        const auto keyVisits
+            = std::count_if(all.cbegin(), all.cend(), [](const HomeVisit &v) { return v.purpose == VisitPurpose::Key; });
+        CHECK(keyVisits > 0);
+    }
 }

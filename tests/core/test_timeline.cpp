@@ -29,7 +29,7 @@ TEST_CASE("Every module with dated records about a student has one timeline prov
     CHECK(names
         == QStringList { QStringLiteral("notes"), QStringLiteral("risk"), QStringLiteral("screening"), QStringLiteral("crisis"),
             QStringLiteral("plans"), QStringLiteral("weekly_review"), QStringLiteral("appointments"), QStringLiteral("sessions"),
-            QStringLiteral("feedback"), QStringLiteral("alerts") });
+            QStringLiteral("feedback"), QStringLiteral("alerts"), QStringLiteral("homevisits") });
 }
 
 TEST_CASE("Within a day the timeline keeps the providers' order, across days newest first", "[timeline]")
@@ -102,7 +102,7 @@ TEST_CASE("The timeline is exactly what the providers give, sorted, for every st
     }
     // The demo fills most modules' timelines.
     for (const char *kind : { "note", "risk", "screening", "crisis", "plan_created", "weekly_update", "appointment", "session",
-             "feedback", "interview" }) {
+             "feedback", "interview", "homevisit" }) {
         INFO(kind);
         CHECK(kinds.contains(QString::fromLatin1(kind)));
     }
