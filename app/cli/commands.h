@@ -34,6 +34,9 @@ int runCommandLine(const QStringList &args);
 int runScreeningInstruments(const QStringList &args);
 int runScreeningAddInstrument(const QStringList &args);
 
+// visits import (visitimportcommand.cpp), run from the visits command's subcommands.
+int runVisitsImport(const QStringList &args);
+
 // The application object: a QGuiApplication for "duty print" (it lays out a PDF), a
 // QCoreApplication for every other command.
 QCoreApplication *createApplication(int &argc, char **argv);

@@ -99,7 +99,7 @@ int runCoverage(const QStringList &args)
 // The subcommands of `visits`: a name and its function each.
 int runVisits(const QStringList &args)
 {
-    return runSubcommand(args, { { "coverage", runCoverage } },
+    return runSubcommand(args, { { "coverage", runCoverage }, { "import", runVisitsImport } },
         Tr::tr("Usage: xinan-cli visits coverage [options]\n"
                "(xinan-cli visits coverage --help shows the options.)"),
         Tr::tr("Use \"visits coverage\"; run \"xinan-cli visits --help\" for more."));

@@ -6,6 +6,7 @@
 #include "import/importdialog.h"
 #include "keys/rekeyaction.h"
 #include "office/officedialog.h"
+#include "visitimport/visitimportdialog.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,14 @@ std::vector<FileMenuAction> fileMenuActions()
             10, rolesAllowing({ DataKind::StudentBasic }, AccessOp::Write),
             [](SchoolFile &school, QWidget *parent) {
                 ImportDialog dialog(school, parent);
+                dialog.exec();
+                return dialog.importedSomething();
+            } },
+        { QStringLiteral("importVisits"),
+            [] { return QCoreApplication::translate("xinan::ui::MainWindow", "Import &home visits…"); }, 15,
+            rolesAllowing({ DataKind::HomeVisits }, AccessOp::Write),
+            [](SchoolFile &school, QWidget *parent) {
+                VisitImportDialog dialog(school, parent);
                 dialog.exec();
                 return dialog.importedSomething();
             } },
