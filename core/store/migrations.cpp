@@ -150,6 +150,10 @@ int migrate(Database &db, const std::vector<Migration> &migrations)
         db.setUserVersion(m.version);
     }
     tx.commit();
+    // A step that edited the schema's text (version 9) leaves this connection with the schema it
+    // parsed before: SQLite reloads a connection's schema after rolling back a schema change, so
+    // make and roll back one. Other connections see the changed schema_version and reload anyway.
+    db.exec("BEGIN IMMEDIATE; CREATE TABLE xinan_schema_reload (x); ROLLBACK");
     return from;
 }
 

@@ -3,7 +3,9 @@
 #include "error.h"
 #include "repo/crisisrepository.h"
 #include "repo/officerepository.h"
+#include "repo/audit.h"
 #include "repo/planrepository.h"
+#include "repo/sessionrepository.h"
 #include "repo/studentrepository.h"
 #include "services/schoolfile.h"
 #include "store/database.h"
@@ -173,7 +175,7 @@ TEST_CASE("A database from a newer XinAn is refused without changes", "[store][m
 TEST_CASE("Every released schema's fixture opens and migrates to the current schema", "[store][migrations][fixture]")
 {
     clock::testing::FixedClock fixedClock { test::testNow() };
-    const int version = GENERATE(1, 2, 3, 4, 5, 6);
+    const int version = GENERATE(1, 2, 3, 4, 5, 6, 8);
     INFO("schema-v" << version);
     const QString fixture = QStringLiteral(XINAN_TEST_DATA_DIR "/schema-v%1").arg(version);
     test::TempDir dir;
@@ -182,7 +184,7 @@ TEST_CASE("Every released schema's fixture opens and migrates to the current sch
     REQUIRE(QFile::copy(fixture + QStringLiteral(".xinan-keys"), path + QStringLiteral("-keys")));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
-    SchoolFile school = SchoolFile::unlockWithPassword(path, QStringLiteral("fixture"), test::secret("fixture-password-1"));
+    SchoolFile school = SchoolFile::unlockWithPassword(path, QStringLiteral("fixture"), test::secret(test::fixturePassword(version)));
     CHECK(school.db().userVersion() == currentSchemaVersion());
     StudentRepository students(school.db(), QStringLiteral("fixture"));
     CHECK(students.counts().total == 40);
@@ -261,4 +263,48 @@ TEST_CASE("A transaction inside another is a savepoint: both commit or roll back
         outer.commit();
     }
     CHECK(rows() == 1);
+}
+
+TEST_CASE("The schema 8 fixture keeps its sealed records and its audit chain through migration 9, and takes the status withdrawn",
+    "[store][migrations][fixture]")
+{
+    clock::testing::FixedClock fixedClock { test::testNow() };
+    const QString fixture = QStringLiteral(XINAN_TEST_DATA_DIR "/schema-v8");
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("fixture.xinan"));
+    REQUIRE(QFile::copy(fixture + QStringLiteral(".xinan"), path));
+    REQUIRE(QFile::copy(fixture + QStringLiteral(".xinan-keys"), path + QStringLiteral("-keys")));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile::setPermissions(path + QStringLiteral("-keys"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    SchoolFile school = SchoolFile::unlockWithPassword(path, QStringLiteral("fixture"), test::secret(test::fixturePassword(8)));
+    REQUIRE(school.db().userVersion() == currentSchemaVersion());
+    // Its counselling records were sealed with the counsellor key by the XinAn that wrote them.
+    {
+        Statement sealed = school.db().prepare("SELECT count(*) FROM counselling_records WHERE typeof(summary) = 'blob'");
+        REQUIRE(sealed.step());
+        CHECK(sealed.integer(0) > 0);
+    }
+    int readable = 0;
+    const auto student = StudentRepository(school.db(), QStringLiteral("fixture")).list();
+    for (const auto &s : student)
+        for (const auto &r : SessionRepository(school.db(), QStringLiteral("fixture")).forStudent(s.id))
+            readable += r.summary.isEmpty() ? 0 : 1;
+    CHECK(readable > 0);
+    // Migration 9 widened the status CHECK in place: 退学 is storable, anything else still is not.
+    {
+        Statement st = school.db().prepare("UPDATE students SET status = 'withdrawn' WHERE id = ?");
+        st.bind(1, student.first().id).run();
+    }
+    CHECK_THROWS(school.db().exec("UPDATE students SET status = 'expelled'"));
+    {
+        Statement check = school.db().prepare("PRAGMA integrity_check");
+        REQUIRE(check.step());
+        CHECK(check.text(0) == QStringLiteral("ok"));
+    }
+    // The chain the schema-8 XinAn wrote still verifies, with the unlocks since appended to it.
+    const AuditChainCheck chain = checkAuditChain(school.db());
+    INFO(chain.problem.toStdString());
+    CHECK(chain.intact);
+    CHECK(checkAuditTriggers(school.db()).isEmpty());
 }

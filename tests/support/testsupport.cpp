@@ -37,6 +37,11 @@ SecretBytes secret(const char *text)
     return SecretBytes::copyOf(text);
 }
 
+const char *fixturePassword(int version)
+{
+    return version >= 8 ? "fixture meadow lantern 81" : "fixture-password-1";
+}
+
 QByteArray readBytes(const QString &path)
 {
     QFile f(path);

@@ -38,6 +38,9 @@ QDateTime testNow();
 QDate testToday();
 
 SecretBytes secret(const char *text);
+// The password of tests/data/schema-vN.xinan's account `fixture` (tests/data/README.md): from
+// schema 8 on a fixture's password has to pass the strength rule of the XinAn that made it.
+const char *fixturePassword(int version);
 QByteArray readBytes(const QString &path);
 void writeBytes(const QString &path, const QByteArray &bytes);
 // Every regular file below folder (recursively).
