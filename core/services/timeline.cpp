@@ -4,6 +4,7 @@
 #include "../repo/appointmentrepository.h"
 #include "../repo/crisisrepository.h"
 #include "../repo/feedbackrepository.h"
+#include "../repo/leaverepository.h"
 #include "../repo/noterepository.h"
 #include "../repo/planrepository.h"
 #include "../repo/reviewrepository.h"
@@ -30,6 +31,7 @@ const std::vector<TimelineProvider> &timelineProviders()
         { "sessions", DataKind::Counselling, entriesOf<SessionRepository> }, // counselling records, group sessions
         { "feedback", DataKind::Feedback, entriesOf<FeedbackRepository> }, // feedback given
         { "alerts", DataKind::Alerts, entriesOf<AlertRepository> }, // second-stage interviews, alerts handled
+        { "status", DataKind::StudentBasic, entriesOf<LeaveRepository> }, // status changes; leaves, returns, follow-ups
     };
     return providers;
 }
