@@ -10,6 +10,7 @@
 #include "../repo/riskrepository.h"
 #include "../repo/studentrepository.h"
 #include "demodaily.h"
+#include "demoleave.h"
 #include "demogrid.h"
 #include "demoplans.h"
 #include "demoscreening.h"
@@ -286,6 +287,7 @@ const std::vector<DemoStep> &demoSteps()
         { "plans", addDemoPlans }, // 一人一策 and the weekly review (demoplans.cpp)
         { "crisis", addDemoCrisis }, // crisis events of the students set red by one
         { "daily", addDemoDaily }, // rooms, staff, duty roster, appointments, records, feedback, a group (demodaily.cpp)
+        { "leave", addDemoLeave }, // status events, a student on leave, two returns with follow-ups (demoleave.cpp)
     };
     return steps;
 }

@@ -10,7 +10,9 @@
 #include "repo/schoolrepository.h"
 #include "repo/studentbatch.h"
 #include "repo/studentrepository.h"
+#include "repo/stamps.h"
 #include "repo/timelineentry.h"
+#include "services/demodata.h"
 #include "services/rosterimport.h"
 #include "services/schoolfile.h"
 #include "services/timeline.h"
@@ -471,4 +473,41 @@ TEST_CASE("editing a student does not change the status, a roster import records
     const ImportPlan refused = planRosterImport(f.db, back, guessRosterMapping(back.headers));
     REQUIRE(refused.problems.size() == 1);
     CHECK(refused.toUpdate.isEmpty());
+}
+
+TEST_CASE("the demo has a student on leave, returns with follow-ups and the archived students' events", "[leave][demo]")
+{
+    const QDate day = GENERATE(QDate(2026, 11, 16), QDate(2027, 9, 3));
+    clock::testing::FixedClock fixed(day);
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.xinan"));
+    const QString key = createDemoDatabase(path, QStringLiteral("demo"), test::secret("demo lanterns by the river"), { 300, 7 });
+    SchoolFile school = SchoolFile::unlockWithRecoveryKey(path, key, QStringLiteral("demo"));
+    LeaveRepository leave(school.db(), QStringLiteral("demo"));
+
+    bool mentalLeave = false;
+    for (const OnLeaveStudent &s : leave.onLeave())
+        mentalLeave = mentalLeave || s.category == LeaveCategory::Mental;
+    CHECK(mentalLeave);
+    // Returned about 10 days ago: the week's follow-up done, the month's waiting.
+    Statement back(school.db(), "SELECT a.student_id FROM return_applications a WHERE a.decision = 'approve' AND a.return_on = ?");
+    back.bind(1, dayText(day.addDays(-10)));
+    REQUIRE(back.step());
+    const qint64 returned = back.int64(0);
+    const ReturnApplication approved = leave.leaves(returned).at(0).applications.constLast();
+    REQUIRE(approved.followups.size() == 3);
+    for (const ReturnFollowup &f : approved.followups) {
+        INFO(followupKindCode(f.kind).toStdString());
+        CHECK(f.done() == (f.kind == FollowupKind::Week));
+    }
+    CHECK(StudentRepository(school.db(), QStringLiteral("demo")).find(returned).value().status == StudentStatus::Enrolled);
+    // Something waits on the home page.
+    CHECK_FALSE(leave.dueFollowups(7).isEmpty());
+    // Every student who is not 在读 has the event of the change on its timeline.
+    for (const Student &s : StudentRepository(school.db(), QStringLiteral("demo")).list())
+        if (s.status != StudentStatus::Enrolled) {
+            INFO(s.studentNo.toStdString());
+            REQUIRE_FALSE(leave.statusEvents(s.id).isEmpty());
+            CHECK(leave.statusEvents(s.id).at(0).to == s.status);
+        }
 }
