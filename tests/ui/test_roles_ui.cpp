@@ -232,11 +232,14 @@ TEST_CASE("each role's registries are derived from the role matrix", "[ui][roles
     };
     CHECK(tabsOf(AccountRole::Counsellor)
         == QStringList {
-            QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"), QStringLiteral("sessionsTab") });
+            QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"), QStringLiteral("sessionsTab"),
+            QStringLiteral("leaveTab") });
     CHECK(tabsOf(AccountRole::Head)
         == QStringList {
-            QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"), QStringLiteral("feedbackTab") });
-    CHECK(tabsOf(AccountRole::ClassTeacher) == QStringList { QStringLiteral("keyMarkTab"), QStringLiteral("feedbackTab") });
+            QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"), QStringLiteral("feedbackTab"),
+            QStringLiteral("leaveTab") });
+    CHECK(tabsOf(AccountRole::ClassTeacher)
+        == QStringList { QStringLiteral("keyMarkTab"), QStringLiteral("feedbackTab"), QStringLiteral("leaveTab") });
     CHECK(tabsOf(AccountRole::Admin).isEmpty());
 }
 
@@ -262,12 +265,12 @@ TEST_CASE("the main window shows each role its pages, File-menu entries, setting
                 QStringLiteral("home"), all,
                 { QStringLiteral("Password and lock"), QStringLiteral("Backups"), QStringLiteral("Language and data"),
                     QStringLiteral("Crisis response"), QStringLiteral("Accounts") },
-                10 } },
+                11 } },
         { AccountRole::Head,
             { { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("duty"), QStringLiteral("screening"),
                   QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("overview") },
                 QStringLiteral("overview"), { QStringLiteral("settings"), QStringLiteral("lockNow") },
-                { QStringLiteral("Password and lock"), QStringLiteral("Language and data") }, 6 } },
+                { QStringLiteral("Password and lock"), QStringLiteral("Language and data") }, 7 } },
         { AccountRole::ClassTeacher,
             { { QStringLiteral("students") }, QStringLiteral("students"),
                 { QStringLiteral("settings"), QStringLiteral("lockNow") },
@@ -362,7 +365,7 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
                 == own
                     + QStringList { QStringLiteral("Timeline"), QStringLiteral("Risk and alerts"),
                         QStringLiteral("Crisis events"), QStringLiteral("Individual plan"),
-                        QStringLiteral("Counselling records") });
+                        QStringLiteral("Counselling records"), QStringLiteral("Leave and return") });
             CHECK(file->isEditable());
             CHECK((save && save->isVisible()));
             CHECK(shown.contains(Reason));
@@ -371,7 +374,8 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
             CHECK(tabTitles(tabs)
                 == own
                     + QStringList { QStringLiteral("Risk and alerts"), QStringLiteral("Crisis events"),
-                        QStringLiteral("Individual plan"), QStringLiteral("Feedback") });
+                        QStringLiteral("Individual plan"), QStringLiteral("Feedback"),
+                        QStringLiteral("Leave and return") });
             CHECK(file->timeline() == nullptr);
             CHECK_FALSE(file->isEditable());
             CHECK((save == nullptr || !save->isVisible()));
@@ -392,7 +396,10 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
             break;
         }
         case AccountRole::ClassTeacher: {
-            CHECK(tabTitles(tabs) == own + QStringList { QStringLiteral("Key student"), QStringLiteral("Feedback") });
+            CHECK(tabTitles(tabs)
+                == own
+                    + QStringList { QStringLiteral("Key student"), QStringLiteral("Feedback"),
+                        QStringLiteral("Leave and return") });
             CHECK(file->timeline() == nullptr);
             CHECK_FALSE(file->isEditable());
             CHECK((save == nullptr || !save->isVisible()));

@@ -5,6 +5,7 @@
 #include "crisis/crisistab.h"
 #include "keystudents/keymarktab.h"
 #include "keystudents/plantab.h"
+#include "leave/leavetab.h"
 #include "sessions/feedbacktab.h"
 #include "sessions/sessionstab.h"
 
@@ -42,6 +43,10 @@ std::vector<StudentFileTabFactory> studentFileTabFactories()
         { QStringLiteral("feedbackTab"), [] { return QCoreApplication::translate("xinan::ui::StudentFileDialog", "Feedback"); },
             41, rolesExcept(rolesAllowing({ DataKind::Feedback }), counselling),
             [](SchoolFile &school, qint64 id, QWidget *parent) -> QWidget * { return new FeedbackTab(school, id, parent); } },
+        { QStringLiteral("leaveTab"),
+            [] { return QCoreApplication::translate("xinan::ui::StudentFileDialog", "Leave and return"); }, 50,
+            rolesAllowing({ DataKind::Leaves }),
+            [](SchoolFile &school, qint64 id, QWidget *parent) -> QWidget * { return new LeaveTab(school, id, parent); } },
     };
 }
 
