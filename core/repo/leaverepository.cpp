@@ -200,8 +200,7 @@ LeaveRepository::StudentState LeaveRepository::requireStudent(qint64 studentId)
     return state;
 }
 
-qint64 LeaveRepository::writeEvent(
-    qint64 studentId, StudentStatus from, StudentStatus to, const QDate &on, const QString &reason)
+qint64 LeaveRepository::writeEvent(qint64 studentId, StudentStatus from, StudentStatus to, const QDate &on, const QString &reason)
 {
     appendStatusEvent(m_db, m_actor, studentId, from, to, on, reason);
     const qint64 eventId = m_db.lastInsertId();
@@ -275,8 +274,9 @@ qint64 LeaveRepository::startLeave(
         if (!ref.step())
             throw Error(ErrorKind::Rejected, Tr::tr("The referral to link is not one of this student's referrals."));
     }
-    Statement insert(m_db, "INSERT INTO leaves (student_id, starts_on, reason_category, referral_id, recorded_by, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?)");
+    Statement insert(m_db,
+        "INSERT INTO leaves (student_id, starts_on, reason_category, referral_id, recorded_by, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
     insert.bind(1, studentId).bind(2, dayText(on)).bind(3, leaveCategoryCode(category));
     if (referralId != 0)
         insert.bind(4, referralId);
@@ -297,7 +297,8 @@ qint64 LeaveRepository::startLeave(
 QString LeaveRepository::certificateWarning(const QString &certificateText)
 {
     static const QRegularExpression stable(QStringLiteral("(病情|情况|症状|情绪|状态)(已|基本|较|尚)?(稳定|平稳)"));
-    static const QRegularExpression recommends(QStringLiteral("建议|可以复学|可复学|准予复学|同意复学|适宜|宜|能够复学|可返校|可以返校"));
+    static const QRegularExpression recommends(
+        QStringLiteral("建议|可以复学|可复学|准予复学|同意复学|适宜|宜|能够复学|可返校|可以返校"));
     const QString text = certificateText.simplified();
     if (text.contains(stable) && !text.contains(recommends))
         return Tr::tr("The certificate says only that the condition is stable (病情稳定) and does not recommend the return "
@@ -340,8 +341,8 @@ qint64 LeaveRepository::recordReturnApplication(const ReturnApplicationInput &in
     const qint64 studentId = leaveRow.int64(0);
     const QDate startsOn = dayFrom(leaveRow.text(1));
     if (!leaveRow.isNull(2))
-        throw Error(ErrorKind::Rejected, Tr::tr("This leave ended on %1; a return application needs a leave still open.")
-                                             .arg(leaveRow.text(2)));
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("This leave ended on %1; a return application needs a leave still open.").arg(leaveRow.text(2)));
     const StudentState state = requireStudent(studentId);
     const QDate applied = checkedDay(in.appliedOn, Tr::tr("day of the application"));
     if (applied < startsOn)
@@ -403,8 +404,7 @@ qint64 LeaveRepository::recordReturnApplication(const ReturnApplicationInput &in
             f.bind(1, id).bind(2, studentId).bind(3, followupKindCode(kind)).bind(4, dayText(due)).run();
         }
         if (state.status != StudentStatus::Enrolled)
-            writeEvent(studentId, state.status, StudentStatus::Enrolled, returnOn,
-                Tr::tr("Return to school approved (复学)"));
+            writeEvent(studentId, state.status, StudentStatus::Enrolled, returnOn, Tr::tr("Return to school approved (复学)"));
     }
     tx.commit();
     return id;
@@ -414,8 +414,9 @@ void LeaveRepository::recordFollowupDone(qint64 followupId, const QDate &doneOn,
 {
     requireAccess(m_db.access(), DataKind::Leaves, AccessOp::Write);
     Transaction tx(m_db);
-    Statement row(m_db, "SELECT f.student_id, f.done_on, a.return_on FROM return_followups f "
-                        "JOIN return_applications a ON a.id = f.application_id WHERE f.id = ?");
+    Statement row(m_db,
+        "SELECT f.student_id, f.done_on, a.return_on FROM return_followups f "
+        "JOIN return_applications a ON a.id = f.application_id WHERE f.id = ?");
     row.bind(1, followupId);
     if (!row.step())
         throw Error(ErrorKind::Rejected, Tr::tr("The follow-up no longer exists."));
@@ -497,8 +498,9 @@ QList<ReturnApplication> LeaveRepository::applicationsOf(qint64 leaveId, qint64 
         out.append(a);
     }
     for (ReturnApplication &a : out) {
-        Statement f(m_db, "SELECT id, kind, due_on, done_on, note, done_by FROM return_followups WHERE application_id = ? "
-                          "ORDER BY due_on, id");
+        Statement f(m_db,
+            "SELECT id, kind, due_on, done_on, note, done_by FROM return_followups WHERE application_id = ? "
+            "ORDER BY due_on, id");
         f.bind(1, a.id);
         while (f.step()) {
             ReturnFollowup r;
@@ -525,8 +527,9 @@ QList<Leave> LeaveRepository::leaves(qint64 studentId)
         return {};
     requireClassAccess(m_db.access(), DataKind::Leaves, AccessOp::Read, who.integer(0), who.text(1));
     QList<Leave> out;
-    Statement st(m_db, "SELECT id, starts_on, reason_category, referral_id, ended_on, recorded_by FROM leaves "
-                       "WHERE student_id = ? ORDER BY starts_on DESC, id DESC");
+    Statement st(m_db,
+        "SELECT id, starts_on, reason_category, referral_id, ended_on, recorded_by FROM leaves "
+        "WHERE student_id = ? ORDER BY starts_on DESC, id DESC");
     st.bind(1, studentId);
     while (st.step()) {
         Leave l;
@@ -560,8 +563,9 @@ QList<StatusEvent> LeaveRepository::statusEvents(qint64 studentId)
     if (!who.step())
         return {};
     requireClassAccess(m_db.access(), DataKind::StudentBasic, AccessOp::Read, who.integer(0), who.text(1));
-    Statement st(m_db, "SELECT id, effective_on, from_status, to_status, reason, recorded_by, recorded_at "
-                       "FROM student_status_events WHERE student_id = ? ORDER BY effective_on DESC, id DESC");
+    Statement st(m_db,
+        "SELECT id, effective_on, from_status, to_status, reason, recorded_by, recorded_at "
+        "FROM student_status_events WHERE student_id = ? ORDER BY effective_on DESC, id DESC");
     st.bind(1, studentId);
     QList<StatusEvent> out;
     while (st.step())
@@ -606,8 +610,8 @@ QList<TimelineEntry> LeaveRepository::timelineEntries(qint64 studentId)
     if (!access.allows(DataKind::StudentBasic, AccessOp::Read))
         return out;
     for (const StatusEvent &e : statusEvents(studentId)) {
-        out.append({ e.effectiveOn, QStringLiteral("status"),
-            Tr::tr("Status: %1 → %2").arg(statusName(e.from), statusName(e.to)), e.reason, e.recordedBy, e.id });
+        out.append({ e.effectiveOn, QStringLiteral("status"), Tr::tr("Status: %1 → %2").arg(statusName(e.from), statusName(e.to)),
+            e.reason, e.recordedBy, e.id });
     }
     if (!access.allows(DataKind::Leaves, AccessOp::Read))
         return out;

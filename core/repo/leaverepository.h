@@ -201,8 +201,7 @@ public:
     // optionally linked to one of the student's referrals (0: none). The reason goes into the
     // status event (optional). Refused for a student who is not 在读 (or 休学 without a record),
     // or who has an open leave. Returns the leave's id.
-    qint64 startLeave(
-        qint64 studentId, const QDate &startsOn, LeaveCategory category, qint64 referralId, const QString &reason);
+    qint64 startLeave(qint64 studentId, const QDate &startsOn, LeaveCategory category, qint64 referralId, const QString &reason);
 
     // Records a return application with its decision on an open leave (see the header comment).
     // Returns the application's id.

@@ -52,8 +52,7 @@ void addDemoLeave(DemoContext &ctx)
             continue;
         }
         const QDate on = today.addDays(-r.between(20, 200));
-        const QString reason
-            = st.status == StudentStatus::Suspended ? s(r.pick(SuspendReasons)) : s(r.pick(TransferReasons));
+        const QString reason = st.status == StudentStatus::Suspended ? s(r.pick(SuspendReasons)) : s(r.pick(TransferReasons));
         {
             Transaction tx(ctx.db);
             appendStatusEvent(ctx.db, ctx.user, st.id, StudentStatus::Enrolled, st.status, on, reason);
@@ -61,7 +60,7 @@ void addDemoLeave(DemoContext &ctx)
         }
         if (st.status == StudentStatus::Suspended)
             leave.startLeave(st.id, on,
-                r.chance(50)        ? LeaveCategory::Physical
+                r.chance(50)       ? LeaveCategory::Physical
                     : r.chance(50) ? LeaveCategory::Family
                                    : LeaveCategory::Other,
                 0, QString());
@@ -81,7 +80,8 @@ void addDemoLeave(DemoContext &ctx)
 
     // On leave now, for mental health.
     const qint64 away = take();
-    leave.startLeave(away, today.addDays(-r.between(25, 45)), LeaveCategory::Mental, referralOf(away), s(u"因病休学（家长申请）"));
+    leave.startLeave(
+        away, today.addDays(-r.between(25, 45)), LeaveCategory::Mental, referralOf(away), s(u"因病休学（家长申请）"));
     if (candidates.isEmpty())
         return;
 
@@ -89,8 +89,7 @@ void addDemoLeave(DemoContext &ctx)
     // then approved; the week's follow-up done, the month's waiting.
     const qint64 back = take();
     const QDate returned = today.addDays(-10);
-    const qint64 backLeave
-        = leave.startLeave(back, today.addDays(-85), LeaveCategory::Mental, referralOf(back), s(u"因病休学"));
+    const qint64 backLeave = leave.startLeave(back, today.addDays(-85), LeaveCategory::Mental, referralOf(back), s(u"因病休学"));
     ReturnApplicationInput first = approval(backLeave, returned.addDays(-21));
     first.certificateText = s(u"经治疗，病情稳定。");
     first.functioningRestored = false;

@@ -4,8 +4,8 @@
 // a schema-4 database's critical results get their alerts when it migrates.
 #include "crypto/recoverykey.h"
 #include "error.h"
-#include "repo/leaverepository.h"
 #include "repo/alertrepository.h"
+#include "repo/leaverepository.h"
 #include "repo/noterepository.h"
 #include "repo/riskrepository.h"
 #include "repo/screeningrepository.h"

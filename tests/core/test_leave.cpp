@@ -8,9 +8,9 @@
 #include "repo/leaverepository.h"
 #include "repo/riskrepository.h"
 #include "repo/schoolrepository.h"
+#include "repo/stamps.h"
 #include "repo/studentbatch.h"
 #include "repo/studentrepository.h"
-#include "repo/stamps.h"
 #include "repo/timelineentry.h"
 #include "services/demodata.h"
 #include "services/rosterimport.h"
@@ -183,8 +183,9 @@ TEST_CASE("a leave is a record with its status event and ends by a return or a d
     Fixture f;
     // A referral of the student to link (plain SQL: the referral module is not needed here).
     for (const qint64 student : { f.mine, f.other }) {
-        Statement st(f.db, "INSERT INTO referrals (student_id, opened_on, opened_by, created_at, updated_at) "
-                           "VALUES (?, '2026-10-01', 'wang', '2026-10-01T02:00:00Z', '2026-10-01T02:00:00Z')");
+        Statement st(f.db,
+            "INSERT INTO referrals (student_id, opened_on, opened_by, created_at, updated_at) "
+            "VALUES (?, '2026-10-01', 'wang', '2026-10-01T02:00:00Z', '2026-10-01T02:00:00Z')");
         st.bind(1, student).run();
     }
     REQUIRE(f.leave.referralsOf(f.mine).size() == 1);
@@ -236,8 +237,8 @@ TEST_CASE("a leave is a record with its status event and ends by a return or a d
     SECTION("a graduated student cannot go on leave")
     {
         f.leave.changeStatus(f.other, StudentStatus::Graduated, f.today, QString());
-        CHECK(f.refused([&] { f.leave.startLeave(f.other, f.today, LeaveCategory::Other, 0, QString()); })
-            == ErrorKind::Rejected);
+        CHECK(
+            f.refused([&] { f.leave.startLeave(f.other, f.today, LeaveCategory::Other, 0, QString()); }) == ErrorKind::Rejected);
     }
 }
 
@@ -413,10 +414,9 @@ TEST_CASE("leave roles: the head reads without sealed texts, a class teacher its
         CHECK(a.followups.at(0).done());
         CHECK(f.leave.statusEvents(f.mine).size() == 2);
         CHECK(f.leave.dueFollowups(7).size() == 1);
-        CHECK(f.refused([&] { f.leave.changeStatus(f.mine, StudentStatus::Graduated, f.today, QString()); })
-            == ErrorKind::Denied);
-        CHECK(f.refused([&] { f.leave.startLeave(f.mine, f.today, LeaveCategory::Other, 0, QString()); })
-            == ErrorKind::Denied);
+        CHECK(
+            f.refused([&] { f.leave.changeStatus(f.mine, StudentStatus::Graduated, f.today, QString()); }) == ErrorKind::Denied);
+        CHECK(f.refused([&] { f.leave.startLeave(f.mine, f.today, LeaveCategory::Other, 0, QString()); }) == ErrorKind::Denied);
         CHECK(f.refused([&] { f.leave.recordFollowupDone(followup + 1, f.today, NotePhrase); }) == ErrorKind::Denied);
     }
     SECTION("a class teacher")
@@ -439,8 +439,8 @@ TEST_CASE("leave roles: the head reads without sealed texts, a class teacher its
         CHECK(test::kindOf([&] { f.leave.statusEvents(f.mine); }) == ErrorKind::Denied);
         CHECK(test::kindOf([&] { f.leave.dueFollowups(7); }) == ErrorKind::Denied);
         CHECK(test::kindOf([&] { f.leave.onLeave(); }) == ErrorKind::Denied);
-        CHECK(f.refused([&] { f.leave.changeStatus(f.mine, StudentStatus::Graduated, f.today, QString()); })
-            == ErrorKind::Denied);
+        CHECK(
+            f.refused([&] { f.leave.changeStatus(f.mine, StudentStatus::Graduated, f.today, QString()); }) == ErrorKind::Denied);
     }
 }
 
@@ -468,8 +468,8 @@ TEST_CASE("editing a student does not change the status, a roster import records
 
     // A student on leave is not brought back by a roster: that row is a problem.
     f.leave.startLeave(f.other, f.today, LeaveCategory::Mental, 0, QString());
-    const RosterTable back = readRosterFromBytes(QByteArrayLiteral("学籍号,姓名,学籍状态\nG520000000002,吴天明,在读\n"),
-        QStringLiteral("csv"), QStringLiteral("b.csv"));
+    const RosterTable back = readRosterFromBytes(
+        QByteArrayLiteral("学籍号,姓名,学籍状态\nG520000000002,吴天明,在读\n"), QStringLiteral("csv"), QStringLiteral("b.csv"));
     const ImportPlan refused = planRosterImport(f.db, back, guessRosterMapping(back.headers));
     REQUIRE(refused.problems.size() == 1);
     CHECK(refused.toUpdate.isEmpty());
@@ -490,7 +490,8 @@ TEST_CASE("the demo has a student on leave, returns with follow-ups and the arch
         mentalLeave = mentalLeave || s.category == LeaveCategory::Mental;
     CHECK(mentalLeave);
     // Returned about 10 days ago: the week's follow-up done, the month's waiting.
-    Statement back(school.db(), "SELECT a.student_id FROM return_applications a WHERE a.decision = 'approve' AND a.return_on = ?");
+    Statement back(
+        school.db(), "SELECT a.student_id FROM return_applications a WHERE a.decision = 'approve' AND a.return_on = ?");
     back.bind(1, dayText(day.addDays(-10)));
     REQUIRE(back.step());
     const qint64 returned = back.int64(0);

@@ -2,8 +2,8 @@
 // closing with a reason, the history, the missing-plan list and its flag after 7 days, the
 // student's timeline.
 #include "error.h"
-#include "repo/leaverepository.h"
 #include "repo/audit.h"
+#include "repo/leaverepository.h"
 #include "repo/noterepository.h"
 #include "repo/planrepository.h"
 #include "repo/reviewrepository.h"

@@ -3,8 +3,8 @@
 // schemas migrate with every student green.
 #include "error.h"
 #include "platform/clock.h"
-#include "repo/leaverepository.h"
 #include "repo/audit.h"
+#include "repo/leaverepository.h"
 #include "repo/noterepository.h"
 #include "repo/riskrepository.h"
 #include "repo/studentrepository.h"

@@ -231,13 +231,11 @@ TEST_CASE("each role's registries are derived from the role matrix", "[ui][roles
         return ids;
     };
     CHECK(tabsOf(AccountRole::Counsellor)
-        == QStringList {
-            QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"), QStringLiteral("sessionsTab"),
-            QStringLiteral("leaveTab") });
+        == QStringList { QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"),
+            QStringLiteral("sessionsTab"), QStringLiteral("leaveTab") });
     CHECK(tabsOf(AccountRole::Head)
-        == QStringList {
-            QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"), QStringLiteral("feedbackTab"),
-            QStringLiteral("leaveTab") });
+        == QStringList { QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"),
+            QStringLiteral("feedbackTab"), QStringLiteral("leaveTab") });
     CHECK(tabsOf(AccountRole::ClassTeacher)
         == QStringList { QStringLiteral("keyMarkTab"), QStringLiteral("feedbackTab"), QStringLiteral("leaveTab") });
     CHECK(tabsOf(AccountRole::Admin).isEmpty());
@@ -364,8 +362,8 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
             CHECK(tabTitles(tabs)
                 == own
                     + QStringList { QStringLiteral("Timeline"), QStringLiteral("Risk and alerts"),
-                        QStringLiteral("Crisis events"), QStringLiteral("Individual plan"),
-                        QStringLiteral("Counselling records"), QStringLiteral("Leave and return") });
+                        QStringLiteral("Crisis events"), QStringLiteral("Individual plan"), QStringLiteral("Counselling records"),
+                        QStringLiteral("Leave and return") });
             CHECK(file->isEditable());
             CHECK((save && save->isVisible()));
             CHECK(shown.contains(Reason));
@@ -374,8 +372,7 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
             CHECK(tabTitles(tabs)
                 == own
                     + QStringList { QStringLiteral("Risk and alerts"), QStringLiteral("Crisis events"),
-                        QStringLiteral("Individual plan"), QStringLiteral("Feedback"),
-                        QStringLiteral("Leave and return") });
+                        QStringLiteral("Individual plan"), QStringLiteral("Feedback"), QStringLiteral("Leave and return") });
             CHECK(file->timeline() == nullptr);
             CHECK_FALSE(file->isEditable());
             CHECK((save == nullptr || !save->isVisible()));
@@ -398,8 +395,8 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
         case AccountRole::ClassTeacher: {
             CHECK(tabTitles(tabs)
                 == own
-                    + QStringList { QStringLiteral("Key student"), QStringLiteral("Feedback"),
-                        QStringLiteral("Leave and return") });
+                    + QStringList {
+                        QStringLiteral("Key student"), QStringLiteral("Feedback"), QStringLiteral("Leave and return") });
             CHECK(file->timeline() == nullptr);
             CHECK_FALSE(file->isEditable());
             CHECK((save == nullptr || !save->isVisible()));

@@ -3,8 +3,8 @@
 // the self-clearing clipboard.
 #include "uitestsupport.h"
 
-#include "students/sensitiveclipboard.h"
 #include "leave/statuschangedialog.h"
+#include "students/sensitiveclipboard.h"
 #include "students/studentfiledialog.h"
 #include "students/studentlistmodel.h"
 #include "students/studentspage.h"

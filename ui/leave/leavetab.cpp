@@ -136,15 +136,15 @@ void LeaveTab::reload()
                 details << tr("assessed by %1").arg(a.assessors);
             if (a.decision == ReturnDecision::Approve)
                 details << tr("back on %1").arg(day(a.returnOn));
-            auto *app = row(leaveItem, { tr("Application: %1").arg(returnDecisionName(a.decision)), day(a.decidedOn),
-                                           details.join(tr("; ")) },
+            auto *app = row(leaveItem,
+                { tr("Application: %1").arg(returnDecisionName(a.decision)), day(a.decidedOn), details.join(tr("; ")) },
                 ApplicationRow, a.id);
             app->setToolTip(2, details.join(u'\n'));
             if (a.decision == ReturnDecision::Approve) {
                 QStringList plan;
-                for (const auto &[label, text] : { std::pair(tr("placement"), a.plan.placement),
-                         std::pair(tr("schedule"), a.plan.schedule), std::pair(tr("supporters"), a.plan.supporters),
-                         std::pair(tr("relapse plan"), a.plan.relapse) })
+                for (const auto &[label, text] :
+                    { std::pair(tr("placement"), a.plan.placement), std::pair(tr("schedule"), a.plan.schedule),
+                        std::pair(tr("supporters"), a.plan.supporters), std::pair(tr("relapse plan"), a.plan.relapse) })
                     if (!text.isEmpty())
                         plan << tr("%1: %2").arg(label, text);
                 auto *planItem = row(app, { tr("Return plan"), QString(), plan.join(tr("; ")) }, PlanRow, a.id);
@@ -159,8 +159,8 @@ void LeaveTab::reload()
                     state = tr("overdue by %n day(s)", nullptr, static_cast<int>(f.dueOn.daysTo(today)));
                 else
                     state = tr("due");
-                auto *item = row(app, { tr("Follow-up: %1").arg(followupKindName(f.kind)), day(f.dueOn), state }, FollowupRow,
-                    f.id);
+                auto *item
+                    = row(app, { tr("Follow-up: %1").arg(followupKindName(f.kind)), day(f.dueOn), state }, FollowupRow, f.id);
                 item->setData(1, IdRole, !f.done()); // may be recorded
                 if (!f.done() && f.dueOn <= today)
                     item->setForeground(2, colors::color(colors::Bad));

@@ -161,9 +161,9 @@ void ReturnApplicationDialog::update()
     in.noRiskBehaviour = m_noRisk->isChecked();
     in.functioningRestored = m_functioning->isChecked();
     const QStringList missing = LeaveRepository::missingConditions(in);
-    m_missing->setText(approve && !missing.isEmpty() ? tr("To approve, the assessment must confirm: %1.")
-                                                           .arg(missing.join(tr(", ")))
-                                                     : QString());
+    m_missing->setText(approve && !missing.isEmpty()
+            ? tr("To approve, the assessment must confirm: %1.").arg(missing.join(tr(", ")))
+            : QString());
     m_missing->setVisible(!m_missing->text().isEmpty());
 }
 

@@ -60,7 +60,8 @@ ReturnFollowupPanel::ReturnFollowupPanel(SchoolFile &school, QWidget *parent)
             Q_EMIT openStudent(student);
     });
     auto *bar = new QHBoxLayout;
-    bar->addWidget(makeNoteLabel(tr("Students back from leave: the return plan's follow-ups due this week or overdue."), this), 1);
+    bar->addWidget(
+        makeNoteLabel(tr("Students back from leave: the return plan's follow-ups due this week or overdue."), this), 1);
     bar->addWidget(m_done);
     bar->addWidget(m_student);
     auto *layout = new QVBoxLayout(this);
@@ -98,8 +99,8 @@ void ReturnFollowupPanel::refresh()
             : late == 0               ? tr("%1 (today)").arg(d.followup.dueOn.toString(Qt::ISODate))
                                       : d.followup.dueOn.toString(Qt::ISODate);
         auto *item = new QTreeWidgetItem(m_tree,
-            { d.studentName, QStringLiteral("%1 %2").arg(gradeName(d.grade), d.className), followupKindName(d.followup.kind), when,
-                d.returnedOn.toString(Qt::ISODate) });
+            { d.studentName, QStringLiteral("%1 %2").arg(gradeName(d.grade), d.className), followupKindName(d.followup.kind),
+                when, d.returnedOn.toString(Qt::ISODate) });
         item->setData(0, Qt::UserRole, d.followup.id);
         item->setData(0, Qt::UserRole + 1, d.followup.studentId);
         if (late >= 0) {
