@@ -283,6 +283,13 @@ TEST_CASE("screenshots of the status change, the return application, the leave t
     child<QTabWidget>(&file, "tabs")->setCurrentWidget(tab);
     saveScreenshot(file, QStringLiteral("leave-tab.png"));
 
+    ui::StatusChangeDialog *leaveForm = file.changeStatus();
+    REQUIRE(leaveForm);
+    REQUIRE(leaveForm->setTarget(StudentStatus::Suspended));
+    child<QPlainTextEdit>(leaveForm, "reason")->setPlainText(QStringLiteral("因病休学（家长申请）"));
+    saveScreenshot(*leaveForm, QStringLiteral("status-change-leave.png"));
+    leaveForm->reject();
+
     ui::StudentFileDialog awayFile(school, away);
     awayFile.show();
     ui::StatusChangeDialog *status = awayFile.changeStatus();
