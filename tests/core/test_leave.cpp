@@ -422,7 +422,11 @@ TEST_CASE("leave roles: the head reads without sealed texts, a class teacher its
     SECTION("a class teacher")
     {
         f.actAs(AccountRole::ClassTeacher, { ClassRef { 8, QStringLiteral("1班") } });
-        CHECK(f.leave.leaves(f.mine).size() == 1);
+        REQUIRE(f.leave.leaves(f.mine).size() == 1);
+        const ReturnApplication a = f.leave.leaves(f.mine).at(0).applications.at(0);
+        CHECK(a.certificateText.isEmpty()); // sealed: no counsellor key
+        CHECK(a.followups.at(0).note.isEmpty());
+        CHECK(a.plan.supporters == QStringLiteral("班主任、心理教师、同桌")); // the plan it carries out
         CHECK(f.leave.statusEvents(f.mine).size() == 2);
         CHECK(test::kindOf([&] { f.leave.leaves(f.other); }) == ErrorKind::Denied);
         CHECK(test::kindOf([&] { f.leave.statusEvents(f.other); }) == ErrorKind::Denied);
