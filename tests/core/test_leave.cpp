@@ -305,7 +305,7 @@ TEST_CASE("the return is approved only with the three conditions and a return da
     // The risk level is not changed by the return.
     CHECK(RiskRepository(f.db, QStringLiteral("wang")).current(f.mine) == RiskLevel::Orange);
     // The certificate is sealed in the file.
-    CHECK_FALSE(test::fileContainsAny(f.path, { QStringLiteral("LV1") }));
+    CHECK_FALSE(test::fileContainsAny(f.path, { CertificatePhrase }));
     // A closed leave takes no more applications.
     CHECK(f.refused([&] { f.leave.recordReturnApplication(f.approval(l, back)); }) == ErrorKind::Rejected);
 
@@ -370,7 +370,7 @@ TEST_CASE("due follow-ups for the home page and recording one done", "[leave][re
     CHECK(done.doneOn == f.today.addDays(-2));
     CHECK(done.note == NotePhrase);
     CHECK(done.doneBy == QStringLiteral("wang"));
-    CHECK_FALSE(test::fileContainsAny(f.path, { QStringLiteral("LV2") }));
+    CHECK_FALSE(test::fileContainsAny(f.path, { NotePhrase }));
     bool onTimeline = false;
     for (const TimelineEntry &t : f.leave.timelineEntries(f.mine))
         onTimeline = onTimeline || (t.kind == u"return_followup" && t.body == NotePhrase);
