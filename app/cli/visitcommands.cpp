@@ -101,15 +101,16 @@ int runVisits(const QStringList &args)
 {
     return runSubcommand(args, { { "coverage", runCoverage }, { "import", runVisitsImport } },
         Tr::tr("Usage: xinan-cli visits coverage [options]\n"
-               "(xinan-cli visits coverage --help shows the options.)"),
-        Tr::tr("Use \"visits coverage\"; run \"xinan-cli visits --help\" for more."));
+               "       xinan-cli visits import --db FILE SHEET [--dry-run] [--skip-invalid]\n"
+               "(xinan-cli visits coverage --help and visits import --help show the options.)"),
+        Tr::tr("Use \"visits coverage\" or \"visits import\"; run \"xinan-cli visits --help\" for more."));
 }
 
 } // namespace
 
 QList<Command> visitCommands()
 {
-    return { { "visits", QT_TRANSLATE_NOOP("Cli", "home visits (家访): coverage per class for a term (visits coverage)"),
+    return { { "visits", QT_TRANSLATE_NOOP("Cli", "home visits (家访): coverage per class for a term, import a class teacher's sheet (visits coverage|import)"),
         runVisits } };
 }
 

@@ -9,7 +9,7 @@
 namespace xinan {
 
 enum class Gender { Male, Female, Unknown };
-// Suspended is 休学, Withdrawn 退学 (schema v9). Every change is a dated event (StatusRepository).
+// Suspended is 休学, Withdrawn 退学 (schema v9). Every change is a dated event (LeaveRepository).
 enum class StudentStatus { Enrolled, Graduated, TransferredOut, Suspended, Withdrawn };
 QList<StudentStatus> allStudentStatuses();
 

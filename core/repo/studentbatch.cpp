@@ -7,6 +7,7 @@
 #include "../store/database.h"
 #include "audit.h"
 #include "classscope.h"
+#include "leaverepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -111,7 +112,7 @@ void StudentBatch::update(const Student &s, bool replaceGuardians, IdCardWrite i
         throw Error(
             ErrorKind::Rejected, Tr::tr("Student number (学籍号) %1 is already used by another student.").arg(s.studentNo));
     // The search key (pinyin: the slow part) is recomputed only when the name or number changed.
-    Statement &current = m_db.cached("SELECT name, student_no, search_key FROM students WHERE id = ?");
+    Statement &current = m_db.cached("SELECT name, student_no, search_key, status FROM students WHERE id = ?");
     current.bind(1, s.id);
     if (!current.step()) {
         current.reset();
@@ -119,7 +120,16 @@ void StudentBatch::update(const Student &s, bool replaceGuardians, IdCardWrite i
     }
     const bool sameKey = current.text(0) == s.name.trimmed() && current.text(1) == s.studentNo.trimmed();
     const QString searchKey = sameKey ? current.text(2) : studentSearchKey(s.name.trimmed(), s.studentNo.trimmed());
+    const StudentStatus stored = statusFromCode(current.text(3));
     current.reset();
+    if (stored != s.status) {
+        if (m_statusReason.isEmpty())
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("The status of %1 cannot be changed by editing the record: use 变更学籍状态… (a status change is "
+                       "recorded with its day and reason).")
+                    .arg(s.name.trimmed()));
+        appendStatusEvent(m_db, m_actor, s.id, stored, s.status, clock::today(), m_statusReason);
+    }
     const auto now = clock::nowUtc().toString(Qt::ISODate);
     if (idCard == IdCardWrite::Keep) {
         Statement &st = m_db.cached("UPDATE students SET student_no = ?, name = ?, gender = ?, birth_date = ?, grade = ?, "

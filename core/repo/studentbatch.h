@@ -32,8 +32,13 @@ public:
     // Throws Error(Rejected) when the record is invalid or its 学籍号 is already used.
     qint64 insert(const Student &student, bool storeIdCard = false);
     // Validates and rewrites the student (by id); guardians are replaced only when
-    // replaceGuardians. Requires an open transaction.
+    // replaceGuardians. Requires an open transaction. A change of status is refused (Error
+    // Rejected: it goes through LeaveRepository::changeStatus with its day and reason) unless
+    // recordStatusChanges() was called: then it is written with a status event effective today.
     void update(const Student &student, bool replaceGuardians, IdCardWrite idCard = IdCardWrite::Keep);
+    // Lets update() change a student's status, recording each change as a status event with this
+    // reason (a roster import: "名单导入").
+    void recordStatusChanges(const QString &reason) { m_statusReason = reason; }
     // One audit entry for the whole import (action "import", entity "roster").
     void auditImport(const QString &detail);
 
@@ -43,6 +48,7 @@ private:
     Database &m_db;
     QString m_actor;
     QString m_auditDetail;
+    QString m_statusReason; // empty: update() refuses a change of status
 };
 
 } // namespace xinan

@@ -11,6 +11,7 @@
 #include "../repo/studentrepository.h"
 #include "demodaily.h"
 #include "demogrid.h"
+#include "demoleave.h"
 #include "demoplans.h"
 #include "demoreferrals.h"
 #include "demoscreening.h"
@@ -290,6 +291,7 @@ const std::vector<DemoStep> &demoSteps()
         { "daily", addDemoDaily }, // rooms, staff, duty roster, appointments, records, feedback, a group (demodaily.cpp)
         { "referrals", addDemoReferrals }, // partner hospitals, open and closed referrals (demoreferrals.cpp)
         { "visits", addDemoVisits }, // a term of home visits in the duty roster's terms, key students monthly (demovisits.cpp)
+        { "leave", addDemoLeave }, // status events, a student on leave, two returns with follow-ups (demoleave.cpp)
     };
     return steps;
 }

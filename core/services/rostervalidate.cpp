@@ -214,9 +214,15 @@ ImportPlan planRosterImport(Database &db, const RosterTable &table, const QMap<i
                 check.problem(r, RosterField::Ethnicity, p.join(u' '));
         }
         if (const QString v = check.cell(r, RosterField::Status); !v.isEmpty()) {
-            if (const auto st = roster::parseStatus(v))
-                s.status = *st;
-            else
+            if (const auto st = roster::parseStatus(v)) {
+                // A leave ends through a return application (复学) or a change in the file, not a roster.
+                if (known && stored.at(storedAt).status == StudentStatus::Suspended && *st != StudentStatus::Suspended)
+                    check.problem(r, RosterField::Status,
+                        Tr::tr("the student is on leave (休学) in XinAn: record the return (复学) or the change of status in "
+                               "the student's file, then import again."));
+                else
+                    s.status = *st;
+            } else
                 check.problem(r, RosterField::Status, Tr::tr("the status is not one XinAn knows (在读, 毕业, 转出 or 休学)."));
         }
         if (const QString v = check.cell(r, RosterField::Boarding); !v.isEmpty()) {
@@ -326,6 +332,8 @@ ImportResult applyRosterImport(Database &db, const QString &actor, const ImportP
     ImportResult result;
     Transaction tx(db);
     StudentBatch batch(db, actor, QStringLiteral("roster import"));
+    // An existing student whose status the roster changes gets a status event (effective today).
+    batch.recordStatusChanges(Tr::tr("Roster import"));
     try {
         report();
         for (const Student &s : plan.toAdd) {

@@ -5,6 +5,7 @@
 #include "../repo/crisisrepository.h"
 #include "../repo/feedbackrepository.h"
 #include "../repo/homevisitrepository.h"
+#include "../repo/leaverepository.h"
 #include "../repo/noterepository.h"
 #include "../repo/planrepository.h"
 #include "../repo/referralrepository.h"
@@ -34,6 +35,7 @@ const std::vector<TimelineProvider> &timelineProviders()
         { "alerts", DataKind::Alerts, entriesOf<AlertRepository> }, // second-stage interviews, alerts handled
         { "referrals", DataKind::Referrals, entriesOf<ReferralRepository> }, // referrals: opened, steps, closed
         { "homevisits", DataKind::HomeVisits, entriesOf<HomeVisitRepository> }, // 家访
+        { "status", DataKind::StudentBasic, entriesOf<LeaveRepository> }, // status changes; leaves, returns, follow-ups
     };
     return providers;
 }

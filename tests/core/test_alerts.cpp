@@ -5,6 +5,7 @@
 #include "crypto/recoverykey.h"
 #include "error.h"
 #include "repo/alertrepository.h"
+#include "repo/leaverepository.h"
 #include "repo/noterepository.h"
 #include "repo/riskrepository.h"
 #include "repo/screeningrepository.h"
@@ -112,9 +113,7 @@ TEST_CASE("A critical screening answer raises an alert in the same transaction, 
     const qint64 d = f.addStudent("G200004", QStringLiteral("赵四"));
     f.screen(d, Critical4);
     CHECK(f.alerts.waitingCount() == 2);
-    Student gone = StudentRepository(f.school.db(), QStringLiteral("wang")).find(d).value();
-    gone.status = StudentStatus::Graduated;
-    StudentRepository(f.school.db(), QStringLiteral("wang")).update(gone);
+    LeaveRepository(f.school.db(), QStringLiteral("wang")).changeStatus(d, StudentStatus::Graduated, clock::today(), QString());
     CHECK(f.alerts.waitingCount() == 1);
     CHECK(f.alerts.waiting().size() == 1);
     CHECK(f.alerts.forStudent(d).size() == 1);
@@ -171,9 +170,8 @@ TEST_CASE("Interviews wait most serious first, for enrolled students only", "[al
     f.screen(severe, Severe21);
     const qint64 criticalResult = f.screen(critical, Critical4);
     f.screen(left, Severe21);
-    Student s = StudentRepository(f.school.db(), QStringLiteral("wang")).find(left).value();
-    s.status = StudentStatus::TransferredOut;
-    StudentRepository(f.school.db(), QStringLiteral("wang")).update(s);
+    LeaveRepository(f.school.db(), QStringLiteral("wang"))
+        .changeStatus(left, StudentStatus::TransferredOut, clock::today(), QStringLiteral("转学"));
 
     const QList<InterviewCandidate> waiting = f.alerts.interviewsWaiting();
     REQUIRE(waiting.size() == 3);

@@ -3,6 +3,7 @@
 // student's timeline.
 #include "error.h"
 #include "repo/audit.h"
+#include "repo/leaverepository.h"
 #include "repo/noterepository.h"
 #include "repo/planrepository.h"
 #include "repo/reviewrepository.h"
@@ -193,9 +194,8 @@ TEST_CASE_METHOD(Fixture, "key students without a plan are flagged after more th
     risk.change(b, RiskLevel::Orange, RiskSource::Session, QStringLiteral("面谈"), utcAt(2026, 10, 6));
     risk.change(yellow, RiskLevel::Yellow, RiskSource::Session, QStringLiteral("关注"), utcAt(2026, 10, 1));
     risk.change(gone, RiskLevel::Orange, RiskSource::Session, QStringLiteral("面谈"), utcAt(2026, 10, 1));
-    Student moved = StudentRepository(school.db(), QStringLiteral("wang")).find(gone).value();
-    moved.status = StudentStatus::TransferredOut;
-    StudentRepository(school.db(), QStringLiteral("wang")).update(moved);
+    LeaveRepository(school.db(), QStringLiteral("wang"))
+        .changeStatus(gone, StudentStatus::TransferredOut, QDate(2026, 10, 8), QStringLiteral("转学"));
 
     QList<KeyStudent> missing = plans.missingPlans(QDate(2026, 10, 8));
     REQUIRE(missing.size() == 2);

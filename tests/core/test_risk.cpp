@@ -4,6 +4,7 @@
 #include "error.h"
 #include "platform/clock.h"
 #include "repo/audit.h"
+#include "repo/leaverepository.h"
 #include "repo/noterepository.h"
 #include "repo/riskrepository.h"
 #include "repo/studentrepository.h"
@@ -223,9 +224,8 @@ TEST_CASE_METHOD(Fixture, "students at or above a level: most serious first, the
     CHECK(risk.listAt(RiskLevel::Green).first().since.isNull());
 
     // A student who left the school is no longer listed; deleting a student removes the history.
-    Student left = StudentRepository(school.db(), QStringLiteral("wang")).find(c).value();
-    left.status = StudentStatus::TransferredOut;
-    StudentRepository(school.db(), QStringLiteral("wang")).update(left);
+    LeaveRepository(school.db(), QStringLiteral("wang"))
+        .changeStatus(c, StudentStatus::TransferredOut, clock::today(), QStringLiteral("转学"));
     CHECK(risk.listAt(RiskLevel::Yellow).isEmpty());
 }
 

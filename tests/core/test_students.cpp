@@ -3,6 +3,7 @@
 #include "error.h"
 #include "platform/clock.h"
 #include "repo/audit.h"
+#include "repo/leaverepository.h"
 #include "repo/noterepository.h"
 #include "repo/settingsrepository.h"
 #include "repo/studentrepository.h"
@@ -73,10 +74,13 @@ TEST_CASE_METHOD(Fixture, "A student with guardians round-trips", "[students]")
     {
         Student changed = *back;
         changed.className = QStringLiteral("3班");
-        changed.status = StudentStatus::Suspended;
         changed.guardians = { { QStringLiteral("杨国平"), QStringLiteral("父亲"), QStringLiteral("10087654321") } };
         repo.update(changed);
         CHECK(repo.find(id).value() == changed);
+        // The status is not changed by editing the record: that is a dated event (LeaveRepository).
+        changed.status = StudentStatus::Suspended;
+        CHECK_THROWS_MATCHES(repo.update(changed), Error, test::HasKind(ErrorKind::Rejected));
+        CHECK(repo.find(id).value().status == StudentStatus::Enrolled);
         CHECK(rows("SELECT count(*) FROM guardians") == 1);
     }
     SECTION("removing a student removes the guardians too")

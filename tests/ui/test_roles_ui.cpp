@@ -233,12 +233,12 @@ TEST_CASE("each role's registries are derived from the role matrix", "[ui][roles
     };
     CHECK(tabsOf(AccountRole::Counsellor)
         == QStringList { QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"),
-            QStringLiteral("sessionsTab"), QStringLiteral("homeVisitsTab") });
+            QStringLiteral("sessionsTab"), QStringLiteral("homeVisitsTab"), QStringLiteral("leaveTab") });
     CHECK(tabsOf(AccountRole::Head)
         == QStringList { QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"),
-            QStringLiteral("feedbackTab"), QStringLiteral("homeVisitsTab") });
+            QStringLiteral("feedbackTab"), QStringLiteral("homeVisitsTab"), QStringLiteral("leaveTab") });
     CHECK(tabsOf(AccountRole::ClassTeacher)
-        == QStringList { QStringLiteral("keyMarkTab"), QStringLiteral("feedbackTab"), QStringLiteral("homeVisitsTab") });
+        == QStringList { QStringLiteral("keyMarkTab"), QStringLiteral("feedbackTab"), QStringLiteral("homeVisitsTab"), QStringLiteral("leaveTab") });
     CHECK(tabsOf(AccountRole::Admin).isEmpty());
 }
 
@@ -369,7 +369,7 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
                 == own
                     + QStringList { QStringLiteral("Timeline"), QStringLiteral("Risk and alerts"),
                         QStringLiteral("Crisis events"), QStringLiteral("Individual plan"), QStringLiteral("Counselling records"),
-                        QStringLiteral("Home visits") });
+                        QStringLiteral("Home visits"), QStringLiteral("Leave and return") });
             CHECK(file->isEditable());
             CHECK((save && save->isVisible()));
             CHECK(shown.contains(Reason));
@@ -378,7 +378,7 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
             CHECK(tabTitles(tabs)
                 == own
                     + QStringList { QStringLiteral("Risk and alerts"), QStringLiteral("Crisis events"),
-                        QStringLiteral("Individual plan"), QStringLiteral("Feedback"), QStringLiteral("Home visits") });
+                        QStringLiteral("Individual plan"), QStringLiteral("Feedback"), QStringLiteral("Home visits"), QStringLiteral("Leave and return") });
             CHECK(file->timeline() == nullptr);
             CHECK_FALSE(file->isEditable());
             CHECK((save == nullptr || !save->isVisible()));
@@ -401,7 +401,7 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
         case AccountRole::ClassTeacher: {
             CHECK(tabTitles(tabs)
                 == own
-                    + QStringList { QStringLiteral("Key student"), QStringLiteral("Feedback"), QStringLiteral("Home visits") });
+                    + QStringList { QStringLiteral("Key student"), QStringLiteral("Feedback"), QStringLiteral("Home visits"), QStringLiteral("Leave and return") });
             CHECK(file->timeline() == nullptr);
             CHECK_FALSE(file->isEditable());
             CHECK((save == nullptr || !save->isVisible()));

@@ -196,7 +196,7 @@ TEST_CASE_METHOD(
     CHECK(tabTitles(tabs) == expected);
     CHECK(expected.mid(own.size())
         == QStringList { QStringLiteral("Risk and alerts"), QStringLiteral("Crisis events"), QStringLiteral("Individual plan"),
-            QStringLiteral("Counselling records"), QStringLiteral("Home visits") });
+            QStringLiteral("Counselling records"), QStringLiteral("Home visits"), QStringLiteral("Leave and return") });
     for (const ui::StudentFileTabFactory &tab : ui::studentFileTabFactories())
         CHECK((tabs->findChild<QWidget *>(tab.id) != nullptr) == tab.roles.contains(AccountRole::Counsellor));
 }

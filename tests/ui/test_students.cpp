@@ -3,6 +3,7 @@
 // the self-clearing clipboard.
 #include "uitestsupport.h"
 
+#include "leave/statuschangedialog.h"
 #include "students/sensitiveclipboard.h"
 #include "students/studentfiledialog.h"
 #include "students/studentlistmodel.h"
@@ -238,7 +239,12 @@ TEST_CASE_METHOD(Fixture, "editing changes grade and class, archiving hides the 
     Q_EMIT page.openStudent(id);
     dialog = files.last();
     REQUIRE(dialog);
-    selectData(child<QComboBox>(dialog, "status"), static_cast<int>(StudentStatus::TransferredOut));
+    // The status changes through 变更学籍状态… (a dated event with its reason), not the form.
+    ui::StatusChangeDialog *status = dialog->changeStatus();
+    REQUIRE(status);
+    selectData(child<QComboBox>(status, "toStatus"), static_cast<int>(StudentStatus::TransferredOut));
+    child<QPlainTextEdit>(status, "reason")->setPlainText(QStringLiteral("转学"));
+    child<QPushButton>(status, "changeStatusOk")->click();
     child<QPushButton>(dialog, "save")->click();
     CHECK_FALSE(shownNames(page).contains(QStringLiteral("李四")));
     selectData(child<QComboBox>(&page, "scopeFilter"), static_cast<int>(StudentFilter::Scope::Archived));

@@ -7,6 +7,7 @@
 #include "duty/dutyhomepanel.h"
 #include "grid/gridpanel.h"
 #include "keystudents/keystudentspanels.h"
+#include "leave/returnfollowuppanel.h"
 #include "riskpanel.h"
 #include "sessions/feedbackpanel.h"
 #include "visits/homevisitspanel.h"
@@ -36,6 +37,9 @@ std::vector<HomePanelFactory> homePanelFactories()
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new FeedbackDuePanel(school, parent); });
     factories.emplace_back(rolesAllowing({ DataKind::RiskLevel, DataKind::KeyPlan }),
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new MissingPlansPanel(school, parent); });
+    // Class teachers read their classes' follow-ups in the file's 休学复学 tab: they have no home page.
+    factories.emplace_back(rolesExcept(rolesAllowing({ DataKind::Leaves }), { AccountRole::ClassTeacher }),
+        [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new ReturnFollowupPanel(school, parent); });
     factories.emplace_back(rolesAllowing({ DataKind::WeeklyBoard }),
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new WeeklyReviewPanel(school, parent); });
     factories.emplace_back(rolesAllowing({ DataKind::HomeVisits }),

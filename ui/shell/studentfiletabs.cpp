@@ -5,6 +5,7 @@
 #include "crisis/crisistab.h"
 #include "keystudents/keymarktab.h"
 #include "keystudents/plantab.h"
+#include "leave/leavetab.h"
 #include "sessions/feedbacktab.h"
 #include "sessions/sessionstab.h"
 #include "visits/homevisitstab.h"
@@ -47,6 +48,10 @@ std::vector<StudentFileTabFactory> studentFileTabFactories()
             [] { return QCoreApplication::translate("xinan::ui::StudentFileDialog", "Home visits"); }, 50,
             rolesAllowing({ DataKind::HomeVisits }),
             [](SchoolFile &school, qint64 id, QWidget *parent) -> QWidget * { return new HomeVisitsTab(school, id, parent); } },
+        { QStringLiteral("leaveTab"),
+            [] { return QCoreApplication::translate("xinan::ui::StudentFileDialog", "Leave and return"); }, 55,
+            rolesAllowing({ DataKind::Leaves }),
+            [](SchoolFile &school, qint64 id, QWidget *parent) -> QWidget * { return new LeaveTab(school, id, parent); } },
     };
 }
 

@@ -5,6 +5,7 @@
 
 #include "common/formparts.h"
 #include "common/studentfiletab.h"
+#include "leave/statuschangedialog.h"
 
 #include "error.h"
 #include "repo/settingsrepository.h"
@@ -60,7 +61,8 @@ StudentFileDialog::StudentFileDialog(SchoolFile &school, qint64 studentId, QWidg
     , m_className(new QLineEdit(this))
     , m_ethnicity(new QComboBox(this))
     , m_boarding(new QCheckBox(tr("Lives at school (boarder)"), this))
-    , m_status(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_changeStatus(new QPushButton(tr("Change status…"), this))
     , m_guardians(new QTableWidget(0, 3, this))
     , m_addGuardian(new QPushButton(tr("Add guardian"), this))
     , m_removeGuardian(new QPushButton(tr("Remove guardian"), this))
@@ -135,8 +137,9 @@ void StudentFileDialog::makeReadOnly()
         edit->setReadOnly(true);
     m_birthDate->setReadOnly(true);
     m_birthDate->setCalendarPopup(false);
-    for (QWidget *w : std::initializer_list<QWidget *> { m_gender, m_grade, m_ethnicity, m_status, m_boarding })
+    for (QWidget *w : std::initializer_list<QWidget *> { m_gender, m_grade, m_ethnicity, m_boarding })
         w->setEnabled(false);
+    m_changeStatus->hide();
     for (QCheckBox *box : std::as_const(m_circumstances))
         box->setEnabled(false);
     m_guardians->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -178,8 +181,13 @@ QWidget *StudentFileDialog::buildBasicTab()
         QStringLiteral("回族"), QStringLiteral("白族") });
     m_boarding->setObjectName(QStringLiteral("boarding"));
     m_status->setObjectName(QStringLiteral("status"));
-    for (const StudentStatus s : allStudentStatuses())
-        m_status->addItem(statusName(s), static_cast<int>(s));
+    m_changeStatus->setObjectName(QStringLiteral("changeStatus"));
+    m_changeStatus->setAutoDefault(false);
+    connect(m_changeStatus, &QPushButton::clicked, this, &StudentFileDialog::changeStatus);
+    if (m_student.id == 0) {
+        m_changeStatus->setEnabled(false);
+        m_changeStatus->setToolTip(tr("A new student is 在读; save the file first to change the status."));
+    }
 
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -191,12 +199,17 @@ QWidget *StudentFileDialog::buildBasicTab()
     form->addRow(tr("Class:"), m_className);
     form->addRow(tr("Ethnicity:"), m_ethnicity);
     form->addRow(QString(), m_boarding);
-    auto *statusHint = new QLabel(tr("Graduated, transferred out and suspended students are archived: kept, but hidden from "
-                                     "the list of current students."),
+    auto *statusHint = new QLabel(tr("Each change of status is recorded with its day and reason, on the timeline. Graduated, "
+                                     "transferred out, withdrawn and suspended students are archived: kept, but hidden "
+                                     "from the list of current students."),
         page);
     statusHint->setWordWrap(true);
     statusHint->setStyleSheet(QStringLiteral("color: palette(dark);"));
-    form->addRow(tr("Status:"), m_status);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status);
+    statusRow->addWidget(m_changeStatus);
+    statusRow->addStretch(1);
+    form->addRow(tr("Status:"), statusRow);
     form->addRow(QString(), statusHint);
     if (m_storesIdCard) {
         m_idCard = new QLineEdit(page);
@@ -285,7 +298,7 @@ void StudentFileDialog::load(const Student &s)
     m_className->setText(s.className);
     m_ethnicity->setCurrentText(s.ethnicity);
     m_boarding->setChecked(s.boarding);
-    m_status->setCurrentIndex(m_status->findData(static_cast<int>(s.status)));
+    m_status->setText(statusName(s.status));
     m_guardians->setRowCount(0);
     for (const Guardian &g : s.guardians)
         addGuardianRow(g);
@@ -364,7 +377,7 @@ Student StudentFileDialog::student() const
     s.className = m_className->text().trimmed();
     s.ethnicity = m_ethnicity->currentText().trimmed();
     s.boarding = m_boarding->isChecked();
-    s.status = static_cast<StudentStatus>(m_status->currentData().toInt());
+    s.status = m_student.status; // changed only through changeStatus()
     const auto all = allSpecialCircumstances();
     for (qsizetype i = 0; i < all.size(); ++i)
         if (m_circumstances.at(i)->isChecked())
@@ -380,6 +393,30 @@ Student StudentFileDialog::student() const
     else
         s.idCard = m_student.idCard;
     return s;
+}
+
+StatusChangeDialog *StudentFileDialog::changeStatus()
+{
+    if (!m_editable || m_student.id == 0)
+        return nullptr;
+    auto *dialog = new StatusChangeDialog(m_school, m_student.id, this);
+    connect(dialog, &QDialog::accepted, this, &StudentFileDialog::reloadStatus);
+    openWindowModal(dialog);
+    return dialog;
+}
+
+void StudentFileDialog::reloadStatus()
+{
+    try {
+        if (const auto found = StudentRepository(m_school.db(), m_school.user()).find(m_student.id))
+            m_student.status = found->status;
+    } catch (const Error &e) {
+        showProblems({ e.message() });
+    }
+    m_status->setText(statusName(m_student.status));
+    if (m_timeline)
+        m_timeline->reload();
+    Q_EMIT statusChanged();
 }
 
 void StudentFileDialog::showProblems(const QStringList &problems)

@@ -1,8 +1,11 @@
 #pragma once
 // The student's file (一生一案): basic information, family and guardians, special
 // circumstances, the optional ID-card number, and the timeline. Adds a new student or edits
-// one; each save is one transaction in StudentRepository. Archiving is setting the status to
-// graduated, transferred out or suspended: the record is kept, never deleted here.
+// one; each save is one transaction in StudentRepository. The status is shown, not edited with
+// the rest: 变更学籍状态… (StatusChangeDialog, ui/leave) records each change as a dated event with
+// its reason, 休学 as a leave record; 复学 is a return application (the 休学复学 tab). Archiving is
+// a change to graduated, transferred out, withdrawn or suspended: the record is kept, never
+// deleted here.
 
 #include "domain/student.h"
 
@@ -25,6 +28,7 @@ class SchoolFile;
 
 namespace xinan::ui {
 
+class StatusChangeDialog;
 class StudentTimeline;
 
 class StudentFileDialog final : public QDialog
@@ -51,6 +55,15 @@ public:
 
     // Validates and saves; on problems shows them in the dialog and stays open.
     void accept() override;
+
+    // Opens 变更学籍状态 (null for a new student or a read-only file).
+    StatusChangeDialog *changeStatus();
+    // Rereads the status (after a change through a dialog): the label, the timeline, statusChanged().
+    void reloadStatus();
+
+Q_SIGNALS:
+    // The student's status changed (a status event, a leave, a return): the tabs reread.
+    void statusChanged();
 
 private:
     QWidget *buildBasicTab();
@@ -79,7 +92,8 @@ private:
     QLineEdit *m_className;
     QComboBox *m_ethnicity;
     QCheckBox *m_boarding;
-    QComboBox *m_status;
+    QLabel *m_status;
+    QPushButton *m_changeStatus;
     QLineEdit *m_idCard = nullptr;
     QToolButton *m_showIdCard = nullptr;
     QTableWidget *m_guardians;
