@@ -110,7 +110,9 @@ int runVisits(const QStringList &args)
 
 QList<Command> visitCommands()
 {
-    return { { "visits", QT_TRANSLATE_NOOP("Cli", "home visits (家访): coverage per class for a term, import a class teacher's sheet (visits coverage|import)"),
+    return { { "visits",
+        QT_TRANSLATE_NOOP(
+            "Cli", "home visits (家访): coverage per class for a term, import a class teacher's sheet (visits coverage|import)"),
         runVisits } };
 }
 

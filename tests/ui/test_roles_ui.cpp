@@ -238,7 +238,8 @@ TEST_CASE("each role's registries are derived from the role matrix", "[ui][roles
         == QStringList { QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"),
             QStringLiteral("feedbackTab"), QStringLiteral("homeVisitsTab"), QStringLiteral("leaveTab") });
     CHECK(tabsOf(AccountRole::ClassTeacher)
-        == QStringList { QStringLiteral("keyMarkTab"), QStringLiteral("feedbackTab"), QStringLiteral("homeVisitsTab"), QStringLiteral("leaveTab") });
+        == QStringList { QStringLiteral("keyMarkTab"), QStringLiteral("feedbackTab"), QStringLiteral("homeVisitsTab"),
+            QStringLiteral("leaveTab") });
     CHECK(tabsOf(AccountRole::Admin).isEmpty());
 }
 
@@ -378,7 +379,8 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
             CHECK(tabTitles(tabs)
                 == own
                     + QStringList { QStringLiteral("Risk and alerts"), QStringLiteral("Crisis events"),
-                        QStringLiteral("Individual plan"), QStringLiteral("Feedback"), QStringLiteral("Home visits"), QStringLiteral("Leave and return") });
+                        QStringLiteral("Individual plan"), QStringLiteral("Feedback"), QStringLiteral("Home visits"),
+                        QStringLiteral("Leave and return") });
             CHECK(file->timeline() == nullptr);
             CHECK_FALSE(file->isEditable());
             CHECK((save == nullptr || !save->isVisible()));
@@ -401,7 +403,8 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
         case AccountRole::ClassTeacher: {
             CHECK(tabTitles(tabs)
                 == own
-                    + QStringList { QStringLiteral("Key student"), QStringLiteral("Feedback"), QStringLiteral("Home visits"), QStringLiteral("Leave and return") });
+                    + QStringList { QStringLiteral("Key student"), QStringLiteral("Feedback"), QStringLiteral("Home visits"),
+                        QStringLiteral("Leave and return") });
             CHECK(file->timeline() == nullptr);
             CHECK_FALSE(file->isEditable());
             CHECK((save == nullptr || !save->isVisible()));
