@@ -111,6 +111,18 @@
         <source>A confidential field (%1) does not open with the counsellor key: it was altered, moved or is damaged.</source>
         <translation>一项保密内容（%1）无法用心理教师密钥打开：它被改动、挪动或已损坏。</translation>
     </message>
+    <message>
+        <source>referrals to hospital</source>
+        <translation>转介记录</translation>
+    </message>
+    <message>
+        <source>leave and return records</source>
+        <translation>休学复学记录</translation>
+    </message>
+    <message>
+        <source>home visits</source>
+        <translation>家访记录</translation>
+    </message>
 </context>
 <context>
     <name>AccountRepository</name>
@@ -793,6 +805,18 @@
     <message>
         <source>an unknown trigger %1 was added</source>
         <translation>被添加了未知的触发器 %1</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>家访</translation>
+    </message>
+    <message>
+        <source>Home-visit coverage</source>
+        <translation>家访覆盖情况</translation>
+    </message>
+    <message>
+        <source>Students without a home visit</source>
+        <translation>未家访学生名单</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2025,154 @@ Usage: xinan-cli COMMAND [options]   (xinan-cli COMMAND --help shows a command&a
         <source>make new keys and a new recovery key after someone leaves</source>
         <translation>有人离职后重新生成密钥和恢复密钥</translation>
     </message>
+    <message>
+        <source>Opened</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次到期</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s).</source>
+        <translation>
+            <numerusform>共 %n 条转介。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the referrals to hospital: the open ones first, most overdue first, then the closed ones, newest first.</source>
+        <translation>列出转介记录：先列未结案的（逾期最久的在前），再列已结案的（最新的在前）。</translation>
+    </message>
+    <message>
+        <source>Only the open referrals.</source>
+        <translation>只列未结案的转介。</translation>
+    </message>
+    <message>
+        <source>Usage: xinan-cli referrals list [options]
+(xinan-cli referrals list --help shows the options.)</source>
+        <translation>用法：xinan-cli referrals list [选项]
+（xinan-cli referrals list --help 可查看选项。）</translation>
+    </message>
+    <message>
+        <source>Use &quot;referrals list&quot;; run &quot;xinan-cli referrals --help&quot; for more.</source>
+        <translation>请使用 "referrals list"；运行 "xinan-cli referrals --help" 查看更多说明。</translation>
+    </message>
+    <message>
+        <source>list the referrals to hospital and what is overdue (referrals list)</source>
+        <translation>列出转介记录及逾期事项（referrals list）</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>在读</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已家访</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>实地</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未家访</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>应家访</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3): %4 of %5 enrolled students visited (%6%), %7 on site, %8 visit(s).</source>
+        <translation>%1（%2 至 %3）：在读学生 %5 人中已家访 %4 人（%6%），其中实地 %7 人，共 %8 次家访。</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近家访</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n student(s) without a home visit.</source>
+        <translation>
+            <numerusform>%1：%n 名学生尚未家访。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home-visit coverage for a term: one row per class with its enrolled students, those visited, those visited on site and those still missing, against the school&apos;s coverage rules. With --missing, the students without a visit.</source>
+        <translation>一个学期的家访覆盖情况：每个班级一行，列出在读人数、已家访、实地家访和未家访人数，并按学校的覆盖规则判断是否达标。加 --missing 时列出尚未家访的学生。</translation>
+    </message>
+    <message>
+        <source>The term, for example 2026-2027-1 (autumn) or 2026-2027-2 (spring); default: the current term.</source>
+        <translation>学期，例如 2026-2027-1（秋季学期）或 2026-2027-2（春季学期）；默认为当前学期。</translation>
+    </message>
+    <message>
+        <source>List the enrolled students without a home visit in the term instead.</source>
+        <translation>改为列出本学期尚未家访的在读学生。</translation>
+    </message>
+    <message>
+        <source>Usage: xinan-cli visits coverage [options]
+       xinan-cli visits import --db FILE SHEET [--dry-run] [--skip-invalid]
+(xinan-cli visits coverage --help and visits import --help show the options.)</source>
+        <translation>用法：xinan-cli visits coverage [选项]
+      xinan-cli visits import --db 文件 表格 [--dry-run] [--skip-invalid]
+（xinan-cli visits coverage --help 和 visits import --help 显示选项。）</translation>
+    </message>
+    <message>
+        <source>Use &quot;visits coverage&quot; or &quot;visits import&quot;; run &quot;xinan-cli visits --help&quot; for more.</source>
+        <translation>请使用“visits coverage”或“visits import”；运行“xinan-cli visits --help”查看更多。</translation>
+    </message>
+    <message>
+        <source>home visits (家访): coverage per class for a term, import a class teacher&apos;s sheet (visits coverage|import)</source>
+        <translation>家访：按班级统计学期覆盖情况，导入班主任的家访表（visits coverage|import）</translation>
+    </message>
+    <message>
+        <source>  row %1: %2  %3  %4 %5  %6  %7</source>
+        <translation>  第 %1 行：%2  %3  %4 %5  %6  %7</translation>
+    </message>
+    <message>
+        <source>Import home visits (家访) from the sheet class teachers keep (.xlsx or .csv in UTF-8 or GBK, one visit a row: 姓名, 班级, 学籍号, 家访日期, 家访形式, 家访教师, 家访内容, 家长意见 …). Students are matched by 学籍号, or by name and class. Usage: xinan-cli visits import [options] FILE</source>
+        <translation>从班主任日常记录的家访表导入家访记录（.xlsx，或 UTF-8、GBK 编码的 .csv，每行一次家访：姓名、班级、学籍号、家访日期、家访形式、家访教师、家访内容、家长意见……）。按学籍号匹配学生，没有学籍号时按姓名和班级匹配。用法：xinan-cli visits import [选项] 文件</translation>
+    </message>
+    <message>
+        <source>Name exactly one sheet. Run &quot;xinan-cli visits import --help&quot; for its options.</source>
+        <translation>请只指定一个家访表文件。运行 "xinan-cli visits import --help" 查看选项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet %1 (%2, %3): header on row %4, %n row(s) below it.</source>
+        <translation>
+            <numerusform>表格 %1（%2，%3）：表头在第 %4 行，其下共 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visits to import: %1</source>
+        <translation>可导入的家访：%1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 visit(s), %2 row(s) skipped.</source>
+        <translation>已导入：%1 次家访，跳过 %2 行。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2882,6 +3054,217 @@ Reply: %2</source>
     </message>
 </context>
 <context>
+    <name>HomeVisitRepository</name>
+    <message>
+        <source>Single parent</source>
+        <translation>单亲</translation>
+    </message>
+    <message>
+        <source>Left-behind child</source>
+        <translation>留守</translation>
+    </message>
+    <message>
+        <source>Raised by grandparents</source>
+        <translation>隔代抚养</translation>
+    </message>
+    <message>
+        <source>Minimum living allowance</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Disability in the family</source>
+        <translation>家有残疾</translation>
+    </message>
+    <message>
+        <source>Migrant family</source>
+        <translation>随迁</translation>
+    </message>
+    <message>
+        <source>Blended family</source>
+        <translation>重组家庭</translation>
+    </message>
+    <message>
+        <source>Financial hardship</source>
+        <translation>经济困难</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>实地</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Meeting at school</source>
+        <translation>到校约谈</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Key student</source>
+        <translation>重点关注</translation>
+    </message>
+    <message>
+        <source>After a crisis</source>
+        <translation>危机后</translation>
+    </message>
+    <message>
+        <source>After returning to school</source>
+        <translation>复学后</translation>
+    </message>
+    <message>
+        <source>Left-behind or in difficulty</source>
+        <translation>留守困境</translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Counselling teacher</source>
+        <translation>心理教师</translation>
+    </message>
+    <message>
+        <source>Subject teacher</source>
+        <translation>任课教师</translation>
+    </message>
+    <message>
+        <source>School leader</source>
+        <translation>校领导</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Key student: a home visit every month</source>
+        <translation>重点学生每月家访</translation>
+    </message>
+    <message>
+        <source>Key student: an on-site visit this term</source>
+        <translation>本学期需实地家访</translation>
+    </message>
+    <message>
+        <source>Returned to school: a home visit within two weeks</source>
+        <translation>复学后两周内家访</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 characters; at most %3 fit. Shorten it.</source>
+        <translation>“%1”有 %2 个字，最多 %3 个，请删减。</translation>
+    </message>
+    <message>
+        <source>Choose at least one student for the home visit.</source>
+        <translation>请至少选择一名家访学生。</translation>
+    </message>
+    <message>
+        <source>Give the date and time of the home visit (&quot;Visited on&quot;).</source>
+        <translation>请填写家访的日期和时间（“家访时间”）。</translation>
+    </message>
+    <message>
+        <source>&quot;Visited on&quot; is %1, in the future. Record a visit after it has taken place.</source>
+        <translation>“家访时间”%1 在将来。请在家访完成后再记录。</translation>
+    </message>
+    <message>
+        <source>Name at least one visitor (&quot;Visitors&quot;): who went on the home visit.</source>
+        <translation>请至少填写一名家访人员（“家访人员”）：谁参加了这次家访。</translation>
+    </message>
+    <message>
+        <source>A visitor (%1) has no name. Fill in &quot;Visitors&quot; with each visitor&apos;s name.</source>
+        <translation>有一名家访人员（%1）没有填写姓名。请在“家访人员”中填写每位人员的姓名。</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>家访人员</translation>
+    </message>
+    <message>
+        <source>&quot;Follow-up on&quot; (%1) is before the visit (%2). Give a later day or none.</source>
+        <translation>“跟进日期”（%1）早于家访日期（%2）。请填写更晚的日期，或不填。</translation>
+    </message>
+    <message>
+        <source>&quot;Family situation&quot; has the unknown tag &quot;%1&quot;. Use one of: %2.</source>
+        <translation>“家庭情况”中有未知的标签“%1”。可用的标签：%2。</translation>
+    </message>
+    <message>
+        <source>Met whom</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Relation to the student</source>
+        <translation>与学生关系</translation>
+    </message>
+    <message>
+        <source>Family situation</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <source>The student at home</source>
+        <translation>学生在家表现</translation>
+    </message>
+    <message>
+        <source>Parents&apos; views and needs</source>
+        <translation>家长意见和需求</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>家校共识</translation>
+    </message>
+    <message>
+        <source>Follow-up by</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>&quot;Students&quot;: the student record %1 no longer exists; it may have been deleted.</source>
+        <translation>“家访学生”：学生记录 %1 已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>&quot;Students&quot;: student %1 is not enrolled (在读); home visits are recorded for enrolled students only.</source>
+        <translation>“家访学生”：学生 %1 不是在读状态；只能为在读学生记录家访。</translation>
+    </message>
+    <message>
+        <source>Visit %1 of %2: %3</source>
+        <translation>第 %1 条家访（共 %2 条）：%3</translation>
+    </message>
+    <message>
+        <source>The home visit no longer exists; it may have been deleted.</source>
+        <translation>该家访记录已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>&quot;Students&quot;: the student record %1 no longer exists.</source>
+        <translation>“家访学生”：学生记录 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The student record no longer exists; it may have been deleted.</source>
+        <translation>该学生记录已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Home visit (%1)</source>
+        <translation>家访（%1）</translation>
+    </message>
+    <message>
+        <source>Met %1</source>
+        <translation>接待：%1</translation>
+    </message>
+    <message>
+        <source>Met %1 (%2)</source>
+        <translation>接待：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Agreed: %1</source>
+        <translation>家校共识：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up on %1</source>
+        <translation>跟进日期：%1</translation>
+    </message>
+</context>
+<context>
     <name>Instrument</name>
     <message>
         <source>Instrument definition %1 is not valid: %2 Correct the definition and load it again.</source>
@@ -3160,6 +3543,273 @@ Reply: %2</source>
     </message>
 </context>
 <context>
+    <name>LeaveRepository</name>
+    <message>
+        <source>Give the %1.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>The %1, %2, is in the future.</source>
+        <translation>%1（%2）晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3 fit. Shorten it.</source>
+        <translation>%1共 %2 个字，最多 %3 个字，请精简。</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>心理原因</translation>
+    </message>
+    <message>
+        <source>Physical illness</source>
+        <translation>身体疾病</translation>
+    </message>
+    <message>
+        <source>Family reasons</source>
+        <translation>家庭原因</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Return approved</source>
+        <translation>同意复学</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>Further assessment needed</source>
+        <translation>需进一步评估</translation>
+    </message>
+    <message>
+        <source>One week after return</source>
+        <translation>复学一周</translation>
+    </message>
+    <message>
+        <source>One month after return</source>
+        <translation>复学一个月</translation>
+    </message>
+    <message>
+        <source>End of term</source>
+        <translation>学期末</translation>
+    </message>
+    <message>
+        <source>The student record no longer exists; it may have been deleted.</source>
+        <translation>该学生档案已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The student&apos;s status is already %1.</source>
+        <translation>该学生的学籍状态已是“%1”。</translation>
+    </message>
+    <message>
+        <source>A leave (休学) is recorded with its start day and reason category: use 休学… in the student&apos;s file.</source>
+        <translation>休学需记录开始日期和原因类别：请在学生档案中选择“休学”。</translation>
+    </message>
+    <message>
+        <source>A return to school (复学) is recorded as a return application with the decision 同意复学: use the 休学复学 tab of the student&apos;s file.</source>
+        <translation>复学需通过复学申请并作出“同意复学”的决定：请使用学生档案的“休学复学”页。</translation>
+    </message>
+    <message>
+        <source>day the change takes effect</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>The change cannot take effect on %1, before the student&apos;s last status change on %2.</source>
+        <translation>生效日期 %1 早于该学生上一次学籍变更（%2），不能这样记录。</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Give the reason for the change to %1.</source>
+        <translation>变更为“%1”需填写原因。</translation>
+    </message>
+    <message>
+        <source>The change cannot take effect on %1, before the leave started on %2.</source>
+        <translation>生效日期 %1 早于休学开始日期 %2。</translation>
+    </message>
+    <message>
+        <source>Only a student who is 在读 can go on leave; this student is %1.</source>
+        <translation>只有在读学生才能办理休学；该学生当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>The student is already on leave since %1; record the return first.</source>
+        <translation>该学生自 %1 起已在休学中，请先记录复学。</translation>
+    </message>
+    <message>
+        <source>first day of the leave</source>
+        <translation>休学开始日期</translation>
+    </message>
+    <message>
+        <source>The leave cannot start on %1, before the student&apos;s last status change on %2.</source>
+        <translation>休学开始日期 %1 早于该学生上一次学籍变更（%2）。</translation>
+    </message>
+    <message>
+        <source>The referral to link is not one of this student&apos;s referrals.</source>
+        <translation>所选转介不是该学生的转介记录。</translation>
+    </message>
+    <message>
+        <source>The certificate says only that the condition is stable (病情稳定) and does not recommend the return to school. Ask the hospital for a clear recommendation (建议复学) before deciding.</source>
+        <translation>诊断证明只写了“病情稳定”，没有明确的复学建议。作出决定前，请向医院索取明确的复学意见（如“建议复学”）。</translation>
+    </message>
+    <message>
+        <source>the condition is stable</source>
+        <translation>病情稳定</translation>
+    </message>
+    <message>
+        <source>no current risk behaviour</source>
+        <translation>目前无风险行为</translation>
+    </message>
+    <message>
+        <source>daily life and study functioning restored</source>
+        <translation>日常生活和学习功能已恢复</translation>
+    </message>
+    <message>
+        <source>The leave record no longer exists.</source>
+        <translation>该休学记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This leave ended on %1; a return application needs a leave still open.</source>
+        <translation>该次休学已于 %1 结束；复学申请只能针对正在休学的记录。</translation>
+    </message>
+    <message>
+        <source>day of the application</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>The application day %1 is before the leave started on %2.</source>
+        <translation>申请日期 %1 早于休学开始日期 %2。</translation>
+    </message>
+    <message>
+        <source>day of the decision</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>The decision day %1 is before the application day %2.</source>
+        <translation>决定日期 %1 早于申请日期 %2。</translation>
+    </message>
+    <message>
+        <source>date of the medical certificate</source>
+        <translation>诊断证明日期</translation>
+    </message>
+    <message>
+        <source>The hospital</source>
+        <translation>医院名称</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s text</source>
+        <translation>诊断证明内容</translation>
+    </message>
+    <message>
+        <source>The assessors</source>
+        <translation>评估人员</translation>
+    </message>
+    <message>
+        <source>The return can be approved only when all three conditions are met; not ticked: %1.</source>
+        <translation>三项复学条件全部满足才能同意复学；尚未勾选：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>day of the return to school</source>
+        <translation>复学日期</translation>
+    </message>
+    <message>
+        <source>The return day %1 is before the decision day %2.</source>
+        <translation>复学日期 %1 早于决定日期 %2。</translation>
+    </message>
+    <message>
+        <source>The return day %1 is before the leave started on %2.</source>
+        <translation>复学日期 %1 早于休学开始日期 %2。</translation>
+    </message>
+    <message>
+        <source>The return day %1 is before the student&apos;s last status change on %2.</source>
+        <translation>复学日期 %1 早于该学生上一次学籍变更（%2）。</translation>
+    </message>
+    <message>
+        <source>The class placement</source>
+        <translation>班级安排</translation>
+    </message>
+    <message>
+        <source>The part-time schedule</source>
+        <translation>半日或部分时间到校安排</translation>
+    </message>
+    <message>
+        <source>Who supports the student</source>
+        <translation>支持人员</translation>
+    </message>
+    <message>
+        <source>The relapse plan</source>
+        <translation>复发应对预案</translation>
+    </message>
+    <message>
+        <source>Return to school approved (复学)</source>
+        <translation>复学申请获同意（复学）</translation>
+    </message>
+    <message>
+        <source>The follow-up no longer exists.</source>
+        <translation>该跟进记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This follow-up was already recorded as done on %1.</source>
+        <translation>该跟进已于 %1 记录完成。</translation>
+    </message>
+    <message>
+        <source>day of the follow-up</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>The follow-up day %1 is before the return to school on %2.</source>
+        <translation>跟进日期 %1 早于复学日期 %2。</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Write a short note on how the student is doing.</source>
+        <translation>请简要记录学生的近况。</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>学籍变更：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Return follow-up: %1</source>
+        <translation>复学跟进：%1</translation>
+    </message>
+    <message>
+        <source>Applied %1</source>
+        <translation>%1 申请</translation>
+    </message>
+    <message>
+        <source>, certificate from %1</source>
+        <translation>，诊断证明出具医院：%1</translation>
+    </message>
+    <message>
+        <source>, back on %1</source>
+        <translation>，%1 返校</translation>
+    </message>
+    <message>
+        <source>Return application: %1</source>
+        <translation>复学申请：%1</translation>
+    </message>
+    <message>
+        <source>Leave started (%1)</source>
+        <translation>开始休学（%1）</translation>
+    </message>
+    <message>
+        <source>Linked to a referral</source>
+        <translation>关联转介记录</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>%1 was written by a newer version of XinAn (schema %2; this version knows up to %3). Please update XinAn.</source>
@@ -3176,6 +3826,73 @@ Reply: %2</source>
     <message>
         <source>In the schema file %1: %2</source>
         <translation>数据结构文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MissingVisitSheet</name>
+    <message>
+        <source>Students still to visit at home</source>
+        <translation>未家访学生名单</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>学期：</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>班级：</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 students enrolled, %3 visited, %4 still without a home visit this term.</source>
+        <translation>截至 %1：本班在读 %2 人，已家访 %3 人，本学期尚未家访 %4 人。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>学籍号</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次家访</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>家访日期</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未家访</translation>
+    </message>
+    <message>
+        <source>Every student of the class has had a home visit this term.</source>
+        <translation>本班所有学生本学期均已家访。</translation>
+    </message>
+    <message>
+        <source>Class teacher (signature):</source>
+        <translation>班主任（签名）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Printed on %1 by XinAn. This list names students: keep it with the class teacher and shred it when the visits are recorded.</source>
+        <translation>由心安于 %1 打印。本名单含学生姓名：请由班主任保管，家访登记完毕后粉碎。</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +4167,379 @@ Reply: %2</source>
     <message>
         <source>Date:</source>
         <translation>日期：</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralRepository</name>
+    <message>
+        <source>The hospital&apos;s name</source>
+        <translation>医院名称</translation>
+    </message>
+    <message>
+        <source>Write the hospital&apos;s name.</source>
+        <translation>请填写医院名称。</translation>
+    </message>
+    <message>
+        <source>The department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>The green-channel contact</source>
+        <translation>绿色通道联系人</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list of partner hospitals.</source>
+        <translation>%1 已在合作医院列表中。</translation>
+    </message>
+    <message>
+        <source>%1, %2 is already in the list of partner hospitals.</source>
+        <translation>%1 %2 已在合作医院列表中。</translation>
+    </message>
+    <message>
+        <source>The partner hospital no longer exists; it may have been removed.</source>
+        <translation>该合作医院已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The days before a receipt is overdue must be 1 to 60, not %1.</source>
+        <translation>回执逾期天数应为 1 到 60 天，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3 fit. Shorten it.</source>
+        <translation>%1有 %2 个字，最多 %3 个字。请精简。</translation>
+    </message>
+    <message>
+        <source>Give the date of %1.</source>
+        <translation>请填写%1的日期。</translation>
+    </message>
+    <message>
+        <source>The date of %1, %2, is in the future.</source>
+        <translation>%1的日期 %2 晚于今天。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The case meeting (研判会) comes before the parents are told; it cannot be recorded after them.</source>
+        <translation>研判会应在告知家长之前召开；告知家长之后不能再记录研判会。</translation>
+    </message>
+    <message>
+        <source>Hold and record the case meeting (研判会) first: the parents are told after it.</source>
+        <translation>请先召开并记录研判会，研判之后再告知家长。</translation>
+    </message>
+    <message>
+        <source>The parents were already told and consented; a referral slip was issued.</source>
+        <translation>已告知家长且家长已同意，转介单也已开具。</translation>
+    </message>
+    <message>
+        <source>Record the case meeting (研判会) and the parents&apos; consent before issuing a referral slip.</source>
+        <translation>开具转介单之前，请先记录研判会和家长的同意。</translation>
+    </message>
+    <message>
+        <source>The parents refused the referral. A slip needs their consent: record a later talk with the parents in which they consent first.</source>
+        <translation>家长拒绝了转介。开具转介单需要家长同意：请先记录之后与家长的再次沟通，且家长在沟通中表示同意。</translation>
+    </message>
+    <message>
+        <source>Tell the parents and record their consent before issuing a referral slip.</source>
+        <translation>开具转介单之前，请先告知家长并记录家长的同意。</translation>
+    </message>
+    <message>
+        <source>The hospital saw the student after the last slip; a new slip is issued only after a receipt saying the student was not seen.</source>
+        <translation>学生已凭上一张转介单就诊；只有回执显示“未就诊”时才能再开转介单。</translation>
+    </message>
+    <message>
+        <source>Issue the referral slip first: the hospital&apos;s receipt (回执) answers a slip.</source>
+        <translation>请先开具转介单：医院回执是对转介单的回复。</translation>
+    </message>
+    <message>
+        <source>The receipt for the last slip is recorded; record a follow-up before the receipt of a later visit.</source>
+        <translation>上一张转介单的回执已记录；记录之后复诊的回执前，请先记录一次跟进。</translation>
+    </message>
+    <message>
+        <source>Follow-ups come after the hospital&apos;s receipt, or after the parents refused; record those first.</source>
+        <translation>跟进在医院回执之后（或家长拒绝之后）进行；请先记录这些步骤。</translation>
+    </message>
+    <message>
+        <source>%1
+Next can be: %2.</source>
+        <translation>%1
+下一步可以是：%2。</translation>
+    </message>
+    <message>
+        <source>Student file</source>
+        <translation>学生档案</translation>
+    </message>
+    <message>
+        <source>Crisis event</source>
+        <translation>危机事件</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Counselling record</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <source>Case meeting</source>
+        <translation>研判会</translation>
+    </message>
+    <message>
+        <source>Parents told</source>
+        <translation>告知家长</translation>
+    </message>
+    <message>
+        <source>Referral slip issued</source>
+        <translation>开具转介单</translation>
+    </message>
+    <message>
+        <source>Hospital receipt</source>
+        <translation>医院回执</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Outpatient</source>
+        <translation>门诊</translation>
+    </message>
+    <message>
+        <source>Inpatient</source>
+        <translation>住院</translation>
+    </message>
+    <message>
+        <source>Not seen</source>
+        <translation>未就诊</translation>
+    </message>
+    <message>
+        <source>Awaiting case meeting</source>
+        <translation>待研判</translation>
+    </message>
+    <message>
+        <source>Case meeting held</source>
+        <translation>已研判</translation>
+    </message>
+    <message>
+        <source>Parents consented</source>
+        <translation>家长已同意</translation>
+    </message>
+    <message>
+        <source>Parents refused</source>
+        <translation>家长拒绝</translation>
+    </message>
+    <message>
+        <source>Slip issued, awaiting receipt</source>
+        <translation>已开转介单，待回执</translation>
+    </message>
+    <message>
+        <source>Seen by hospital</source>
+        <translation>已就诊</translation>
+    </message>
+    <message>
+        <source>Not seen by hospital</source>
+        <translation>未就诊</translation>
+    </message>
+    <message>
+        <source>Following up</source>
+        <translation>跟进中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>the referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>转介原因</translation>
+    </message>
+    <message>
+        <source>Write the reason for the referral, in words fit for a hospital: what was observed, since when, what was tried.</source>
+        <translation>请填写转介原因，用适合医院阅读的语言：观察到什么情况、从何时开始、学校已采取过哪些措施。</translation>
+    </message>
+    <message>
+        <source>The student record no longer exists; it may have been deleted.</source>
+        <translation>该学生的档案已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled (在读); a referral is opened only for an enrolled student.</source>
+        <translation>%1 不是在读学生；只能为在读学生发起转介。</translation>
+    </message>
+    <message>
+        <source>%1 already has an open referral (since %2). Record the new step there, or close it first.</source>
+        <translation>%1 已有一条未结案的转介（自 %2 起）。请在那条转介中记录新的步骤，或先将其结案。</translation>
+    </message>
+    <message>
+        <source>A referral from the student file names no other record.</source>
+        <translation>从学生档案发起的转介不关联其他记录。</translation>
+    </message>
+    <message>
+        <source>Choose the %1 the referral starts from.</source>
+        <translation>请选择转介所依据的%1。</translation>
+    </message>
+    <message>
+        <source>The %1 the referral starts from (no. %2) no longer exists.</source>
+        <translation>转介所依据的%1（编号 %2）已不存在。</translation>
+    </message>
+    <message>
+        <source>The %1 the referral starts from (no. %2) is about another student, not %3.</source>
+        <translation>转介所依据的%1（编号 %2）属于其他学生，不是 %3 的。</translation>
+    </message>
+    <message>
+        <source>This referral was closed on %1; it takes no more steps. Open a new referral if the student needs one.</source>
+        <translation>这条转介已于 %1 结案，不能再添加步骤。如学生仍需转介，请新建一条转介。</translation>
+    </message>
+    <message>
+        <source>The attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>The conclusion</source>
+        <translation>研判结论</translation>
+    </message>
+    <message>
+        <source>Write the case meeting&apos;s conclusion: whether to refer, to which service, and why.</source>
+        <translation>请填写研判结论：是否转介、转介到哪里、理由是什么。</translation>
+    </message>
+    <message>
+        <source>How the parents were told</source>
+        <translation>告知方式</translation>
+    </message>
+    <message>
+        <source>Say how the parents were told (面谈, 电话, 家访, 视频 …).</source>
+        <translation>请填写告知家长的方式（面谈、电话、家访、视频……）。</translation>
+    </message>
+    <message>
+        <source>Record whether the parents consented to the referral or refused it.</source>
+        <translation>请记录家长同意还是拒绝转介。</translation>
+    </message>
+    <message>
+        <source>The parents&apos; response</source>
+        <translation>家长的回应</translation>
+    </message>
+    <message>
+        <source>The hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Who goes with the student</source>
+        <translation>陪同人员</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record what the receipt says: seen as an outpatient, admitted as an inpatient, or not seen.</source>
+        <translation>请记录回执结果：门诊就诊、住院治疗，还是未就诊。</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>回执摘要</translation>
+    </message>
+    <message>
+        <source>The follow-up note</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Write the follow-up note: whom you spoke to and how the student is.</source>
+        <translation>请填写跟进记录：与谁沟通、学生目前情况如何。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the referral&apos;s last step (%2).</source>
+        <translation>日期 %1 早于这条转介的上一步（%2）。</translation>
+    </message>
+    <message>
+        <source>The partner hospital no longer exists; choose another one.</source>
+        <translation>该合作医院已不存在，请选择其他医院。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer one of the school&apos;s partner hospitals; choose another one.</source>
+        <translation>%1 已不再是学校的合作医院，请选择其他医院。</translation>
+    </message>
+    <message>
+        <source>Choose the hospital the slip is for (or type its name).</source>
+        <translation>请选择转介单的接收医院（或直接填写医院名称）。</translation>
+    </message>
+    <message>
+        <source>The follow-up interval must be 1 to 90 days, not %1.</source>
+        <translation>跟进间隔应为 1 到 90 天，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>This referral was closed on %1; it can no longer be changed.</source>
+        <translation>这条转介已于 %1 结案，不能再修改。</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>The reason for closing</source>
+        <translation>结案原因</translation>
+    </message>
+    <message>
+        <source>Write why the referral is closed (treatment finished, student stable, family moved away …).</source>
+        <translation>请填写结案原因（治疗结束、学生情况稳定、家庭迁出……）。</translation>
+    </message>
+    <message>
+        <source>This referral was already closed on %1.</source>
+        <translation>这条转介已于 %1 结案。</translation>
+    </message>
+    <message>
+        <source>The closing date %1 is before the referral&apos;s last step (%2).</source>
+        <translation>结案日期 %1 早于这条转介的上一步（%2）。</translation>
+    </message>
+    <message>
+        <source>The referral no longer exists; it may have been deleted with the student&apos;s record.</source>
+        <translation>这条转介已不存在，可能已随学生档案一同删除。</translation>
+    </message>
+    <message>
+        <source>Referral closed</source>
+        <translation>转介结案</translation>
+    </message>
+    <message>
+        <source>Attendees: %1</source>
+        <translation>参会人员：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>accompanied by %1</source>
+        <translation>陪同：%1</translation>
+    </message>
+    <message>
+        <source>Referral: %1</source>
+        <translation>转介：%1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Referral opened</source>
+        <translation>发起转介</translation>
     </message>
 </context>
 <context>
@@ -3889,6 +4979,14 @@ Next: %2</source>
         <source>The relation</source>
         <translation>与学生的关系</translation>
     </message>
+    <message>
+        <source>the student is on leave (休学) in XinAn: record the return (复学) or the change of status in the student&apos;s file, then import again.</source>
+        <translation>该学生在心安中处于休学状态：请先在学生档案中记录复学或学籍变更，再重新导入。</translation>
+    </message>
+    <message>
+        <source>Roster import</source>
+        <translation>名单导入</translation>
+    </message>
 </context>
 <context>
     <name>RosterReader</name>
@@ -4091,6 +5189,17 @@ Next: %2</source>
     <message>
         <source>The account &quot;%1&quot; (%2) may not create a counselling-teacher account; ask a counselling teacher to add &quot;%3&quot;.</source>
         <translation>账户“%1”（%2）不能创建心理教师账户；请由心理教师添加“%3”。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolTerm</name>
+    <message>
+        <source>%1–%2 school year, first term</source>
+        <translation>%1—%2学年第一学期</translation>
+    </message>
+    <message>
+        <source>%1–%2 school year, second term</source>
+        <translation>%1—%2学年第二学期</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +5849,10 @@ Next: %2</source>
         <source>Guardian %1&apos;s relation</source>
         <translation>第 %1 位监护人的关系</translation>
     </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>退学</translation>
+    </message>
 </context>
 <context>
     <name>StudentRepository</name>
@@ -4754,6 +5867,17 @@ Next: %2</source>
     <message>
         <source>The student record no longer exists; it may have been deleted.</source>
         <translation>该学生记录已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The status of %1 cannot be changed by editing the record: use 变更学籍状态… (a status change is recorded with its day and reason).</source>
+        <translation>不能通过编辑档案更改%1的学籍状态：请使用“变更学籍状态…”（学籍变更会记录日期和原因）。</translation>
+    </message>
+</context>
+<context>
+    <name>TermCalendar</name>
+    <message>
+        <source>&quot;%1&quot; is not a term. Write the school year and the term, for example 2026-2027-1 (autumn) or 2026-2027-2 (spring).</source>
+        <translation>“%1”不是学期。请写学年和学期，例如 2026-2027-1（秋季学期）或 2026-2027-2（春季学期）。</translation>
     </message>
 </context>
 <context>
@@ -4882,6 +6006,278 @@ Next: %2</source>
     </message>
 </context>
 <context>
+    <name>VisitImport</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 has no header row: none of its first %2 rows names at least two columns of a home-visit sheet (such as 姓名, 班级, 学籍号, 家访日期, 家访形式, 家访教师). Add a header row above the visits.</source>
+        <translation>%1 没有表头：前 %2 行中没有一行包含至少两个家访表的列名（如 姓名、班级、学籍号、家访日期、家访形式、家访教师）。请在家访记录上方加一行表头。</translation>
+    </message>
+    <message>
+        <source>%1 has a header row (row %2) but no visits below it.</source>
+        <translation>%1 有表头（第 %2 行），但其下没有家访记录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; XinAn does not import files that large.</source>
+        <translation>%1 超过 %2 MB，心安不导入这么大的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is an old-style Excel file (.xls) or a password-protected workbook. Open it in Excel or WPS and save it as .xlsx or CSV without a password.</source>
+        <translation>%1 是旧版 Excel 文件（.xls）或设了密码的工作簿。请用 Excel 或 WPS 打开，另存为不带密码的 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <source>%1 is not a text table: it is neither UTF-8 nor GB18030 (GBK) text. Save it from Excel or WPS as CSV.</source>
+        <translation>%1 不是文本表格：既不是 UTF-8 也不是 GB18030（GBK）文本。请用 Excel 或 WPS 另存为 CSV。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Student number (学籍号)</source>
+        <translation>学籍号</translation>
+    </message>
+    <message>
+        <source>Name (姓名)</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Grade (年级)</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Class (班级)</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Visit date (家访日期)</source>
+        <translation>家访日期</translation>
+    </message>
+    <message>
+        <source>Time (时间)</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Form (家访形式)</source>
+        <translation>家访形式</translation>
+    </message>
+    <message>
+        <source>Visitors (家访教师)</source>
+        <translation>家访教师</translation>
+    </message>
+    <message>
+        <source>The student at home (家访内容)</source>
+        <translation>学生在家情况（家访内容）</translation>
+    </message>
+    <message>
+        <source>Parents&apos; views (家长意见)</source>
+        <translation>家长意见</translation>
+    </message>
+    <message>
+        <source>Purpose (家访目的)</source>
+        <translation>家访目的</translation>
+    </message>
+    <message>
+        <source>Family situation (家庭情况)</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <source>Met (接待人)</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Relation (关系)</source>
+        <translation>与学生关系</translation>
+    </message>
+    <message>
+        <source>Agreed (家校共识)</source>
+        <translation>家校共识</translation>
+    </message>
+    <message>
+        <source>学籍号 or 姓名</source>
+        <translation>学籍号或姓名</translation>
+    </message>
+    <message>
+        <source>%1 lacks the column(s) %2. A home-visit sheet needs the student (学籍号, or 姓名 with 班级), the date (家访日期), the form (家访形式) and who visited (家访教师).</source>
+        <translation>%1 缺少以下列：%2。家访表需要有学生（学籍号，或姓名加班级）、家访日期、家访形式和家访教师。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>not a grade (write it as 七年级, 初一 or 7)</source>
+        <translation>不是年级（请写作 七年级、初一 或 7）</translation>
+    </message>
+    <message>
+        <source>%1 (学籍号 %2) is not a student of your classes; a class teacher imports the visits of their own classes&apos; students only</source>
+        <translation>%1（学籍号 %2）不是您班上的学生；班主任只能导入本班学生的家访记录</translation>
+    </message>
+    <message>
+        <source>the student</source>
+        <translation>该学生</translation>
+    </message>
+    <message>
+        <source>no student has this 学籍号</source>
+        <translation>没有学生使用这个学籍号</translation>
+    </message>
+    <message>
+        <source>the 学籍号 %1 is %2&apos;s, not this name&apos;s; correct the name or the 学籍号</source>
+        <translation>学籍号 %1 属于%2，与本行姓名不符；请更正姓名或学籍号</translation>
+    </message>
+    <message>
+        <source>the row names no student: write the 姓名 (with the 班级) or the 学籍号</source>
+        <translation>本行没有写学生：请填写姓名（和班级）或学籍号</translation>
+    </message>
+    <message>
+        <source>%1 students are called %2; add the 班级 or the 学籍号 to this row</source>
+        <translation>有 %1 名学生叫%2；请在本行补上班级或学籍号</translation>
+    </message>
+    <message>
+        <source>%1 students are called %2 in %3; add the 学籍号 to this row</source>
+        <translation>%3有 %1 名学生叫%2；请在本行补上学籍号</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not a student of your classes; a class teacher imports the visits of their own classes&apos; students only</source>
+        <translation>%2的%1不是您班上的学生；班主任只能导入本班学生的家访记录</translation>
+    </message>
+    <message>
+        <source>no student called %1 in %2</source>
+        <translation>%2没有叫%1的学生</translation>
+    </message>
+    <message>
+        <source>no student of your classes is called %1</source>
+        <translation>您班上没有叫%1的学生</translation>
+    </message>
+    <message>
+        <source>no student is called %1</source>
+        <translation>没有叫%1的学生</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled (%2)</source>
+        <translation>%1不是在读学生（%2）</translation>
+    </message>
+    <message>
+        <source>the visit date is missing</source>
+        <translation>没有填写家访日期</translation>
+    </message>
+    <message>
+        <source>not a date (write it as 2026-10-15, 2026/10/15 or 2026年10月15日)</source>
+        <translation>不是日期（请写作 2026-10-15、2026/10/15 或 2026年10月15日）</translation>
+    </message>
+    <message>
+        <source>a visit date before 2000 is surely a typing error</source>
+        <translation>家访日期早于 2000 年，应是输入错误</translation>
+    </message>
+    <message>
+        <source>not a time of day (write it as 14:30)</source>
+        <translation>不是时间（请写作 14:30）</translation>
+    </message>
+    <message>
+        <source>the visit date is in the future</source>
+        <translation>家访日期晚于今天</translation>
+    </message>
+    <message>
+        <source>the form is missing (实地, 电话, 视频 or 到校约谈)</source>
+        <translation>没有填写家访形式（实地、电话、视频或到校约谈）</translation>
+    </message>
+    <message>
+        <source>not a form of visit XinAn knows (实地/上门/入户/走访, 电话, 视频, 到校/约谈)</source>
+        <translation>无法识别的家访形式（可写 实地/上门/入户/走访、电话、视频、到校/约谈）</translation>
+    </message>
+    <message>
+        <source>not a purpose XinAn knows (常规, 重点关注, 危机后, 复学后, 留守困境)</source>
+        <translation>无法识别的家访目的（可写 常规、重点关注、危机后、复学后、留守困境）</translation>
+    </message>
+    <message>
+        <source>who visited is missing: write the teachers&apos; names</source>
+        <translation>没有填写家访教师：请写上教师姓名</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>超过 %1 个字</translation>
+    </message>
+    <message>
+        <source>repeats row %1: %2 has the same %3 visit on %4</source>
+        <translation>与第 %1 行重复：%2在 %4 已有同样的%3家访</translation>
+    </message>
+    <message>
+        <source>already recorded: %1 has a %2 visit on %3</source>
+        <translation>已有记录：%1在 %3 已有一次%2家访</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the sheet have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>表中有 %n 行有问题，未导入任何记录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitParts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 more to visit (%2 required)</source>
+        <translation>还差 %1 人（应访 %2 人）</translation>
+    </message>
+    <message>
+        <source>%1 more on site (%2 required)</source>
+        <translation>实地还差 %1 人（应实地 %2 人）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Behind: %1</source>
+        <translation>未达标：%1</translation>
+    </message>
+    <message>
+        <source>Rule: by class size (30 or fewer: all; 50 or more: at least half on site)</source>
+        <translation>规则：按班级人数（30人及以下全覆盖，50人及以上至少一半实地）</translation>
+    </message>
+    <message>
+        <source>Rule: every enrolled student at least once a term</source>
+        <translation>规则：每名在读学生每学期至少家访一次</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>家访人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Imported from a class teacher&apos;s sheet</source>
+        <translation>从班主任家访表导入</translation>
+    </message>
+</context>
+<context>
     <name>WeeklySheet</name>
     <message>
         <source>Red</source>
@@ -4990,6 +6386,13 @@ Next: %2</source>
     <message>
         <source>Printed on %1 by XinAn. Contains students&apos; names and mental-health information: keep it confidential, and shred it when no longer needed.</source>
         <translation>由心安于 %1 打印。本表含学生姓名和心理健康信息，请妥善保密，用毕粉碎。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::Migrations</name>
+    <message>
+        <source>The students table is not as version 8 left it; it cannot be upgraded.</source>
+        <translation>学生表与第 8 版留下的结构不一致，无法升级。</translation>
     </message>
 </context>
 <context>
@@ -5724,6 +7127,45 @@ Save the appointment anyway?</source>
     <message>
         <source>Close individual plan</source>
         <translation>结束一人一策方案</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::CoverageRulesSection</name>
+    <message>
+        <source>Every enrolled student at least once a term (default)</source>
+        <translation>每名在读学生每学期至少一次（默认）</translation>
+    </message>
+    <message>
+        <source>By class size: classes of 30 or fewer all; 50 or more at least half on site</source>
+        <translation>按班级人数：30人及以下全覆盖，50人及以上至少一半实地</translation>
+    </message>
+    <message>
+        <source>Intake grades (一年级, 七年级, 高一, 中职一年级) all visited in their first term</source>
+        <translation>起始年级（一年级、七年级、高一、中职一年级）第一学期全覆盖</translation>
+    </message>
+    <message>
+        <source>Key students (orange and red) every month, at least once on site a term</source>
+        <translation>重点学生（橙色、红色）每月家访，每学期至少一次实地</translation>
+    </message>
+    <message>
+        <source>A student back from leave (复学) visited within 2 weeks of the return</source>
+        <translation>复学学生在复学后两周内家访</translation>
+    </message>
+    <message>
+        <source>How the home-visit page counts a class as covered for the term (家访全覆盖). Classes between 31 and 49 students are all visited under either rule.</source>
+        <translation>家访页面按以下规则判断班级本学期是否达到覆盖要求（家访全覆盖）。31至49人的班级在两种规则下都需全覆盖。</translation>
+    </message>
+    <message>
+        <source>Coverage rule</source>
+        <translation>覆盖规则</translation>
+    </message>
+    <message>
+        <source>Also required</source>
+        <translation>另需满足</translation>
+    </message>
+    <message>
+        <source>Only a counselling teacher or an administrator changes these rules.</source>
+        <translation>只有心理教师或管理员可以修改这些规则。</translation>
     </message>
 </context>
 <context>
@@ -6799,6 +8241,33 @@ Save the appointment anyway?</source>
     </message>
 </context>
 <context>
+    <name>xinan::ui::FollowupDoneDialog</name>
+    <message>
+        <source>How the student is doing, what was agreed</source>
+        <translation>学生近况、商定的事项</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>跟进项目：</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>完成日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Record follow-up</source>
+        <translation>记录跟进</translation>
+    </message>
+</context>
+<context>
     <name>xinan::ui::GridDialog</name>
     <message>
         <source>Only classes without a class teacher</source>
@@ -7172,6 +8641,408 @@ Save the appointment anyway?</source>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 项待处理</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::HomeVisitDialog</name>
+    <message>
+        <source>Add to the visit</source>
+        <translation>加入本次家访</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add a visitor</source>
+        <translation>添加家访人</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>家访记录</translation>
+    </message>
+    <message>
+        <source>New home visit</source>
+        <translation>新增家访</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母/外祖父母</translation>
+    </message>
+    <message>
+        <source>Other guardian</source>
+        <translation>其他监护人</translation>
+    </message>
+    <message>
+        <source>Visited on:</source>
+        <translation>家访时间：</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>家访形式：</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>家访目的：</translation>
+    </message>
+    <message>
+        <source>Students (siblings share one visit)</source>
+        <translation>学生（兄弟姐妹可记在同一次家访）</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>家访人</translation>
+    </message>
+    <message>
+        <source>Choose an account or type a name.</source>
+        <translation>可选择账号，也可直接输入姓名。</translation>
+    </message>
+    <message>
+        <source>Relation to the student:</source>
+        <translation>与学生关系：</translation>
+    </message>
+    <message>
+        <source>Met whom:</source>
+        <translation>接待人：</translation>
+    </message>
+    <message>
+        <source>Family situation</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <source>Notes on the family&apos;s situation</source>
+        <translation>家庭情况说明</translation>
+    </message>
+    <message>
+        <source>Follow-up by:</source>
+        <translation>跟进人：</translation>
+    </message>
+    <message>
+        <source>The student at home:</source>
+        <translation>学生在家表现：</translation>
+    </message>
+    <message>
+        <source>Parents&apos; views and needs:</source>
+        <translation>家长意见和需求：</translation>
+    </message>
+    <message>
+        <source>What was agreed:</source>
+        <translation>家校共识：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Remove this visitor</source>
+        <translation>移除此家访人</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::HomeVisitsPage</name>
+    <message>
+        <source>Print the list of students to visit…</source>
+        <translation>打印未访名单…</translation>
+    </message>
+    <message>
+        <source>New home visit…</source>
+        <translation>新增家访…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Student file…</source>
+        <translation>学生档案…</translation>
+    </message>
+    <message>
+        <source>Grade / class</source>
+        <translation>年级 / 班级</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>在读</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已访</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>实地</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未访</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>应访</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>学籍号</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次家访</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Double-click a visit to open it. A family visit counts for each of its students.</source>
+        <translation>双击一条家访记录可打开查看。一次家访涉及几名学生，就为每名学生各计一次。</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖情况</translation>
+    </message>
+    <message>
+        <source>Visits this term</source>
+        <translation>本学期家访</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>学期：</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>家访</translation>
+    </message>
+    <message>
+        <source>Every enrolled student is visited at home at least once a term (家访全覆盖); key students and students back from leave more often, as the school&apos;s rules in Settings say. Choose a class to see who is still to visit.</source>
+        <translation>每名在读学生每学期至少家访一次（家访全覆盖）；重点学生和复学学生按“设置”中的学校规则增加家访。选择一个班级，可查看尚未家访的学生。</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1（本学期）</translation>
+    </message>
+    <message>
+        <source>No enrolled students in the classes you may see.</source>
+        <translation>您可查看的班级中没有在读学生。</translation>
+    </message>
+    <message>
+        <source>Total: %1 enrolled, %2 visited (%3), %4 on site, %5 visits this term.</source>
+        <translation>合计：在读 %1 人，已访 %2 人（%3），实地 %4 人，本学期家访 %5 次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) behind the rules.</source>
+        <translation>
+            <numerusform>%n 个班级未达到覆盖要求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All visited</source>
+        <translation>已全部家访</translation>
+    </message>
+    <message>
+        <source>Choose a class in the table to see its students still to visit.</source>
+        <translation>在左侧表格中选择班级，查看尚未家访的学生。</translation>
+    </message>
+    <message>
+        <source>%1: every student has had a home visit this term.</source>
+        <translation>%1：本学期所有学生均已家访。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n student(s) without a home visit this term (double-click to open the file).</source>
+        <translation>
+            <numerusform>%1：本学期还有 %n 名学生未家访（双击可打开学生档案）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未家访</translation>
+    </message>
+    <message>
+        <source>Visits this term (%1)</source>
+        <translation>本学期家访（%1）</translation>
+    </message>
+    <message>
+        <source>Delete the home visit</source>
+        <translation>删除家访记录</translation>
+    </message>
+    <message>
+        <source>Delete the home visit of %1 to %2? It no longer counts for the coverage; the audit log keeps that it was deleted.</source>
+        <translation>确定删除 %1 对 %2 的家访记录吗？删除后不再计入覆盖率；审计日志会保留删除记录。</translation>
+    </message>
+    <message>
+        <source>Export the list of students to visit</source>
+        <translation>导出未访名单</translation>
+    </message>
+    <message>
+        <source>The list names the students of the class who have had no home visit. The PDF is not encrypted: save it only where no one else can read it (not on a shared or public computer), and delete it once it is printed.</source>
+        <translation>名单中列有本班尚未家访学生的姓名。PDF 文件没有加密：请只保存在他人无法读取的位置（不要存放在共用或公用电脑上），打印后请删除。</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>选择保存位置…</translation>
+    </message>
+    <message>
+        <source>students-to-visit-%1-%2.pdf</source>
+        <translation>未访名单-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The list was saved as %1.</source>
+        <translation>名单已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Print the list of students to visit</source>
+        <translation>打印未访名单</translation>
+    </message>
+    <message>
+        <source>List of students to visit: print preview</source>
+        <translation>未访名单：打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::HomeVisitsPanel</name>
+    <message>
+        <source>Student file</source>
+        <translation>学生档案</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>最迟日期</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次家访</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Home visit reminders</source>
+        <translation>家访提醒</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未家访</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>No home visit is due.</source>
+        <translation>暂无到期的家访。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 students visited (%4).</source>
+        <translation>%1：已家访 %2/%3 名学生（%4）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等，另有 %n 个班级</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Behind: %1.</source>
+        <translation>未达标班级：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::HomeVisitsTab</name>
+    <message>
+        <source>New home visit…</source>
+        <translation>新增家访…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>No home visit recorded for this student yet.</source>
+        <translation>该学生还没有家访记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n home visit(s) of this student (double-click to open). A family visit is listed for each child.</source>
+        <translation>
+            <numerusform>该学生共有 %n 次家访（双击可打开）。同一家庭的家访在每个孩子名下都会列出。</numerusform>
         </translation>
     </message>
 </context>
@@ -7653,6 +9524,131 @@ Save the appointment anyway?</source>
     </message>
 </context>
 <context>
+    <name>xinan::ui::LeaveTab</name>
+    <message>
+        <source>Leave (休学)…</source>
+        <translation>休学…</translation>
+    </message>
+    <message>
+        <source>Return application…</source>
+        <translation>复学申请…</translation>
+    </message>
+    <message>
+        <source>Record done…</source>
+        <translation>记录完成…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Leave: %1</source>
+        <translation>休学：%1</translation>
+    </message>
+    <message>
+        <source>On leave since %1 (%2 days)</source>
+        <translation>自 %1 起休学（%2 天）</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>已于 %1 结束</translation>
+    </message>
+    <message>
+        <source>certificate: %1 %2</source>
+        <translation>诊断证明：%1 %2</translation>
+    </message>
+    <message>
+        <source>conditions met: %1 of 3</source>
+        <translation>满足条件：%1/3</translation>
+    </message>
+    <message>
+        <source>assessed by %1</source>
+        <translation>评估人：%1</translation>
+    </message>
+    <message>
+        <source>back on %1</source>
+        <translation>%1 返校</translation>
+    </message>
+    <message>
+        <source>Application: %1</source>
+        <translation>复学申请：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>班级安排</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>到校安排</translation>
+    </message>
+    <message>
+        <source>supporters</source>
+        <translation>支持人员</translation>
+    </message>
+    <message>
+        <source>relapse plan</source>
+        <translation>复发预案</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Return plan</source>
+        <translation>复学计划</translation>
+    </message>
+    <message>
+        <source>done on %1 by %2</source>
+        <translation>%1 由 %2 完成</translation>
+    </message>
+    <message>
+        <source>done on %1 by %2: %3</source>
+        <translation>%1 由 %2 完成：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>跟进：%1</translation>
+    </message>
+    <message>
+        <source>No leave recorded.</source>
+        <translation>暂无休学记录。</translation>
+    </message>
+    <message>
+        <source>The student is marked 休学 without a leave record: record the leave (休学…), then the return application.</source>
+        <translation>该学生学籍状态为休学，但没有休学记录：请先补录休学（“休学…”），再记录复学申请。</translation>
+    </message>
+    <message>
+        <source>On leave. The return (复学) is recorded as a return application with the school&apos;s assessment.</source>
+        <translation>休学中。复学以复学申请记录，并附学校的评估。</translation>
+    </message>
+    <message>
+        <source>Leaves, return applications and the follow-ups of the return plan.</source>
+        <translation>休学记录、复学申请及复学计划的跟进。</translation>
+    </message>
+</context>
+<context>
     <name>xinan::ui::LockScreen</name>
     <message>
         <source>XinAn is locked</source>
@@ -7896,6 +9892,14 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
     <message>
         <source>Make new &amp;keys…</source>
         <translation>重新生成密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;home visits…</source>
+        <translation>导入家访记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>家访</translation>
     </message>
 </context>
 <context>
@@ -8983,6 +10987,190 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     </message>
 </context>
 <context>
+    <name>xinan::ui::ReturnApplicationDialog</name>
+    <message>
+        <source>e.g. 贵州省第二人民医院</source>
+        <translation>如：贵州省第二人民医院</translation>
+    </message>
+    <message>
+        <source>What the certificate says, as written</source>
+        <translation>按诊断证明原文填写</translation>
+    </message>
+    <message>
+        <source>The condition is stable</source>
+        <translation>病情稳定</translation>
+    </message>
+    <message>
+        <source>No current risk behaviour</source>
+        <translation>目前无风险行为</translation>
+    </message>
+    <message>
+        <source>Daily life and study functioning restored</source>
+        <translation>日常生活和学习功能已恢复</translation>
+    </message>
+    <message>
+        <source>e.g. 心理教师、班主任、分管副校长</source>
+        <translation>如：心理教师、班主任、分管副校长</translation>
+    </message>
+    <message>
+        <source>Return plan</source>
+        <translation>复学计划</translation>
+    </message>
+    <message>
+        <source>e.g. 回原班</source>
+        <translation>如：回原班</translation>
+    </message>
+    <message>
+        <source>e.g. 前两周只上上午课 (empty: full days)</source>
+        <translation>如：前两周只上上午课（不填即全天到校）</translation>
+    </message>
+    <message>
+        <source>e.g. 班主任、心理教师、同桌</source>
+        <translation>如：班主任、心理教师、同桌</translation>
+    </message>
+    <message>
+        <source>Signs to watch for and who does what if they come back</source>
+        <translation>需留意的迹象，以及出现时由谁做什么</translation>
+    </message>
+    <message>
+        <source>Medical certificate</source>
+        <translation>诊断证明</translation>
+    </message>
+    <message>
+        <source>Hospital:</source>
+        <translation>医院：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>It says:</source>
+        <translation>证明内容：</translation>
+    </message>
+    <message>
+        <source>The school&apos;s assessment</source>
+        <translation>学校评估</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>复学条件：</translation>
+    </message>
+    <message>
+        <source>Assessors:</source>
+        <translation>评估人员：</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>决定：</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>决定日期：</translation>
+    </message>
+    <message>
+        <source>Back at school on:</source>
+        <translation>返校日期：</translation>
+    </message>
+    <message>
+        <source>Class placement:</source>
+        <translation>班级安排：</translation>
+    </message>
+    <message>
+        <source>Part-time schedule:</source>
+        <translation>到校安排：</translation>
+    </message>
+    <message>
+        <source>Supporters:</source>
+        <translation>支持人员：</translation>
+    </message>
+    <message>
+        <source>Relapse plan:</source>
+        <translation>复发预案：</translation>
+    </message>
+    <message>
+        <source>Follow-ups are due one week and one month after the return and at the end of the term. The risk level is not changed by the return.</source>
+        <translation>复学后一周、一个月及学期末各需跟进一次。复学本身不改变风险等级。</translation>
+    </message>
+    <message>
+        <source>Applied on:</source>
+        <translation>申请日期：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Return application (复学申请)</source>
+        <translation>复学申请</translation>
+    </message>
+    <message>
+        <source>To approve, the assessment must confirm: %1.</source>
+        <translation>同意复学前，评估须确认：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::ReturnFollowupPanel</name>
+    <message>
+        <source>Record done…</source>
+        <translation>记录完成…</translation>
+    </message>
+    <message>
+        <source>Student file</source>
+        <translation>学生档案</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进项目</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>复学日期</translation>
+    </message>
+    <message>
+        <source>Students back from leave: the return plan&apos;s follow-ups due this week or overdue.</source>
+        <translation>复学学生：本周到期或已逾期的复学计划跟进。</translation>
+    </message>
+    <message>
+        <source>Return follow-ups</source>
+        <translation>复学跟进</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) overdue)</source>
+        <translation>
+            <numerusform>%1（已逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1（今天）</translation>
+    </message>
+    <message>
+        <source>No follow-up due this week.</source>
+        <translation>本周没有到期的复学跟进。</translation>
+    </message>
+</context>
+<context>
     <name>xinan::ui::RiskChangeDialog</name>
     <message>
         <source>Change risk level</source>
@@ -10005,6 +12193,10 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
         <source>Crisis response</source>
         <translation>危机处置</translation>
     </message>
+    <message>
+        <source>Home-visit coverage</source>
+        <translation>家访覆盖规则</translation>
+    </message>
 </context>
 <context>
     <name>xinan::ui::StartDialog</name>
@@ -10043,6 +12235,77 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     <message>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::StatusChangeDialog</name>
+    <message>
+        <source>Leave (休学)</source>
+        <translation>休学</translation>
+    </message>
+    <message>
+        <source>Referral opened %1</source>
+        <translation>%1 发起的转介</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Suspended: record the leave</source>
+        <translation>休学：补录休学记录</translation>
+    </message>
+    <message>
+        <source>For the file, e.g. 随父母转学至贵阳 or 因病休学; clinical details stay in the counselling records.</source>
+        <translation>写入学籍档案，如“随父母转学至贵阳”“因病休学”；病情细节请记在辅导记录中。</translation>
+    </message>
+    <message>
+        <source>Reason category:</source>
+        <translation>原因类别：</translation>
+    </message>
+    <message>
+        <source>Linked referral:</source>
+        <translation>关联转介：</translation>
+    </message>
+    <message>
+        <source>Current status:</source>
+        <translation>当前状态：</translation>
+    </message>
+    <message>
+        <source>Change to:</source>
+        <translation>变更为：</translation>
+    </message>
+    <message>
+        <source>Takes effect on:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Change status: %1</source>
+        <translation>变更学籍状态：%1</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>原因（必填）：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>The return to school (复学) is recorded as a return application in the 休学复学 tab.</source>
+        <translation>复学请在“休学复学”页以复学申请记录。</translation>
+    </message>
+    <message>
+        <source>The leave appears in the 休学复学 tab, where the return application is recorded later.</source>
+        <translation>休学记录显示在“休学复学”页，之后在那里记录复学申请。</translation>
+    </message>
+    <message>
+        <source>Graduated, transferred out and withdrawn students are archived: kept, but hidden from the list of current students.</source>
+        <translation>毕业、转出和退学的学生会归档：档案保留，但不显示在在校学生名单中。</translation>
     </message>
 </context>
 <context>
@@ -10124,10 +12387,6 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
         <translation>民族：</translation>
     </message>
     <message>
-        <source>Graduated, transferred out and suspended students are archived: kept, but hidden from the list of current students.</source>
-        <translation>毕业、转出和休学的学生会归档：档案保留，但不在在读学生名单中显示。</translation>
-    </message>
-    <message>
         <source>Status:</source>
         <translation>学籍状态：</translation>
     </message>
@@ -10206,6 +12465,26 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     <message>
         <source>Parents, grandparents or whoever looks after the student.</source>
         <translation>父母、祖父母或其他照顾该学生的监护人。</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>家访</translation>
+    </message>
+    <message>
+        <source>Leave and return</source>
+        <translation>休学复学</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>变更学籍状态…</translation>
+    </message>
+    <message>
+        <source>A new student is 在读; save the file first to change the status.</source>
+        <translation>新建学生默认为在读；请先保存档案再变更学籍状态。</translation>
+    </message>
+    <message>
+        <source>Each change of status is recorded with its day and reason, on the timeline. Graduated, transferred out, withdrawn and suspended students are archived: kept, but hidden from the list of current students.</source>
+        <translation>每次学籍变更都会连同日期和原因记入时间线。毕业、转出、退学和休学的学生会归档：档案保留，但不显示在在校学生名单中。</translation>
     </message>
 </context>
 <context>
@@ -10524,6 +12803,141 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     <message>
         <source>The audit trail of %1 was tampered with: entries were deleted, changed or reordered, or its protection was removed. Keep the file as evidence and tell the head of the counselling office.</source>
         <translation>%1 的审计日志被篡改：有记录被删除、修改或调换顺序，或其保护被移除。请保留该文件作为证据，并告知心理辅导室负责人。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::VisitImportDialog</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>学籍号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>家访日期</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>家访形式</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>家访教师</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>All or nothing: import only when every row is valid</source>
+        <translation>全部或不导入：每一行都无误时才导入</translation>
+    </message>
+    <message>
+        <source>Valid rows only: import the valid rows and skip the rows with problems</source>
+        <translation>只导入有效行：导入无误的行，跳过有问题的行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Import home visits</source>
+        <translation>导入家访记录</translation>
+    </message>
+    <message>
+        <source>Import the home visits (家访) class teachers recorded in their own sheet, an Excel workbook (.xlsx) or a CSV file, one visit a row: 姓名, 班级 or 学籍号, 家访日期, 家访形式, 家访教师, 家访内容, 家长意见 … Nothing is written until you choose Import.</source>
+        <translation>导入班主任在自己表格里记录的家访（Excel 工作簿 .xlsx 或 CSV 文件，每行一次家访：姓名、班级或学籍号、家访日期、家访形式、家访教师、家访内容、家长意见……）。选择“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <source>Visit sheet:</source>
+        <translation>家访表：</translation>
+    </message>
+    <message>
+        <source>Visits to import</source>
+        <translation>可导入的家访</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>有问题的行</translation>
+    </message>
+    <message>
+        <source>Choose the home-visit sheet</source>
+        <translation>选择家访表</translation>
+    </message>
+    <message>
+        <source>Visit sheets (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</source>
+        <translation>家访表 (*.xlsx *.csv *.txt);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %3): header on row %4, %n row(s) below it.</source>
+        <translation>
+            <numerusform>%1（%2，%3）：表头在第 %4 行，其下共 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visits to import (%1)</source>
+        <translation>可导入的家访（%1）</translation>
+    </message>
+    <message>
+        <source>Rows with problems (%1)</source>
+        <translation>有问题的行（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems. Correct them in the sheet and choose it again, or import the valid rows only.</source>
+        <translation>
+            <numerusform>有 %n 行有问题。请在表格中更正后重新选择，或只导入有效行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet has no visit to import.</source>
+        <translation>表中没有可导入的家访。</translation>
+    </message>
+    <message>
+        <source>Reading %1 and checking every row…</source>
+        <translation>正在读取 %1 并逐行检查…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 visit(s), %2 row(s) with problems skipped.</source>
+        <translation>已导入：%1 次家访，跳过 %2 个有问题的行。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
     </message>
 </context>
 <context>
