@@ -42,7 +42,6 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
-#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace xinan;
@@ -102,35 +101,6 @@ QStringList column(const QTreeWidget *tree, int c)
         texts << tree->topLevelItem(i)->text(c);
     return texts;
 }
-
-// The translations not yet merged into xinan_zh_CN.ts (translations/pending/*.tsv: context, source,
-// Chinese), so that the screenshots show this module in Chinese before the integrator merges them.
-class PendingTranslator final : public QTranslator
-{
-public:
-    PendingTranslator()
-    {
-        const QDir pending(QStringLiteral(XINAN_SCREENSHOT_DIR "/../../translations/pending"));
-        for (const QString &name : pending.entryList({ QStringLiteral("*.tsv") })) {
-            QFile file(pending.filePath(name));
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
-                const QStringList cells = line.split(u'\t');
-                if (cells.size() == 3)
-                    m_texts.insert(cells[0] + u'\x1f' + cells[1], cells[2]);
-            }
-        }
-    }
-    bool isEmpty() const override { return m_texts.isEmpty(); }
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        return m_texts.value(QString::fromUtf8(context) + u'\x1f' + QString::fromUtf8(source));
-    }
-
-private:
-    QHash<QString, QString> m_texts;
-};
 
 void chooseStudent(ui::HomeVisitDialog *dialog, const QString &search)
 {
@@ -467,8 +437,6 @@ TEST_CASE_METHOD(Fixture, "the coverage rules in Settings change the preset, rea
 TEST_CASE("screenshots of the home-visit page, the visit dialog and the home panel", "[.screenshot]")
 {
     prepareScreenshots();
-    PendingTranslator pending;
-    QApplication::installTranslator(&pending);
     clock::testing::FixedClock fixed(testNow());
     TempDir dir;
     const QString db = dir.path(QStringLiteral("demo.xinan"));
@@ -554,5 +522,4 @@ TEST_CASE("screenshots of the home-visit page, the visit dialog and the home pan
         CHECK(landed->coverage().classes.size() == 1);
         saveScreenshot(window, QStringLiteral("visits-class-teacher.png"));
     }
-    QApplication::removeTranslator(&pending);
 }
