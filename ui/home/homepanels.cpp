@@ -7,6 +7,7 @@
 #include "duty/dutyhomepanel.h"
 #include "grid/gridpanel.h"
 #include "keystudents/keystudentspanels.h"
+#include "referrals/referralhomepanel.h"
 #include "riskpanel.h"
 #include "sessions/feedbackpanel.h"
 
@@ -27,6 +28,8 @@ std::vector<HomePanelFactory> homePanelFactories()
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new DutyHomePanel(school, parent); });
     factories.emplace_back(rolesAllowing({ DataKind::Crisis }),
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new CrisisHomePanel(school, parent); });
+    factories.emplace_back(rolesAllowing({ DataKind::Referrals }),
+        [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new ReferralHomePanel(school, parent); });
     factories.emplace_back(rolesAllowing({ DataKind::Alerts, DataKind::RiskLevel }),
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new AlertsPanel(school, parent); });
     factories.emplace_back(rolesAllowing({ DataKind::ScreeningAnswers }, AccessOp::Write),

@@ -7,6 +7,7 @@
 #include "home/homepage.h"
 #include "keystudents/keystudentspage.h"
 #include "overview/overviewpage.h"
+#include "referrals/referralspage.h"
 #include "screening/screeningpage.h"
 #include "sessions/sessionspage.h"
 #include "students/studentspage.h"
@@ -59,6 +60,9 @@ std::vector<PageFactory> pageFactories()
         { QStringLiteral("crisis"), [] { return QCoreApplication::translate("xinan::ui::MainWindow", "Crisis events"); },
             QStyle::SP_MessageBoxWarning, 80, rolesAllowing({ DataKind::Crisis }),
             [](SchoolFile &s, QWidget *p) { return make<CrisisPage>(s, p); } },
+        { QStringLiteral("referrals"), [] { return QCoreApplication::translate("xinan::ui::MainWindow", "Referrals"); },
+            QStyle::SP_ArrowForward, 85, rolesAllowing({ DataKind::Referrals }),
+            [](SchoolFile &s, QWidget *p) { return make<ReferralsPage>(s, p); } },
         { QStringLiteral("overview"), [] { return QCoreApplication::translate("xinan::ui::MainWindow", "School overview"); },
             QStyle::SP_DesktopIcon, 90, rolesAllowing({ DataKind::Counts }),
             [](SchoolFile &s, QWidget *p) { return make<OverviewModulePage>(s, p); }, { AccountRole::Head } },
