@@ -6,6 +6,7 @@
 #include "../repo/feedbackrepository.h"
 #include "../repo/noterepository.h"
 #include "../repo/planrepository.h"
+#include "../repo/referralrepository.h"
 #include "../repo/reviewrepository.h"
 #include "../repo/riskrepository.h"
 #include "../repo/screeningrepository.h"
@@ -30,6 +31,7 @@ const std::vector<TimelineProvider> &timelineProviders()
         { "sessions", DataKind::Counselling, entriesOf<SessionRepository> }, // counselling records, group sessions
         { "feedback", DataKind::Feedback, entriesOf<FeedbackRepository> }, // feedback given
         { "alerts", DataKind::Alerts, entriesOf<AlertRepository> }, // second-stage interviews, alerts handled
+        { "referrals", DataKind::Referrals, entriesOf<ReferralRepository> }, // referrals: opened, steps, closed
     };
     return providers;
 }
