@@ -8,6 +8,7 @@
 #include "services/schoolfile.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -271,13 +271,13 @@ void ReferralDialog::reload()
         if (m_writer) {
             const QList<ReferralStepKind> allowed = repo.nextAllowed(m_referralId);
             m_hospitals = repo.hospitals();
+            // The loop's furthest step is the usual next one (after the meeting the parents, after
+            // the slip the receipt …): it is chosen first.
             const QSignalBlocker block(m_kind);
-            const ReferralStepKind before = currentKind();
             m_kind->clear();
             for (ReferralStepKind k : allowed)
                 m_kind->addItem(referralStepKindName(k), static_cast<int>(k));
-            const int keep = m_kind->findData(static_cast<int>(before));
-            m_kind->setCurrentIndex(keep >= 0 ? keep : 0);
+            m_kind->setCurrentIndex(m_kind->count() - 1);
             const QString typed = m_hospital->currentText();
             m_hospital->clear();
             for (const PartnerHospital &h : std::as_const(m_hospitals))
