@@ -68,8 +68,7 @@ HospitalsSection::HospitalsSection(SchoolFile &school, QWidget *parent)
     const QList<PartnerHospital> suggested = ReferralRepository::suggestedHospitals();
     for (int i = 0; i < suggested.size(); ++i) {
         const PartnerHospital &h = suggested.at(i);
-        QAction *action = suggestions->addAction(
-            h.department.isEmpty() ? h.name : tr("%1 · %2").arg(h.name, h.department));
+        QAction *action = suggestions->addAction(h.department.isEmpty() ? h.name : tr("%1 · %2").arg(h.name, h.department));
         action->setObjectName(QStringLiteral("suggestion%1").arg(i));
         connect(action, &QAction::triggered, this, [this, i] { addSuggestion(i); });
     }

@@ -89,9 +89,20 @@ ReferralDialog::ReferralDialog(SchoolFile &school, qint64 referralId, QWidget *p
     m_steps->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_steps->header()->setStretchLastSection(false);
 
+    // The selected step in full (the list shows one line of each).
+    auto *stepText = new QLabel(this);
+    stepText->setObjectName(QStringLiteral("stepText"));
+    stepText->setWordWrap(true);
+    stepText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    stepText->setMinimumHeight(stepText->fontMetrics().height() * 3);
+    stepText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    connect(m_steps, &QTreeWidget::currentItemChanged, stepText, [this, stepText](QTreeWidgetItem *item) {
+        stepText->setText(item ? tr("%1 %2: %3").arg(item->text(0), item->text(1), item->text(2)) : QString());
+    });
     auto *timelineBox = new QGroupBox(tr("Steps"), this);
     auto *timelineLayout = new QVBoxLayout(timelineBox);
     timelineLayout->addWidget(m_steps, 1);
+    timelineLayout->addWidget(stepText);
 
     auto *body = new QHBoxLayout;
     body->addWidget(timelineBox, 3);
@@ -168,7 +179,8 @@ QWidget *ReferralDialog::buildForm()
 
     // One page per kind, in ReferralStepKind order.
     auto *meeting = new QWidget(m_pages);
-    m_attendees = lineBox(meeting, QStringLiteral("meetingAttendees"), tr("e.g. 王老师 (counsellor), 李老师 (class teacher), 张校长"));
+    m_attendees
+        = lineBox(meeting, QStringLiteral("meetingAttendees"), tr("e.g. 王老师 (counsellor), 李老师 (class teacher), 张校长"));
     m_conclusion = textBox(meeting, QStringLiteral("meetingConclusion"),
         tr("The case meeting's conclusion, e.g. Refer to a hospital for assessment; tell the parents this week."));
     QFormLayout *meetingForm = pageForm(meeting);
@@ -290,21 +302,22 @@ void ReferralDialog::reload()
         return;
     }
     const Referral &r = m_detail.referral;
-    QString status = r.open ? referralStageName(r.stage)
-                            : tr("Closed on %1").arg(r.closedOn.toString(Qt::ISODate));
+    QString status = r.open ? referralStageName(r.stage) : tr("Closed on %1").arg(r.closedOn.toString(Qt::ISODate));
     const QString waiting = referralAttentionText(r);
     QString header = QStringLiteral("<b style='font-size: 14pt'>%1</b> &nbsp; %2 %3 · %4<br>")
                          .arg(r.studentName.toHtmlEscaped(), gradeName(r.grade).toHtmlEscaped(), r.className.toHtmlEscaped(),
                              r.studentNo.toHtmlEscaped());
-    header += tr("Opened on %1 from %2 · Stage: %3").arg(r.openedOn.toString(Qt::ISODate), referralSourceName(r.source), status)
+    header += tr("Opened on %1 from %2 · Stage: %3")
+                  .arg(r.openedOn.toString(Qt::ISODate), referralSourceName(r.source), status)
                   .toHtmlEscaped();
     if (r.open && r.nextDue.isValid())
         header += QStringLiteral(" · ") + tr("Next due: %1").arg(r.nextDue.toString(Qt::ISODate)).toHtmlEscaped();
     if (!waiting.isEmpty())
-        header += QStringLiteral(" · <span style='color:%1'><b>%2</b></span>").arg(colors::css(colors::Bad), waiting.toHtmlEscaped());
+        header += QStringLiteral(" · <span style='color:%1'><b>%2</b></span>")
+                      .arg(colors::css(colors::Bad), waiting.toHtmlEscaped());
     m_header->setText(header);
-    m_reason->setText(r.reason.isEmpty() ? tr("Reason: (sealed: only counselling teachers read it)")
-                                         : tr("Reason: %1").arg(r.reason));
+    m_reason->setText(
+        r.reason.isEmpty() ? tr("Reason: (sealed: only counselling teachers read it)") : tr("Reason: %1").arg(r.reason));
 
     m_steps->clear();
     auto addRow = [this](const QDate &on, const QString &step, const QString &text, const QString &by) {
@@ -351,6 +364,8 @@ void ReferralDialog::reload()
     }
     if (!r.open)
         addRow(r.closedOn, tr("Closed"), r.closeReason, QString());
+    if (const int rows = m_steps->topLevelItemCount())
+        m_steps->setCurrentItem(m_steps->topLevelItem(rows - 1));
 
     if (m_writer) {
         const bool any = m_kind->count() > 0;

@@ -68,8 +68,9 @@ void ReferralHomePanel::refresh()
     }
     m_waiting = static_cast<int>(waiting.size());
     for (const Referral &r : std::as_const(waiting)) {
-        auto *item = new QTreeWidgetItem(m_list, { r.studentName, QStringLiteral("%1 %2").arg(gradeName(r.grade), r.className),
-                                                     referralStageName(r.stage), referralAttentionText(r) });
+        auto *item = new QTreeWidgetItem(m_list,
+            { r.studentName, QStringLiteral("%1 %2").arg(gradeName(r.grade), r.className), referralStageName(r.stage),
+                referralAttentionText(r) });
         item->setData(0, Qt::UserRole, r.id);
         item->setData(0, Qt::UserRole + 1, r.studentId);
         item->setToolTip(3, item->text(3));

@@ -58,12 +58,11 @@ void addReferralRow(QTreeWidget *list, const Referral &r, bool withStudent)
     QStringList cells;
     if (withStudent)
         cells << r.studentName << QStringLiteral("%1 %2").arg(gradeName(r.grade), r.className);
-    const QString stage = r.open ? referralStageName(r.stage)
-                                 : OpenReferralDialog::tr("%1 (%2)")
-                                       .arg(referralStageName(ReferralStage::Closed), r.closedOn.toString(Qt::ISODate));
+    const QString stage = r.open
+        ? referralStageName(r.stage)
+        : OpenReferralDialog::tr("%1 (%2)").arg(referralStageName(ReferralStage::Closed), r.closedOn.toString(Qt::ISODate));
     cells << r.openedOn.toString(Qt::ISODate) << stage << r.hospital
-          << (r.open && r.nextDue.isValid() ? r.nextDue.toString(Qt::ISODate) : QStringLiteral("—"))
-          << referralAttentionText(r);
+          << (r.open && r.nextDue.isValid() ? r.nextDue.toString(Qt::ISODate) : QStringLiteral("—")) << referralAttentionText(r);
     auto *item = new QTreeWidgetItem(list, cells);
     item->setData(0, Qt::UserRole, r.id);
     item->setData(0, Qt::UserRole + 1, r.studentId);
@@ -173,8 +172,8 @@ ReferralDialog *openReferral(SchoolFile &school, qint64 referralId, QWidget *par
     return dialog;
 }
 
-QDialog *startReferral(SchoolFile &school, qint64 studentId, ReferralSource source, qint64 sourceId, QWidget *parent,
-    std::function<void()> saved)
+QDialog *startReferral(
+    SchoolFile &school, qint64 studentId, ReferralSource source, qint64 sourceId, QWidget *parent, std::function<void()> saved)
 {
     if (!mayWrite(school, DataKind::Referrals))
         return nullptr;

@@ -41,8 +41,7 @@ class OpenReferralDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(OpenReferralDialog)
 
 public:
-    OpenReferralDialog(SchoolFile &school, qint64 studentId, ReferralSource source, qint64 sourceId,
-        QWidget *parent = nullptr);
+    OpenReferralDialog(SchoolFile &school, qint64 studentId, ReferralSource source, qint64 sourceId, QWidget *parent = nullptr);
 
     qint64 referralId() const { return m_referralId; }
     qint64 studentId() const;

@@ -72,8 +72,9 @@ QString receiptPart(const QString &schoolName, const QString &intro)
     html += QStringLiteral("<tr>%1<td colspan=\"3\" height=\"70\">&nbsp;<br>&nbsp;<br>&nbsp;</td></tr>")
                 .arg(label(ReferralSlip::tr("Advice for the school")));
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<p style=\"margin-top: 14px;\">%1 &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;"
-                           "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; %2 %3</p>")
+    html += QStringLiteral(
+        "<p style=\"margin-top: 14px;\">%1 &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;"
+        "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; %2 %3</p>")
                 .arg(esc(ReferralSlip::tr("Hospital (seal):")), esc(ReferralSlip::tr("Date:")), esc(blankDate()));
     html += QStringLiteral("<p style=\"font-size: 8pt; color: #555555;\">%1</p>")
                 .arg(esc(ReferralSlip::tr("Please hand this receipt to the family to bring back to %1, or send it to the "
@@ -157,7 +158,8 @@ QString referralSlipHtml(const ReferralSlipData &data)
         const QDate b = data.student->birthDate;
         if (b.isValid()) {
             int age = data.printedOn.year() - b.year();
-            if (QDate(data.printedOn.year(), b.month(), std::min(b.day(), QDate(data.printedOn.year(), b.month(), 1).daysInMonth()))
+            if (QDate(
+                    data.printedOn.year(), b.month(), std::min(b.day(), QDate(data.printedOn.year(), b.month(), 1).daysInMonth()))
                 > data.printedOn)
                 --age;
             birth = ReferralSlip::tr("%1 (age %2)").arg(b.toString(Qt::ISODate)).arg(age);
@@ -177,12 +179,14 @@ QString referralSlipHtml(const ReferralSlipData &data)
                                           "consent, we refer the student below to you for assessment and treatment. Thank "
                                           "you for seeing the student.")));
     html += tableStart();
-    html += QStringLiteral("<tr>%1<td width=\"34%\">%2</td>%3<td>%4</td></tr>")
-                .arg(label(ReferralSlip::tr("Student")), esc(r.studentName), label(ReferralSlip::tr("Gender")), orLine(gender, 6));
+    html
+        += QStringLiteral("<tr>%1<td width=\"34%\">%2</td>%3<td>%4</td></tr>")
+               .arg(label(ReferralSlip::tr("Student")), esc(r.studentName), label(ReferralSlip::tr("Gender")), orLine(gender, 6));
     html += QStringLiteral("<tr>%1<td>%2</td>%3<td>%4</td></tr>")
                 .arg(label(ReferralSlip::tr("Born")), orLine(birth), label(ReferralSlip::tr("Class")), esc(className));
     html += QStringLiteral("<tr>%1<td>%2</td>%3<td>%4</td></tr>")
-                .arg(label(ReferralSlip::tr("学籍号")), esc(r.studentNo), label(ReferralSlip::tr("Accompanied by")), orLine(escort));
+                .arg(label(ReferralSlip::tr("学籍号")), esc(r.studentNo), label(ReferralSlip::tr("Accompanied by")),
+                    orLine(escort));
     html += QStringLiteral("<tr>%1<td>%2</td>%3<td>%4</td></tr>")
                 .arg(label(ReferralSlip::tr("Hospital")), orLine(hospital), label(ReferralSlip::tr("Department")),
                     orLine(department));
@@ -192,8 +196,8 @@ QString referralSlipHtml(const ReferralSlipData &data)
     html += QStringLiteral("<tr>%1<td colspan=\"3\" height=\"80\">%2</td></tr>")
                 .arg(label(ReferralSlip::tr("Reason for referral")), reason);
     html += QStringLiteral("<tr>%1<td>%2</td>%3<td>%4</td></tr>")
-                .arg(label(ReferralSlip::tr("School contact")), orLine(data.contactName),
-                    label(ReferralSlip::tr("Phone")), orLine(data.contactPhone));
+                .arg(label(ReferralSlip::tr("School contact")), orLine(data.contactName), label(ReferralSlip::tr("Phone")),
+                    orLine(data.contactPhone));
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p style=\"margin-top: 16px;\">%1</p>").arg(esc(ReferralSlip::tr("School (seal):")));
     html += QStringLiteral("<p style=\"margin-top: 30px;\">%1 ______________ &nbsp;&nbsp;&nbsp;&nbsp; %2 %3</p>")
@@ -271,7 +275,8 @@ bool exportReferralSlip(SchoolFile &school, qint64 referralId, QWidget *parent)
         showMessage(parent, MessageKind::Critical, title, e.message());
         return false;
     }
-    const QString path = savePath(parent, title, ReferralSlip::tr("referral-slip-%1.pdf").arg(data.printedOn.toString(Qt::ISODate)));
+    const QString path
+        = savePath(parent, title, ReferralSlip::tr("referral-slip-%1.pdf").arg(data.printedOn.toString(Qt::ISODate)));
     if (path.isEmpty())
         return false;
     QPrinter printer(QPrinter::HighResolution);

@@ -52,7 +52,7 @@ ReferralsPage::ReferralsPage(SchoolFile &school, QWidget *parent)
     m_list->setUniformRowHeights(true);
     m_list->setHeaderLabels(referralHeaders(true));
     m_list->header()->setStretchLastSection(true);
-    const int widths[] = { 90, 120, 100, 110, 220, 100 };
+    const int widths[] = { 90, 110, 100, 170, 210, 100 };
     for (int i = 0; i < 6; ++i)
         m_list->setColumnWidth(i, widths[i]);
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, &ReferralsPage::openSelected);
@@ -155,7 +155,8 @@ void ReferralsPage::reload()
                            .arg(colors::css(colors::Bad), tr("waiting for something: %1").arg(waiting).toHtmlEscaped());
         m_summary->setText(summary);
         if (all.isEmpty()) {
-            auto *item = new QTreeWidgetItem(m_list, { m_filter->currentData().toBool() ? tr("No open referral.") : tr("No referral yet.") });
+            auto *item = new QTreeWidgetItem(
+                m_list, { m_filter->currentData().toBool() ? tr("No open referral.") : tr("No referral yet.") });
             item->setFirstColumnSpanned(true);
             item->setFlags(Qt::ItemIsEnabled);
         }

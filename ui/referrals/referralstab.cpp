@@ -76,7 +76,7 @@ void ReferralsTab::reload()
         return;
     }
     m_new->setEnabled(!open);
-    m_hint->setText(open ? tr("This student has an open referral: double-click it to record the next step.")
+    m_hint->setText(open                      ? tr("This student has an open referral: double-click it to record the next step.")
             : m_list->topLevelItemCount() > 0 ? tr("Referrals of this student (double-click to open).")
                                               : tr("No referral to hospital for this student."));
 }
