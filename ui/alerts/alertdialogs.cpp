@@ -156,8 +156,7 @@ HandleAlertDialog::HandleAlertDialog(SchoolFile &school, qint64 alertId, QWidget
     if (alert) {
         const qint64 student = alert->studentId;
         buttons->addButton(makeReferButton(
-                               school, this, [student] { return student; }, ReferralSource::Alert,
-                               [alertId] { return alertId; }),
+                               school, this, [student] { return student; }, ReferralSource::Alert, [alertId] { return alertId; }),
             QDialogButtonBox::ActionRole);
     }
     layout->addWidget(buttons);

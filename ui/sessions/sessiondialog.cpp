@@ -217,9 +217,9 @@ void SessionDialog::build()
     connect(buttons, &QDialogButtonBox::rejected, this, &SessionDialog::reject);
     // A saved record can start a referral to hospital (转介) for its student.
     if (m_editing)
-        buttons->addButton(makeReferButton(
-                               m_school, this, [this] { return m_input.studentId; }, ReferralSource::Session,
-                               [this] { return m_recordId; }),
+        buttons->addButton(
+            makeReferButton(
+                m_school, this, [this] { return m_input.studentId; }, ReferralSource::Session, [this] { return m_recordId; }),
             QDialogButtonBox::ActionRole);
 
     auto *layout = new QVBoxLayout(this);
