@@ -11,6 +11,7 @@
 #include "common/modulepage.h"
 #include "common/studentfiletab.h"
 #include "crisis/crisisdialog.h"
+#include "sessions/sessiondialog.h"
 #include "referrals/hospitalssection.h"
 #include "referrals/referraldialog.h"
 #include "referrals/referralhomepanel.h"
@@ -24,6 +25,7 @@
 #include "repo/audit.h"
 #include "repo/crisisrepository.h"
 #include "repo/referralrepository.h"
+#include "repo/sessionrepository.h"
 #include "repo/studentrepository.h"
 #include "services/schoolfile.h"
 
@@ -331,6 +333,34 @@ TEST_CASE_METHOD(Fixture, "a referral starts from a crisis event with its source
     refer->click();
     CHECK(shownDialog<ui::ReferralDialog>(&crisis, "referralDialog")->referralId() == referrals.first().id);
     CHECK(repo().studentReferrals(yang).size() == 1);
+}
+
+TEST_CASE_METHOD(Fixture, "a saved counselling record starts a referral with its source", "[referrals_ui]")
+{
+    RecordedMessages boxes;
+    CounsellingRecordInput input;
+    input.studentId = long_;
+    input.heldOn = QDate(2026, 11, 13);
+    input.summary = QStringLiteral("谈了睡眠和学习压力");
+    const qint64 record = SessionRepository(school.db(), school.user()).add(input);
+    // A new record has nothing to start from yet: no button.
+    {
+        ui::SessionDialog fresh(school, long_, 0);
+        fresh.show();
+        CHECK(fresh.findChild<QPushButton *>(QStringLiteral("referButton")) == nullptr);
+    }
+    std::unique_ptr<ui::SessionDialog> edit(ui::SessionDialog::editRecord(school, record));
+    edit->show();
+    auto *refer = child<QPushButton>(edit.get(), "referButton");
+    REQUIRE(refer->isVisibleTo(edit.get()));
+    refer->click();
+    auto *open = shownDialog<ui::OpenReferralDialog>(edit.get(), "openReferralDialog");
+    child<QPlainTextEdit>(open, "referralReason")->setPlainText(Reason);
+    open->accept();
+    const QList<Referral> referrals = repo().studentReferrals(long_);
+    REQUIRE(referrals.size() == 1);
+    CHECK(referrals.first().source == ReferralSource::Session);
+    CHECK(referrals.first().sourceId == record);
 }
 
 TEST_CASE_METHOD(Fixture, "the blank receipt form prints without a name", "[referrals_ui]")
