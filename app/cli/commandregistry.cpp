@@ -17,6 +17,7 @@ QList<Command> riskCommands(); // riskcommands.cpp: risk
 QList<Command> screeningCommands(); // screeningcommands.cpp: screening
 QList<Command> appointmentCommands(); // appointmentcommands.cpp: appointments
 QList<Command> dutyCommands(); // dutycommands.cpp: duty
+QList<Command> referralCommands(); // referralcommands.cpp: referrals
 QList<Command> rekeyCommands(); // rekeycommand.cpp: rekey
 QList<Command> gridCommands(); // gridcommands.cpp: grid
 QList<Command> auditCommands(); // auditcommands.cpp: audit
@@ -26,7 +27,7 @@ const QList<Command> &commandTable()
     static const QList<Command> table = [] {
         QList<Command> all;
         for (QList<Command> (*module)() : { keyCommands, dataCommands, demoCommands, studentCommands, riskCommands,
-                 screeningCommands, appointmentCommands, dutyCommands, gridCommands, rekeyCommands, auditCommands })
+                 screeningCommands, appointmentCommands, dutyCommands, referralCommands, gridCommands, rekeyCommands, auditCommands })
             all += module();
         return all;
     }();

@@ -31,11 +31,12 @@ TEST_CASE("cli: the usage text lists the command table and every listed command 
     for (const xinan::cli::Command &command : xinan::cli::commandTable())
         table << QString::fromLatin1(command.name);
     CHECK(listed == table);
-    CHECK(table.size() == 16);
+    CHECK(table.size() == 17);
     CHECK(table.contains(QStringLiteral("rekey")));
     CHECK(table.contains(QStringLiteral("audit")));
     CHECK(table.contains(QStringLiteral("grid")));
     CHECK(table.contains(QStringLiteral("appointments")));
+    CHECK(table.contains(QStringLiteral("referrals")));
     // The same text when the command is missing (exit 2) or unknown (exit 2, on stderr).
     const CliResult none = cli({});
     CHECK(none.exitCode == 2);
