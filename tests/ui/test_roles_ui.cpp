@@ -212,10 +212,10 @@ TEST_CASE("each role's registries are derived from the role matrix", "[ui][roles
     CHECK(pagesOf(AccountRole::Counsellor)
         == QStringList { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("appointments"),
             QStringLiteral("sessions"), QStringLiteral("duty"), QStringLiteral("screening"), QStringLiteral("keyStudents"),
-            QStringLiteral("crisis"), QStringLiteral("overview") });
+            QStringLiteral("crisis"), QStringLiteral("referrals"), QStringLiteral("overview") });
     CHECK(pagesOf(AccountRole::Head)
         == QStringList { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("duty"), QStringLiteral("screening"),
-            QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("overview") });
+            QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("referrals"), QStringLiteral("overview") });
     CHECK(pagesOf(AccountRole::ClassTeacher) == QStringList { QStringLiteral("students") });
     CHECK(pagesOf(AccountRole::Admin) == QStringList { QStringLiteral("home"), QStringLiteral("duty") });
     CHECK(ui::landingPageId(AccountRole::Head) == QStringLiteral("overview"));
@@ -231,11 +231,11 @@ TEST_CASE("each role's registries are derived from the role matrix", "[ui][roles
         return ids;
     };
     CHECK(tabsOf(AccountRole::Counsellor)
-        == QStringList {
-            QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"), QStringLiteral("sessionsTab") });
+        == QStringList { QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("referralsTab"),
+            QStringLiteral("planTab"), QStringLiteral("sessionsTab") });
     CHECK(tabsOf(AccountRole::Head)
-        == QStringList {
-            QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"), QStringLiteral("feedbackTab") });
+        == QStringList { QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("referralsTab"),
+            QStringLiteral("planTab"), QStringLiteral("feedbackTab") });
     CHECK(tabsOf(AccountRole::ClassTeacher) == QStringList { QStringLiteral("keyMarkTab"), QStringLiteral("feedbackTab") });
     CHECK(tabsOf(AccountRole::Admin).isEmpty());
 }
@@ -258,16 +258,17 @@ TEST_CASE("the main window shows each role its pages, File-menu entries, setting
         { AccountRole::Counsellor,
             { { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("appointments"), QStringLiteral("sessions"),
                   QStringLiteral("duty"), QStringLiteral("screening"), QStringLiteral("keyStudents"), QStringLiteral("crisis"),
-                  QStringLiteral("overview") },
+                  QStringLiteral("referrals"), QStringLiteral("overview") },
                 QStringLiteral("home"), all,
                 { QStringLiteral("Password and lock"), QStringLiteral("Backups"), QStringLiteral("Language and data"),
-                    QStringLiteral("Crisis response"), QStringLiteral("Accounts") },
-                10 } },
+                    QStringLiteral("Crisis response"), QStringLiteral("Partner hospitals"), QStringLiteral("Accounts") },
+                11 } },
         { AccountRole::Head,
             { { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("duty"), QStringLiteral("screening"),
-                  QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("overview") },
+                  QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("referrals"),
+                  QStringLiteral("overview") },
                 QStringLiteral("overview"), { QStringLiteral("settings"), QStringLiteral("lockNow") },
-                { QStringLiteral("Password and lock"), QStringLiteral("Language and data") }, 6 } },
+                { QStringLiteral("Password and lock"), QStringLiteral("Language and data") }, 7 } },
         { AccountRole::ClassTeacher,
             { { QStringLiteral("students") }, QStringLiteral("students"),
                 { QStringLiteral("settings"), QStringLiteral("lockNow") },
@@ -277,7 +278,7 @@ TEST_CASE("the main window shows each role its pages, File-menu entries, setting
                 { QStringLiteral("classGrid"), QStringLiteral("officeEditor"), QStringLiteral("backUp"),
                     QStringLiteral("restore"), QStringLiteral("verify"), QStringLiteral("settings"), QStringLiteral("lockNow") },
                 { QStringLiteral("Password and lock"), QStringLiteral("Backups"), QStringLiteral("Language and data"),
-                    QStringLiteral("Accounts") },
+                    QStringLiteral("Partner hospitals"), QStringLiteral("Accounts") },
                 2 } },
     };
 
@@ -361,7 +362,7 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
             CHECK(tabTitles(tabs)
                 == own
                     + QStringList { QStringLiteral("Timeline"), QStringLiteral("Risk and alerts"),
-                        QStringLiteral("Crisis events"), QStringLiteral("Individual plan"),
+                        QStringLiteral("Crisis events"), QStringLiteral("Referrals"), QStringLiteral("Individual plan"),
                         QStringLiteral("Counselling records") });
             CHECK(file->isEditable());
             CHECK((save && save->isVisible()));
@@ -371,7 +372,7 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
             CHECK(tabTitles(tabs)
                 == own
                     + QStringList { QStringLiteral("Risk and alerts"), QStringLiteral("Crisis events"),
-                        QStringLiteral("Individual plan"), QStringLiteral("Feedback") });
+                        QStringLiteral("Referrals"), QStringLiteral("Individual plan"), QStringLiteral("Feedback") });
             CHECK(file->timeline() == nullptr);
             CHECK_FALSE(file->isEditable());
             CHECK((save == nullptr || !save->isVisible()));
