@@ -11,7 +11,6 @@
 #include "common/modulepage.h"
 #include "common/studentfiletab.h"
 #include "crisis/crisisdialog.h"
-#include "sessions/sessiondialog.h"
 #include "referrals/hospitalssection.h"
 #include "referrals/referraldialog.h"
 #include "referrals/referralhomepanel.h"
@@ -19,6 +18,7 @@
 #include "referrals/referralslip.h"
 #include "referrals/referralspage.h"
 #include "referrals/referralstab.h"
+#include "sessions/sessiondialog.h"
 #include "testsupport.h"
 
 #include "platform/clock.h"
@@ -35,10 +35,12 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTreeWidget>
 
@@ -363,6 +365,36 @@ TEST_CASE_METHOD(Fixture, "a saved counselling record starts a referral with its
     CHECK(referrals.first().sourceId == record);
 }
 
+TEST_CASE_METHOD(Fixture, "the page opens a referral for a student found with the picker", "[referrals_ui]")
+{
+    RecordedMessages boxes;
+    ui::ReferralsPage page(school);
+    page.show();
+    CHECK(page.rowCount() == 0);
+    QSignalSpy changed(&page, &ui::ModulePage::changed);
+    auto *open = dynamic_cast<ui::OpenReferralDialog *>(page.newReferral());
+    REQUIRE(open != nullptr);
+    child<QPlainTextEdit>(open, "referralReason")->setPlainText(Reason);
+    open->accept(); // no student chosen
+    CHECK(open->isVisible());
+    CHECK(child<QLabel>(open, "openReferralError")->isVisibleTo(open));
+    child<QLineEdit>(open, "studentSearch")->setText(QStringLiteral("lxj"));
+    REQUIRE(child<QListWidget>(open, "studentMatches")->count() == 1);
+    CHECK(open->studentId() == long_);
+    open->accept();
+    CHECK(page.rowCount() == 1);
+    CHECK(changed.size() >= 1);
+    auto *dialog = shownDialog<ui::ReferralDialog>(&page, "referralDialog");
+    CHECK(dialog->detail().referral.studentId == long_);
+    CHECK(dialog->detail().referral.reason == Reason);
+    // The student's file is asked of the shell.
+    QSignalSpy student(&page, &ui::ModulePage::openStudent);
+    REQUIRE(page.select(dialog->referralId()));
+    child<QPushButton>(&page, "openReferralStudent")->click();
+    REQUIRE(student.size() == 1);
+    CHECK(student.first().first().toLongLong() == long_);
+}
+
 TEST_CASE_METHOD(Fixture, "the blank receipt form prints without a name", "[referrals_ui]")
 {
     RecordedMessages boxes;
@@ -514,10 +546,23 @@ TEST_CASE_METHOD(Fixture, "referral screenshots", "[.screenshot][referrals_ui]")
     section.resize(760, 420);
     section.show();
     saveScreenshot(section, QStringLiteral("referral-hospitals.png"));
-    const QString dirName = qEnvironmentVariable("XINAN_SCREENSHOT_DIR", QStringLiteral(XINAN_SCREENSHOT_DIR));
-    ui::testing::setNextAnswer(true);
-    ui::testing::setNextFileName(QDir(dirName).filePath(QStringLiteral("referral-slip.pdf")));
-    REQUIRE(ui::exportReferralSlip(school, repo().openReferralOf(long_).value(), &page));
-    ui::testing::setNextFileName(QDir(dirName).filePath(QStringLiteral("referral-receipt.pdf")));
-    REQUIRE(ui::exportBlankReceipt(school, &page));
+    // The printed slip and the blank receipt, as the PDF's first page.
+    const QString shots = qEnvironmentVariable("XINAN_SCREENSHOT_DIR", QStringLiteral(XINAN_SCREENSHOT_DIR));
+    const auto printed = [&](const QString &name, const std::function<bool(const QString &)> &print) {
+        const QString pdf = dir.path(name + QStringLiteral(".pdf"));
+        REQUIRE(print(pdf));
+        REQUIRE(QProcess::execute(QStringLiteral("pdftoppm"),
+                    { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-singlefile"), pdf,
+                        QDir(shots).filePath(name) })
+            == 0);
+    };
+    printed(QStringLiteral("referral-slip"), [&](const QString &pdf) {
+        ui::testing::setNextAnswer(true);
+        ui::testing::setNextFileName(pdf);
+        return ui::exportReferralSlip(school, repo().openReferralOf(long_).value(), &page);
+    });
+    printed(QStringLiteral("referral-receipt"), [&](const QString &pdf) {
+        ui::testing::setNextFileName(pdf);
+        return ui::exportBlankReceipt(school, &page);
+    });
 }
