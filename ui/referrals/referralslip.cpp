@@ -39,7 +39,7 @@ QString orLine(const QString &value, int underscores = 16)
 
 QString label(const QString &text)
 {
-    return QStringLiteral("<td width=\"16%\" style=\"background-color: #f2f2f2;\"><b>%1</b></td>").arg(esc(text));
+    return QStringLiteral("<td width=\"19%\" style=\"background-color: #f2f2f2;\"><b>%1</b></td>").arg(esc(text));
 }
 
 QString blankDate()
@@ -67,7 +67,7 @@ QString receiptPart(const QString &schoolName, const QString &intro)
     html += QStringLiteral("<tr>%1<td colspan=\"3\">%2%3 &nbsp;&nbsp;&nbsp; %2%4 &nbsp;&nbsp;&nbsp; %2%5</td></tr>")
                 .arg(label(ReferralSlip::tr("Outcome")), box, esc(receiptOutcomeName(ReceiptOutcome::Outpatient)),
                     esc(receiptOutcomeName(ReceiptOutcome::Inpatient)), esc(receiptOutcomeName(ReceiptOutcome::NotSeen)));
-    html += QStringLiteral("<tr>%1<td width=\"34%\">&nbsp;</td>%2<td>&nbsp;</td></tr>")
+    html += QStringLiteral("<tr>%1<td width=\"31%\">&nbsp;</td>%2<td>&nbsp;</td></tr>")
                 .arg(label(ReferralSlip::tr("Doctor")), label(ReferralSlip::tr("Department")));
     html += QStringLiteral("<tr>%1<td colspan=\"3\" height=\"70\">&nbsp;<br>&nbsp;<br>&nbsp;</td></tr>")
                 .arg(label(ReferralSlip::tr("Advice for the school")));
@@ -87,7 +87,8 @@ void layOut(QPrinter &printer, QTextDocument &document, const QString &title, co
 {
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageOrientation(QPageLayout::Portrait);
-    printer.setPageMargins(QMarginsF(16, 12, 16, 12), QPageLayout::Millimeter);
+    // QTextDocument::print adds its own 2 cm around an unpaginated document.
+    printer.setPageMargins(QMarginsF(6, 2, 6, 2), QPageLayout::Millimeter);
     printer.setDocName(title);
     QFont font = document.defaultFont();
     font.setPointSizeF(10.5);
@@ -180,7 +181,7 @@ QString referralSlipHtml(const ReferralSlipData &data)
                                           "you for seeing the student.")));
     html += tableStart();
     html
-        += QStringLiteral("<tr>%1<td width=\"34%\">%2</td>%3<td>%4</td></tr>")
+        += QStringLiteral("<tr>%1<td width=\"31%\">%2</td>%3<td>%4</td></tr>")
                .arg(label(ReferralSlip::tr("Student")), esc(r.studentName), label(ReferralSlip::tr("Gender")), orLine(gender, 6));
     html += QStringLiteral("<tr>%1<td>%2</td>%3<td>%4</td></tr>")
                 .arg(label(ReferralSlip::tr("Born")), orLine(birth), label(ReferralSlip::tr("Class")), esc(className));
@@ -200,7 +201,7 @@ QString referralSlipHtml(const ReferralSlipData &data)
                     orLine(data.contactPhone));
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p style=\"margin-top: 16px;\">%1</p>").arg(esc(ReferralSlip::tr("School (seal):")));
-    html += QStringLiteral("<p style=\"margin-top: 30px;\">%1 ______________ &nbsp;&nbsp;&nbsp;&nbsp; %2 %3</p>")
+    html += QStringLiteral("<p style=\"margin-top: 36px;\">%1 ______________ &nbsp;&nbsp;&nbsp;&nbsp; %2 %3</p>")
                 .arg(esc(ReferralSlip::tr("Counselling teacher (signature):")), esc(ReferralSlip::tr("Date:")), esc(blankDate()));
 
     html += QStringLiteral("<p align=\"center\" style=\"margin-top: 14px; color: #555555;\">%1</p>")
