@@ -26,8 +26,9 @@ const QList<Command> &commandTable()
 {
     static const QList<Command> table = [] {
         QList<Command> all;
-        for (QList<Command> (*module)() : { keyCommands, dataCommands, demoCommands, studentCommands, riskCommands,
-                 screeningCommands, appointmentCommands, dutyCommands, referralCommands, gridCommands, rekeyCommands, auditCommands })
+        for (QList<Command> (*module)() :
+            { keyCommands, dataCommands, demoCommands, studentCommands, riskCommands, screeningCommands, appointmentCommands,
+                dutyCommands, referralCommands, gridCommands, rekeyCommands, auditCommands })
             all += module();
         return all;
     }();

@@ -132,7 +132,9 @@ LoopState loopState(const QDate &openedOn, const QList<StepFacts> &steps)
             break;
         case ReferralStepKind::FollowUp:
             s.followupBase = f.on;
-            s.stage = ReferralStage::FollowUp;
+            // Following up a refusal or a "not seen" keeps that stage visible.
+            if (s.stage != ReferralStage::Refused && s.stage != ReferralStage::NotSeen)
+                s.stage = ReferralStage::FollowUp;
             break;
         }
     }
@@ -600,6 +602,19 @@ qint64 ReferralRepository::addStep(const ReferralStep &step)
     in.referralId = step.referralId;
     in.kind = step.kind;
     in.on = step.on;
+    Transaction tx(m_db);
+    const ReferralDetail d = detail(in.referralId);
+    if (!d.referral.open)
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("This referral was closed on %1; it takes no more steps. Open a new referral if the student needs one.")
+                .arg(shownDay(d.referral.closedOn)));
+    QList<StepFacts> facts;
+    for (const ReferralStep &s : d.steps)
+        facts.append({ s.kind, s.on, s.consent, s.outcome, s.hospital });
+    const LoopState state = loopState(d.referral.openedOn, facts);
+    const QList<K> allowed = allowedAfter(state);
+    if (!allowed.contains(in.kind))
+        throw Error(ErrorKind::Rejected, refusalMessage(state, in.kind, allowed));
     checkDay(step.on, referralStepKindName(step.kind));
     switch (step.kind) {
     case K::Meeting:
@@ -635,19 +650,6 @@ qint64 ReferralRepository::addStep(const ReferralStep &step)
             Tr::tr("Write the follow-up note: whom you spoke to and how the student is."));
         break;
     }
-    Transaction tx(m_db);
-    const ReferralDetail d = detail(in.referralId);
-    if (!d.referral.open)
-        throw Error(ErrorKind::Rejected,
-            Tr::tr("This referral was closed on %1; it takes no more steps. Open a new referral if the student needs one.")
-                .arg(shownDay(d.referral.closedOn)));
-    QList<StepFacts> facts;
-    for (const ReferralStep &s : d.steps)
-        facts.append({ s.kind, s.on, s.consent, s.outcome, s.hospital });
-    const LoopState state = loopState(d.referral.openedOn, facts);
-    const QList<K> allowed = allowedAfter(state);
-    if (!allowed.contains(in.kind))
-        throw Error(ErrorKind::Rejected, refusalMessage(state, in.kind, allowed));
     if (in.on < state.lastStepOn)
         throw Error(ErrorKind::Rejected,
             Tr::tr("The date %1 is before the referral's last step (%2).").arg(shownDay(in.on), shownDay(state.lastStepOn)));

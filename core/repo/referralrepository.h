@@ -15,6 +15,11 @@
 // ReceiptDueDaysKey, default 7) and "follow-up overdue" (the last receipt or follow-up older
 // than followupDays). Both count whole local days through the clock seam and stay on the home
 // page until handled; refusals and "not seen" stay visible (attention()) until closed.
+// Precisely: nextDue = the newest slip's day + receiptDueDays() while that slip has no receipt
+// after it, else the newest receipt's, follow-up's or refusal's day + followupDays (null before
+// any of them, and when closed). On nextDue itself nothing is overdue yet; from the day after,
+// overdueDays = nextDue.daysTo(today) (slip on the 5th, N = 7: due the 12th, 1 day overdue on
+// the 13th).
 //
 // Partner hospitals are school settings (DataKind::Settings): name, department, address,
 // phone, green-channel contact. suggestedHospitals() gives Guizhou examples to offer, never
@@ -39,7 +44,8 @@ enum class ReferralSource { File, Crisis, Alert, Session };
 enum class ReferralStepKind { Meeting, Parents, Slip, Receipt, FollowUp };
 enum class ParentConsent { None, Consent, Refusal };
 enum class ReceiptOutcome { None, Outpatient, Inpatient, NotSeen };
-// Where a referral stands: the last step reached (Opened before any step), or Closed.
+// Where a referral stands: the last step reached (Opened before any step), or Closed. Follow-ups
+// after a refusal or a "not seen" receipt keep the stage Refused / NotSeen.
 enum class ReferralStage { Opened, Meeting, Parents, Refused, Slip, Receipt, NotSeen, FollowUp, Closed };
 
 // Stable codes as stored: file/crisis/alert/session; meeting/parents/slip/receipt/followup;

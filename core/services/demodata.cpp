@@ -12,6 +12,7 @@
 #include "demodaily.h"
 #include "demogrid.h"
 #include "demoplans.h"
+#include "demoreferrals.h"
 #include "demoscreening.h"
 #include "schoolfile.h"
 
@@ -286,6 +287,7 @@ const std::vector<DemoStep> &demoSteps()
         { "plans", addDemoPlans }, // 一人一策 and the weekly review (demoplans.cpp)
         { "crisis", addDemoCrisis }, // crisis events of the students set red by one
         { "daily", addDemoDaily }, // rooms, staff, duty roster, appointments, records, feedback, a group (demodaily.cpp)
+        { "referrals", addDemoReferrals }, // partner hospitals, open and closed referrals (demoreferrals.cpp)
     };
     return steps;
 }

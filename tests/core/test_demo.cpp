@@ -96,7 +96,8 @@ TEST_CASE("The demo's steps are one per module, in the order they build on each 
     }
     CHECK(names
         == QStringList { QStringLiteral("students"), QStringLiteral("notes"), QStringLiteral("risk"), QStringLiteral("screening"),
-            QStringLiteral("grid"), QStringLiteral("plans"), QStringLiteral("crisis"), QStringLiteral("daily") });
+            QStringLiteral("grid"), QStringLiteral("plans"), QStringLiteral("crisis"), QStringLiteral("daily"),
+            QStringLiteral("referrals") });
 }
 
 TEST_CASE("Two demos with the same seed and the same fixed clock have the same content, another seed differs", "[demo]")
@@ -110,7 +111,7 @@ TEST_CASE("Two demos with the same seed and the same fixed clock have the same c
     const QString c = demoDump(dir, QStringLiteral("c.xinan"), 2027);
     // The dump covers the modules' tables, not just the students.
     for (const char *table : { "== students\n", "== appointments\n", "== counselling_records\n", "== key_plans\n",
-             "== screening_results\n", "== duty_logs\n", "== audit_log\n" }) {
+             "== screening_results\n", "== duty_logs\n", "== referral_steps\n", "== audit_log\n" }) {
         INFO(table);
         const qsizetype at = a.indexOf(QLatin1String(table));
         REQUIRE(at >= 0);
@@ -153,6 +154,8 @@ TEST_CASE("The demo's steps date everything by the context's day, never by the c
     CHECK(maxOf(db, "SELECT max(held_on) FROM counselling_records") <= QStringLiteral("2027-03-10"));
     CHECK(maxOf(db, "SELECT max(given_on) FROM feedback") <= QStringLiteral("2027-03-10"));
     CHECK(maxOf(db, "SELECT max(held_on) FROM group_sessions") < QStringLiteral("2027-03-10"));
+    CHECK(maxOf(db, "SELECT max(happened_on) FROM referral_steps") <= QStringLiteral("2027-03-10"));
+    CHECK(maxOf(db, "SELECT max(opened_on) FROM referrals") <= QStringLiteral("2027-03-10"));
     const QString nowUtc = now.toUTC().toString(Qt::ISODate);
     CHECK(maxOf(db, "SELECT max(at) FROM risk_changes") <= nowUtc);
     CHECK(maxOf(db, "SELECT max(at) FROM crisis_steps") <= nowUtc);

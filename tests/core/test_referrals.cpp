@@ -8,9 +8,11 @@
 #include "repo/audit.h"
 #include "repo/crisisrepository.h"
 #include "repo/referralrepository.h"
+#include "repo/riskrepository.h"
 #include "repo/schoolrepository.h"
 #include "repo/studentrepository.h"
 #include "repo/timelineentry.h"
+#include "services/demodata.h"
 #include "services/schoolfile.h"
 #include "services/timeline.h"
 #include "store/access.h"
@@ -18,6 +20,9 @@
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <functional>
 
 using namespace xinan;
 
@@ -348,9 +353,11 @@ TEST_CASE_METHOD(Fixture, "a refusal and a not-seen receipt stay in attention un
     CHECK(r.refused);
     CHECK(repo().detail(notSeen).referral.stage == ReferralStage::NotSeen);
     CHECK(repo().detail(notSeen).referral.notSeen);
+    repo().addStep(stepOf(notSeen, K::FollowUp, clock::today()));
+    CHECK(repo().detail(notSeen).referral.stage == ReferralStage::NotSeen);
     // A follow-up of the refusal does not take it off the list.
     repo().addStep(stepOf(refused, K::FollowUp, clock::today()));
-    CHECK(repo().detail(refused).referral.stage == ReferralStage::FollowUp);
+    CHECK(repo().detail(refused).referral.stage == ReferralStage::Refused); // the follow-up keeps it visible
     CHECK(ids().contains(refused));
     {
         clock::testing::FixedClock later(clock::today().addDays(100));
@@ -557,4 +564,37 @@ TEST_CASE_METHOD(Fixture,
     CHECK(timeline.at(3).kind == QStringLiteral("referral"));
     CHECK(timeline.at(3).body == ReasonPhrase);
     CHECK(timeline.at(3).date == clock::today().addDays(-3));
+}
+
+TEST_CASE("The demo school has partner hospitals and referrals at every stage, overdue ones among them", "[referrals][demo]")
+{
+    clock::testing::FixedClock fixed(test::testNow());
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.xinan"));
+    const QString key
+        = createDemoDatabase(path, QStringLiteral("demo"), test::secret("demo lanterns by the river"), { 300, 2026 });
+    SchoolFile school = SchoolFile::unlockWithRecoveryKey(path, key, QStringLiteral("demo"));
+    ReferralRepository referrals(school.db(), QStringLiteral("demo"));
+    CHECK(referrals.hospitals().size() == 3);
+    const QList<Referral> all = referrals.referrals();
+    QList<Referral> open, closed;
+    for (const Referral &r : all)
+        (r.open ? open : closed) << r;
+    CHECK(open.size() >= 4);
+    CHECK(closed.size() >= 2);
+    const auto any
+        = [&](const std::function<bool(const Referral &)> &test) { return std::any_of(open.cbegin(), open.cend(), test); };
+    CHECK(any([](const Referral &r) { return r.overdue == ReferralOverdue::ReceiptMissing && r.overdueDays > 0; }));
+    CHECK(any([](const Referral &r) { return r.overdue == ReferralOverdue::FollowUpOverdue && r.overdueDays > 0; }));
+    CHECK(any([](const Referral &r) { return r.refused; }));
+    CHECK(any([](const Referral &r) { return r.notSeen; }));
+    CHECK(any([](const Referral &r) { return r.source != ReferralSource::File; }));
+    CHECK(referrals.attention().size() >= 4);
+    // Only the demo's orange and red students are referred.
+    RiskRepository risk(school.db(), QStringLiteral("demo"));
+    for (const Referral &r : all) {
+        INFO(r.studentName.toStdString());
+        CHECK(risk.current(r.studentId) >= RiskLevel::Orange);
+        CHECK_FALSE(r.reason.isEmpty());
+    }
 }

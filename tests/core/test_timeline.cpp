@@ -29,7 +29,7 @@ TEST_CASE("Every module with dated records about a student has one timeline prov
     CHECK(names
         == QStringList { QStringLiteral("notes"), QStringLiteral("risk"), QStringLiteral("screening"), QStringLiteral("crisis"),
             QStringLiteral("plans"), QStringLiteral("weekly_review"), QStringLiteral("appointments"), QStringLiteral("sessions"),
-            QStringLiteral("feedback"), QStringLiteral("alerts") });
+            QStringLiteral("feedback"), QStringLiteral("alerts"), QStringLiteral("referrals") });
 }
 
 TEST_CASE("Within a day the timeline keeps the providers' order, across days newest first", "[timeline]")
