@@ -19,6 +19,7 @@
 #include "referrals/referralspage.h"
 #include "referrals/referralstab.h"
 #include "sessions/sessiondialog.h"
+#include "shell/mainwindow.h"
 #include "testsupport.h"
 
 #include "platform/clock.h"
@@ -27,6 +28,7 @@
 #include "repo/referralrepository.h"
 #include "repo/sessionrepository.h"
 #include "repo/studentrepository.h"
+#include "services/demodata.h"
 #include "services/schoolfile.h"
 
 #include <QComboBox>
@@ -42,6 +44,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTreeWidget>
 
 using namespace xinan;
@@ -565,4 +568,37 @@ TEST_CASE_METHOD(Fixture, "referral screenshots", "[.screenshot][referrals_ui]")
         ui::testing::setNextFileName(pdf);
         return ui::exportBlankReceipt(school, &page);
     });
+}
+
+TEST_CASE("referral screenshots on the demo school", "[.screenshot][referrals_ui]")
+{
+    prepareScreenshots();
+    clock::testing::FixedClock fixed(QDate(2026, 11, 16));
+    RecordedMessages boxes;
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.xinan"));
+    createDemoDatabase(path, QStringLiteral("demo"), secret(Password), { 200, 2026 });
+    ui::MainWindow window(
+        std::make_unique<SchoolFile>(SchoolFile::unlockWithPassword(path, QStringLiteral("demo"), secret(Password))));
+    window.resize(1366, 768);
+    window.show();
+    auto *navigation = child<QListWidget>(&window, "navigation");
+    for (int i = 0; i < navigation->count(); ++i)
+        if (navigation->item(i)->data(Qt::UserRole).toString() == QStringLiteral("referrals"))
+            navigation->setCurrentRow(i);
+    auto *page = window.findChild<ui::ReferralsPage *>();
+    REQUIRE(page != nullptr);
+    REQUIRE(child<QStackedWidget>(&window, "pages")->currentWidget() == page);
+    CHECK(page->rowCount() > 0);
+    saveScreenshot(window, QStringLiteral("referrals-window.png"));
+    auto *list = child<QTreeWidget>(page, "referrals");
+    list->setCurrentItem(list->topLevelItem(0));
+    ui::ReferralDialog *dialog = page->openSelected();
+    REQUIRE(dialog != nullptr);
+    saveScreenshot(*dialog, QStringLiteral("referral-dialog-demo.png"));
+    dialog->close();
+    for (int i = 0; i < navigation->count(); ++i)
+        if (navigation->item(i)->data(Qt::UserRole).toString() == QStringLiteral("home"))
+            navigation->setCurrentRow(i);
+    saveScreenshot(window, QStringLiteral("referrals-home.png"));
 }
