@@ -7,6 +7,7 @@
 // pictures of the page, the window and the printed slip.
 #include "uitestsupport.h"
 
+#include "alerts/alertdialogs.h"
 #include "common/accountroles.h"
 #include "common/modulepage.h"
 #include "common/studentfiletab.h"
@@ -22,10 +23,13 @@
 #include "shell/mainwindow.h"
 #include "testsupport.h"
 
+#include "domain/instrument.h"
 #include "platform/clock.h"
+#include "repo/alertrepository.h"
 #include "repo/audit.h"
 #include "repo/crisisrepository.h"
 #include "repo/referralrepository.h"
+#include "repo/screeningrepository.h"
 #include "repo/sessionrepository.h"
 #include "repo/studentrepository.h"
 #include "services/demodata.h"
@@ -338,6 +342,28 @@ TEST_CASE_METHOD(Fixture, "a referral starts from a crisis event with its source
     refer->click();
     CHECK(shownDialog<ui::ReferralDialog>(&crisis, "referralDialog")->referralId() == referrals.first().id);
     CHECK(repo().studentReferrals(yang).size() == 1);
+}
+
+TEST_CASE_METHOD(Fixture, "an alert starts a referral with its source", "[referrals_ui]")
+{
+    RecordedMessages boxes;
+    // A PHQ-9 with item 9 = 2 raises an alert for the student.
+    ScreeningRepository(school.db(), school.user())
+        .record(QStringLiteral("2026秋 初二 PHQ-9"), QStringLiteral("2026-2027-1"), *findInstrument(QStringLiteral("phq9")),
+            { { yang, { 2, 2, 2, 2, 2, 2, 2, 1, 2 }, clock::today() } }, QStringLiteral("entered"));
+    const QList<Alert> alerts = AlertRepository(school.db(), school.user()).forStudent(yang);
+    REQUIRE(alerts.size() == 1);
+    ui::HandleAlertDialog handle(school, alerts.first().id);
+    handle.show();
+    child<QPushButton>(&handle, "referButton")->click();
+    auto *open = shownDialog<ui::OpenReferralDialog>(&handle, "openReferralDialog");
+    CHECK(child<QLabel>(open, "referralStudent")->text().contains(QStringLiteral("杨小雨")));
+    child<QPlainTextEdit>(open, "referralReason")->setPlainText(Reason);
+    open->accept();
+    const QList<Referral> referrals = repo().studentReferrals(yang);
+    REQUIRE(referrals.size() == 1);
+    CHECK(referrals.first().source == ReferralSource::Alert);
+    CHECK(referrals.first().sourceId == alerts.first().id);
 }
 
 TEST_CASE_METHOD(Fixture, "a saved counselling record starts a referral with its source", "[referrals_ui]")
