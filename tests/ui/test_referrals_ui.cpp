@@ -46,6 +46,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -216,6 +217,10 @@ TEST_CASE_METHOD(Fixture, "a referral opened from the student file walks through
     CHECK(text.contains(QStringLiteral("母亲、班主任")));
     CHECK(text.contains(QStringLiteral("睡眠差")));
     CHECK(radicalsIn(text).isEmpty());
+    // The slip and its tear-off receipt on one A4 page.
+    const QString info = runTool(QStringLiteral("pdfinfo"), { pdf });
+    CHECK(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+    CHECK(info.contains(QStringLiteral("(A4)")));
     const QList<AuditEntry> audit = recentAudit(school.db(), 20);
     CHECK(std::any_of(audit.cbegin(), audit.cend(), [](const AuditEntry &e) { return e.entity == u"referral_slip"; }));
 
