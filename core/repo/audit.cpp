@@ -317,6 +317,8 @@ QString auditEntityName(const QString &entity)
         { QStringLiteral("audit_log"), QT_TRANSLATE_NOOP("Audit", "Audit log") },
         { QStringLiteral("weekly_sheet"), QT_TRANSLATE_NOOP("Audit", "Weekly review sheet") },
         { QStringLiteral("appointment_slip"), QT_TRANSLATE_NOOP("Audit", "Appointment slip") },
+        { QStringLiteral("referral_slip"), QT_TRANSLATE_NOOP("Audit", "Referral slip") },
+        { QStringLiteral("referral_receipt_form"), QT_TRANSLATE_NOOP("Audit", "Referral receipt form") },
         { QStringLiteral("duty_sheet"), QT_TRANSLATE_NOOP("Audit", "Duty roster sheet") },
         { QStringLiteral("students_list"), QT_TRANSLATE_NOOP("Audit", "Student list") },
         { QStringLiteral("risk_list"), QT_TRANSLATE_NOOP("Audit", "Risk level list") },

@@ -212,10 +212,10 @@ TEST_CASE("each role's registries are derived from the role matrix", "[ui][roles
     CHECK(pagesOf(AccountRole::Counsellor)
         == QStringList { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("appointments"),
             QStringLiteral("sessions"), QStringLiteral("duty"), QStringLiteral("screening"), QStringLiteral("keyStudents"),
-            QStringLiteral("crisis"), QStringLiteral("homeVisits"), QStringLiteral("overview") });
+            QStringLiteral("crisis"), QStringLiteral("referrals"), QStringLiteral("homeVisits"), QStringLiteral("overview") });
     CHECK(pagesOf(AccountRole::Head)
         == QStringList { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("duty"), QStringLiteral("screening"),
-            QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("homeVisits"), QStringLiteral("overview") });
+            QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("referrals"), QStringLiteral("homeVisits"), QStringLiteral("overview") });
     CHECK(pagesOf(AccountRole::ClassTeacher)
         == QStringList { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("homeVisits") });
     CHECK(pagesOf(AccountRole::Admin) == QStringList { QStringLiteral("home"), QStringLiteral("duty") });
@@ -232,10 +232,10 @@ TEST_CASE("each role's registries are derived from the role matrix", "[ui][roles
         return ids;
     };
     CHECK(tabsOf(AccountRole::Counsellor)
-        == QStringList { QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"),
+        == QStringList { QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("referralsTab"), QStringLiteral("planTab"),
             QStringLiteral("sessionsTab"), QStringLiteral("homeVisitsTab"), QStringLiteral("leaveTab") });
     CHECK(tabsOf(AccountRole::Head)
-        == QStringList { QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("planTab"),
+        == QStringList { QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("referralsTab"), QStringLiteral("planTab"),
             QStringLiteral("feedbackTab"), QStringLiteral("homeVisitsTab"), QStringLiteral("leaveTab") });
     CHECK(tabsOf(AccountRole::ClassTeacher)
         == QStringList { QStringLiteral("keyMarkTab"), QStringLiteral("feedbackTab"), QStringLiteral("homeVisitsTab"),
@@ -261,19 +261,20 @@ TEST_CASE("the main window shows each role its pages, File-menu entries, setting
         { AccountRole::Counsellor,
             { { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("appointments"), QStringLiteral("sessions"),
                   QStringLiteral("duty"), QStringLiteral("screening"), QStringLiteral("keyStudents"), QStringLiteral("crisis"),
-                  QStringLiteral("homeVisits"), QStringLiteral("overview") },
+                  QStringLiteral("referrals"), QStringLiteral("homeVisits"), QStringLiteral("overview") },
                 QStringLiteral("home"), all,
                 { QStringLiteral("Password and lock"), QStringLiteral("Backups"), QStringLiteral("Language and data"),
-                    QStringLiteral("Crisis response"), QStringLiteral("Accounts"), QStringLiteral("Home-visit coverage") },
-                12 } },
+                    QStringLiteral("Crisis response"), QStringLiteral("Partner hospitals"), QStringLiteral("Accounts"),
+                    QStringLiteral("Home-visit coverage") },
+                13 } },
         { AccountRole::Head,
             { { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("duty"), QStringLiteral("screening"),
-                  QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("homeVisits"),
+                  QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("referrals"), QStringLiteral("homeVisits"),
                   QStringLiteral("overview") },
                 QStringLiteral("overview"), { QStringLiteral("settings"), QStringLiteral("lockNow") },
                 { QStringLiteral("Password and lock"), QStringLiteral("Language and data"),
                     QStringLiteral("Home-visit coverage") },
-                8 } },
+                9 } },
         { AccountRole::ClassTeacher,
             { { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("homeVisits") }, QStringLiteral("homeVisits"),
                 { QStringLiteral("settings"), QStringLiteral("lockNow") },
@@ -285,7 +286,7 @@ TEST_CASE("the main window shows each role its pages, File-menu entries, setting
                 { QStringLiteral("classGrid"), QStringLiteral("officeEditor"), QStringLiteral("backUp"),
                     QStringLiteral("restore"), QStringLiteral("verify"), QStringLiteral("settings"), QStringLiteral("lockNow") },
                 { QStringLiteral("Password and lock"), QStringLiteral("Backups"), QStringLiteral("Language and data"),
-                    QStringLiteral("Accounts"), QStringLiteral("Home-visit coverage") },
+                    QStringLiteral("Partner hospitals"), QStringLiteral("Accounts"), QStringLiteral("Home-visit coverage") },
                 2 } },
     };
 
@@ -369,7 +370,7 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
             CHECK(tabTitles(tabs)
                 == own
                     + QStringList { QStringLiteral("Timeline"), QStringLiteral("Risk and alerts"),
-                        QStringLiteral("Crisis events"), QStringLiteral("Individual plan"), QStringLiteral("Counselling records"),
+                        QStringLiteral("Crisis events"), QStringLiteral("Referrals"), QStringLiteral("Individual plan"), QStringLiteral("Counselling records"),
                         QStringLiteral("Home visits"), QStringLiteral("Leave and return") });
             CHECK(file->isEditable());
             CHECK((save && save->isVisible()));
@@ -379,7 +380,7 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
             CHECK(tabTitles(tabs)
                 == own
                     + QStringList { QStringLiteral("Risk and alerts"), QStringLiteral("Crisis events"),
-                        QStringLiteral("Individual plan"), QStringLiteral("Feedback"), QStringLiteral("Home visits"),
+                        QStringLiteral("Referrals"), QStringLiteral("Individual plan"), QStringLiteral("Feedback"), QStringLiteral("Home visits"),
                         QStringLiteral("Leave and return") });
             CHECK(file->timeline() == nullptr);
             CHECK_FALSE(file->isEditable());

@@ -113,7 +113,7 @@ TEST_CASE_METHOD(
     CHECK(ids
         == QStringList { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("appointments"),
             QStringLiteral("sessions"), QStringLiteral("duty"), QStringLiteral("screening"), QStringLiteral("keyStudents"),
-            QStringLiteral("crisis"), QStringLiteral("homeVisits"), QStringLiteral("overview") });
+            QStringLiteral("crisis"), QStringLiteral("referrals"), QStringLiteral("homeVisits"), QStringLiteral("overview") });
     // The File menu's module entries come from theirs, each once.
     for (const ui::FileMenuAction &entry : ui::fileMenuActions()) {
         const QList<QAction *> actions = window.findChildren<QAction *>(entry.objectName);
@@ -195,7 +195,7 @@ TEST_CASE_METHOD(
     const auto *tabs = child<QTabWidget>(&saved, "tabs");
     CHECK(tabTitles(tabs) == expected);
     CHECK(expected.mid(own.size())
-        == QStringList { QStringLiteral("Risk and alerts"), QStringLiteral("Crisis events"), QStringLiteral("Individual plan"),
+        == QStringList { QStringLiteral("Risk and alerts"), QStringLiteral("Crisis events"), QStringLiteral("Referrals"), QStringLiteral("Individual plan"),
             QStringLiteral("Counselling records"), QStringLiteral("Home visits"), QStringLiteral("Leave and return") });
     for (const ui::StudentFileTabFactory &tab : ui::studentFileTabFactories())
         CHECK((tabs->findChild<QWidget *>(tab.id) != nullptr) == tab.roles.contains(AccountRole::Counsellor));
@@ -219,7 +219,7 @@ TEST_CASE_METHOD(Fixture, "the settings dialog shows its own tabs, then the regi
     }
     CHECK(tabTitles(tabs) == expected);
     CHECK(expected.mid(3)
-        == QStringList { QStringLiteral("Crisis response"), QStringLiteral("Accounts"), QStringLiteral("Home-visit coverage") });
+        == QStringList { QStringLiteral("Crisis response"), QStringLiteral("Partner hospitals"), QStringLiteral("Accounts"), QStringLiteral("Home-visit coverage") });
 }
 
 TEST_CASE_METHOD(Fixture, "the student finder finds a student by pinyin initials and by student number", "[ui][seams][picker]")

@@ -3,6 +3,7 @@
 #include "common/colors.h"
 #include "common/formparts.h"
 #include "common/riskstyle.h"
+#include "referrals/referralparts.h"
 
 #include "domain/student.h"
 #include "error.h"
@@ -150,7 +151,15 @@ HandleAlertDialog::HandleAlertDialog(SchoolFile &school, qint64 alertId, QWidget
                      "what was done; to set the student's level, record the second-stage interview instead."),
             this));
     layout->addWidget(m_error);
-    layout->addWidget(saveCancel(this));
+    QDialogButtonBox *buttons = saveCancel(this);
+    // The alert can start a referral to hospital (转介) for its student.
+    if (alert) {
+        const qint64 student = alert->studentId;
+        buttons->addButton(makeReferButton(
+                               school, this, [student] { return student; }, ReferralSource::Alert, [alertId] { return alertId; }),
+            QDialogButtonBox::ActionRole);
+    }
+    layout->addWidget(buttons);
     resize(520, 340);
 }
 

@@ -4,6 +4,7 @@
 
 #include "common/colors.h"
 #include "common/formparts.h"
+#include "referrals/referralparts.h"
 
 #include "domain/student.h"
 #include "error.h"
@@ -129,6 +130,11 @@ CrisisDialog::CrisisDialog(SchoolFile &school, qint64 eventId, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_close, QDialogButtonBox::ActionRole);
+    // The event can start a referral to hospital (转介) for its student.
+    buttons->addButton(
+        makeReferButton(
+            school, this, [this] { return m_detail.event.studentId; }, ReferralSource::Crisis, [this] { return m_eventId; }),
+        QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);

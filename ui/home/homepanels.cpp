@@ -8,6 +8,7 @@
 #include "grid/gridpanel.h"
 #include "keystudents/keystudentspanels.h"
 #include "leave/returnfollowuppanel.h"
+#include "referrals/referralhomepanel.h"
 #include "riskpanel.h"
 #include "sessions/feedbackpanel.h"
 #include "visits/homevisitspanel.h"
@@ -29,6 +30,8 @@ std::vector<HomePanelFactory> homePanelFactories()
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new DutyHomePanel(school, parent); });
     factories.emplace_back(rolesAllowing({ DataKind::Crisis }),
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new CrisisHomePanel(school, parent); });
+    factories.emplace_back(rolesAllowing({ DataKind::Referrals }),
+        [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new ReferralHomePanel(school, parent); });
     factories.emplace_back(rolesAllowing({ DataKind::Alerts, DataKind::RiskLevel }),
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new AlertsPanel(school, parent); });
     factories.emplace_back(rolesAllowing({ DataKind::ScreeningAnswers }, AccessOp::Write),

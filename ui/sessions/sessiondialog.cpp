@@ -2,6 +2,8 @@
 
 #include "sessionparts.h"
 
+#include "referrals/referralparts.h"
+
 #include "common/formparts.h"
 #include "common/riskstyle.h"
 
@@ -213,6 +215,12 @@ void SessionDialog::build()
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveSession"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SessionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SessionDialog::reject);
+    // A saved record can start a referral to hospital (转介) for its student.
+    if (m_editing)
+        buttons->addButton(
+            makeReferButton(
+                m_school, this, [this] { return m_input.studentId; }, ReferralSource::Session, [this] { return m_recordId; }),
+            QDialogButtonBox::ActionRole);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_student);

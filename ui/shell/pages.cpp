@@ -7,6 +7,7 @@
 #include "home/homepage.h"
 #include "keystudents/keystudentspage.h"
 #include "overview/overviewpage.h"
+#include "referrals/referralspage.h"
 #include "screening/screeningpage.h"
 #include "sessions/sessionspage.h"
 #include "students/studentspage.h"
@@ -60,6 +61,9 @@ std::vector<PageFactory> pageFactories()
         { QStringLiteral("crisis"), [] { return QCoreApplication::translate("xinan::ui::MainWindow", "Crisis events"); },
             QStyle::SP_MessageBoxWarning, 80, rolesAllowing({ DataKind::Crisis }),
             [](SchoolFile &s, QWidget *p) { return make<CrisisPage>(s, p); } },
+        { QStringLiteral("referrals"), [] { return QCoreApplication::translate("xinan::ui::MainWindow", "Referrals"); },
+            QStyle::SP_ArrowForward, 82, rolesAllowing({ DataKind::Referrals }),
+            [](SchoolFile &s, QWidget *p) { return make<ReferralsPage>(s, p); } },
         // 家访 is the class teacher's own work for their classes: their window opens on it.
         { QStringLiteral("homeVisits"), [] { return QCoreApplication::translate("xinan::ui::MainWindow", "Home visits"); },
             QStyle::SP_DirLinkIcon, 85, rolesAllowing({ DataKind::HomeVisits }),

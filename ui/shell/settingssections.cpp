@@ -2,6 +2,7 @@
 
 // Each module adds its settings section here, one line each (keep the includes sorted).
 #include "crisis/crisischecklisteditor.h"
+#include "referrals/hospitalssection.h"
 #include "sessions/feedbackpanel.h"
 #include "settings/accountssection.h"
 #include "visits/coveragerulessection.h"
@@ -23,6 +24,10 @@ std::vector<SettingsSectionFactory> settingsSectionFactories()
             [] { return QCoreApplication::translate("xinan::ui::SettingsDialog", "Crisis response"); }, 20,
             SettingsPlacement::OwnTab, rolesAllowing({ DataKind::Crisis, DataKind::CrisisDetail }, AccessOp::Write),
             [](SchoolFile &school, QWidget *parent) -> QWidget * { return new CrisisChecklistEditor(school, parent); } },
+        { QStringLiteral("hospitalsSection"),
+            [] { return QCoreApplication::translate("xinan::ui::SettingsDialog", "Partner hospitals"); }, 25,
+            SettingsPlacement::OwnTab, rolesAllowing({ DataKind::Settings }, AccessOp::Write),
+            [](SchoolFile &school, QWidget *parent) -> QWidget * { return new HospitalsSection(school, parent); } },
         { QStringLiteral("accountsSection"), [] { return QCoreApplication::translate("xinan::ui::AccountsSection", "Accounts"); },
             30, SettingsPlacement::OwnTab, rolesAllowing({ DataKind::Accounts }, AccessOp::Write),
             [](SchoolFile &school, QWidget *parent) -> QWidget * { return new AccountsSection(school, parent); } },

@@ -6,6 +6,7 @@
 #include "keystudents/keymarktab.h"
 #include "keystudents/plantab.h"
 #include "leave/leavetab.h"
+#include "referrals/referralstab.h"
 #include "sessions/feedbacktab.h"
 #include "sessions/sessionstab.h"
 #include "visits/homevisitstab.h"
@@ -32,6 +33,9 @@ std::vector<StudentFileTabFactory> studentFileTabFactories()
             [] { return QCoreApplication::translate("xinan::ui::StudentFileDialog", "Crisis events"); }, 20,
             rolesAllowing({ DataKind::Crisis }),
             [](SchoolFile &school, qint64 id, QWidget *parent) -> QWidget * { return new CrisisTab(school, id, parent); } },
+        { QStringLiteral("referralsTab"), [] { return QCoreApplication::translate("xinan::ui::StudentFileDialog", "Referrals"); },
+            25, rolesAllowing({ DataKind::Referrals }),
+            [](SchoolFile &school, qint64 id, QWidget *parent) -> QWidget * { return new ReferralsTab(school, id, parent); } },
         { QStringLiteral("planTab"),
             [] { return QCoreApplication::translate("xinan::ui::StudentFileDialog", "Individual plan"); }, 30, plans,
             [](SchoolFile &school, qint64 id, QWidget *parent) -> QWidget * { return new PlanTab(school, id, parent); } },
