@@ -215,7 +215,8 @@ TEST_CASE("each role's registries are derived from the role matrix", "[ui][roles
             QStringLiteral("crisis"), QStringLiteral("referrals"), QStringLiteral("homeVisits"), QStringLiteral("overview") });
     CHECK(pagesOf(AccountRole::Head)
         == QStringList { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("duty"), QStringLiteral("screening"),
-            QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("referrals"), QStringLiteral("homeVisits"), QStringLiteral("overview") });
+            QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("referrals"), QStringLiteral("homeVisits"),
+            QStringLiteral("overview") });
     CHECK(pagesOf(AccountRole::ClassTeacher)
         == QStringList { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("homeVisits") });
     CHECK(pagesOf(AccountRole::Admin) == QStringList { QStringLiteral("home"), QStringLiteral("duty") });
@@ -232,11 +233,13 @@ TEST_CASE("each role's registries are derived from the role matrix", "[ui][roles
         return ids;
     };
     CHECK(tabsOf(AccountRole::Counsellor)
-        == QStringList { QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("referralsTab"), QStringLiteral("planTab"),
-            QStringLiteral("sessionsTab"), QStringLiteral("homeVisitsTab"), QStringLiteral("leaveTab") });
+        == QStringList { QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("referralsTab"),
+            QStringLiteral("planTab"), QStringLiteral("sessionsTab"), QStringLiteral("homeVisitsTab"),
+            QStringLiteral("leaveTab") });
     CHECK(tabsOf(AccountRole::Head)
-        == QStringList { QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("referralsTab"), QStringLiteral("planTab"),
-            QStringLiteral("feedbackTab"), QStringLiteral("homeVisitsTab"), QStringLiteral("leaveTab") });
+        == QStringList { QStringLiteral("riskTab"), QStringLiteral("crisisTab"), QStringLiteral("referralsTab"),
+            QStringLiteral("planTab"), QStringLiteral("feedbackTab"), QStringLiteral("homeVisitsTab"),
+            QStringLiteral("leaveTab") });
     CHECK(tabsOf(AccountRole::ClassTeacher)
         == QStringList { QStringLiteral("keyMarkTab"), QStringLiteral("feedbackTab"), QStringLiteral("homeVisitsTab"),
             QStringLiteral("leaveTab") });
@@ -269,8 +272,8 @@ TEST_CASE("the main window shows each role its pages, File-menu entries, setting
                 13 } },
         { AccountRole::Head,
             { { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("duty"), QStringLiteral("screening"),
-                  QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("referrals"), QStringLiteral("homeVisits"),
-                  QStringLiteral("overview") },
+                  QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("referrals"),
+                  QStringLiteral("homeVisits"), QStringLiteral("overview") },
                 QStringLiteral("overview"), { QStringLiteral("settings"), QStringLiteral("lockNow") },
                 { QStringLiteral("Password and lock"), QStringLiteral("Language and data"),
                     QStringLiteral("Home-visit coverage") },
@@ -370,8 +373,9 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
             CHECK(tabTitles(tabs)
                 == own
                     + QStringList { QStringLiteral("Timeline"), QStringLiteral("Risk and alerts"),
-                        QStringLiteral("Crisis events"), QStringLiteral("Referrals"), QStringLiteral("Individual plan"), QStringLiteral("Counselling records"),
-                        QStringLiteral("Home visits"), QStringLiteral("Leave and return") });
+                        QStringLiteral("Crisis events"), QStringLiteral("Referrals"), QStringLiteral("Individual plan"),
+                        QStringLiteral("Counselling records"), QStringLiteral("Home visits"),
+                        QStringLiteral("Leave and return") });
             CHECK(file->isEditable());
             CHECK((save && save->isVisible()));
             CHECK(shown.contains(Reason));
@@ -380,8 +384,8 @@ TEST_CASE("walking every visible page and a student's file shows no error to any
             CHECK(tabTitles(tabs)
                 == own
                     + QStringList { QStringLiteral("Risk and alerts"), QStringLiteral("Crisis events"),
-                        QStringLiteral("Referrals"), QStringLiteral("Individual plan"), QStringLiteral("Feedback"), QStringLiteral("Home visits"),
-                        QStringLiteral("Leave and return") });
+                        QStringLiteral("Referrals"), QStringLiteral("Individual plan"), QStringLiteral("Feedback"),
+                        QStringLiteral("Home visits"), QStringLiteral("Leave and return") });
             CHECK(file->timeline() == nullptr);
             CHECK_FALSE(file->isEditable());
             CHECK((save == nullptr || !save->isVisible()));

@@ -195,8 +195,9 @@ TEST_CASE_METHOD(
     const auto *tabs = child<QTabWidget>(&saved, "tabs");
     CHECK(tabTitles(tabs) == expected);
     CHECK(expected.mid(own.size())
-        == QStringList { QStringLiteral("Risk and alerts"), QStringLiteral("Crisis events"), QStringLiteral("Referrals"), QStringLiteral("Individual plan"),
-            QStringLiteral("Counselling records"), QStringLiteral("Home visits"), QStringLiteral("Leave and return") });
+        == QStringList { QStringLiteral("Risk and alerts"), QStringLiteral("Crisis events"), QStringLiteral("Referrals"),
+            QStringLiteral("Individual plan"), QStringLiteral("Counselling records"), QStringLiteral("Home visits"),
+            QStringLiteral("Leave and return") });
     for (const ui::StudentFileTabFactory &tab : ui::studentFileTabFactories())
         CHECK((tabs->findChild<QWidget *>(tab.id) != nullptr) == tab.roles.contains(AccountRole::Counsellor));
 }
@@ -219,7 +220,8 @@ TEST_CASE_METHOD(Fixture, "the settings dialog shows its own tabs, then the regi
     }
     CHECK(tabTitles(tabs) == expected);
     CHECK(expected.mid(3)
-        == QStringList { QStringLiteral("Crisis response"), QStringLiteral("Partner hospitals"), QStringLiteral("Accounts"), QStringLiteral("Home-visit coverage") });
+        == QStringList { QStringLiteral("Crisis response"), QStringLiteral("Partner hospitals"), QStringLiteral("Accounts"),
+            QStringLiteral("Home-visit coverage") });
 }
 
 TEST_CASE_METHOD(Fixture, "the student finder finds a student by pinyin initials and by student number", "[ui][seams][picker]")
