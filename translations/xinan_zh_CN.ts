@@ -818,6 +818,14 @@
         <source>Students without a home visit</source>
         <translation>未家访学生名单</translation>
     </message>
+    <message>
+        <source>Referral slip</source>
+        <translation>转介单</translation>
+    </message>
+    <message>
+        <source>Referral receipt form</source>
+        <translation>转介回执单</translation>
+    </message>
 </context>
 <context>
     <name>AutoBackup</name>
@@ -2067,7 +2075,7 @@ Usage: xinan-cli COMMAND [options]   (xinan-cli COMMAND --help shows a command&a
     </message>
     <message>
         <source>Use &quot;referrals list&quot;; run &quot;xinan-cli referrals --help&quot; for more.</source>
-        <translation>请使用 "referrals list"；运行 "xinan-cli referrals --help" 查看更多说明。</translation>
+        <translation>请使用 &quot;referrals list&quot;；运行 &quot;xinan-cli referrals --help&quot; 查看更多说明。</translation>
     </message>
     <message>
         <source>list the referrals to hospital and what is overdue (referrals list)</source>
@@ -2157,7 +2165,7 @@ Usage: xinan-cli COMMAND [options]   (xinan-cli COMMAND --help shows a command&a
     </message>
     <message>
         <source>Name exactly one sheet. Run &quot;xinan-cli visits import --help&quot; for its options.</source>
-        <translation>请只指定一个家访表文件。运行 "xinan-cli visits import --help" 查看选项。</translation>
+        <translation>请只指定一个家访表文件。运行 &quot;xinan-cli visits import --help&quot; 查看选项。</translation>
     </message>
     <message numerus="yes">
         <source>Sheet %1 (%2, %3): header on row %4, %n row(s) below it.</source>
@@ -4540,6 +4548,197 @@ Next can be: %2.</source>
     <message>
         <source>Referral opened</source>
         <translation>发起转介</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSlip</name>
+    <message>
+        <source>____ year __ month __ day</source>
+        <translation>____年____月____日</translation>
+    </message>
+    <message>
+        <source>Hospital receipt (回执)</source>
+        <translation>转介回执</translation>
+    </message>
+    <message>
+        <source>Date seen</source>
+        <translation>就诊日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>就诊结果</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>接诊医生</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Advice for the school</source>
+        <translation>给学校的建议</translation>
+    </message>
+    <message>
+        <source>Hospital (seal):</source>
+        <translation>医院（盖章）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Please hand this receipt to the family to bring back to %1, or send it to the school&apos;s counselling office. Thank you for your support.</source>
+        <translation>请将本回执交家长带回%1，或送交学校心理辅导室。感谢贵院的支持！</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The referral slip names the student and gives the reason for the referral. Hand it only to the parents or to the hospital. A PDF is not encrypted: save it only where no one else can read it (not on a shared or public computer), and delete it once it is printed.</source>
+        <translation>转介单上有学生姓名和转介原因，只交给家长或医院。PDF 文件不加密：请只保存在他人无法读取的位置（不要存在共用或公共电脑上），打印后请删除。</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1（%2 岁）</translation>
+    </message>
+    <message>
+        <source>Student mental health referral slip</source>
+        <translation>学生心理健康转介单</translation>
+    </message>
+    <message>
+        <source>No. %1 · Date: %2</source>
+        <translation>编号：%1 · 日期：%2</translation>
+    </message>
+    <message>
+        <source>To %1 %2:</source>
+        <translation>%1 %2：</translation>
+    </message>
+    <message>
+        <source>After an assessment by the school&apos;s counselling office and with the parents&apos; consent, we refer the student below to you for assessment and treatment. Thank you for seeing the student.</source>
+        <translation>经学校心理辅导室研判并征得家长同意，现将以下学生转介至贵院评估诊治，请予接诊。谢谢！</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>学籍号</source>
+        <translation>学籍号</translation>
+    </message>
+    <message>
+        <source>Accompanied by</source>
+        <translation>陪同人员</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>转介医院</translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation>转介原因</translation>
+    </message>
+    <message>
+        <source>School contact</source>
+        <translation>学校联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>School (seal):</source>
+        <translation>学校（盖章）：</translation>
+    </message>
+    <message>
+        <source>Counselling teacher (signature):</source>
+        <translation>心理教师（签名）：</translation>
+    </message>
+    <message>
+        <source>- - - - - - - - - - - ✂ cut along the dashed line; the hospital fills in the receipt below - - - - - - - - - - -</source>
+        <translation>- - - - - - - - - - - ✂ 沿虚线剪下，以下回执由医院填写 - - - - - - - - - - -</translation>
+    </message>
+    <message>
+        <source>To %1: your student %2 (%3, 学籍号 %4) was seen at our hospital.</source>
+        <translation>%1：贵校学生 %2（%3，学籍号 %4）已来我院就诊。</translation>
+    </message>
+    <message>
+        <source>Printed on %1 by XinAn. This slip names a student: keep it safe and shred copies no longer needed.</source>
+        <translation>由心安于 %1 打印。本单载有学生姓名，请妥善保管，不再需要的副本请粉碎。</translation>
+    </message>
+    <message>
+        <source>To %1: your student ______________ (class ____________, 学籍号 ________________) was seen at our hospital.</source>
+        <translation>%1：贵校学生 ______________（班级 ____________，学籍号 ________________）已来我院就诊。</translation>
+    </message>
+    <message>
+        <source>Blank receipt form, printed on %1 by XinAn.</source>
+        <translation>空白回执单，由心安于 %1 打印。</translation>
+    </message>
+    <message>
+        <source>Referral slip</source>
+        <translation>转介单</translation>
+    </message>
+    <message>
+        <source>Referral receipt form</source>
+        <translation>转介回执单</translation>
+    </message>
+    <message>
+        <source>Print the referral slip</source>
+        <translation>打印转介单</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save the referral slip as PDF</source>
+        <translation>转介单存为 PDF</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>选择保存位置…</translation>
+    </message>
+    <message>
+        <source>referral-slip-%1.pdf</source>
+        <translation>转介单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The slip was saved as %1.</source>
+        <translation>转介单已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Print a blank receipt form</source>
+        <translation>打印空白回执单</translation>
+    </message>
+    <message>
+        <source>Save a blank receipt form as PDF</source>
+        <translation>空白回执单存为 PDF</translation>
+    </message>
+    <message>
+        <source>referral-receipt-form.pdf</source>
+        <translation>转介回执单.pdf</translation>
+    </message>
+    <message>
+        <source>The receipt form was saved as %1.</source>
+        <translation>回执单已保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -7130,6 +7329,29 @@ Save the appointment anyway?</source>
     </message>
 </context>
 <context>
+    <name>xinan::ui::CloseReferralDialog</name>
+    <message>
+        <source>Close the referral</source>
+        <translation>结束转介</translation>
+    </message>
+    <message>
+        <source>Why, e.g. Treated as an outpatient, stable for two months; back to the usual care of the counselling office.</source>
+        <translation>结束原因，例如：门诊治疗两个月，情况稳定，转回心理辅导室常规关注。</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>A refusal or &quot;not seen&quot; is never closed silently: write what was agreed with the family and who keeps watching.</source>
+        <translation>家长拒绝或未就诊的转介不能悄悄结束：请写明与家庭商定的安排，以及由谁继续关注。</translation>
+    </message>
+</context>
+<context>
     <name>xinan::ui::CoverageRulesSection</name>
     <message>
         <source>Every enrolled student at least once a term (default)</source>
@@ -9047,6 +9269,120 @@ Save the appointment anyway?</source>
     </message>
 </context>
 <context>
+    <name>xinan::ui::HospitalDialog</name>
+    <message>
+        <source>Add a partner hospital</source>
+        <translation>添加合作医院</translation>
+    </message>
+    <message>
+        <source>Edit a partner hospital</source>
+        <translation>编辑合作医院</translation>
+    </message>
+    <message>
+        <source>e.g. 贵州省第二人民医院</source>
+        <translation>例如：贵州省第二人民医院</translation>
+    </message>
+    <message>
+        <source>e.g. 儿童青少年心理科</source>
+        <translation>例如：儿童青少年心理科</translation>
+    </message>
+    <message>
+        <source>The green-channel contact: a name and a phone</source>
+        <translation>绿色通道联系人：姓名和电话</translation>
+    </message>
+    <message>
+        <source>Hospital:</source>
+        <translation>医院：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>科室：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Green channel:</source>
+        <translation>绿色通道：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::HospitalsSection</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add from suggestions</source>
+        <translation>从建议中添加</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A receipt is overdue</source>
+        <translation>开具转介单</translation>
+    </message>
+    <message>
+        <source>after the referral slip.</source>
+        <translation>后仍未登记回执即为逾期。</translation>
+    </message>
+    <message>
+        <source>The hospitals your school refers students to (医校协同). The referral slip offers them; the suggestions are examples from Guizhou, added only when you choose one. Changes to the list are saved at once.</source>
+        <translation>学校转介学生的合作医院（医校协同）。开具转介单时可从中选择；建议列表是贵州省内的示例，只有选中后才会添加。对列表的修改立即保存。</translation>
+    </message>
+    <message>
+        <source>Remove a partner hospital</source>
+        <translation>删除合作医院</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list? Past referral slips keep the hospital&apos;s name; a hospital a slip names is only no longer offered.</source>
+        <translation>从列表中删除 %1？以往的转介单保留医院名称；已开过转介单的医院只是不再供选择。</translation>
+    </message>
+</context>
+<context>
     <name>xinan::ui::ImportDialog</name>
     <message>
         <source>Choose file…</source>
@@ -9901,6 +10237,10 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
         <source>Home visits</source>
         <translation>家访</translation>
     </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
 </context>
 <context>
     <name>xinan::ui::MissingPlansPanel</name>
@@ -10267,6 +10607,109 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     <message>
         <source>Choose an account in the list first.</source>
         <translation>请先在列表中选中一个账户。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::OpenReferralDialog</name>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次到期</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Receipt not recorded (%1 days after the slip)</source>
+        <translation>回执未登记（开单后 %1 天）</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue by %1 days</source>
+        <translation>跟进逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>Parents refused</source>
+        <translation>家长拒绝</translation>
+    </message>
+    <message>
+        <source>Not seen at the hospital</source>
+        <translation>未就诊</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Open a referral</source>
+        <translation>新建转介</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>学生：</translation>
+    </message>
+    <message>
+        <source>Starts from:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Found on:</source>
+        <translation>发现日期：</translation>
+    </message>
+    <message>
+        <source>In words fit for a hospital, e.g. For about two months low mood, poor sleep and falling grades; says she sometimes thinks life is meaningless. The school asks for an assessment.</source>
+        <translation>用适合医院阅读的语言描述，例如：近两个月情绪低落，睡眠差，成绩明显下降；自述有时觉得活着没意思。学校建议进行评估。</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>转介原因：</translation>
+    </message>
+    <message>
+        <source>The reason is printed on the referral slip for the hospital: write what was seen and heard, not a diagnosis. It is kept sealed; only counselling teachers read it.</source>
+        <translation>转介原因会打印在给医院的转介单上：请写观察到和听到的情况，不要写诊断。原因加密保存，只有心理教师能读取。</translation>
+    </message>
+    <message>
+        <source>Open referral</source>
+        <translation>新建转介</translation>
+    </message>
+    <message>
+        <source>Choose the student first: type a name or 学籍号 and pick the student from the list.</source>
+        <translation>请先选择学生：输入姓名或学籍号，再从列表中选择。</translation>
+    </message>
+    <message>
+        <source>This student has an open referral already; it opens now. Record the new step there.</source>
+        <translation>该学生已有进行中的转介，现在将其打开。请在其中记录新的步骤。</translation>
+    </message>
+    <message>
+        <source>Refer to hospital…</source>
+        <translation>转介…</translation>
+    </message>
+    <message>
+        <source>Open a referral (转介) for this student, starting from what this window shows.</source>
+        <translation>以本窗口的记录为来源，为该学生新建转介。</translation>
     </message>
 </context>
 <context>
@@ -10790,6 +11233,362 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     <message>
         <source>A sentence or several unrelated words</source>
         <translation>一句话，或几个互不相关的词</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::ReferralDialog</name>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>记录内容</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>转介进程</translation>
+    </message>
+    <message>
+        <source>Print the slip…</source>
+        <translation>打印转介单…</translation>
+    </message>
+    <message>
+        <source>Slip as PDF…</source>
+        <translation>转介单存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Close the referral…</source>
+        <translation>结束转介…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设定</translation>
+    </message>
+    <message>
+        <source>Follow up every</source>
+        <translation>跟进间隔</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>记录下一步</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>e.g. 王老师 (counsellor), 李老师 (class teacher), 张校长</source>
+        <translation>例如：王老师（心理教师）、李老师（班主任）、张校长</translation>
+    </message>
+    <message>
+        <source>The case meeting&apos;s conclusion, e.g. Refer to a hospital for assessment; tell the parents this week.</source>
+        <translation>研判结论，例如：建议转介医院评估，本周内告知家长。</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>参会人员：</translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation>研判结论：</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>家访</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Consent to the referral</source>
+        <translation>同意转介</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>What the parents said, e.g. The mother agrees and will go with her on Saturday. After a refusal: the risk explained, what was agreed instead.</source>
+        <translation>家长的回应，例如：母亲同意，周六陪同就诊。如家长拒绝：写明已告知的风险和商定的替代安排。</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>告知方式：</translation>
+    </message>
+    <message>
+        <source>Their answer:</source>
+        <translation>家长意见：</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>家长回应：</translation>
+    </message>
+    <message>
+        <source>e.g. 儿童青少年心理科</source>
+        <translation>例如：儿童青少年心理科</translation>
+    </message>
+    <message>
+        <source>e.g. the mother and the class teacher</source>
+        <translation>例如：母亲、班主任</translation>
+    </message>
+    <message>
+        <source>Hospital:</source>
+        <translation>医院：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>科室：</translation>
+    </message>
+    <message>
+        <source>Accompanied by:</source>
+        <translation>陪同人员：</translation>
+    </message>
+    <message>
+        <source>Choose one of the school&apos;s partner hospitals (Settings → Partner hospitals) or type another. Print the slip from the buttons below.</source>
+        <translation>从学校的合作医院中选择（设置 → 合作医院），或直接输入其他医院。用下方按钮打印转介单。</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>What the family or the hospital shared, e.g. Seen in the outpatient clinic; advice: medication and a review in four weeks; can attend school.</source>
+        <translation>家长或医院反馈的情况，例如：门诊就诊，建议服药，四周后复诊，可正常上学。</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>就诊结果：</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>反馈摘要：</translation>
+    </message>
+    <message>
+        <source>e.g. Talked with the student; sleeping better, takes the medicine; the class teacher sees no change in class.</source>
+        <translation>例如：与学生面谈，睡眠好转，按时服药；班主任反映课堂表现平稳。</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>跟进记录：</translation>
+    </message>
+    <message>
+        <source>Record the step</source>
+        <translation>记录此步骤</translation>
+    </message>
+    <message>
+        <source>This referral is closed: it takes no more steps.</source>
+        <translation>此转介已结束，不能再记录步骤。</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>步骤：</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>已于 %1 结束</translation>
+    </message>
+    <message>
+        <source>Opened on %1 from %2 · Stage: %3</source>
+        <translation>%1 开始（来源：%2）· 进展：%3</translation>
+    </message>
+    <message>
+        <source>Next due: %1</source>
+        <translation>下次到期：%1</translation>
+    </message>
+    <message>
+        <source>Reason: (sealed: only counselling teachers read it)</source>
+        <translation>转介原因：（已加密，仅心理教师可读）</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>转介原因：%1</translation>
+    </message>
+    <message>
+        <source>Found / first assessment</source>
+        <translation>发现/初评</translation>
+    </message>
+    <message>
+        <source>Attendees: %1</source>
+        <translation>参会：%1</translation>
+    </message>
+    <message>
+        <source>Conclusion: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <source>Accompanied by %1</source>
+        <translation>陪同：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Date seen:</source>
+        <translation>就诊日期：</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::ReferralHomePanel</name>
+    <message>
+        <source>No referral waits for a receipt or a follow-up.</source>
+        <translation>没有等待回执或跟进的转介。</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Double-click to open the referral.</source>
+        <translation>双击打开转介。</translation>
+    </message>
+    <message>
+        <source>Referrals to follow up</source>
+        <translation>转介待办</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::ReferralsPage</name>
+    <message>
+        <source>New referral…</source>
+        <translation>新建转介…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Student file…</source>
+        <translation>学生档案…</translation>
+    </message>
+    <message>
+        <source>Referral slip</source>
+        <translation>打印转介单</translation>
+    </message>
+    <message>
+        <source>Blank receipt form</source>
+        <translation>打印空白回执</translation>
+    </message>
+    <message>
+        <source>Open referrals</source>
+        <translation>进行中的转介</translation>
+    </message>
+    <message>
+        <source>All referrals (open first)</source>
+        <translation>全部转介（进行中的在前）</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>存为 PDF…</translation>
+    </message>
+    <message>
+        <source>The 转介单 for the hospital: the student, the reason, the school&apos;s contact, the hospital and a tear-off receipt. It names the student.</source>
+        <translation>给医院的转介单：学生、转介原因、学校联系人、医院及可剪下的回执。单上有学生姓名。</translation>
+    </message>
+    <message>
+        <source>A receipt form (回执单) without a name, for a hospital that did not get the slip&apos;s tear-off.</source>
+        <translation>不含姓名的空白回执单，供未收到转介单回执联的医院填写。</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>A referral to hospital (转介) is a closed loop: case meeting, parents told (consent or refusal), the referral slip, the hospital&apos;s receipt, follow-ups every two weeks while it is open, and closing with the reason. A missing receipt and an overdue follow-up wait on the home page.</source>
+        <translation>转介是一个闭环：研判会、告知家长（同意或拒绝）、开具转介单、医院回执、转介期间每两周跟进一次，最后写明原因结束。回执未登记和跟进逾期会一直显示在工作台上。</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Open referrals: %1</source>
+        <translation>进行中的转介：%1</translation>
+    </message>
+    <message>
+        <source>waiting for something: %1</source>
+        <translation>有待办：%1</translation>
+    </message>
+    <message>
+        <source>No open referral.</source>
+        <translation>没有进行中的转介。</translation>
+    </message>
+    <message>
+        <source>No referral yet.</source>
+        <translation>还没有转介记录。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::ReferralsTab</name>
+    <message>
+        <source>New referral…</source>
+        <translation>新建转介…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>This student has an open referral: double-click it to record the next step.</source>
+        <translation>该学生有进行中的转介：双击记录下一步。</translation>
+    </message>
+    <message>
+        <source>Referrals of this student (double-click to open).</source>
+        <translation>该学生的转介记录（双击打开）。</translation>
+    </message>
+    <message>
+        <source>No referral to hospital for this student.</source>
+        <translation>该学生没有转介记录。</translation>
     </message>
 </context>
 <context>
@@ -12197,6 +12996,10 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
         <source>Home-visit coverage</source>
         <translation>家访覆盖规则</translation>
     </message>
+    <message>
+        <source>Partner hospitals</source>
+        <translation>合作医院</translation>
+    </message>
 </context>
 <context>
     <name>xinan::ui::StartDialog</name>
@@ -12485,6 +13288,10 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     <message>
         <source>Each change of status is recorded with its day and reason, on the timeline. Graduated, transferred out, withdrawn and suspended students are archived: kept, but hidden from the list of current students.</source>
         <translation>每次学籍变更都会连同日期和原因记入时间线。毕业、转出、退学和休学的学生会归档：档案保留，但不显示在在校学生名单中。</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
     </message>
 </context>
 <context>
