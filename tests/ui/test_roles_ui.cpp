@@ -448,7 +448,7 @@ TEST_CASE("screenshots of the head's and the class teacher's main window", "[.sc
         ui::MainWindow window(school.open(QStringLiteral("li")));
         window.resize(1366, 768);
         window.show();
-        REQUIRE(currentPageId(window) == QStringLiteral("students"));
+        REQUIRE(currentPageId(window) == QStringLiteral("homeVisits")); // 家访: their classes' coverage
         saveScreenshot(window, QStringLiteral("roles-class-teacher.png"));
         ui::StudentFileDialog *file = window.openStudentFile(school.keyStudent);
         REQUIRE(file != nullptr);
