@@ -52,6 +52,9 @@ bool roleAllows(AccountRole role, DataKind kind, AccessOp op)
         case DataKind::Referrals:
         case DataKind::Leaves:
         case DataKind::HomeVisits:
+        case DataKind::Lessons:
+        case DataKind::Activities:
+        case DataKind::Reports: // the head reads, prints and exports the term's figures
             return read;
         case DataKind::WeeklyBoard: // 周调度 is the head's meeting
             return true;
@@ -64,6 +67,7 @@ bool roleAllows(AccountRole role, DataKind kind, AccessOp op)
         case DataKind::KeyStudentMark:
         case DataKind::Feedback:
         case DataKind::Leaves: // the return plan they carry out, for their classes
+        case DataKind::Lessons: // their classes' lessons
             return read;
         case DataKind::HomeVisits: // 家访 is the class teacher's work: their classes
             return true;
@@ -139,6 +143,12 @@ QString dataKindName(DataKind kind)
         return Tr::tr("leave and return records");
     case DataKind::HomeVisits:
         return Tr::tr("home visits");
+    case DataKind::Lessons:
+        return Tr::tr("psychology lessons");
+    case DataKind::Activities:
+        return Tr::tr("activities and training");
+    case DataKind::Reports:
+        return Tr::tr("term reports and exports");
     }
     return {};
 }

@@ -47,6 +47,9 @@ enum class DataKind {
     Referrals, // referrals to hospital (转介) and their steps; reasons and texts sealed
     Leaves, // leave and return to school (休学/复学), return plans and their follow-ups
     HomeVisits, // home visits (家访) and their coverage (class teachers: their classes, and they record them)
+    Lessons, // psychology lessons given per class (心理健康课) and 开课率 (class teachers: their classes)
+    Activities, // activities and training (5·25, 家长学校, teacher training …); no student names
+    Reports, // the term report's texts and the periodic export for the city (counts only)
 };
 
 enum class AccessOp { Read, Write };

@@ -75,6 +75,7 @@ const std::vector<Migration> &schemaMigrations()
         { 8, "audit log hash chain and pruning checkpoint", "v8.sql", chainAuditLog },
         { 9, "referrals and partner hospitals, leave and return, status events, home visits; status withdrawn", "v9.sql",
             allowWithdrawnStatus },
+        { 10, "psychology lessons, activities, counselling rooms' area and equipment, term report texts", "v10.sql" },
     };
     return migrations;
 }
