@@ -125,6 +125,8 @@ std::optional<VisitForm> parseForm(const QString &text);
 std::optional<VisitPurpose> parsePurpose(const QString &text);
 // Date and optional time; `serials` for xlsx cells. Null when not a date.
 QDateTime parseDateTime(const QString &text, bool serials, bool date1904);
+// A time of day: 14:30, 下午3点, 3点半; a spreadsheet fraction of a day when `serials`.
+std::optional<QTime> parseTime(const QString &text, bool serials);
 QStringList familyTagsIn(const QString &text);
 QStringList splitNames(const QString &text);
 } // namespace visitimport
