@@ -265,7 +265,7 @@ struct KnownSchool : Fixture
 
 } // namespace
 
-TEST_CASE("A report period is a term or a month, and a bad one names both forms", "[figures]")
+TEST_CASE("A report period is a term or a month and a bad one names both forms", "[figures]")
 {
     Fixture f;
     f.sql("INSERT INTO terms (id, starts_on, ends_on) VALUES ('2026-2027-1', '2026-09-01', '2027-01-15')");
@@ -482,7 +482,7 @@ TEST_CASE("A month's figures count only its days", "[figures]")
     CHECK(aug.lessonPeriodsGiven == 1);
 }
 
-TEST_CASE("A school with nothing recorded yet has zeros, not errors", "[figures]")
+TEST_CASE("A school with nothing recorded yet has zeros and no errors", "[figures]")
 {
     Fixture f;
     f.addStudent(7, QStringLiteral("1班"));
@@ -505,7 +505,7 @@ TEST_CASE("A school with nothing recorded yet has zeros, not errors", "[figures]
     CHECK(fig.roomAreaM2 == 0);
 }
 
-TEST_CASE("Counsellors and the head read the figures, class teachers and administrators are denied", "[figures]")
+TEST_CASE("Counsellors and the head read the figures while class teachers and administrators are denied", "[figures]")
 {
     Fixture f;
     f.addStudent(7, QStringLiteral("1班"));
@@ -520,7 +520,7 @@ TEST_CASE("Counsellors and the head read the figures, class teachers and adminis
     CHECK(test::kindOf([&] { schoolFigures(f.db, p); }) == ErrorKind::Denied);
 }
 
-TEST_CASE("The demo school's figures agree with the home-visit, crisis and referral pages", "[figures]")
+TEST_CASE("The demo school's figures agree with the home-visit and crisis and referral pages", "[figures]")
 {
     clock::testing::FixedClock fixedClock { test::testNow() };
     test::TempDir dir;
