@@ -566,3 +566,52 @@ TEST_CASE("The demo school's figures agree with the home-visit and crisis and re
     CHECK(f.referralsOpenAtEnd == open);
     CHECK(f.keyStudentsAtEnd == RiskRepository(db, Actor).atOrAbove(RiskLevel::Orange).size());
 }
+
+TEST_CASE("A period not yet ended is counted up to today", "[figures]")
+{
+    KnownSchool k; // today is 1 March 2027, in the spring term (1 February – 31 August, 31 weeks)
+    const PeriodFigures f = schoolFigures(k.db, reportPeriod(k.db));
+    CHECK(f.period.id == QStringLiteral("2026-2027-2"));
+    // At the end means today: s5a red, v13a and s8b orange, s8a yellow.
+    CHECK(f.atEnd == RiskCounts { 1, 2, 1, 6 });
+    CHECK(f.atStart == RiskCounts { 1, 2, 1, 6 });
+    CHECK(f.levelsRaised == 0);
+    CHECK(f.crisesOpenAtEnd == 1);
+    CHECK(f.referralsOpenAtEnd == 1);
+    // Five weeks so far (Mondays 1 February to 1 March), none after today.
+    REQUIRE(f.weeks.size() == 5);
+    CHECK(f.weeks.last().weekStart == QDate(2027, 3, 1));
+    // The whole term requires ceil(31 / 2) = 16 课时 a class (three classes) and 10 学时 for 中职;
+    // by today 2 and floor(10 × 5 / 31) = 1 are due, and no lesson has been given.
+    CHECK(f.lessonPeriodsRequired == 58);
+    CHECK(f.lessonPeriodsGiven == 0);
+    CHECK(f.lessonClassesBehind == 4);
+    // The records of 16–31 January fall between the school's autumn term and the calendar's spring.
+    CHECK(f.groupSessions == 0);
+    CHECK(f.sessions == 0);
+    CHECK(f.activities == 0);
+}
+
+TEST_CASE("A level without history holds throughout and a first change's from-level holds before it", "[figures]")
+{
+    Fixture f;
+    const qint64 x = f.addStudent(9, QStringLiteral("1班"));
+    const qint64 y = f.addStudent(9, QStringLiteral("1班"));
+    Statement st(f.db, "UPDATE students SET risk_level = 1 WHERE id IN (?, ?)"); // as a roster import leaves it
+    st.bind(1, x).bind(2, y).run();
+    RiskRepository(f.db, Actor).change(y, RiskLevel::Orange, RiskSource::Session, QStringLiteral("面谈"), local(2026, 11, 10));
+
+    const PeriodFigures oct = schoolFigures(f.db, reportPeriod(f.db, QStringLiteral("2026-10")));
+    CHECK(oct.atStart == RiskCounts { 0, 0, 2, 0 });
+    CHECK(oct.atEnd == RiskCounts { 0, 0, 2, 0 });
+    const PeriodFigures nov = schoolFigures(f.db, reportPeriod(f.db, QStringLiteral("2026-11")));
+    CHECK(nov.atStart == RiskCounts { 0, 0, 2, 0 });
+    CHECK(nov.atEnd == RiskCounts { 0, 1, 1, 0 });
+    CHECK(nov.levelsRaised == 1);
+    CHECK(nov.newKeyStudents == 1);
+    CHECK(nov.keyStudentsAtEnd == 1);
+    CHECK(nov.plansAtEnd == 0);
+    REQUIRE(nov.weeks.size() == 6); // Mondays 26 October to 30 November
+    CHECK(nov.weeks.at(1).levels == RiskCounts { 0, 0, 2, 0 }); // week of 2 November
+    CHECK(nov.weeks.at(2).levels == RiskCounts { 0, 1, 1, 0 }); // week of 9 November
+}
