@@ -436,3 +436,19 @@ TEST_CASE("city export: the head may export, a class teacher and an administrato
     db.setAccess(Access::forAccount(QStringLiteral("xu"), AccountRole::Admin, {}, {}));
     CHECK_THROWS_MATCHES(previewCityExport(db), Error, test::HasKind(ErrorKind::Denied));
 }
+
+TEST_CASE("city export: docs/export-format.md describes every column in order", "[export]")
+{
+    const QString doc = QString::fromUtf8(test::readBytes(QStringLiteral(XINAN_EXPORT_FORMAT_DOC)));
+    REQUIRE(doc.contains(QStringLiteral("format version %1").arg(CityExportFormatVersion)));
+    int at = 0;
+    int number = 0;
+    for (const CityColumn &column : cityExportColumns()) {
+        const QString line = QStringLiteral("| %1 | `%2` | %3 |").arg(++number).arg(column.code, column.header);
+        const int found = int(doc.indexOf(line, at));
+        INFO(line.toStdString());
+        CHECK(found > at);
+        at = std::max(at, found);
+    }
+    CHECK_FALSE(doc.contains(QStringLiteral("| %1 | `").arg(number + 1)));
+}
