@@ -46,7 +46,8 @@ int main(int argc, char *argv[])
     build.start();
     createDemoDatabase(dbPath, QStringLiteral("bench"), SecretBytes::copyOf("violet harbour lantern 47"), { studentCount, 2026 });
     progress() << "demo school of " << studentCount << " students built in " << secondsOf(build) << " s" << Qt::endl;
-    SchoolFile school = SchoolFile::unlockWithPassword(dbPath, QStringLiteral("bench"), SecretBytes::copyOf("violet harbour lantern 47"));
+    SchoolFile school
+        = SchoolFile::unlockWithPassword(dbPath, QStringLiteral("bench"), SecretBytes::copyOf("violet harbour lantern 47"));
 
     std::vector<double> previewMs, exportMs;
     CityExportRow row;
@@ -66,9 +67,9 @@ int main(int argc, char *argv[])
     const double preview = medianOf(previewMs);
     const double whole = medianOf(exportMs);
     out() << "City export, " << studentCount << " students, period " << row.period.id << ", " << runs << " runs (median)\n";
-    out() << "  enrolled " << row.cell(QStringLiteral("enrolled"))->shown << ", sessions " << row.cell(QStringLiteral("sessions"))->shown
-          << ", visited " << row.cell(QStringLiteral("visited"))->shown << ", suppressed columns "
-          << row.suppressedColumns.size() << "\n";
+    out() << "  enrolled " << row.cell(QStringLiteral("enrolled"))->shown << ", sessions "
+          << row.cell(QStringLiteral("sessions"))->shown << ", visited " << row.cell(QStringLiteral("visited"))->shown
+          << ", suppressed columns " << row.suppressedColumns.size() << "\n";
     out() << "  figures + row (preview):     " << QString::number(preview, 'f', 1) << " ms\n";
     out() << "  whole export (xlsx+csv+json): " << QString::number(whole, 'f', 1) << " ms  (target < 1000 ms) "
           << (whole < 1000 ? "PASS" : "FAIL") << "\n";

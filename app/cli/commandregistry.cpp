@@ -30,8 +30,7 @@ const QList<Command> &commandTable()
         QList<Command> all;
         for (QList<Command> (*module)() :
             { keyCommands, dataCommands, demoCommands, studentCommands, riskCommands, screeningCommands, appointmentCommands,
-                dutyCommands, referralCommands, gridCommands, rekeyCommands, auditCommands, visitCommands,
-                exportCommands })
+                dutyCommands, referralCommands, gridCommands, rekeyCommands, auditCommands, visitCommands, exportCommands })
             all += module();
         return all;
     }();

@@ -31,8 +31,7 @@ int runCity(const QStringList &args)
             .arg(CityExportFormatVersion));
     addUnlockOptions(cl);
     cl.option(QStringLiteral("period"),
-          Tr::tr("A term such as 2026-2027-1 or a month such as 2026-11; default: the current term."),
-          QStringLiteral("PERIOD"))
+          Tr::tr("A term such as 2026-2027-1 or a month such as 2026-11; default: the current term."), QStringLiteral("PERIOD"))
         .option(QStringLiteral("out"), Tr::tr("The folder to write the files into (it must exist)."), QStringLiteral("DIR"))
         .option(QStringLiteral("overwrite"), Tr::tr("Replace the files when they are in the folder already."));
     if (!cl.parse(args))
@@ -69,7 +68,8 @@ int runExport(const QStringList &args)
 
 QList<Command> exportCommands()
 {
-    return { { "export", QT_TRANSLATE_NOOP("Cli", "the periodic export for the city platform: counts only, xlsx + CSV + manifest (export city)"),
+    return { { "export",
+        QT_TRANSLATE_NOOP("Cli", "the periodic export for the city platform: counts only, xlsx + CSV + manifest (export city)"),
         runExport } };
 }
 

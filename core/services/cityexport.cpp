@@ -48,10 +48,10 @@ struct CategoryColumn
     const char *name; // the default problem category
 };
 // defaultProblemCategories() in order, with the column codes.
-const CategoryColumn categoryColumns[] = { { "cat_academic", "学业压力" }, { "cat_peers", "人际关系" },
-    { "cat_parents", "亲子关系" }, { "cat_emotion", "情绪困扰" }, { "cat_puberty", "青春期" },
-    { "cat_internet", "网络使用" }, { "cat_self", "自我认知" }, { "cat_career", "生涯规划" },
-    { "cat_bullying", "校园欺凌" }, { "cat_grief", "丧失与哀伤" }, { "cat_other", "其他" } };
+const CategoryColumn categoryColumns[]
+    = { { "cat_academic", "学业压力" }, { "cat_peers", "人际关系" }, { "cat_parents", "亲子关系" }, { "cat_emotion", "情绪困扰" },
+          { "cat_puberty", "青春期" }, { "cat_internet", "网络使用" }, { "cat_self", "自我认知" }, { "cat_career", "生涯规划" },
+          { "cat_bullying", "校园欺凌" }, { "cat_grief", "丧失与哀伤" }, { "cat_other", "其他" } };
 
 struct KindColumn
 {
@@ -174,7 +174,6 @@ void renameInto(const QString &from, const QString &to)
         throw Error(ErrorKind::Other, Tr::tr("Could not write %1.").arg(to));
     }
 }
-
 
 // libxlsxwriter writes its zip through minizip's zipOpen/zipWriteInFileInZip/…, and QuaZip (the
 // xlsx reader's unzipper, linked into the same programs) exports functions of the same names
@@ -451,7 +450,8 @@ QByteArray cityExportCsv(const CityExportRow &row)
         header << io::csvField(cell.code);
         values << io::csvField(cell.shown);
     }
-    return QByteArray("\xEF\xBB\xBF") + (header.join(u',') + QStringLiteral("\r\n") + values.join(u',') + QStringLiteral("\r\n")).toUtf8();
+    return QByteArray("\xEF\xBB\xBF")
+        + (header.join(u',') + QStringLiteral("\r\n") + values.join(u',') + QStringLiteral("\r\n")).toUtf8();
 }
 
 void writeCityExportXlsx(const CityExportRow &row, const QString &path)
@@ -516,9 +516,10 @@ void writeCityExportXlsx(const CityExportRow &row, const QString &path)
         ++r;
     }
     ++r;
-    const QString footer = u("格式版本 %1。<5 表示 1–4 的人数或次数（小数抑制）；— 表示为防止推算出被抑制的单元格而隐藏的合计或比率；"
-                             "比率为空表示分母为 0。本文件只含统计数字，不含学生姓名、学籍号、出生日期或文字记录。")
-                               .arg(CityExportFormatVersion);
+    const QString footer
+        = u("格式版本 %1。<5 表示 1–4 的人数或次数（小数抑制）；— 表示为防止推算出被抑制的单元格而隐藏的合计或比率；"
+            "比率为空表示分母为 0。本文件只含统计数字，不含学生姓名、学籍号、出生日期或文字记录。")
+              .arg(CityExportFormatVersion);
     x.writeString(notes, lxw_row_t(r), 0, footer.toUtf8().constData(), nullptr);
     x.setColumn(notes, 0, 0, 24, nullptr);
     x.setColumn(notes, 1, 1, 26, nullptr);
@@ -535,8 +536,8 @@ void writeCityExportXlsx(const CityExportRow &row, const QString &path)
     const lxw_error status = x.close(workbook);
     if (status != LXW_NO_ERROR) {
         QFile::remove(path);
-        throw Error(ErrorKind::Other,
-            Tr::tr("Could not write the workbook %1: %2").arg(path, QString::fromUtf8(x.strError(status))));
+        throw Error(
+            ErrorKind::Other, Tr::tr("Could not write the workbook %1: %2").arg(path, QString::fromUtf8(x.strError(status))));
     }
 }
 
@@ -599,8 +600,8 @@ CityExportResult writeCityExport(Database &db, const CityExportRow &row, const Q
     manifest[QStringLiteral("suppressed_columns")] = QJsonArray::fromStringList(row.suppressedColumns);
     QJsonArray files;
     for (const CityExportFile &f : result.files)
-        files.append(QJsonObject { { QStringLiteral("name"), f.name }, { QStringLiteral("size"), f.size },
-            { QStringLiteral("sha256"), f.sha256 } });
+        files.append(QJsonObject {
+            { QStringLiteral("name"), f.name }, { QStringLiteral("size"), f.size }, { QStringLiteral("sha256"), f.sha256 } });
     manifest[QStringLiteral("files")] = files;
     const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
     writeFileAtomically(dir.filePath(manifestName), manifestBytes);

@@ -87,22 +87,24 @@ TEST_CASE("cli: export city writes the workbook, the CSV and the manifest", "[cl
     CHECK(bad.exitCode == 5);
     CHECK(bad.err.contains(QStringLiteral("2026-13")));
     CHECK(cli(exportArgs(db, dir.path(QStringLiteral("nowhere"))), Pw).exitCode == 5);
-    CHECK(cli({ QStringLiteral("export"), QStringLiteral("city"), QStringLiteral("--db"), db, QStringLiteral("--password-stdin") }, Pw)
-              .exitCode
+    CHECK(
+        cli({ QStringLiteral("export"), QStringLiteral("city"), QStringLiteral("--db"), db, QStringLiteral("--password-stdin") },
+            Pw)
+            .exitCode
         == 2);
     CHECK(cli({ QStringLiteral("export"), QStringLiteral("town") }).exitCode == 2);
 
     // An administrator may not export: exit 6.
-    const CliResult add = cli({ QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--user"),
-                                  QStringLiteral("xu"), QStringLiteral("--as"), QStringLiteral("demo"), QStringLiteral("--role"),
-                                  QStringLiteral("admin"), QStringLiteral("--password-stdin") },
+    const CliResult add = cli({ QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                                  QStringLiteral("--user"), QStringLiteral("xu"), QStringLiteral("--as"), QStringLiteral("demo"),
+                                  QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--password-stdin") },
         QStringLiteral("correct horse 1\ncopper meadow kettle 58\n"));
     INFO(add.err.toStdString());
     REQUIRE(add.exitCode == 0);
     QDir(dir.root()).mkdir(QStringLiteral("admin"));
-    const CliResult denied = cli({ QStringLiteral("export"), QStringLiteral("city"), QStringLiteral("--db"), db, QStringLiteral("--out"),
-                                     dir.path(QStringLiteral("admin")), QStringLiteral("--user"), QStringLiteral("xu"),
-                                     QStringLiteral("--password-stdin") },
+    const CliResult denied = cli({ QStringLiteral("export"), QStringLiteral("city"), QStringLiteral("--db"), db,
+                                     QStringLiteral("--out"), dir.path(QStringLiteral("admin")), QStringLiteral("--user"),
+                                     QStringLiteral("xu"), QStringLiteral("--password-stdin") },
         QStringLiteral("copper meadow kettle 58\n"));
     CHECK(denied.exitCode == 6);
     CHECK(QDir(dir.path(QStringLiteral("admin"))).isEmpty());

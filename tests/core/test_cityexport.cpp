@@ -257,7 +257,9 @@ QString unzippedText(const DemoExport &demo, const QString &xlsx)
 
 int modeOf(const QString &path)
 {
-    struct stat st { };
+    struct stat st
+    {
+    };
     REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
     return int(st.st_mode & 0777);
 }
@@ -299,7 +301,8 @@ TEST_CASE("city export of the demo school: the workbook, the CSV and the manifes
                 CHECK(values.at(c) == cell.shown);
         }
         // The 说明 sheet explains every column (unzipped to look at it).
-        const QString all = test::runTool(QStringLiteral("unzip"), { QStringLiteral("-p"), demo.out + u'/' + stem + QStringLiteral(".xlsx") });
+        const QString all
+            = test::runTool(QStringLiteral("unzip"), { QStringLiteral("-p"), demo.out + u'/' + stem + QStringLiteral(".xlsx") });
         CHECK(all.contains(QStringLiteral("说明")));
         CHECK(all.contains(QStringLiteral("screening_coverage")));
         CHECK(all.contains(QStringLiteral("已筛查人数 ÷ 应筛查人数")));
@@ -323,7 +326,8 @@ TEST_CASE("city export of the demo school: the workbook, the CSV and the manifes
     }
     SECTION("the manifest's sizes and SHA-256 match the files, and all are owner-only")
     {
-        const QJsonObject manifest = QJsonDocument::fromJson(test::readBytes(demo.out + QStringLiteral("/manifest.json"))).object();
+        const QJsonObject manifest
+            = QJsonDocument::fromJson(test::readBytes(demo.out + QStringLiteral("/manifest.json"))).object();
         CHECK(manifest.value(QStringLiteral("format_version")).toInt() == CityExportFormatVersion);
         CHECK(manifest.value(QStringLiteral("school_code")).toString() == row.schoolCode);
         CHECK(manifest.value(QStringLiteral("period")).toString() == QLatin1String("2026-2027-1"));
@@ -393,8 +397,8 @@ TEST_CASE("city export: periods, refusals and overwriting", "[export]")
         CHECK_THROWS_MATCHES(writeCityExport(db, QString(), demo.dir.path(QStringLiteral("nowhere")), false), Error,
             test::HasKind(ErrorKind::Rejected));
         test::writeBytes(demo.dir.path(QStringLiteral("plain")), "x");
-        CHECK_THROWS_MATCHES(
-            writeCityExport(db, QString(), demo.dir.path(QStringLiteral("plain")), false), Error, test::HasKind(ErrorKind::Rejected));
+        CHECK_THROWS_MATCHES(writeCityExport(db, QString(), demo.dir.path(QStringLiteral("plain")), false), Error,
+            test::HasKind(ErrorKind::Rejected));
         CHECK(QDir(demo.out).isEmpty());
 
         const CityExportResult first = writeCityExport(db, QString(), demo.out, false);
@@ -430,7 +434,8 @@ TEST_CASE("city export: the head may export, a class teacher and an administrato
     Database &db = demo.school.db();
     db.setAccess(Access::forAccount(QStringLiteral("zhao"), AccountRole::Head, {}, {}));
     CHECK(writeCityExport(db, QString(), demo.out, false).files.size() == 3);
-    db.setAccess(Access::forAccount(QStringLiteral("zhou"), AccountRole::ClassTeacher, { ClassRef { 8, QStringLiteral("1班") } }, {}));
+    db.setAccess(
+        Access::forAccount(QStringLiteral("zhou"), AccountRole::ClassTeacher, { ClassRef { 8, QStringLiteral("1班") } }, {}));
     CHECK_THROWS_MATCHES(previewCityExport(db), Error, test::HasKind(ErrorKind::Denied));
     CHECK_THROWS_MATCHES(writeCityExport(db, QString(), demo.out, true), Error, test::HasKind(ErrorKind::Denied));
     db.setAccess(Access::forAccount(QStringLiteral("xu"), AccountRole::Admin, {}, {}));

@@ -60,7 +60,8 @@ int rowOf(QTableWidget *table, const QString &header)
 
 } // namespace
 
-TEST_CASE_METHOD(Fixture, "the city export dialog previews the row with suppressed cells marked and writes the files", "[ui][export]")
+TEST_CASE_METHOD(
+    Fixture, "the city export dialog previews the row with suppressed cells marked and writes the files", "[ui][export]")
 {
     QStringList messages;
     ui::testing::setMessageSink([&](ui::MessageKind, const QString &, const QString &text) { messages << text; });

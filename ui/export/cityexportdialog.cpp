@@ -155,8 +155,8 @@ void CityExportDialog::refreshPreview()
         auto *name = new QTableWidgetItem(cell.header);
         name->setToolTip(cell.code);
         auto *value = new QTableWidgetItem(cell.shown);
-        value->setTextAlignment(cell.type == CityValueType::Text ? int(Qt::AlignLeft | Qt::AlignVCenter)
-                                                                 : int(Qt::AlignRight | Qt::AlignVCenter));
+        value->setTextAlignment(
+            cell.type == CityValueType::Text ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignRight | Qt::AlignVCenter));
         auto *mark = new QTableWidgetItem(cell.suppressed ? tr("suppressed") : QString());
         if (cell.suppressed) {
             QFont bold = value->font();
@@ -171,10 +171,10 @@ void CityExportDialog::refreshPreview()
     }
     const QString rule = tr("Counts from 1 to 4 are written <5; a total or a rate that would let someone work one of them "
                             "back is written —. An empty rate has nothing to divide by.");
-    m_note->setText(suppressed.isEmpty()
-            ? rule + u'\n' + tr("Nothing is suppressed in this period.")
-            : rule + u'\n'
-                + tr("Suppressed (%n column(s)): %1", nullptr, int(suppressed.size())).arg(suppressed.join(QStringLiteral("、"))));
+    m_note->setText(suppressed.isEmpty() ? rule + u'\n' + tr("Nothing is suppressed in this period.")
+                                         : rule + u'\n'
+                + tr("Suppressed (%n column(s)): %1", nullptr, int(suppressed.size()))
+                      .arg(suppressed.join(QStringLiteral("、"))));
     m_outcome->clear();
     m_lastMessage.clear();
     updateButtons();
@@ -185,8 +185,8 @@ void CityExportDialog::write()
     if (!m_hasPreview)
         return;
     try {
-        const CityExportResult result
-            = writeCityExport(m_school.db(), m_row, QDir::fromNativeSeparators(m_folder->text().trimmed()), m_overwrite->isChecked());
+        const CityExportResult result = writeCityExport(
+            m_school.db(), m_row, QDir::fromNativeSeparators(m_folder->text().trimmed()), m_overwrite->isChecked());
         QStringList names;
         for (const CityExportFile &file : result.files)
             names << file.name;
