@@ -191,9 +191,8 @@ QString ReportPeriod::displayName() const
         return termDisplayName(id);
     if (!from.isValid())
         return id;
-    return Tr::tr("%1-%2", "a month as a report period: %1 the year, %2 the month's number (2026年11月)")
-        .arg(from.year())
-        .arg(from.month());
+    //: A month as a report period: %1 the year, %2 the month's number (2026年11月).
+    return Tr::tr("%1-%2").arg(from.year()).arg(from.month());
 }
 
 ReportPeriod reportPeriod(Database &db, const QString &id)

@@ -180,7 +180,7 @@ void addActivities(Context &c, PeriodFigures &f)
 {
     static const char *const kinds[]
         = { "month_525", "parent_school", "parent_meeting", "teacher_training", "group_activity", "monitor_training", "other" };
-    const QString labels[] = { Tr::tr("5·25 mental-health month"), Tr::tr("Parent school talk"), Tr::tr("Parents' meeting"),
+    const QString labels[] = { Tr::tr("25 May mental-health month"), Tr::tr("Parent school talk"), Tr::tr("Parents' meeting"),
         Tr::tr("Teacher training"), Tr::tr("Group activity"), Tr::tr("Class mental-health monitor training"),
         Tr::tr("Other activity") };
     QHash<QString, QPair<int, int>> byKind;
