@@ -9,6 +9,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libxkbcommon-dev
   libsqlcipher-dev sqlcipher libsodium-dev libicu-dev libquazip1-qt6-dev libzxcvbn-dev
+  libxlsxwriter-dev
   clang libclang-rt-14-dev clang-format
   catch2
   xvfb xauth fonts-noto-cjk poppler-utils faketime

@@ -2,6 +2,7 @@
 
 // Each module adds its File-menu entries here, one line each (keep the includes sorted).
 #include "audit/auditdialog.h"
+#include "export/cityexportdialog.h"
 #include "grid/griddialog.h"
 #include "import/importdialog.h"
 #include "keys/rekeyaction.h"
@@ -51,6 +52,14 @@ std::vector<FileMenuAction> fileMenuActions()
             rolesAllowing({ DataKind::Audit }, AccessOp::Read),
             [](SchoolFile &school, QWidget *parent) {
                 AuditDialog dialog(school, parent);
+                dialog.exec();
+                return false;
+            } },
+        { QStringLiteral("cityExport"),
+            [] { return QCoreApplication::translate("xinan::ui::MainWindow", "&Export for the city platform…"); }, 45,
+            rolesAllowing({ DataKind::Reports }),
+            [](SchoolFile &school, QWidget *parent) {
+                CityExportDialog dialog(school, parent);
                 dialog.exec();
                 return false;
             } },
