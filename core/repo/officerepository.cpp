@@ -21,7 +21,11 @@ struct Tr
 
 Room readRoom(Statement &st)
 {
-    return { st.int64(0), st.text(1), roomKindFromCode(st.text(2)).value_or(RoomKind::Other), st.integer(3) != 0 };
+    Room r { st.int64(0), st.text(1), roomKindFromCode(st.text(2)).value_or(RoomKind::Other), st.integer(3) != 0, {}, {} };
+    if (!st.isNull(4))
+        r.areaM2 = st.real(4);
+    r.equipment = st.text(5);
+    return r;
 }
 
 StaffMember readStaff(Statement &st)
@@ -57,7 +61,7 @@ OfficeRepository::OfficeRepository(Database &db, QString actor)
 QList<Room> OfficeRepository::rooms(bool includeInactive)
 {
     requireAccess(m_db.access(), DataKind::Rooms, AccessOp::Read);
-    Statement st(m_db, "SELECT id, name, kind, active FROM rooms WHERE active = 1 OR ? ORDER BY name, id");
+    Statement st(m_db, "SELECT id, name, kind, active, area_m2, equipment FROM rooms WHERE active = 1 OR ? ORDER BY name, id");
     st.bind(1, includeInactive ? 1 : 0);
     QList<Room> out;
     while (st.step())
@@ -68,7 +72,7 @@ QList<Room> OfficeRepository::rooms(bool includeInactive)
 Room OfficeRepository::room(qint64 id)
 {
     requireAccess(m_db.access(), DataKind::Rooms, AccessOp::Read);
-    Statement st(m_db, "SELECT id, name, kind, active FROM rooms WHERE id = ?");
+    Statement st(m_db, "SELECT id, name, kind, active, area_m2, equipment FROM rooms WHERE id = ?");
     st.bind(1, id);
     if (!st.step())
         throw Error(ErrorKind::Rejected, Tr::tr("The room no longer exists; choose another room."));
@@ -88,15 +92,47 @@ void OfficeRepository::checkRoom(const Room &room, qint64 selfId)
     same.bind(1, name).bind(2, selfId);
     if (same.step())
         throw Error(ErrorKind::Rejected, Tr::tr("There already is a room called \"%1\"; give this one another name.").arg(name));
+    if (room.areaM2) {
+        const double area = *room.areaM2;
+        if (!(area > 0) || area > MaxAreaM2)
+            throw Error(ErrorKind::Rejected,
+                Tr::tr("\"Area\" of the room \"%1\" is %2 m²; give the floor area in square metres, more than 0 and at "
+                       "most %3, or leave it empty.")
+                    .arg(name)
+                    .arg(area)
+                    .arg(MaxAreaM2));
+    }
+    const QString equipment = room.equipment.trimmed();
+    if (equipment.size() > MaxEquipmentLength)
+        throw Error(ErrorKind::Rejected,
+            Tr::tr("\"Equipment\" of the room \"%1\" has %2 characters; at most %3 fit. List the main items only.")
+                .arg(name)
+                .arg(equipment.size())
+                .arg(MaxEquipmentLength));
+    checkPlainText(Tr::tr("\"Equipment\""), equipment, false);
 }
+
+namespace {
+
+void bindArea(Statement &st, int index, const Room &room)
+{
+    if (room.areaM2)
+        st.bind(index, *room.areaM2);
+    else
+        st.bindNull(index);
+}
+
+} // namespace
 
 qint64 OfficeRepository::addRoom(const Room &room)
 {
     requireAccess(m_db.access(), DataKind::Rooms, AccessOp::Write);
     Transaction tx(m_db);
     checkRoom(room, 0);
-    Statement st(m_db, "INSERT INTO rooms (name, kind, active, created_at) VALUES (?, ?, ?, ?)");
-    st.bind(1, room.name.trimmed()).bind(2, roomKindCode(room.kind)).bind(3, room.active ? 1 : 0).bind(4, nowStamp()).run();
+    Statement st(m_db, "INSERT INTO rooms (name, kind, active, created_at, area_m2, equipment) VALUES (?, ?, ?, ?, ?, ?)");
+    st.bind(1, room.name.trimmed()).bind(2, roomKindCode(room.kind)).bind(3, room.active ? 1 : 0).bind(4, nowStamp());
+    bindArea(st, 5, room);
+    st.bind(6, room.equipment.trimmed()).run();
     const qint64 id = m_db.lastInsertId();
     appendAudit(m_db, m_actor, QStringLiteral("create"), QStringLiteral("room"), id, roomKindCode(room.kind));
     tx.commit();
@@ -109,8 +145,10 @@ void OfficeRepository::updateRoom(const Room &room)
     Transaction tx(m_db);
     this->room(room.id);
     checkRoom(room, room.id);
-    Statement st(m_db, "UPDATE rooms SET name = ?, kind = ?, active = ? WHERE id = ?");
-    st.bind(1, room.name.trimmed()).bind(2, roomKindCode(room.kind)).bind(3, room.active ? 1 : 0).bind(4, room.id).run();
+    Statement st(m_db, "UPDATE rooms SET name = ?, kind = ?, active = ?, area_m2 = ?, equipment = ? WHERE id = ?");
+    st.bind(1, room.name.trimmed()).bind(2, roomKindCode(room.kind)).bind(3, room.active ? 1 : 0);
+    bindArea(st, 4, room);
+    st.bind(5, room.equipment.trimmed()).bind(6, room.id).run();
     appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("room"), room.id,
         QStringLiteral("%1 active=%2").arg(roomKindCode(room.kind)).arg(room.active ? 1 : 0));
     tx.commit();
@@ -204,6 +242,24 @@ void OfficeRepository::updateStaff(const StaffMember &member)
     appendAudit(m_db, m_actor, QStringLiteral("update"), QStringLiteral("staff"), member.id,
         QStringLiteral("%1 active=%2").arg(staffKindCode(member.kind)).arg(member.active ? 1 : 0));
     tx.commit();
+}
+
+OfficeSummary OfficeRepository::officeSummary()
+{
+    requireAccess(m_db.access(), DataKind::Rooms, AccessOp::Read);
+    OfficeSummary out;
+    Statement staff(m_db, "SELECT kind, count(*) FROM staff WHERE active = 1 GROUP BY kind");
+    while (staff.step()) {
+        const auto kind = staffKindFromCode(staff.text(0));
+        (kind == StaffKind::PartTime ? out.partTime : out.fullTime) += staff.integer(1);
+    }
+    Statement rooms(m_db, "SELECT count(*), coalesce(sum(area_m2), 0), sum(area_m2 IS NULL) FROM rooms WHERE active = 1");
+    if (rooms.step()) {
+        out.rooms = rooms.integer(0);
+        out.areaM2 = rooms.real(1);
+        out.roomsWithoutArea = rooms.isNull(2) ? 0 : rooms.integer(2);
+    }
+    return out;
 }
 
 QList<std::pair<QString, AccountRole>> OfficeRepository::accountRoles()

@@ -9,6 +9,7 @@
 #include "../repo/noterepository.h"
 #include "../repo/riskrepository.h"
 #include "../repo/studentrepository.h"
+#include "demoactivities.h"
 #include "demodaily.h"
 #include "demogrid.h"
 #include "demoleave.h"
@@ -292,6 +293,7 @@ const std::vector<DemoStep> &demoSteps()
         { "referrals", addDemoReferrals }, // partner hospitals, open and closed referrals (demoreferrals.cpp)
         { "visits", addDemoVisits }, // a term of home visits in the duty roster's terms, key students monthly (demovisits.cpp)
         { "leave", addDemoLeave }, // status events, a student on leave, two returns with follow-ups (demoleave.cpp)
+        { "activities", addDemoActivities }, // two school years of activities with a 5·25 month, rooms' area (demoactivities.cpp)
     };
     return steps;
 }

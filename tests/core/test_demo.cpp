@@ -97,7 +97,7 @@ TEST_CASE("The demo's steps are one per module, in the order they build on each 
     CHECK(names
         == QStringList { QStringLiteral("students"), QStringLiteral("notes"), QStringLiteral("risk"), QStringLiteral("screening"),
             QStringLiteral("grid"), QStringLiteral("plans"), QStringLiteral("crisis"), QStringLiteral("daily"),
-            QStringLiteral("referrals"), QStringLiteral("visits"), QStringLiteral("leave") });
+            QStringLiteral("referrals"), QStringLiteral("visits"), QStringLiteral("leave"), QStringLiteral("activities") });
 }
 
 TEST_CASE("Two demos with the same seed and the same fixed clock have the same content, another seed differs", "[demo]")

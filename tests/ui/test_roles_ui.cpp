@@ -212,11 +212,12 @@ TEST_CASE("each role's registries are derived from the role matrix", "[ui][roles
     CHECK(pagesOf(AccountRole::Counsellor)
         == QStringList { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("appointments"),
             QStringLiteral("sessions"), QStringLiteral("duty"), QStringLiteral("screening"), QStringLiteral("keyStudents"),
-            QStringLiteral("crisis"), QStringLiteral("referrals"), QStringLiteral("homeVisits"), QStringLiteral("overview") });
+            QStringLiteral("crisis"), QStringLiteral("referrals"), QStringLiteral("homeVisits"), QStringLiteral("activities"),
+            QStringLiteral("overview") });
     CHECK(pagesOf(AccountRole::Head)
         == QStringList { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("duty"), QStringLiteral("screening"),
             QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("referrals"), QStringLiteral("homeVisits"),
-            QStringLiteral("overview") });
+            QStringLiteral("activities"), QStringLiteral("overview") });
     CHECK(pagesOf(AccountRole::ClassTeacher)
         == QStringList { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("homeVisits") });
     CHECK(pagesOf(AccountRole::Admin) == QStringList { QStringLiteral("home"), QStringLiteral("duty") });
@@ -264,7 +265,8 @@ TEST_CASE("the main window shows each role its pages, File-menu entries, setting
         { AccountRole::Counsellor,
             { { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("appointments"), QStringLiteral("sessions"),
                   QStringLiteral("duty"), QStringLiteral("screening"), QStringLiteral("keyStudents"), QStringLiteral("crisis"),
-                  QStringLiteral("referrals"), QStringLiteral("homeVisits"), QStringLiteral("overview") },
+                  QStringLiteral("referrals"), QStringLiteral("homeVisits"), QStringLiteral("activities"),
+                  QStringLiteral("overview") },
                 QStringLiteral("home"), all,
                 { QStringLiteral("Password and lock"), QStringLiteral("Backups"), QStringLiteral("Language and data"),
                     QStringLiteral("Crisis response"), QStringLiteral("Partner hospitals"), QStringLiteral("Accounts"),
@@ -273,7 +275,7 @@ TEST_CASE("the main window shows each role its pages, File-menu entries, setting
         { AccountRole::Head,
             { { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("duty"), QStringLiteral("screening"),
                   QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("referrals"),
-                  QStringLiteral("homeVisits"), QStringLiteral("overview") },
+                  QStringLiteral("homeVisits"), QStringLiteral("activities"), QStringLiteral("overview") },
                 QStringLiteral("overview"), { QStringLiteral("settings"), QStringLiteral("lockNow") },
                 { QStringLiteral("Password and lock"), QStringLiteral("Language and data"),
                     QStringLiteral("Home-visit coverage") },

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -97,6 +98,7 @@ OfficeDialog::OfficeDialog(SchoolFile &school, QWidget *parent)
     , m_school(school)
     , m_office(school.db(), school.user())
     , m_tabs(new QTabWidget(this))
+    , m_summary(new QLabel(this))
 {
     setWindowTitle(tr("Counselling rooms and staff"));
     setObjectName(QStringLiteral("officeDialog"));
@@ -109,7 +111,14 @@ OfficeDialog::OfficeDialog(SchoolFile &school, QWidget *parent)
     close->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_summary->setObjectName(QStringLiteral("officeSummary"));
+    m_summary->setWordWrap(true);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(close);
     resize(940, 560);
@@ -118,7 +127,8 @@ OfficeDialog::OfficeDialog(SchoolFile &school, QWidget *parent)
 
 QWidget *OfficeDialog::buildRoomsTab()
 {
-    m_roomTable = makeTable(this, QStringLiteral("rooms"), { tr("Room"), tr("Kind"), tr("Status") });
+    m_roomTable
+        = makeTable(this, QStringLiteral("rooms"), { tr("Room"), tr("Kind"), tr("Area (m²)"), tr("Equipment"), tr("Status") });
     m_roomName = new QLineEdit(this);
     m_roomName->setObjectName(QStringLiteral("roomName"));
     m_roomName->setMaxLength(OfficeRepository::MaxNameLength);
@@ -127,12 +137,22 @@ QWidget *OfficeDialog::buildRoomsTab()
     m_roomKind->setObjectName(QStringLiteral("roomKind"));
     for (const RoomKind kind : allRoomKinds())
         m_roomKind->addItem(roomKindName(kind), static_cast<int>(kind));
+    m_roomArea = new QLineEdit(this);
+    m_roomArea->setObjectName(QStringLiteral("roomArea"));
+    m_roomArea->setMaxLength(12);
+    m_roomArea->setPlaceholderText(tr("square metres, e.g. 28; optional"));
+    m_roomEquipment = new QLineEdit(this);
+    m_roomEquipment->setObjectName(QStringLiteral("roomEquipment"));
+    m_roomEquipment->setMaxLength(OfficeRepository::MaxEquipmentLength);
+    m_roomEquipment->setPlaceholderText(tr("e.g. 沙盘, 放松椅, 宣泄设备"));
     m_roomActive = new QCheckBox(tr("In use (offered for duty and appointments)"), this);
     m_roomActive->setObjectName(QStringLiteral("roomActive"));
     m_roomActive->setChecked(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Name"), m_roomName);
     form->addRow(tr("Kind"), m_roomKind);
+    form->addRow(tr("Area (m²)"), m_roomArea);
+    form->addRow(tr("Equipment"), m_roomEquipment);
     form->addRow(QString(), m_roomActive);
     auto *add = makeButton(tr("Add room"), QStringLiteral("addRoom"), this);
     m_saveRoom = makeButton(tr("Save changes"), QStringLiteral("saveRoom"), this);
@@ -146,7 +166,8 @@ QWidget *OfficeDialog::buildRoomsTab()
     connect(m_roomTable, &QTableWidget::itemSelectionChanged, this, &OfficeDialog::roomSelected);
     return editorPage(this, m_roomTable, tr("Room"), form, buttons, m_roomError,
         tr("Choose a room in the list to rename it or take it out of use. A room is never deleted: past duty shifts "
-           "and appointments keep its name."));
+           "and appointments keep its name. The area and the equipment go into the term report and the export for the "
+           "city platform."));
 }
 
 QWidget *OfficeDialog::buildStaffTab()
@@ -241,6 +262,7 @@ void OfficeDialog::reload()
         m_rooms = m_office.rooms(true);
         m_staff = m_office.staff(true);
         m_accounts = m_office.accountRoles();
+        m_summaryFigures = m_office.officeSummary();
     } catch (const Error &e) {
         fail(m_roomError, e.message());
         return;
@@ -249,7 +271,10 @@ void OfficeDialog::reload()
         QSignalBlocker block(m_roomTable);
         m_roomTable->setRowCount(0);
         for (const Room &r : std::as_const(m_rooms))
-            addRow(m_roomTable, r.id, { r.name, roomKindName(r.kind), r.active ? tr("In use") : tr("Not in use") }, r.active);
+            addRow(m_roomTable, r.id,
+                { r.name, roomKindName(r.kind), r.areaM2 ? QLocale::system().toString(*r.areaM2, 'g', 6) : QString(), r.equipment,
+                    r.active ? tr("In use") : tr("Not in use") },
+                r.active);
         m_roomTable->resizeColumnsToContents();
     }
     {
@@ -281,6 +306,7 @@ void OfficeDialog::reload()
         }
         m_accountTable->resizeColumnsToContents();
     }
+    m_summary->setText(summaryText());
     if (room != 0)
         selectId(m_roomTable, room);
     roomSelected();
@@ -333,6 +359,8 @@ void OfficeDialog::roomSelected()
         if (r.id == id) {
             m_roomName->setText(r.name);
             m_roomKind->setCurrentIndex(m_roomKind->findData(static_cast<int>(r.kind)));
+            m_roomArea->setText(r.areaM2 ? QLocale::system().toString(*r.areaM2, 'g', 6) : QString());
+            m_roomEquipment->setText(r.equipment);
             m_roomActive->setChecked(r.active);
         }
 }
@@ -368,6 +396,23 @@ Room OfficeDialog::roomFromForm() const
     r.name = m_roomName->text();
     r.kind = static_cast<RoomKind>(m_roomKind->currentData().toInt());
     r.active = m_roomActive->isChecked();
+    r.equipment = m_roomEquipment->text();
+    QString area = m_roomArea->text().trimmed();
+    for (const QString &unit : { QStringLiteral("平方米"), QStringLiteral("m²"), QStringLiteral("㎡"), QStringLiteral("m2") })
+        if (area.endsWith(unit, Qt::CaseInsensitive))
+            area = area.chopped(unit.size()).trimmed();
+    if (!area.isEmpty()) {
+        bool ok = false;
+        double value = QLocale::system().toDouble(area, &ok);
+        if (!ok)
+            value = QLocale::c().toDouble(area, &ok);
+        if (!ok)
+            throw Error(ErrorKind::Rejected,
+                tr("\"Area (m²)\" is \"%1\", not a number: give the floor area in square metres, such as 28, or leave it "
+                   "empty.")
+                    .arg(m_roomArea->text().trimmed()));
+        r.areaM2 = value;
+    }
     return r;
 }
 
@@ -384,8 +429,8 @@ StaffMember OfficeDialog::staffFromForm() const
 
 void OfficeDialog::addRoom()
 {
-    const Room r = roomFromForm();
     try {
+        const Room r = roomFromForm();
         const qint64 id = m_office.addRoom(r);
         succeed(m_roomError);
         reload();
@@ -397,11 +442,12 @@ void OfficeDialog::addRoom()
 
 void OfficeDialog::saveRoom()
 {
-    Room r = roomFromForm();
-    r.id = selectedId(m_roomTable);
-    if (r.id == 0)
+    const qint64 id = selectedId(m_roomTable);
+    if (id == 0)
         return fail(m_roomError, tr("Choose the room to change in the list first."));
     try {
+        Room r = roomFromForm();
+        r.id = id;
         m_office.updateRoom(r);
         succeed(m_roomError);
         reload();
@@ -453,6 +499,19 @@ void OfficeDialog::saveRole()
         fail(m_roleError, e.message());
         m_accountRole->setCurrentIndex(m_accountRole->findData(static_cast<int>(m_accounts.at(row).second)));
     }
+}
+
+QString OfficeDialog::summaryText() const
+{
+    const OfficeSummary &sum = m_summaryFigures;
+    QString text = tr("Full-time counselling teachers: %1, part-time: %2. Counselling rooms: %3, %4 m² in all.")
+                       .arg(sum.fullTime)
+                       .arg(sum.partTime)
+                       .arg(sum.rooms)
+                       .arg(QLocale::system().toString(sum.areaM2, 'g', 8));
+    if (sum.roomsWithoutArea > 0)
+        text += QLatin1Char(' ') + tr("(%n room(s) without an area)", nullptr, sum.roomsWithoutArea);
+    return text;
 }
 
 void openOfficeEditor(SchoolFile &school, QWidget *parent)

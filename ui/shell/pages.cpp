@@ -1,6 +1,7 @@
 #include "common/modulepage.h"
 
 // Each module adds its page here, one line each (keep the includes sorted).
+#include "activities/activitiespage.h"
 #include "appointments/appointmentspage.h"
 #include "crisis/crisispage.h"
 #include "duty/dutypage.h"
@@ -68,6 +69,10 @@ std::vector<PageFactory> pageFactories()
         { QStringLiteral("homeVisits"), [] { return QCoreApplication::translate("xinan::ui::MainWindow", "Home visits"); },
             QStyle::SP_DirLinkIcon, 85, rolesAllowing({ DataKind::HomeVisits }),
             [](SchoolFile &s, QWidget *p) { return make<HomeVisitsPage>(s, p); }, { AccountRole::ClassTeacher } },
+        { QStringLiteral("activities"),
+            [] { return QCoreApplication::translate("xinan::ui::MainWindow", "Activities and training"); },
+            QStyle::SP_FileDialogNewFolder, 88, rolesAllowing({ DataKind::Activities }),
+            [](SchoolFile &s, QWidget *p) { return make<ActivitiesPage>(s, p); } },
         { QStringLiteral("overview"), [] { return QCoreApplication::translate("xinan::ui::MainWindow", "School overview"); },
             QStyle::SP_DesktopIcon, 90, rolesAllowing({ DataKind::Counts }),
             [](SchoolFile &s, QWidget *p) { return make<OverviewModulePage>(s, p); }, { AccountRole::Head } },
