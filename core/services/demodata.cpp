@@ -15,6 +15,7 @@
 #include "demoplans.h"
 #include "demoreferrals.h"
 #include "demoscreening.h"
+#include "demolessons.h"
 #include "demovisits.h"
 #include "schoolfile.h"
 
@@ -291,6 +292,7 @@ const std::vector<DemoStep> &demoSteps()
         { "daily", addDemoDaily }, // rooms, staff, duty roster, appointments, records, feedback, a group (demodaily.cpp)
         { "referrals", addDemoReferrals }, // partner hospitals, open and closed referrals (demoreferrals.cpp)
         { "visits", addDemoVisits }, // a term of home visits in the duty roster's terms, key students monthly (demovisits.cpp)
+        { "lessons", addDemoLessons }, // the term's psychology lessons so far, a few classes behind (demolessons.cpp)
         { "leave", addDemoLeave }, // status events, a student on leave, two returns with follow-ups (demoleave.cpp)
     };
     return steps;
