@@ -22,6 +22,7 @@ QList<Command> rekeyCommands(); // rekeycommand.cpp: rekey
 QList<Command> gridCommands(); // gridcommands.cpp: grid
 QList<Command> auditCommands(); // auditcommands.cpp: audit
 QList<Command> visitCommands(); // visitcommands.cpp: visits
+QList<Command> lessonCommands(); // lessoncommands.cpp: lessons
 
 const QList<Command> &commandTable()
 {
@@ -29,7 +30,8 @@ const QList<Command> &commandTable()
         QList<Command> all;
         for (QList<Command> (*module)() :
             { keyCommands, dataCommands, demoCommands, studentCommands, riskCommands, screeningCommands, appointmentCommands,
-                dutyCommands, referralCommands, gridCommands, rekeyCommands, auditCommands, visitCommands })
+                dutyCommands, referralCommands, gridCommands, rekeyCommands, auditCommands, visitCommands,
+                lessonCommands })
             all += module();
         return all;
     }();
