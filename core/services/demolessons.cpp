@@ -50,8 +50,9 @@ void addDemoLessons(DemoContext &ctx)
         const int periodsEach = vocational ? 2 : 1;
         const int due = lessonsRequiredToDate(cls.grade, teaching, elapsed);
         int count = (due + periodsEach - 1) / periodsEach;
-        // A few classes behind (the 3rd class always, so the demo shows one); some a lesson ahead.
-        if (due > 0 && (c == 2 || r.chance(10)))
+        // A few classes behind (every seventh from the third, so the demo always shows some); some
+        // a lesson ahead.
+        if (due > 0 && c % 7 == 2)
             count = std::max(0, count - r.between(1, 2));
         else if (r.chance(20))
             ++count;
@@ -62,18 +63,19 @@ void addDemoLessons(DemoContext &ctx)
         l.periods = periodsEach;
         l.teacher = s(r.pick(Teachers));
         int topic = r.below(static_cast<int>(std::size(Topics)));
-        // One lesson in each pair of teaching weeks (its second week), in order.
+        // One lesson in each pair of teaching weeks (its second week, else its first), in order.
         for (int i = 0; i < count; ++i) {
-            const qsizetype week = std::min<qsizetype>(2 * i + 1, plan.weekStarts.size() - 1);
-            if (week < 0 || week >= plan.weekStarts.size())
-                break;
             QDate day;
-            for (int d = 0; d < 5; ++d) {
-                const QDate candidate = plan.weekStarts.at(week).addDays((weekday - 1 + d) % 5);
-                if (plan.isSchoolDay(candidate) && candidate <= yesterday) {
-                    day = candidate;
-                    break;
+            for (const qsizetype week : { qsizetype(2 * i + 1), qsizetype(2 * i) }) {
+                if (week >= plan.weekStarts.size())
+                    continue;
+                for (int d = 0; d < 5 && !day.isValid(); ++d) {
+                    const QDate candidate = plan.weekStarts.at(week).addDays((weekday - 1 + d) % 5);
+                    if (plan.isSchoolDay(candidate) && candidate <= yesterday)
+                        day = candidate;
                 }
+                if (day.isValid())
+                    break;
             }
             if (!day.isValid())
                 continue;

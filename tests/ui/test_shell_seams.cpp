@@ -113,7 +113,8 @@ TEST_CASE_METHOD(
     CHECK(ids
         == QStringList { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("appointments"),
             QStringLiteral("sessions"), QStringLiteral("duty"), QStringLiteral("screening"), QStringLiteral("keyStudents"),
-            QStringLiteral("crisis"), QStringLiteral("referrals"), QStringLiteral("homeVisits"), QStringLiteral("overview") });
+            QStringLiteral("crisis"), QStringLiteral("referrals"), QStringLiteral("homeVisits"), QStringLiteral("lessons"),
+            QStringLiteral("overview") });
     // The File menu's module entries come from theirs, each once.
     for (const ui::FileMenuAction &entry : ui::fileMenuActions()) {
         const QList<QAction *> actions = window.findChildren<QAction *>(entry.objectName);

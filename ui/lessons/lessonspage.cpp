@@ -79,7 +79,7 @@ LessonsPage::LessonsPage(SchoolFile &school, QWidget *parent)
     m_table->header()->setStretchLastSection(true);
     m_table->setColumnWidth(CClass, 130);
     for (int c = CRequired; c < CStatus; ++c)
-        m_table->setColumnWidth(c, 70);
+        m_table->setColumnWidth(c, c == CRequired ? 100 : 76);
     connect(m_table, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         m_grade = item ? item->data(0, GradeRole).toInt() : 0;
         m_className = item ? item->data(0, ClassRole).toString() : QString();
