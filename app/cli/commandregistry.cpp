@@ -30,8 +30,7 @@ const QList<Command> &commandTable()
         QList<Command> all;
         for (QList<Command> (*module)() :
             { keyCommands, dataCommands, demoCommands, studentCommands, riskCommands, screeningCommands, appointmentCommands,
-                dutyCommands, referralCommands, gridCommands, rekeyCommands, auditCommands, visitCommands,
-                lessonCommands })
+                dutyCommands, referralCommands, gridCommands, rekeyCommands, auditCommands, visitCommands, lessonCommands })
             all += module();
         return all;
     }();

@@ -12,10 +12,10 @@
 #include "demodaily.h"
 #include "demogrid.h"
 #include "demoleave.h"
+#include "demolessons.h"
 #include "demoplans.h"
 #include "demoreferrals.h"
 #include "demoscreening.h"
-#include "demolessons.h"
 #include "demovisits.h"
 #include "schoolfile.h"
 
