@@ -23,6 +23,7 @@ QList<Command> gridCommands(); // gridcommands.cpp: grid
 QList<Command> auditCommands(); // auditcommands.cpp: audit
 QList<Command> visitCommands(); // visitcommands.cpp: visits
 QList<Command> exportCommands(); // exportcommands.cpp: export
+QList<Command> lessonCommands(); // lessoncommands.cpp: lessons
 
 const QList<Command> &commandTable()
 {
@@ -30,7 +31,7 @@ const QList<Command> &commandTable()
         QList<Command> all;
         for (QList<Command> (*module)() :
             { keyCommands, dataCommands, demoCommands, studentCommands, riskCommands, screeningCommands, appointmentCommands,
-                dutyCommands, referralCommands, gridCommands, rekeyCommands, auditCommands, visitCommands, exportCommands })
+                dutyCommands, referralCommands, gridCommands, rekeyCommands, auditCommands, visitCommands, exportCommands, lessonCommands })
             all += module();
         return all;
     }();

@@ -13,6 +13,7 @@
 #include "demodaily.h"
 #include "demogrid.h"
 #include "demoleave.h"
+#include "demolessons.h"
 #include "demoplans.h"
 #include "demoreferrals.h"
 #include "demoscreening.h"
@@ -292,6 +293,7 @@ const std::vector<DemoStep> &demoSteps()
         { "daily", addDemoDaily }, // rooms, staff, duty roster, appointments, records, feedback, a group (demodaily.cpp)
         { "referrals", addDemoReferrals }, // partner hospitals, open and closed referrals (demoreferrals.cpp)
         { "visits", addDemoVisits }, // a term of home visits in the duty roster's terms, key students monthly (demovisits.cpp)
+        { "lessons", addDemoLessons }, // the term's psychology lessons so far, a few classes behind (demolessons.cpp)
         { "leave", addDemoLeave }, // status events, a student on leave, two returns with follow-ups (demoleave.cpp)
         { "activities", addDemoActivities }, // two school years of activities with a 5·25 month, rooms' area (demoactivities.cpp)
     };

@@ -31,7 +31,7 @@ TEST_CASE("cli: the usage text lists the command table and every listed command 
     for (const xinan::cli::Command &command : xinan::cli::commandTable())
         table << QString::fromLatin1(command.name);
     CHECK(listed == table);
-    CHECK(table.size() == 19);
+    CHECK(table.size() == 20);
     CHECK(table.contains(QStringLiteral("export")));
     CHECK(table.contains(QStringLiteral("visits")));
     CHECK(table.contains(QStringLiteral("rekey")));

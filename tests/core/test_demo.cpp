@@ -97,7 +97,8 @@ TEST_CASE("The demo's steps are one per module, in the order they build on each 
     CHECK(names
         == QStringList { QStringLiteral("students"), QStringLiteral("notes"), QStringLiteral("risk"), QStringLiteral("screening"),
             QStringLiteral("grid"), QStringLiteral("plans"), QStringLiteral("crisis"), QStringLiteral("daily"),
-            QStringLiteral("referrals"), QStringLiteral("visits"), QStringLiteral("leave"), QStringLiteral("activities") });
+            QStringLiteral("referrals"), QStringLiteral("visits"), QStringLiteral("lessons"), QStringLiteral("leave"),
+            QStringLiteral("activities") });
 }
 
 TEST_CASE("Two demos with the same seed and the same fixed clock have the same content, another seed differs", "[demo]")
@@ -158,6 +159,7 @@ TEST_CASE("The demo's steps date everything by the context's day, never by the c
     CHECK(maxOf(db, "SELECT max(opened_on) FROM referrals") <= QStringLiteral("2027-03-10"));
     CHECK(maxOf(db, "SELECT max(effective_on) FROM student_status_events") <= QStringLiteral("2027-03-10"));
     CHECK(maxOf(db, "SELECT max(done_on) FROM return_followups") <= QStringLiteral("2027-03-10"));
+    CHECK(maxOf(db, "SELECT max(given_on) FROM psych_lessons") < QStringLiteral("2027-03-10"));
     const QString nowUtc = now.toUTC().toString(Qt::ISODate);
     CHECK(maxOf(db, "SELECT max(at) FROM risk_changes") <= nowUtc);
     CHECK(maxOf(db, "SELECT max(at) FROM crisis_steps") <= nowUtc);

@@ -212,14 +212,15 @@ TEST_CASE("each role's registries are derived from the role matrix", "[ui][roles
     CHECK(pagesOf(AccountRole::Counsellor)
         == QStringList { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("appointments"),
             QStringLiteral("sessions"), QStringLiteral("duty"), QStringLiteral("screening"), QStringLiteral("keyStudents"),
-            QStringLiteral("crisis"), QStringLiteral("referrals"), QStringLiteral("homeVisits"), QStringLiteral("activities"),
+            QStringLiteral("crisis"), QStringLiteral("referrals"), QStringLiteral("homeVisits"), QStringLiteral("lessons"), QStringLiteral("activities"),
             QStringLiteral("overview") });
     CHECK(pagesOf(AccountRole::Head)
         == QStringList { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("duty"), QStringLiteral("screening"),
             QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("referrals"), QStringLiteral("homeVisits"),
-            QStringLiteral("activities"), QStringLiteral("overview") });
+            QStringLiteral("lessons"), QStringLiteral("activities"), QStringLiteral("overview") });
     CHECK(pagesOf(AccountRole::ClassTeacher)
-        == QStringList { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("homeVisits") });
+        == QStringList {
+            QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("homeVisits"), QStringLiteral("lessons") });
     CHECK(pagesOf(AccountRole::Admin) == QStringList { QStringLiteral("home"), QStringLiteral("duty") });
     CHECK(ui::landingPageId(AccountRole::Head) == QStringLiteral("overview"));
     CHECK(ui::landingPageId(AccountRole::Counsellor) == QStringLiteral("home"));
@@ -265,27 +266,27 @@ TEST_CASE("the main window shows each role its pages, File-menu entries, setting
         { AccountRole::Counsellor,
             { { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("appointments"), QStringLiteral("sessions"),
                   QStringLiteral("duty"), QStringLiteral("screening"), QStringLiteral("keyStudents"), QStringLiteral("crisis"),
-                  QStringLiteral("referrals"), QStringLiteral("homeVisits"), QStringLiteral("activities"),
+                  QStringLiteral("referrals"), QStringLiteral("homeVisits"), QStringLiteral("lessons"), QStringLiteral("activities"),
                   QStringLiteral("overview") },
                 QStringLiteral("home"), all,
                 { QStringLiteral("Password and lock"), QStringLiteral("Backups"), QStringLiteral("Language and data"),
                     QStringLiteral("Crisis response"), QStringLiteral("Partner hospitals"), QStringLiteral("Accounts"),
                     QStringLiteral("Home-visit coverage") },
-                13 } },
+                14 } },
         { AccountRole::Head,
             { { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("duty"), QStringLiteral("screening"),
                   QStringLiteral("keyStudents"), QStringLiteral("crisis"), QStringLiteral("referrals"),
-                  QStringLiteral("homeVisits"), QStringLiteral("activities"), QStringLiteral("overview") },
+                  QStringLiteral("homeVisits"), QStringLiteral("lessons"), QStringLiteral("activities"), QStringLiteral("overview") },
                 QStringLiteral("overview"), { QStringLiteral("settings"), QStringLiteral("lockNow") },
                 { QStringLiteral("Password and lock"), QStringLiteral("Language and data"),
                     QStringLiteral("Home-visit coverage") },
-                9 } },
+                10 } },
         { AccountRole::ClassTeacher,
-            { { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("homeVisits") }, QStringLiteral("homeVisits"),
-                { QStringLiteral("settings"), QStringLiteral("lockNow") },
+            { { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("homeVisits"), QStringLiteral("lessons") },
+                QStringLiteral("homeVisits"), { QStringLiteral("settings"), QStringLiteral("lockNow") },
                 { QStringLiteral("Password and lock"), QStringLiteral("Language and data"),
                     QStringLiteral("Home-visit coverage") },
-                1 } },
+                2 } },
         { AccountRole::Admin,
             { { QStringLiteral("home"), QStringLiteral("duty") }, QStringLiteral("home"),
                 { QStringLiteral("classGrid"), QStringLiteral("officeEditor"), QStringLiteral("backUp"),

@@ -113,7 +113,7 @@ TEST_CASE_METHOD(
     CHECK(ids
         == QStringList { QStringLiteral("home"), QStringLiteral("students"), QStringLiteral("appointments"),
             QStringLiteral("sessions"), QStringLiteral("duty"), QStringLiteral("screening"), QStringLiteral("keyStudents"),
-            QStringLiteral("crisis"), QStringLiteral("referrals"), QStringLiteral("homeVisits"), QStringLiteral("activities"),
+            QStringLiteral("crisis"), QStringLiteral("referrals"), QStringLiteral("homeVisits"), QStringLiteral("lessons"), QStringLiteral("activities"),
             QStringLiteral("overview") });
     // The File menu's module entries come from theirs, each once.
     for (const ui::FileMenuAction &entry : ui::fileMenuActions()) {

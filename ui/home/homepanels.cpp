@@ -8,6 +8,7 @@
 #include "grid/gridpanel.h"
 #include "keystudents/keystudentspanels.h"
 #include "leave/returnfollowuppanel.h"
+#include "lessons/lessonspanel.h"
 #include "referrals/referralhomepanel.h"
 #include "riskpanel.h"
 #include "sessions/feedbackpanel.h"
@@ -47,6 +48,8 @@ std::vector<HomePanelFactory> homePanelFactories()
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new WeeklyReviewPanel(school, parent); });
     factories.emplace_back(rolesAllowing({ DataKind::HomeVisits }),
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new HomeVisitsPanel(school, parent); });
+    factories.emplace_back(rolesAllowing({ DataKind::Lessons }),
+        [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new LessonsPanel(school, parent); });
     factories.emplace_back(rolesAllowing({ DataKind::Grid }),
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new GridPanel(school, parent); });
     return factories;

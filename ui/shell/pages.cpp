@@ -7,6 +7,7 @@
 #include "duty/dutypage.h"
 #include "home/homepage.h"
 #include "keystudents/keystudentspage.h"
+#include "lessons/lessonspage.h"
 #include "overview/overviewpage.h"
 #include "referrals/referralspage.h"
 #include "screening/screeningpage.h"
@@ -69,6 +70,9 @@ std::vector<PageFactory> pageFactories()
         { QStringLiteral("homeVisits"), [] { return QCoreApplication::translate("xinan::ui::MainWindow", "Home visits"); },
             QStyle::SP_DirLinkIcon, 85, rolesAllowing({ DataKind::HomeVisits }),
             [](SchoolFile &s, QWidget *p) { return make<HomeVisitsPage>(s, p); }, { AccountRole::ClassTeacher } },
+        { QStringLiteral("lessons"), [] { return QCoreApplication::translate("xinan::ui::MainWindow", "Psychology lessons"); },
+            QStyle::SP_FileDialogContentsView, 86, rolesAllowing({ DataKind::Lessons }),
+            [](SchoolFile &s, QWidget *p) { return make<LessonsPage>(s, p); } },
         { QStringLiteral("activities"),
             [] { return QCoreApplication::translate("xinan::ui::MainWindow", "Activities and training"); },
             QStyle::SP_FileDialogNewFolder, 88, rolesAllowing({ DataKind::Activities }),
