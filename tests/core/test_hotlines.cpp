@@ -42,9 +42,9 @@ struct Fixture
             : role == AccountRole::Head                      ? QStringLiteral("zhao")
             : role == AccountRole::ClassTeacher              ? QStringLiteral("zhou")
                                                              : QStringLiteral("xu");
-        QList<ClassRef> classes;
+        QSet<ClassRef> classes;
         if (role == AccountRole::ClassTeacher)
-            classes.append(ClassRef { 8, QStringLiteral("2班") });
+            classes.insert(ClassRef { 8, QStringLiteral("2班") });
         db.setAccess(Access::forAccount(user, role, classes, {}));
     }
     HotlineRepository repo() { return HotlineRepository(db, db.access().user()); }
