@@ -179,7 +179,28 @@ TEST_CASE_METHOD(Fixture, "the poster is one searchable A4 page with the aid lin
     const QString info = runTool(QStringLiteral("pdfinfo"), { pdf });
     CHECK(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
     CHECK(info.contains(QStringLiteral("(A4)")));
+    CHECK(text.contains(QStringLiteral("110")));
     CHECK(audited(school, "hotline_poster"));
+
+    // Six local lines with notes and a long address still fit one page, every number on it.
+    SchoolHotlines full = stored();
+    full.hospitalAddress = QStringLiteral("雷山县丹江镇人民路与滨河大道交叉口向东两百米路北（县人民医院门诊楼一楼急诊科）");
+    full.others.clear();
+    for (int i = 1; i <= HotlineRepository::MaxOtherLines; ++i)
+        full.others.append({ QStringLiteral("本地热线%1@@9@@").arg(i), QStringLiteral("0855-100 %1%1%1%1").arg(i),
+            QStringLiteral("周一至周五 8:30–17:30，节假日另行通知") });
+    HotlineRepository(school.db(), school.user()).setSchoolHotlines(full);
+    const QString fullPdf = dir.path(QStringLiteral("full.pdf"));
+    ui::testing::setNextFileName(fullPdf);
+    REQUIRE(ui::exportHotlinePoster(school, nullptr));
+    const QString fullText = pdfText(fullPdf);
+    INFO(fullText.toStdString());
+    CHECK(runTool(QStringLiteral("pdfinfo"), { fullPdf }).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+    for (int i = 1; i <= HotlineRepository::MaxOtherLines; ++i)
+        CHECK(fullText.contains(QStringLiteral("0855-100 %1%1%1%1").arg(i)));
+    CHECK(fullText.contains(QStringLiteral("本地热线6@@9@@")));
+    CHECK(fullText.contains(AidNumber));
+    CHECK(fullText.contains(QStringLiteral("110")));
 
     // From Settings, the lines typed but not yet saved are printed.
     ui::HotlinesSection section(school);

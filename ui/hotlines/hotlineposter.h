@@ -31,7 +31,8 @@ struct HotlinePosterData
 
 // Reads what the poster shows (throws Error).
 HotlinePosterData hotlinePosterData(SchoolFile &school);
-QString hotlinePosterHtml(const HotlinePosterData &data);
+// `scale` multiplies every font size (printHotlinePoster picks the largest that fits one page).
+QString hotlinePosterHtml(const HotlinePosterData &data, qreal scale = 1.0);
 // Lays the poster out on A4 portrait (one page) and prints it (to paper or to a PDF file).
 void printHotlinePoster(QPrinter &printer, const HotlinePosterData &data);
 // The user's ways to print it: a print preview, or a PDF file (asks where). `shown`: lines

@@ -62,10 +62,11 @@ HotlinesSection::HotlinesSection(SchoolFile &school, QWidget *parent)
         const Hotline &s = suggested.first();
         m_suggest->setText(tr("Use %1").arg(s.number));
         m_suggest->setToolTip(s.name);
-        auto *row = new QHBoxLayout;
         auto *note = makeNoteLabel(tr("Suggestion: %1 %2. %3").arg(s.name, s.number, s.note), aidBox);
         note->setObjectName(QStringLiteral("aidLineSuggestion"));
-        row->addWidget(note, 1);
+        aidForm->addRow(note);
+        auto *row = new QHBoxLayout;
+        row->addStretch(1);
         row->addWidget(m_suggest);
         aidForm->addRow(row);
         connect(m_suggest, &QPushButton::clicked, this, [this] { useSuggestion(0); });
@@ -84,8 +85,8 @@ HotlinesSection::HotlinesSection(SchoolFile &school, QWidget *parent)
     m_others->setHorizontalHeaderLabels({ tr("Name"), tr("Number"), tr("Note") });
     m_others->verticalHeader()->setVisible(true);
     m_others->horizontalHeader()->setStretchLastSection(true);
-    m_others->setColumnWidth(0, 200);
-    m_others->setColumnWidth(1, 150);
+    m_others->setColumnWidth(0, 140);
+    m_others->setColumnWidth(1, 130);
     m_others->setEditTriggers(m_writer ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
     m_others->setMinimumHeight(m_others->verticalHeader()->defaultSectionSize() * 4);
     othersLayout->addWidget(m_others);
