@@ -270,7 +270,8 @@ TEST_CASE("the main window shows each role its pages, File-menu entries, setting
                   QStringLiteral("overview") },
                 QStringLiteral("home"), all,
                 { QStringLiteral("Password and lock"), QStringLiteral("Backups"), QStringLiteral("Language and data"),
-                    QStringLiteral("Crisis response"), QStringLiteral("Partner hospitals"), QStringLiteral("Accounts"),
+                    QStringLiteral("Crisis response"), QStringLiteral("Partner hospitals"),
+                    QStringLiteral("Psychological aid hotlines"), QStringLiteral("Accounts"),
                     QStringLiteral("Home-visit coverage") },
                 14 } },
         { AccountRole::Head,
@@ -292,7 +293,8 @@ TEST_CASE("the main window shows each role its pages, File-menu entries, setting
                 { QStringLiteral("classGrid"), QStringLiteral("officeEditor"), QStringLiteral("backUp"),
                     QStringLiteral("restore"), QStringLiteral("verify"), QStringLiteral("settings"), QStringLiteral("lockNow") },
                 { QStringLiteral("Password and lock"), QStringLiteral("Backups"), QStringLiteral("Language and data"),
-                    QStringLiteral("Partner hospitals"), QStringLiteral("Accounts"), QStringLiteral("Home-visit coverage") },
+                    QStringLiteral("Partner hospitals"), QStringLiteral("Psychological aid hotlines"), QStringLiteral("Accounts"),
+                    QStringLiteral("Home-visit coverage") },
                 2 } },
     };
 

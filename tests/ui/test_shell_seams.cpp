@@ -221,8 +221,8 @@ TEST_CASE_METHOD(Fixture, "the settings dialog shows its own tabs, then the regi
     }
     CHECK(tabTitles(tabs) == expected);
     CHECK(expected.mid(3)
-        == QStringList { QStringLiteral("Crisis response"), QStringLiteral("Partner hospitals"), QStringLiteral("Accounts"),
-            QStringLiteral("Home-visit coverage") });
+        == QStringList { QStringLiteral("Crisis response"), QStringLiteral("Partner hospitals"),
+            QStringLiteral("Psychological aid hotlines"), QStringLiteral("Accounts"), QStringLiteral("Home-visit coverage") });
 }
 
 TEST_CASE_METHOD(Fixture, "the student finder finds a student by pinyin initials and by student number", "[ui][seams][picker]")

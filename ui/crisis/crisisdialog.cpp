@@ -4,6 +4,7 @@
 
 #include "common/colors.h"
 #include "common/formparts.h"
+#include "hotlines/hotlineposter.h"
 #include "referrals/referralparts.h"
 
 #include "domain/student.h"
@@ -33,6 +34,7 @@ CrisisDialog::CrisisDialog(SchoolFile &school, qint64 eventId, QWidget *parent)
     , m_steps(new QTreeWidget(this))
     , m_checklist(new QListWidget(this))
     , m_closure(new QLabel(this))
+    , m_hotlines(new QLabel(this))
     , m_close(new QPushButton(tr("Close event…"), this))
     , m_error(makeErrorLabel(this, QStringLiteral("crisisError")))
 {
@@ -123,6 +125,15 @@ CrisisDialog::CrisisDialog(SchoolFile &school, qint64 eventId, QWidget *parent)
     checklistHint->setWordWrap(true);
     checklistLayout->addWidget(checklistHint);
     checklistLayout->addWidget(m_checklist, 1);
+    auto *hotlinesBox = new QGroupBox(tr("Help lines"), this);
+    auto *hotlinesLayout = new QVBoxLayout(hotlinesBox);
+    m_hotlines->setObjectName(QStringLiteral("crisisHotlines"));
+    m_hotlines->setTextFormat(Qt::RichText);
+    m_hotlines->setWordWrap(true);
+    m_hotlines->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hotlines->setText(hotlinesCompactHtml(readSchoolHotlines(school)));
+    hotlinesLayout->addWidget(m_hotlines);
+    checklistLayout->addWidget(hotlinesBox);
 
     auto *body = new QHBoxLayout;
     body->addWidget(timelineBox, 3);

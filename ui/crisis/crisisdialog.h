@@ -1,7 +1,8 @@
 #pragma once
 // The window of one crisis event: what happened, its timeline of notifications, actions and
 // follow-ups with quick buttons for the usual notifications (guardian, head, 110, 120,
-// hospital), the school's response checklist with ticks, and closing the event. Every write
+// hospital), the school's response checklist with ticks, the help lines (求助热线) below it, and
+// closing the event. Every write
 // goes through CrisisRepository; errors show in the dialog, which stays open.
 
 #include "repo/crisisrepository.h"
@@ -58,6 +59,7 @@ private:
     QTreeWidget *m_steps;
     QListWidget *m_checklist;
     QLabel *m_closure;
+    QLabel *m_hotlines; // 求助热线: the school's aid line, the hospital, the national numbers
     QList<QPushButton *> m_writeButtons; // disabled once the event is closed
     QPushButton *m_close;
     QLabel *m_error;

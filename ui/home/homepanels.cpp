@@ -6,6 +6,7 @@
 #include "crisis/crisishomepanel.h"
 #include "duty/dutyhomepanel.h"
 #include "grid/gridpanel.h"
+#include "hotlines/hotlinepanel.h"
 #include "keystudents/keystudentspanels.h"
 #include "leave/returnfollowuppanel.h"
 #include "lessons/lessonspanel.h"
@@ -18,7 +19,7 @@ namespace xinan::ui {
 
 // The default order. Pinned panels stay first (the risk levels, then the day: today's
 // appointments and who is on duty); the home page then puts panels with waiting items before
-// the rest: what concerns a student's safety, then feedback and the weekly work, the grid last.
+// the rest: what concerns a student's safety, then feedback and the weekly work, the grid, then the help lines last.
 // Each panel is shown to the roles that may read what it lists (roleAllows).
 std::vector<HomePanelFactory> homePanelFactories()
 {
@@ -52,6 +53,9 @@ std::vector<HomePanelFactory> homePanelFactories()
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new LessonsPanel(school, parent); });
     factories.emplace_back(rolesAllowing({ DataKind::Grid }),
         [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new GridPanel(school, parent); });
+    // The help lines come last: a reference, nothing waits there.
+    factories.emplace_back(RoleSet { AccountRole::Counsellor, AccountRole::Head },
+        [](SchoolFile &school, QWidget *parent) -> HomePanel * { return new HotlinePanel(school, parent); });
     return factories;
 }
 

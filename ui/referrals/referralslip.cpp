@@ -3,6 +3,7 @@
 #include "common/accountroles.h"
 #include "common/dialogseams.h"
 #include "common/printout.h"
+#include "hotlines/hotlineposter.h"
 
 #include "error.h"
 #include "platform/clock.h"
@@ -142,6 +143,7 @@ ReferralSlipData referralSlipData(SchoolFile &school, qint64 referralId)
         // No staff list to read: the lines stay blank.
     }
     data.printedOn = clock::today();
+    data.hotlines = readSchoolHotlines(school);
     return data;
 }
 
@@ -203,6 +205,7 @@ QString referralSlipHtml(const ReferralSlipData &data)
     html += QStringLiteral("<p style=\"margin-top: 16px;\">%1</p>").arg(esc(ReferralSlip::tr("School (seal):")));
     html += QStringLiteral("<p style=\"margin-top: 36px;\">%1 ______________ &nbsp;&nbsp;&nbsp;&nbsp; %2 %3</p>")
                 .arg(esc(ReferralSlip::tr("Counselling teacher (signature):")), esc(ReferralSlip::tr("Date:")), esc(blankDate()));
+    html += QStringLiteral("<p style=\"font-size: 8.5pt; margin-top: 8px;\">%1</p>").arg(esc(hotlinesShortLine(data.hotlines)));
 
     html += QStringLiteral("<p align=\"center\" style=\"margin-top: 14px; color: #555555;\">%1</p>")
                 .arg(esc(ReferralSlip::tr("- - - - - - - - - - - ✂ cut along the dashed line; the hospital fills in the "

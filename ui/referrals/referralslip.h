@@ -2,12 +2,14 @@
 // The printed referral slip (转介单, A4): the school, the student (name, gender, birth date and
 // age, class, 学籍号), the reason in the referral's words for the hospital, the school's
 // contact, the hospital and department, who goes with the student, the date, room for the
-// school's seal and a signature, and a dashed tear-off receipt (回执) the hospital fills in and
-// sends back. And the blank receipt form (回执单) on its own. The slip carries a child's name
-// and reason: it is printed or written to a PDF only when the user asks, after a warning, and
-// every printout is recorded in the audit log.
+// school's seal and a signature, a footer line with the help lines (求助热线) for the family,
+// and a dashed tear-off receipt (回执) the hospital fills in and sends back. And the blank
+// receipt form (回执单) on its own. The slip carries a child's name and reason: it is printed or
+// written to a PDF only when the user asks, after a warning, and every printout is recorded in
+// the audit log.
 
 #include "domain/student.h"
+#include "repo/hotlines.h"
 #include "repo/referralrepository.h"
 
 #include <QDate>
@@ -33,6 +35,7 @@ struct ReferralSlipData
     QString contactName; // the counselling teacher printing it (the office staff entry)
     QString contactPhone; // its contact field; empty: a line to fill in
     QDate printedOn;
+    SchoolHotlines hotlines; // the footer's help lines (the 24-hour aid line, 12320, 12355)
 };
 
 // Reads what the slip shows (throws Error).

@@ -4,6 +4,7 @@
 #include "audit/auditdialog.h"
 #include "export/cityexportdialog.h"
 #include "grid/griddialog.h"
+#include "hotlines/hotlineposter.h"
 #include "import/importdialog.h"
 #include "keys/rekeyaction.h"
 #include "office/officedialog.h"
@@ -47,6 +48,14 @@ std::vector<FileMenuAction> fileMenuActions()
             [](SchoolFile &school, QWidget *parent) {
                 openOfficeEditor(school, parent);
                 return true;
+            } },
+        // Every role that reads the school's settings may print the poster (it names no student).
+        { QStringLiteral("hotlinePoster"),
+            [] { return QCoreApplication::translate("xinan::ui::MainWindow", "Print the help-line &poster…"); }, 35,
+            rolesAllowing({ DataKind::Settings }, AccessOp::Read),
+            [](SchoolFile &school, QWidget *parent) {
+                previewHotlinePoster(school, parent);
+                return false;
             } },
         { QStringLiteral("auditLog"), [] { return QCoreApplication::translate("xinan::ui::MainWindow", "&Audit log…"); }, 40,
             rolesAllowing({ DataKind::Audit }, AccessOp::Read),

@@ -2,6 +2,7 @@
 
 // Each module adds its settings section here, one line each (keep the includes sorted).
 #include "crisis/crisischecklisteditor.h"
+#include "hotlines/hotlinessection.h"
 #include "referrals/hospitalssection.h"
 #include "sessions/feedbackpanel.h"
 #include "settings/accountssection.h"
@@ -28,6 +29,10 @@ std::vector<SettingsSectionFactory> settingsSectionFactories()
             [] { return QCoreApplication::translate("xinan::ui::SettingsDialog", "Partner hospitals"); }, 25,
             SettingsPlacement::OwnTab, rolesAllowing({ DataKind::Settings }, AccessOp::Write),
             [](SchoolFile &school, QWidget *parent) -> QWidget * { return new HospitalsSection(school, parent); } },
+        { QStringLiteral("hotlinesSection"),
+            [] { return QCoreApplication::translate("xinan::ui::SettingsDialog", "Psychological aid hotlines"); }, 26,
+            SettingsPlacement::OwnTab, rolesAllowing({ DataKind::Settings }, AccessOp::Write),
+            [](SchoolFile &school, QWidget *parent) -> QWidget * { return new HotlinesSection(school, parent); } },
         { QStringLiteral("accountsSection"), [] { return QCoreApplication::translate("xinan::ui::AccountsSection", "Accounts"); },
             30, SettingsPlacement::OwnTab, rolesAllowing({ DataKind::Accounts }, AccessOp::Write),
             [](SchoolFile &school, QWidget *parent) -> QWidget * { return new AccountsSection(school, parent); } },
