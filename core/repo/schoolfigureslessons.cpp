@@ -1,7 +1,8 @@
 // schoolFigures(): psychology lessons (心理健康课) required and given per class (schoolfigures.h).
 //
-// The rule (DOMAIN.md; LessonRepository on the lessons branch holds the same rule, the
-// integrator reconciles the two): grades 1–12 at least 1 课时 every two weeks, i.e.
+// A term's figures are LessonRepository::coverage()'s (the 心理课 page's), so that the report,
+// the export and the page agree. A month has no coverage of its own; it uses the same rule over
+// its days: grades 1–12 at least 1 课时 every two weeks, i.e.
 // ceil(teaching weeks / 2) per class in the period; grades 13–15 (中职) 10 学时 per class a term,
 // pro rata to teaching weeks for a month (rounded up, per term the month overlaps). A teaching
 // week is a Monday-to-Sunday week with a weekday (Monday–Friday) in the period that no term
@@ -12,6 +13,7 @@
 #include "schoolfigures.h"
 
 #include "../store/database.h"
+#include "lessonrepository.h"
 #include "schoolfiguresparts.h"
 #include "stamps.h"
 #include "termcalendar.h"
@@ -85,10 +87,35 @@ int vocationalPeriods(Database &db, const Weeks &weeks, const ReportPeriod &p, c
     return roundUp ? static_cast<int>(std::ceil(share - 1e-9)) : static_cast<int>(std::floor(share + 1e-9));
 }
 
+void sumLessons(PeriodFigures &f)
+{
+    for (const GradeFigures &g : std::as_const(f.grades)) {
+        f.lessonClasses += g.lessonClasses;
+        f.lessonPeriodsRequired += g.lessonPeriodsRequired;
+        f.lessonPeriodsGiven += g.lessonPeriodsGiven;
+        f.lessonClassesBehind += g.lessonClassesBehind;
+    }
+}
+
 } // namespace
 
 void addLessons(Context &c, PeriodFigures &f)
 {
+    if (f.period.isTerm) {
+        const LessonCoverage coverage = LessonRepository(c.db, {}).coverage(f.period.id);
+        for (const ClassLessonCoverage &row : coverage.classes) {
+            GradeFigures *g = gradeRow(f, row.grade);
+            if (!g)
+                continue;
+            ++g->lessonClasses;
+            g->lessonPeriodsRequired += row.required;
+            g->lessonPeriodsGiven += row.given;
+            if (row.behind)
+                ++g->lessonClassesBehind;
+        }
+        sumLessons(f);
+        return;
+    }
     Weeks weeks;
     {
         Statement st(c.db, "SELECT first_day, last_day FROM term_holidays");
@@ -129,12 +156,7 @@ void addLessons(Context &c, PeriodFigures &f)
         if (classGiven < (vocational ? dueVocational : due))
             ++g->lessonClassesBehind;
     }
-    for (const GradeFigures &g : std::as_const(f.grades)) {
-        f.lessonClasses += g.lessonClasses;
-        f.lessonPeriodsRequired += g.lessonPeriodsRequired;
-        f.lessonPeriodsGiven += g.lessonPeriodsGiven;
-        f.lessonClassesBehind += g.lessonClassesBehind;
-    }
+    sumLessons(f);
 }
 
 } // namespace xinan::figures

@@ -8,6 +8,7 @@
 #include "repo/crisisrepository.h"
 #include "repo/homevisitrepository.h"
 #include "repo/instrumentrepository.h"
+#include "repo/lessonrepository.h"
 #include "repo/leaverepository.h"
 #include "repo/planrepository.h"
 #include "repo/referralrepository.h"

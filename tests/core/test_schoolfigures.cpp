@@ -379,9 +379,10 @@ TEST_CASE("A period not yet ended is counted up to today", "[figures]")
     // Five weeks so far (Mondays 1 February to 1 March), none after today.
     REQUIRE(f.weeks.size() == 5);
     CHECK(f.weeks.last().weekStart == QDate(2027, 3, 1));
-    // The whole term requires ceil(31 / 2) = 16 课时 a class (three classes) and 10 学时 for 中职;
-    // by today 2 and floor(10 × 5 / 31) = 1 are due, and no lesson has been given.
-    CHECK(f.lessonPeriodsRequired == 58);
+    // A term's lessons are the 心理课 page's (LessonRepository): a calendar term counts at most its
+    // first 20 teaching weeks, so ceil(20 / 2) = 10 课时 a class (three classes) and 10 学时 for
+    // 中职; some are due by today, and no lesson has been given.
+    CHECK(f.lessonPeriodsRequired == 40);
     CHECK(f.lessonPeriodsGiven == 0);
     CHECK(f.lessonClassesBehind == 4);
     // The records of 16–31 January fall between the school's autumn term and the calendar's spring.

@@ -105,7 +105,7 @@ TEST_CASE("Counsellors and the head read the figures while class teachers and ad
     CHECK(test::kindOf([&] { schoolFigures(f.db, p); }) == ErrorKind::Denied);
 }
 
-TEST_CASE("The demo school's figures agree with the home-visit and crisis and referral pages", "[figures]")
+TEST_CASE("The demo school's figures agree with the home-visit, lesson, crisis and referral pages", "[figures]")
 {
     clock::testing::FixedClock fixedClock { test::testNow() };
     test::TempDir dir;
@@ -150,4 +150,19 @@ TEST_CASE("The demo school's figures agree with the home-visit and crisis and re
     CHECK(f.referrals == opened);
     CHECK(f.referralsOpenAtEnd == open);
     CHECK(f.keyStudentsAtEnd == RiskRepository(db, Actor).atOrAbove(RiskLevel::Orange).size());
+
+    const LessonCoverage lessons = LessonRepository(db, Actor).coverage(term.id);
+    int lessonRequired = 0;
+    int lessonGiven = 0;
+    int behind = 0;
+    for (const ClassLessonCoverage &c : lessons.classes) {
+        lessonRequired += c.required;
+        lessonGiven += c.given;
+        behind += c.behind ? 1 : 0;
+    }
+    CHECK(f.lessonPeriodsGiven > 0);
+    CHECK(f.lessonClasses == lessons.classes.size());
+    CHECK(f.lessonPeriodsRequired == lessonRequired);
+    CHECK(f.lessonPeriodsGiven == lessonGiven);
+    CHECK(f.lessonClassesBehind == behind);
 }
