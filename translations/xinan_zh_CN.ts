@@ -123,6 +123,18 @@
         <source>home visits</source>
         <translation>家访记录</translation>
     </message>
+    <message>
+        <source>psychology lessons</source>
+        <translation>心理健康课记录</translation>
+    </message>
+    <message>
+        <source>activities and training</source>
+        <translation>活动与培训记录</translation>
+    </message>
+    <message>
+        <source>term reports and exports</source>
+        <translation>学期报告和报送数据</translation>
+    </message>
 </context>
 <context>
     <name>AccountRepository</name>
@@ -193,6 +205,77 @@
     <message>
         <source>remove</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>&quot;%1&quot; has %2 characters; at most %3 fit. Shorten it.</source>
+        <translation>“%1”有 %2 个字，最多 %3 个字，请缩短。</translation>
+    </message>
+    <message>
+        <source>Give the day the activity was held (&quot;Date&quot;).</source>
+        <translation>请填写活动日期（“日期”）。</translation>
+    </message>
+    <message>
+        <source>&quot;Date&quot; is %1, in the future. Record an activity once it has taken place.</source>
+        <translation>“日期”为 %1，是将来的日期。请在活动举办之后再登记。</translation>
+    </message>
+    <message>
+        <source>&quot;Date&quot; is %1, before the year 2000. Check the year.</source>
+        <translation>“日期”为 %1，早于 2000 年，请检查年份。</translation>
+    </message>
+    <message>
+        <source>Give the activity a title (&quot;Title&quot;), such as 5·25 心理健康主题班会.</source>
+        <translation>请填写活动名称（“名称”），例如“5·25 心理健康主题班会”。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>参加对象</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织者</translation>
+    </message>
+    <message>
+        <source>&quot;Attending&quot; is %1; give the number of people who took part, from 0 to %2.</source>
+        <translation>“参加人数”为 %1；请填写实际参加的人数，0 至 %2。</translation>
+    </message>
+    <message>
+        <source>5·25 mental health month</source>
+        <translation>5·25心理健康教育月活动</translation>
+    </message>
+    <message>
+        <source>Parent school</source>
+        <translation>家长学校</translation>
+    </message>
+    <message>
+        <source>Parents&apos; meeting</source>
+        <translation>家长会</translation>
+    </message>
+    <message>
+        <source>Teacher training</source>
+        <translation>教师培训</translation>
+    </message>
+    <message>
+        <source>Group activity</source>
+        <translation>团体活动</translation>
+    </message>
+    <message>
+        <source>Mental-health monitor training</source>
+        <translation>心理委员培训</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>The activity no longer exists (it may have been deleted); refresh the list.</source>
+        <translation>该活动记录已不存在（可能已被删除），请刷新列表。</translation>
     </message>
 </context>
 <context>
@@ -825,6 +908,14 @@
     <message>
         <source>Referral receipt form</source>
         <translation>转介回执单</translation>
+    </message>
+    <message>
+        <source>Help lines</source>
+        <translation>求助热线</translation>
+    </message>
+    <message>
+        <source>Help-line poster</source>
+        <translation>心理援助热线海报</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2272,88 @@ Usage: xinan-cli COMMAND [options]   (xinan-cli COMMAND --help shows a command&a
         <source>Imported: %1 visit(s), %2 row(s) skipped.</source>
         <translation>已导入：%1 次家访，跳过 %2 行。</translation>
     </message>
+    <message>
+        <source>Write the periodic export for the city platform: one de-identified row of counts and rates for the school and the period, as &lt;code&gt;_&lt;period&gt;_city.xlsx, &lt;code&gt;_&lt;period&gt;_city.csv (UTF-8 with a BOM) and manifest.json (the files&apos; SHA-256). Counts from 1 to 4 are written &lt;5, and a rate or total that would give one back is written —. No names, student numbers, birth dates or free text. Format version %1 (docs/export-format.md). Existing files are kept unless --overwrite is given.</source>
+        <translation>写出报送市级平台的定期报表：本校本统计期一行去标识化的人数、次数和比率，文件为 &lt;code&gt;_&lt;period&gt;_city.xlsx、&lt;code&gt;_&lt;period&gt;_city.csv（带 BOM 的 UTF-8）和 manifest.json（各文件的 SHA-256）。1–4 的数字写作 &lt;5，可能据以推算出这些数字的比率或合计写作 —。不含姓名、学籍号、出生日期或文字记录。格式版本 %1（docs/export-format.md）。已有文件不会被覆盖，除非加上 --overwrite。</translation>
+    </message>
+    <message>
+        <source>A term such as 2026-2027-1 or a month such as 2026-11; default: the current term.</source>
+        <translation>学期（如 2026-2027-1）或月份（如 2026-11）；默认：本学期。</translation>
+    </message>
+    <message>
+        <source>The folder to write the files into (it must exist).</source>
+        <translation>存放文件的文件夹（须已存在）。</translation>
+    </message>
+    <message>
+        <source>Replace the files when they are in the folder already.</source>
+        <translation>文件夹中已有同名文件时替换它们。</translation>
+    </message>
+    <message>
+        <source>City export of %1 (%2), format version %3, written to %4:</source>
+        <translation>%1 的市级报表（%2），格式版本 %3，已写入 %4：</translation>
+    </message>
+    <message>
+        <source>Nothing was suppressed.</source>
+        <translation>没有需要抑制的数字。</translation>
+    </message>
+    <message>
+        <source>Suppressed (&lt;5 or —): %1</source>
+        <translation>已抑制（&lt;5 或 —）：%1</translation>
+    </message>
+    <message>
+        <source>Usage: xinan-cli export city --db FILE [--period PERIOD] --out DIR [--overwrite]
+(xinan-cli export city --help shows the options and the format version, now %1.)</source>
+        <translation>用法：xinan-cli export city --db 文件 [--period 统计期] --out 文件夹 [--overwrite]
+（xinan-cli export city --help 列出各选项和格式版本，当前为 %1。）</translation>
+    </message>
+    <message>
+        <source>Use &quot;export city&quot;; run &quot;xinan-cli export --help&quot; for more.</source>
+        <translation>请使用“export city”；运行“xinan-cli export --help”了解更多。</translation>
+    </message>
+    <message>
+        <source>the periodic export for the city platform: counts only, xlsx + CSV + manifest (export city)</source>
+        <translation>报送市级平台的定期报表：只含统计数字，xlsx + CSV + 清单（export city）</translation>
+    </message>
+    <message>
+        <source>Due so far</source>
+        <translation>至今应开</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>已开</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>开课率</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short</source>
+        <translation>
+            <numerusform>差 %n 课时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3): %4 teaching week(s), %5 over by %6; %7 of %8 class(es) behind.</source>
+        <translation>%1（%2 至 %3）：教学周 %4 周，截至 %6 已过 %5 周；%8 个班级中 %7 个落后。</translation>
+    </message>
+    <message>
+        <source>Psychology-lesson coverage for a term: one row per class with the periods (课时) the rule requires for the term and by today, those given, the rate (given / required, at most 1) and whether the class is behind. Grades 1-12 need 1 period every two teaching weeks, 中职 (grades 13-15) 10 periods a term.</source>
+        <translation>一个学期的心理健康课开课情况：每个班级一行，列出本学期和截至今天按规定应开的课时、已开课时、开课率（已开 / 应开，最多为 1）以及是否落后。中小学（1–12 年级）每两个教学周至少 1 课时，中职（13–15 年级）每学期至少 10 学时。</translation>
+    </message>
+    <message>
+        <source>Usage: xinan-cli lessons coverage --db FILE [--term TERM] [--format table|csv|json]
+(xinan-cli lessons coverage --help shows the options.)</source>
+        <translation>用法：xinan-cli lessons coverage --db 文件 [--term 学期] [--format table|csv|json]
+（xinan-cli lessons coverage --help 列出各选项。）</translation>
+    </message>
+    <message>
+        <source>Use &quot;lessons coverage&quot;; run &quot;xinan-cli lessons --help&quot; for more.</source>
+        <translation>请使用“lessons coverage”；运行“xinan-cli lessons --help”查看更多。</translation>
+    </message>
+    <message>
+        <source>psychology lessons (心理健康课): coverage and 开课率 per class for a term (lessons coverage)</source>
+        <translation>心理健康课：按班级统计一个学期的开课情况和开课率（lessons coverage）</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3273,6 +3446,196 @@ Reply: %2</source>
     </message>
 </context>
 <context>
+    <name>HotlinePoster</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Help lines: %1</source>
+        <translation>求助热线：%1</translation>
+    </message>
+    <message>
+        <source>No 24-hour aid line is set yet (Settings → Psychological aid hotlines).</source>
+        <translation>尚未设置24小时心理援助热线（设置 → 心理援助热线）。</translation>
+    </message>
+    <message>
+        <source>Nearest hospital: %1</source>
+        <translation>最近医院：%1</translation>
+    </message>
+    <message>
+        <source>If you need help</source>
+        <translation>如果你需要帮助</translation>
+    </message>
+    <message>
+        <source>Psychological aid hotlines</source>
+        <translation>心理援助热线</translation>
+    </message>
+    <message>
+        <source>You are not alone. When you feel sad, afraid or think of hurting yourself, call one of these numbers, or tell a teacher or someone in your family you trust.</source>
+        <translation>你并不孤单。当你感到难过、害怕，或者有伤害自己的念头时，请拨打下面的电话，或者告诉你信任的老师、家人。</translation>
+    </message>
+    <message>
+        <source>Open day and night, free of judgement.</source>
+        <translation>全天24小时接听，耐心倾听，不评判。</translation>
+    </message>
+    <message>
+        <source>National hotlines</source>
+        <translation>全国热线</translation>
+    </message>
+    <message>
+        <source>Local help lines</source>
+        <translation>本地求助热线</translation>
+    </message>
+    <message>
+        <source>Nearest hospital</source>
+        <translation>最近的医院</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>At school</source>
+        <translation>在学校</translation>
+    </message>
+    <message>
+        <source>Come to the school&apos;s counselling room (%1), or ask your class teacher to take you there.</source>
+        <translation>欢迎来学校心理辅导室（%1），也可以请班主任陪你一起来。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>In an emergency call 120 (ambulance) or 110 (police).</source>
+        <translation>紧急情况请拨打 120（急救）或 110（报警）。</translation>
+    </message>
+    <message>
+        <source>Print the help-line poster</source>
+        <translation>打印心理援助热线海报</translation>
+    </message>
+    <message>
+        <source>Save the help-line poster as PDF</source>
+        <translation>将心理援助热线海报保存为 PDF</translation>
+    </message>
+    <message>
+        <source>help-line-poster.pdf</source>
+        <translation>心理援助热线海报.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The poster was saved as %1.</source>
+        <translation>海报已保存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineRepository</name>
+    <message>
+        <source>%1 must fit on one line.</source>
+        <translation>%1只能写一行。</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters, not %3.</source>
+        <translation>%1太长：最多 %2 个字，现在是 %3 个。</translation>
+    </message>
+    <message>
+        <source>Government service hotline (政务服务便民热线)</source>
+        <translation>政务服务便民热线</translation>
+    </message>
+    <message>
+        <source>Health hotline (卫生健康热线)</source>
+        <translation>卫生健康热线</translation>
+    </message>
+    <message>
+        <source>Youth service line (青少年服务台)</source>
+        <translation>青少年服务台</translation>
+    </message>
+    <message>
+        <source>Women and children&apos;s rights hotline (妇女儿童维权热线)</source>
+        <translation>妇女儿童维权热线</translation>
+    </message>
+    <message>
+        <source>National psychological assistance hotline (心理援助热线)</source>
+        <translation>全国心理援助热线</translation>
+    </message>
+    <message>
+        <source>National number since 2025; check that it answers in your county before printing it.</source>
+        <translation>2025年起的全国统一号码；印制前请先确认本县拨打可以接通。</translation>
+    </message>
+    <message>
+        <source>24-hour psychological aid line</source>
+        <translation>24小时心理援助热线</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a phone number: use only digits, spaces, &apos;-&apos; and a &apos;+&apos; at the start.</source>
+        <translation>%1“%2”不是电话号码：只能使用数字、空格、“-”和开头的“+”。</translation>
+    </message>
+    <message>
+        <source>%1 “%2” has %3 digits: a phone number has %4 to %5.</source>
+        <translation>%1“%2”有 %3 位数字：电话号码应为 %4 到 %5 位数字。</translation>
+    </message>
+    <message>
+        <source>The 24-hour aid line&apos;s name</source>
+        <translation>24小时心理援助热线的名称</translation>
+    </message>
+    <message>
+        <source>The 24-hour aid line&apos;s number</source>
+        <translation>24小时心理援助热线的号码</translation>
+    </message>
+    <message>
+        <source>Write the 24-hour aid line&apos;s number, or clear its name.</source>
+        <translation>请填写24小时心理援助热线的号码，或清空其名称。</translation>
+    </message>
+    <message>
+        <source>The nearest hospital&apos;s name</source>
+        <translation>最近医院的名称</translation>
+    </message>
+    <message>
+        <source>The nearest hospital&apos;s number</source>
+        <translation>最近医院的电话</translation>
+    </message>
+    <message>
+        <source>The nearest hospital&apos;s address</source>
+        <translation>最近医院的地址</translation>
+    </message>
+    <message>
+        <source>Write the nearest hospital&apos;s name.</source>
+        <translation>请填写最近医院的名称。</translation>
+    </message>
+    <message>
+        <source>Local line %1&apos;s name</source>
+        <translation>第 %1 条本地热线的名称</translation>
+    </message>
+    <message>
+        <source>Local line %1&apos;s number</source>
+        <translation>第 %1 条本地热线的号码</translation>
+    </message>
+    <message>
+        <source>Local line %1&apos;s note</source>
+        <translation>第 %1 条本地热线的备注</translation>
+    </message>
+    <message>
+        <source>Write local line %1&apos;s name.</source>
+        <translation>请填写第 %1 条本地热线的名称。</translation>
+    </message>
+    <message>
+        <source>Write local line %1&apos;s number.</source>
+        <translation>请填写第 %1 条本地热线的号码。</translation>
+    </message>
+    <message>
+        <source>At most %1 other local lines can be kept, not %2.</source>
+        <translation>其他本地热线最多保存 %1 条，现在是 %2 条。</translation>
+    </message>
+</context>
+<context>
     <name>Instrument</name>
     <message>
         <source>Instrument definition %1 is not valid: %2 Correct the definition and load it again.</source>
@@ -3818,6 +4181,81 @@ Reply: %2</source>
     </message>
 </context>
 <context>
+    <name>LessonRepository</name>
+    <message>
+        <source>&quot;%1&quot; has %2 characters; at most %3 fit. Shorten it.</source>
+        <translation>“%1”有 %2 个字符，最多 %3 个。请缩短。</translation>
+    </message>
+    <message>
+        <source>&quot;Grade&quot; is %1; give a grade from 1 (一年级) to 15 (中职三年级).</source>
+        <translation>“年级”为 %1；请填 1（一年级）到 15（中职三年级）之间的年级。</translation>
+    </message>
+    <message>
+        <source>Choose the class (&quot;Class&quot;) the lesson was given to.</source>
+        <translation>请选择上课的班级（“班级”）。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Give the day the lesson was given (&quot;Date&quot;).</source>
+        <translation>请填写上课日期（“日期”）。</translation>
+    </message>
+    <message>
+        <source>&quot;Date&quot; is %1, in the future. Record a lesson after it has been given.</source>
+        <translation>“日期”为 %1，是将来的日期。请在上完课后再登记。</translation>
+    </message>
+    <message>
+        <source>&quot;Periods&quot; is %1; give from 1 to 8 periods (课时).</source>
+        <translation>“课时”为 %1；请填 1 到 8 课时。</translation>
+    </message>
+    <message>
+        <source>Give the teacher who gave the lesson (&quot;Teacher&quot;).</source>
+        <translation>请填写授课教师（“授课教师”）。</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>授课教师</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>课题</translation>
+    </message>
+    <message>
+        <source>&quot;Class&quot;: %1 %2 has no student. Choose one of the school&apos;s classes.</source>
+        <translation>“班级”：%1 %2 没有学生。请从本校的班级中选择。</translation>
+    </message>
+    <message>
+        <source>Class lesson</source>
+        <translation>课堂教学</translation>
+    </message>
+    <message>
+        <source>Theme activity</source>
+        <translation>主题活动</translation>
+    </message>
+    <message>
+        <source>Group guidance</source>
+        <translation>团体辅导</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上课</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Choose at least one class (&quot;Class&quot;) the lesson was given to.</source>
+        <translation>请至少选择一个上课的班级（“班级”）。</translation>
+    </message>
+    <message>
+        <source>The lesson no longer exists; it may have been deleted.</source>
+        <translation>该课程记录已不存在，可能已被删除。</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>%1 was written by a newer version of XinAn (schema %2; this version knows up to %3). Please update XinAn.</source>
@@ -3991,6 +4429,18 @@ Reply: %2</source>
     <message>
         <source>The contact</source>
         <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>&quot;Area&quot; of the room &quot;%1&quot; is %2 m²; give the floor area in square metres, more than 0 and at most %3, or leave it empty.</source>
+        <translation>辅导室“%1”的“面积”为 %2 平方米；请填写大于 0、不超过 %3 的使用面积（平方米），或留空。</translation>
+    </message>
+    <message>
+        <source>&quot;Equipment&quot; of the room &quot;%1&quot; has %2 characters; at most %3 fit. List the main items only.</source>
+        <translation>辅导室“%1”的“设备”有 %2 个字，最多 %3 个字，请只列主要设备。</translation>
+    </message>
+    <message>
+        <source>&quot;Equipment&quot;</source>
+        <translation>“设备”</translation>
     </message>
 </context>
 <context>
@@ -5264,6 +5714,50 @@ Next: %2</source>
     <message>
         <source>%1 unpacks to more than %2 MB in all; XinAn does not import files that large.</source>
         <translation>%1 解压后总计超过 %2 MB，心安不导入这么大的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolFigures</name>
+    <message>
+        <source>%1-%2</source>
+        <extracomment>A month as a report period: %1 the year, %2 the month&apos;s number (2026年11月).</extracomment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a report period. Write a term as the school year and the term, for example 2026-2027-1 (autumn) or 2026-2027-2 (spring), or a month as the year and the month, for example 2026-11.</source>
+        <translation>“%1”不是有效的统计时段。学期请写学年和学期，例如 2026-2027-1（第一学期）或 2026-2027-2（第二学期）；月份请写年和月，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>The report period &quot;%1&quot; has no valid dates; choose a term such as 2026-2027-1 or a month such as 2026-11.</source>
+        <translation>统计时段“%1”的日期无效；请选择学期（如 2026-2027-1）或月份（如 2026-11）。</translation>
+    </message>
+    <message>
+        <source>25 May mental-health month</source>
+        <translation>5·25心理健康教育月</translation>
+    </message>
+    <message>
+        <source>Parent school talk</source>
+        <translation>家长学校</translation>
+    </message>
+    <message>
+        <source>Parents&apos; meeting</source>
+        <translation>家长会</translation>
+    </message>
+    <message>
+        <source>Teacher training</source>
+        <translation>教师培训</translation>
+    </message>
+    <message>
+        <source>Group activity</source>
+        <translation>团体活动</translation>
+    </message>
+    <message>
+        <source>Class mental-health monitor training</source>
+        <translation>心理委员培训</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>其他活动</translation>
     </message>
 </context>
 <context>
@@ -6588,6 +7082,45 @@ Next: %2</source>
     </message>
 </context>
 <context>
+    <name>xinan::CityExport</name>
+    <message>
+        <source>Could not read back %1: %2</source>
+        <translation>无法读回 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written: %1 could not be loaded (%2). Install the package libxlsxwriter4.</source>
+        <translation>无法写出工作簿：未能加载 %1（%2）。请安装软件包 libxlsxwriter4。</translation>
+    </message>
+    <message>
+        <source>Could not create the workbook %1.</source>
+        <translation>无法创建工作簿 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook %1: %2</source>
+        <translation>无法写入工作簿 %1：%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; create it or choose another.</source>
+        <translation>文件夹 %1 不存在；请先创建它，或另选一个文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; choose a folder to write the export into.</source>
+        <translation>%1 不是文件夹；请选择一个用来存放报表的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable; choose another folder.</source>
+        <translation>文件夹 %1 不可写入；请另选一个文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2; choose another folder or ask to overwrite.</source>
+        <translation>%2 中已有 %1；请另选文件夹，或选择替换已有文件。</translation>
+    </message>
+</context>
+<context>
     <name>xinan::Migrations</name>
     <message>
         <source>The students table is not as version 8 left it; it cannot be upgraded.</source>
@@ -6766,6 +7299,182 @@ Next: %2</source>
     <message>
         <source>Accounts</source>
         <translation>账户</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::ActivitiesPage</name>
+    <message>
+        <source>%1—%2 school year</source>
+        <translation>%1—%2学年</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>新增活动…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>参加对象</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织者</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时间范围：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Double-click an activity to edit it.</source>
+        <translation>双击活动可以编辑。</translation>
+    </message>
+    <message>
+        <source>The activities the counselling office recorded.</source>
+        <translation>心理辅导室登记的活动。</translation>
+    </message>
+    <message>
+        <source>Activities and training</source>
+        <translation>活动与培训</translation>
+    </message>
+    <message>
+        <source>The school&apos;s mental-health activities: the 5·25 mental health month, parent school and parents&apos; meetings, teacher and mental-health monitor training, group activities. The term report and the export for the city platform count them.</source>
+        <translation>学校的心理健康教育活动：5·25心理健康教育月、家长学校与家长会、教师培训与心理委员培训、团体活动。学期报告和上报市级平台的数据都会统计这些活动。</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1（本学期）</translation>
+    </message>
+    <message>
+        <source>This school year (%1)</source>
+        <translation>本学年（%1）</translation>
+    </message>
+    <message>
+        <source>Last school year (%1)</source>
+        <translation>上学年（%1）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>No activity recorded in this period.</source>
+        <translation>这段时间没有登记活动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attending</source>
+        <translation>
+            <numerusform>%n 人次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Delete the activity</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; of %2? It no longer counts in the term report; the audit log keeps that it was deleted.</source>
+        <translation>确定删除 %2 的“%1”吗？删除后不再计入学期报告；审计日志会保留删除记录。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>新增活动</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>Choose the kind…</source>
+        <translation>请选择类别…</translation>
+    </message>
+    <message>
+        <source>e.g. 心理健康主题班会</source>
+        <translation>例如：心理健康主题班会</translation>
+    </message>
+    <message>
+        <source>a group, e.g. 七年级全体学生 or 全体班主任: never a student&apos;s name</source>
+        <translation>填写群体，如“七年级全体学生”“全体班主任”；不要填写学生姓名</translation>
+    </message>
+    <message>
+        <source>e.g. 心理辅导室, 德育处</source>
+        <translation>例如：心理辅导室、德育处</translation>
+    </message>
+    <message>
+        <source>Counselling office</source>
+        <translation>心理辅导室</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>参加对象</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织者</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Activities count in the term report and the export for the city platform. The audience names a group; no student&apos;s name belongs in an activity.</source>
+        <translation>活动会计入学期报告和上报市级平台的数据。“参加对象”只写群体，活动记录中不应出现学生姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of activity (&quot;Kind&quot;).</source>
+        <translation>请选择活动类别（“类别”）。</translation>
     </message>
 </context>
 <context>
@@ -7277,6 +7986,79 @@ Save the appointment anyway?</source>
     </message>
 </context>
 <context>
+    <name>xinan::ui::CityExportDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Replace files already in the folder</source>
+        <translation>替换文件夹中已有的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Write files</source>
+        <translation>写出文件(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Export for the city platform</source>
+        <translation>导出市级报表</translation>
+    </message>
+    <message>
+        <source>%1-%2 (month)</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>One row of counts and rates for the school and the period, as the city platform receives it. It contains counts only: no names, student numbers, birth dates or written records.</source>
+        <translation>本校本统计期的一行人数、次数和比率，即市级平台收到的内容。只含统计数字：没有姓名、学籍号、出生日期或文字记录。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>抑制</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>统计期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Folder for the export</source>
+        <translation>存放报表的文件夹</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>已抑制</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are written &lt;5; a total or a rate that would let someone work one of them back is written —. An empty rate has nothing to divide by.</source>
+        <translation>1–4 的数字写作 &lt;5；可能据以推算出这些数字的合计或比率写作 —。比率为空表示分母为 0。</translation>
+    </message>
+    <message>
+        <source>Nothing is suppressed in this period.</source>
+        <translation>本统计期没有需要抑制的数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suppressed (%n column(s)): %1</source>
+        <translation>
+            <numerusform>已抑制（%n 项）：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>已将 %1 写入 %2。</translation>
+    </message>
+</context>
+<context>
     <name>xinan::ui::CloseCrisisDialog</name>
     <message>
         <source>Close crisis event</source>
@@ -7520,6 +8302,10 @@ Save the appointment anyway?</source>
     <message>
         <source>Closure summary: %1</source>
         <translation>结案小结：%1</translation>
+    </message>
+    <message>
+        <source>Help lines</source>
+        <translation>求助热线</translation>
     </message>
 </context>
 <context>
@@ -9383,6 +10169,92 @@ Save the appointment anyway?</source>
     </message>
 </context>
 <context>
+    <name>xinan::ui::HotlinePanel</name>
+    <message>
+        <source>Help lines</source>
+        <translation>求助热线</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::HotlinesSection</name>
+    <message>
+        <source>Print poster…</source>
+        <translation>打印海报…</translation>
+    </message>
+    <message>
+        <source>Poster as PDF…</source>
+        <translation>海报存为 PDF…</translation>
+    </message>
+    <message>
+        <source>e.g. the county&apos;s psychological aid line</source>
+        <translation>例如：县心理援助热线</translation>
+    </message>
+    <message>
+        <source>e.g. 0851-XXXX XXXX</source>
+        <translation>例如 0851-XXXX XXXX</translation>
+    </message>
+    <message>
+        <source>e.g. the county people&apos;s hospital</source>
+        <translation>例如：县人民医院</translation>
+    </message>
+    <message>
+        <source>24-hour psychological aid line</source>
+        <translation>24小时心理援助热线</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>号码：</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>使用 %1</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1 %2. %3</source>
+        <translation>建议：%1 %2。%3</translation>
+    </message>
+    <message>
+        <source>Nearest hospital</source>
+        <translation>最近的医院</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Other local lines (up to %1)</source>
+        <translation>其他本地热线（最多 %1 条）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>National hotlines (fixed)</source>
+        <translation>全国热线（固定）</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>A poster for classrooms and dorms with these numbers (no student data).</source>
+        <translation>张贴在教室和宿舍的热线海报（不含任何学生信息）。</translation>
+    </message>
+</context>
+<context>
     <name>xinan::ui::ImportDialog</name>
     <message>
         <source>Choose file…</source>
@@ -9985,6 +10857,253 @@ Save the appointment anyway?</source>
     </message>
 </context>
 <context>
+    <name>xinan::ui::LessonDialog</name>
+    <message>
+        <source>Psychology lesson</source>
+        <translation>心理健康课</translation>
+    </message>
+    <message>
+        <source>Record a lesson for several classes</source>
+        <translation>批量登记课程</translation>
+    </message>
+    <message>
+        <source>Record a psychology lesson</source>
+        <translation>登记心理健康课</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>班级：</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>班级：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source> period(s)</source>
+        <translation> 课时</translation>
+    </message>
+    <message>
+        <source>Periods:</source>
+        <translation>课时：</translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation>授课教师：</translation>
+    </message>
+    <message>
+        <source>e.g. 认识情绪</source>
+        <translation>例如：认识情绪</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>课题：</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>形式：</translation>
+    </message>
+    <message>
+        <source>The same lesson, given to each ticked class on the same day.</source>
+        <translation>同一天给所勾选的每个班级上同一节课。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::LessonsPage</name>
+    <message>
+        <source>Record a lesson…</source>
+        <translation>登记课程…</translation>
+    </message>
+    <message>
+        <source>Several classes…</source>
+        <translation>批量登记…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Grade / class</source>
+        <translation>年级 / 班级</translation>
+    </message>
+    <message>
+        <source>Required (term)</source>
+        <translation>学期应开</translation>
+    </message>
+    <message>
+        <source>Due so far</source>
+        <translation>至今应开</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>已开</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>开课率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Periods (课时) the rule requires for the whole term</source>
+        <translation>按规定整个学期应开的课时</translation>
+    </message>
+    <message>
+        <source>Periods the rule requires by today</source>
+        <translation>按规定截至今天应开的课时</translation>
+    </message>
+    <message>
+        <source>开课率: periods given / periods required for the term</source>
+        <translation>开课率：已开课时 / 本学期应开课时</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>授课教师</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>课题</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>学期：</translation>
+    </message>
+    <message>
+        <source>Psychology lessons</source>
+        <translation>心理课</translation>
+    </message>
+    <message>
+        <source>Grades 1–12 need at least 1 period (课时) every two teaching weeks, 中职 at least 10 periods (学时) a term. Teaching weeks come from the term&apos;s dates and holidays in the duty roster. A class is behind when it has had fewer periods than were due by today.</source>
+        <translation>中小学（1–12 年级）每两个教学周至少开 1 课时心理健康课，中职每学期至少 10 学时。教学周按值班表中学期的起止日期和假期计算。截至今天已开课时少于应开课时的班级为落后。</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1（本学期）</translation>
+    </message>
+    <message>
+        <source>No enrolled students in the classes you may see.</source>
+        <translation>您可查看的班级中没有在读学生。</translation>
+    </message>
+    <message>
+        <source>%1 teaching weeks, %2 over. %3 of %4 periods given (%5).</source>
+        <translation>教学周 %1 周，已过 %2 周。已开 %3 / %4 课时（%5）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) behind.</source>
+        <translation>
+            <numerusform>%n 个班级落后。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classes behind</source>
+        <translation>有班级落后</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) short</source>
+        <translation>
+            <numerusform>差 %n 课时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Term done</source>
+        <translation>本学期已达标</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>按进度</translation>
+    </message>
+    <message>
+        <source>Choose a class to see its lessons this term.</source>
+        <translation>选择一个班级，查看其本学期的课程。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lesson(s) this term</source>
+        <translation>
+            <numerusform>%1：本学期 %n 节课</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n period(s).</source>
+        <translation>
+            <numerusform>，共 %n 课时。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the lesson</source>
+        <translation>删除课程</translation>
+    </message>
+    <message>
+        <source>Delete the lesson of %1 on %2? It no longer counts for the class.</source>
+        <translation>删除 %1 在 %2 的这节课？删除后不再计入该班的开课数。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::LessonsPanel</name>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>已开</translation>
+    </message>
+    <message>
+        <source>Due so far</source>
+        <translation>至今应开</translation>
+    </message>
+    <message>
+        <source>Lesson progress</source>
+        <translation>心理课进度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s)</source>
+        <translation>
+            <numerusform>%n 课时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every class has had the lessons due so far.</source>
+        <translation>各班级均已开足至今应开的课时。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 teaching weeks over, %4 of %5 periods due so far given.</source>
+        <translation>%1：已过 %2 / %3 个教学周，至今应开 %5 课时，已开 %4 课时。</translation>
+    </message>
+</context>
+<context>
     <name>xinan::ui::LockScreen</name>
     <message>
         <source>XinAn is locked</source>
@@ -10240,6 +11359,22 @@ Keep it away from this computer, for example on a USB stick in a locked drawer.<
     <message>
         <source>Referrals</source>
         <translation>转介</translation>
+    </message>
+    <message>
+        <source>Print the help-line &amp;poster…</source>
+        <translation>打印心理援助热线海报(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for the city platform…</source>
+        <translation>导出市级报表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Psychology lessons</source>
+        <translation>心理课</translation>
+    </message>
+    <message>
+        <source>Activities and training</source>
+        <translation>活动与培训</translation>
     </message>
 </context>
 <context>
@@ -10509,10 +11644,6 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
         <translation>保存修改</translation>
     </message>
     <message>
-        <source>Choose a room in the list to rename it or take it out of use. A room is never deleted: past duty shifts and appointments keep its name.</source>
-        <translation>在列表中选中一间辅导室，可以改名或停用。辅导室不会被删除：以往的值班和预约仍保留它的名称。</translation>
-    </message>
-    <message>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
@@ -10607,6 +11738,40 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     <message>
         <source>Choose an account in the list first.</source>
         <translation>请先在列表中选中一个账户。</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（平方米）</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>square metres, e.g. 28; optional</source>
+        <translation>平方米，例如 28；可不填</translation>
+    </message>
+    <message>
+        <source>e.g. 沙盘, 放松椅, 宣泄设备</source>
+        <translation>例如：沙盘, 放松椅, 宣泄设备</translation>
+    </message>
+    <message>
+        <source>Choose a room in the list to rename it or take it out of use. A room is never deleted: past duty shifts and appointments keep its name. The area and the equipment go into the term report and the export for the city platform.</source>
+        <translation>在列表中选择辅导室可以改名或停用。辅导室不会被删除：以往的值班和预约仍保留它的名称。面积和设备会写入学期报告和上报市级平台的数据。</translation>
+    </message>
+    <message>
+        <source>&quot;Area (m²)&quot; is &quot;%1&quot;, not a number: give the floor area in square metres, such as 28, or leave it empty.</source>
+        <translation>“面积（平方米）”填的是“%1”，不是数字：请填写使用面积的平方米数，例如 28，或留空。</translation>
+    </message>
+    <message>
+        <source>Full-time counselling teachers: %1, part-time: %2. Counselling rooms: %3, %4 m² in all.</source>
+        <translation>专职心理教师 %1 人，兼职 %2 人；辅导室 %3 间，共 %4 平方米。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n room(s) without an area)</source>
+        <translation>
+            <numerusform>（%n 间未填面积）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12999,6 +14164,10 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     <message>
         <source>Partner hospitals</source>
         <translation>合作医院</translation>
+    </message>
+    <message>
+        <source>Psychological aid hotlines</source>
+        <translation>心理援助热线</translation>
     </message>
 </context>
 <context>
