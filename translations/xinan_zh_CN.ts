@@ -9878,10 +9878,6 @@ Save the appointment anyway?</source>
         <translation>每名在读学生每学期至少家访一次（家访全覆盖）；重点学生和复学学生按“设置”中的学校规则增加家访。选择一个班级，可查看尚未家访的学生。</translation>
     </message>
     <message>
-        <source>%1 (current)</source>
-        <translation>%1（本学期）</translation>
-    </message>
-    <message>
         <source>No enrolled students in the classes you may see.</source>
         <translation>您可查看的班级中没有在读学生。</translation>
     </message>
@@ -11004,10 +11000,6 @@ Save the appointment anyway?</source>
     <message>
         <source>Grades 1–12 need at least 1 period (课时) every two teaching weeks, 中职 at least 10 periods (学时) a term. Teaching weeks come from the term&apos;s dates and holidays in the duty roster. A class is behind when it has had fewer periods than were due by today.</source>
         <translation>中小学（1–12 年级）每两个教学周至少开 1 课时心理健康课，中职每学期至少 10 学时。教学周按值班表中学期的起止日期和假期计算。截至今天已开课时少于应开课时的班级为落后。</translation>
-    </message>
-    <message>
-        <source>%1 (current)</source>
-        <translation>%1（本学期）</translation>
     </message>
     <message>
         <source>No enrolled students in the classes you may see.</source>
@@ -14634,6 +14626,13 @@ The student will be set to red (level 1, crisis) with the reason &quot;Crisis ev
     <message>
         <source>The clipboard is cleared after 30 seconds.</source>
         <translation>剪贴板将在 30 秒后清空。</translation>
+    </message>
+</context>
+<context>
+    <name>xinan::ui::TermChooser</name>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1（本学期）</translation>
     </message>
 </context>
 <context>

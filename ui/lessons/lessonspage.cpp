@@ -6,15 +6,12 @@
 #include "common/colors.h"
 #include "common/dialogseams.h"
 #include "common/formparts.h"
-#include "visits/visitparts.h"
+#include "common/termchooser.h"
 
 #include "domain/student.h"
 #include "error.h"
-#include "platform/clock.h"
-#include "repo/termcalendar.h"
 #include "services/schoolfile.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -49,7 +46,7 @@ LessonsPage::LessonsPage(SchoolFile &school, QWidget *parent)
     : ModulePage(parent)
     , m_school(school)
     , m_mayWrite(mayWrite(school, DataKind::Lessons))
-    , m_term(new QComboBox(this))
+    , m_term(new TermChooser(this))
     , m_totals(new QLabel(this))
     , m_table(new QTreeWidget(this))
     , m_lessonsTitle(new QLabel(this))
@@ -61,9 +58,8 @@ LessonsPage::LessonsPage(SchoolFile &school, QWidget *parent)
 {
     setObjectName(QStringLiteral("lessonsPage"));
     m_term->setObjectName(QStringLiteral("lessonTerm"));
-    m_term->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    fillTerms();
-    connect(m_term, &QComboBox::currentIndexChanged, this, &LessonsPage::reload);
+    m_term->fill(m_school);
+    connect(m_term, &TermChooser::currentIndexChanged, this, &LessonsPage::reload);
     m_totals->setObjectName(QStringLiteral("lessonTotals"));
     m_totals->setWordWrap(true);
     m_totals->setTextFormat(Qt::RichText);
@@ -151,35 +147,14 @@ void LessonsPage::showEvent(QShowEvent *event)
     reload();
 }
 
-void LessonsPage::fillTerms()
-{
-    const QSignalBlocker block(m_term);
-    const QString kept = m_term->currentData().toString();
-    m_term->clear();
-    QString current;
-    try {
-        current = TermCalendar(m_school.db()).currentTerm().id;
-    } catch (const Error &) {
-        current = calendarTermContaining(clock::today()).id;
-    }
-    for (const QString &id : visitTermChoices(m_school))
-        m_term->addItem(id == current ? tr("%1 (current)").arg(termDisplayName(id)) : termDisplayName(id), id);
-    const int index = m_term->findData(kept.isEmpty() ? current : kept);
-    m_term->setCurrentIndex(index >= 0 ? index : m_term->findData(current));
-}
-
 QString LessonsPage::termId() const
 {
-    return m_term->currentData().toString();
+    return m_term->termId();
 }
 
 bool LessonsPage::setTerm(const QString &termId)
 {
-    const int index = m_term->findData(termId);
-    if (index < 0)
-        return false;
-    m_term->setCurrentIndex(index);
-    return true;
+    return m_term->setTerm(termId);
 }
 
 void LessonsPage::reload()

@@ -10,7 +10,6 @@
 
 #include "repo/lessonrepository.h"
 
-class QComboBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -23,6 +22,7 @@ class SchoolFile;
 namespace xinan::ui {
 
 class LessonDialog;
+class TermChooser;
 
 class LessonsPage final : public ModulePage
 {
@@ -54,7 +54,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void fillTerms();
     void loadCoverage();
     void loadLessons();
     QTreeWidgetItem *addRow(QTreeWidgetItem *parent, const ClassLessonCoverage &row, bool isGrade);
@@ -68,7 +67,7 @@ private:
     QList<PsychLesson> m_lessons;
     int m_grade = 0;
     QString m_className;
-    QComboBox *m_term;
+    TermChooser *m_term;
     QLabel *m_totals;
     QTreeWidget *m_table;
     QLabel *m_lessonsTitle;

@@ -7,15 +7,14 @@
 #include "common/dialogseams.h"
 #include "common/formparts.h"
 #include "common/printout.h"
+#include "common/termchooser.h"
 
 #include "domain/student.h"
 #include "error.h"
 #include "platform/clock.h"
 #include "repo/schoolrepository.h"
-#include "repo/termcalendar.h"
 #include "services/schoolfile.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -62,7 +61,7 @@ HomeVisitsPage::HomeVisitsPage(SchoolFile &school, QWidget *parent)
     : ModulePage(parent)
     , m_school(school)
     , m_mayWrite(mayWrite(school, DataKind::HomeVisits))
-    , m_term(new QComboBox(this))
+    , m_term(new TermChooser(this))
     , m_totals(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_table(new QTreeWidget(this))
@@ -77,9 +76,8 @@ HomeVisitsPage::HomeVisitsPage(SchoolFile &school, QWidget *parent)
 {
     setObjectName(QStringLiteral("homeVisitsPage"));
     m_term->setObjectName(QStringLiteral("visitTerm"));
-    m_term->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    fillTerms();
-    connect(m_term, &QComboBox::currentIndexChanged, this, &HomeVisitsPage::reload);
+    m_term->fill(m_school);
+    connect(m_term, &TermChooser::currentIndexChanged, this, &HomeVisitsPage::reload);
     m_totals->setObjectName(QStringLiteral("coverageTotals"));
     m_totals->setWordWrap(true);
     m_totals->setTextFormat(Qt::RichText);
@@ -197,36 +195,14 @@ void HomeVisitsPage::showEvent(QShowEvent *event)
     reload();
 }
 
-void HomeVisitsPage::fillTerms()
-{
-    const QSignalBlocker block(m_term);
-    const QString kept = m_term->currentData().toString();
-    m_term->clear();
-    const QStringList ids = visitTermChoices(m_school);
-    QString current;
-    try {
-        current = TermCalendar(m_school.db()).currentTerm().id;
-    } catch (const Error &) {
-        current = calendarTermContaining(clock::today()).id;
-    }
-    for (const QString &id : ids)
-        m_term->addItem(id == current ? tr("%1 (current)").arg(termDisplayName(id)) : termDisplayName(id), id);
-    const int index = m_term->findData(kept.isEmpty() ? current : kept);
-    m_term->setCurrentIndex(index >= 0 ? index : m_term->findData(current));
-}
-
 QString HomeVisitsPage::termId() const
 {
-    return m_term->currentData().toString();
+    return m_term->termId();
 }
 
 bool HomeVisitsPage::setTerm(const QString &termId)
 {
-    const int index = m_term->findData(termId);
-    if (index < 0)
-        return false;
-    m_term->setCurrentIndex(index);
-    return true;
+    return m_term->setTerm(termId);
 }
 
 void HomeVisitsPage::reload()

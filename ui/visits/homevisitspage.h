@@ -12,7 +12,6 @@
 
 #include "repo/homevisitrepository.h"
 
-class QComboBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -26,6 +25,7 @@ class SchoolFile;
 namespace xinan::ui {
 
 class HomeVisitDialog;
+class TermChooser;
 
 class HomeVisitsPage final : public ModulePage
 {
@@ -69,7 +69,6 @@ private:
     void loadCoverage();
     void loadMissing();
     void loadVisits();
-    void fillTerms();
     QTreeWidgetItem *addCoverageRow(QTreeWidgetItem *parent, const ClassVisitCoverage &row, bool isGrade);
     qint64 selectedVisitId() const;
     void updateButtons();
@@ -80,7 +79,7 @@ private:
     QList<MissingVisit> m_missing;
     int m_missingGrade = 0;
     QString m_missingClass;
-    QComboBox *m_term;
+    TermChooser *m_term;
     QLabel *m_totals;
     QTabWidget *m_tabs;
     QTreeWidget *m_table;

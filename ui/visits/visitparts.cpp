@@ -1,10 +1,6 @@
 #include "visitparts.h"
 
 #include "domain/student.h"
-#include "error.h"
-#include "platform/clock.h"
-#include "repo/termcalendar.h"
-#include "services/schoolfile.h"
 
 #include <QCoreApplication>
 #include <QTreeWidget>
@@ -89,35 +85,6 @@ QTreeWidgetItem *addVisitRow(QTreeWidget *list, const HomeVisit &visit)
     if (visit.imported)
         item->setToolTip(0, Parts::tr("Imported from a class teacher's sheet"));
     return item;
-}
-
-QStringList visitTermChoices(SchoolFile &school)
-{
-    QStringList ids;
-    QString current;
-    QList<SchoolTerm> own;
-    try {
-        TermCalendar calendar(school.db());
-        current = calendar.currentTerm().id;
-        own = calendar.schoolTerms();
-    } catch (const Error &) {
-        current = calendarTermContaining(clock::today()).id;
-    }
-    ids << current;
-    for (const SchoolTerm &t : std::as_const(own))
-        if (!ids.contains(t.id))
-            ids << t.id;
-    QString id = current;
-    for (int i = 0; i < 6; ++i) {
-        id = previousTermId(id);
-        if (id.isEmpty())
-            break;
-        if (!ids.contains(id))
-            ids << id;
-    }
-    // Newest first: ids of the usual form sort by their text.
-    std::sort(ids.begin(), ids.end(), std::greater<>());
-    return ids;
 }
 
 } // namespace xinan::ui

@@ -1,6 +1,6 @@
 #pragma once
-// What the home-visit views share: a visit's row in a list (the page, the student file's tab),
-// the terms to choose from, and the words for a class and for a class behind its rule.
+// What the home-visit views share: a visit's row in a list (the page, the student file's tab)
+// and the words for a class and for a class behind its rule.
 
 #include "repo/homevisitrepository.h"
 
@@ -10,10 +10,6 @@
 
 class QTreeWidget;
 class QTreeWidgetItem;
-
-namespace xinan {
-class SchoolFile;
-}
 
 namespace xinan::ui {
 
@@ -36,9 +32,5 @@ QString coverageRuleText(const CoverageRules &rules);
 QStringList visitListHeaders();
 // A visit's row: the visit id in Qt::UserRole, its first student's id in Qt::UserRole + 1.
 QTreeWidgetItem *addVisitRow(QTreeWidget *list, const HomeVisit &visit);
-
-// The terms a view offers, newest first: the current term, the school's own terms and the
-// usual calendar's terms of the last three years (ids; show them with termDisplayName).
-QStringList visitTermChoices(SchoolFile &school);
 
 } // namespace xinan::ui
