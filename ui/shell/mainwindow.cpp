@@ -105,10 +105,20 @@ MainWindow::MainWindow(std::unique_ptr<SchoolFile> school, QWidget *parent)
     refresh();
     updateStatusBar();
     m_idle->start();
-    QTimer::singleShot(0, this, [this] {
-        if (m_school) // not locked meanwhile
-            showKeyNotices(*m_school, this);
-    });
+    QTimer::singleShot(0, this, &MainWindow::showKeyNoticesWhenIdle);
+}
+
+void MainWindow::showKeyNoticesWhenIdle()
+{
+    if (!m_school || m_closing) // locked or closing meanwhile
+        return;
+    // A busy dialog's worker (the backup on closing, a check) may be using the database while its
+    // nested event loop runs this: the notices read the database, so they wait until it is done.
+    if (m_runningActions > 0) {
+        QTimer::singleShot(200, this, &MainWindow::showKeyNoticesWhenIdle);
+        return;
+    }
+    showKeyNotices(*m_school, this);
 }
 
 MainWindow::~MainWindow() = default;

@@ -89,6 +89,8 @@ private:
     void showSchool(std::unique_ptr<SchoolFile> school);
     void unlockFinished(int result);
     void askToQuitWhileLocked();
+    // The key notices after an unlock (showKeyNotices), once no busy dialog is using the database.
+    void showKeyNoticesWhenIdle();
     bool hasOtherModalDialog() const;
     void closeModalDialogs();
     void backUpOnClose();
